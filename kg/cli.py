@@ -1,0 +1,212 @@
+"""The `kg` command: thin commands over the library."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+from kg.settings import Settings
+from kg.store import EXPORT_FORMATS, QuerySyntaxError, Store, StoreError, open_store
+
+app = typer.Typer(
+    name="kg",
+    help="cand-kg: a knowledge graph of Vietnam's public-security forces from news and rosters.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        envvar="KG_STORE",
+        help="Store directory (embedded Oxigraph), ':memory:', or a SPARQL endpoint URL.",
+    ),
+]
+
+
+class CommandError(Exception):
+    """An error to report on one line and exit non-zero."""
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def get_store(location: str | None) -> Store:
+    try:
+        return open_store(location, Settings.from_env())
+    except (StoreError, ValueError) as exc:
+        raise fail(str(exc)) from exc
+
+
+def iter_files(paths: list[Path], suffixes: set[str] | None = None) -> Iterator[Path]:
+    """Files named directly, and files below named folders (sorted, hidden ones skipped)."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (
+                    child.is_file()
+                    and not any(p.startswith(".") for p in child.parts[-1:])
+                    and (suffixes is None or child.suffix.lower() in suffixes)
+                ):
+                    yield child
+        elif path.exists():
+            yield path
+        else:
+            raise fail(f"no such file or folder: {path}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    store: StoreOption = None,
+) -> None:
+    """Ingest source files into the store, each into a named graph of its own.
+
+    RDF files (.ttl, .nt, .nq, .trig, .jsonld) are loaded as they are."""
+    from kg.rdf_files import ingest_rdf_file, is_rdf_file
+
+    files = list(iter_files(paths))
+    if not files:
+        raise fail("no files to ingest")
+    kg_store = get_store(store)
+    failures = 0
+    triples = 0
+    with click.progressbar(files, label="ingesting", file=sys.stderr, hidden=len(files) < 2) as bar:
+        for path in bar:
+            if not is_rdf_file(path):
+                typer.echo(f"\nskipped {path}: not a supported file type", err=True)
+                failures += 1
+                continue
+            try:
+                _, added = ingest_rdf_file(kg_store, path)
+                triples += added
+            except StoreError as exc:
+                typer.echo(f"\nfailed {path}: {exc}", err=True)
+                failures += 1
+    kg_store.close()
+    typer.echo(
+        f"{len(files) - failures} documents, {triples} triples ingested; {failures} failed",
+        err=True,
+    )
+    if failures == len(files):
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or @FILE to read it from a file.")],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, json, xml, csv, tsv; turtle, nt or jsonld for CONSTRUCT/DESCRIBE.",
+        ),
+    ] = "table",
+    store: StoreOption = None,
+) -> None:
+    """Run a SPARQL query over the union of all documents' graphs."""
+    from kg.results import format_table, serialize_result
+
+    if sparql.startswith("@"):
+        sparql = Path(sparql[1:]).read_text(encoding="utf-8")
+    kg_store = get_store(store)
+    try:
+        result = kg_store.query(sparql)
+    except QuerySyntaxError as exc:
+        raise fail(f"bad SPARQL: {exc}", 2) from exc
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    if fmt == "table":
+        typer.echo(format_table(result))
+        return
+    try:
+        sys.stdout.buffer.write(serialize_result(result, fmt))
+    except ValueError as exc:
+        raise fail(str(exc), 2) from exc
+    sys.stdout.flush()
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help=f"One of {', '.join(EXPORT_FORMATS)}. Triple formats "
+            "merge all graphs; nq and trig keep them.",
+        ),
+    ] = "nq",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write (default stdout).")
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Write the whole store in an RDF format."""
+    if fmt not in EXPORT_FORMATS:
+        raise fail(f"unknown format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}", 2)
+    kg_store = get_store(store)
+    try:
+        if out is None:
+            kg_store.export(sys.stdout.buffer, fmt)
+            sys.stdout.flush()
+        else:
+            with out.open("wb") as handle:
+                kg_store.export(handle, fmt)
+            typer.echo(f"wrote {out}", err=True)
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+
+
+@app.command()
+def stats(store: StoreOption = None) -> None:
+    """Counts of documents, triples and entities in the store."""
+    from kg.statistics import store_statistics
+
+    kg_store = get_store(store)
+    try:
+        figures = store_statistics(kg_store)
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    width = max(len(k) for k in figures)
+    for key, value in figures.items():
+        typer.echo(f"{key.ljust(width)}  {value}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    store: StoreOption = None,
+) -> None:
+    """Serve the REST API, the SPARQL endpoint and the graph pages with uvicorn."""
+    import os
+
+    import uvicorn
+
+    if store:
+        os.environ["KG_STORE"] = store
+    get_store(store).close()  # fail early, with a clear message, if the store cannot be opened
+    typer.echo(f"API docs:   http://{host}:{port}/docs", err=True)
+    typer.echo(f"Graph page: http://{host}:{port}/viz", err=True)
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info")
+
+
+def main() -> None:
+    try:
+        app()
+    except click.exceptions.Exit:
+        raise
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)

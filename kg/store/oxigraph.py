@@ -1,0 +1,211 @@
+"""Embedded Oxigraph store, on disk (the default) or in memory (tests)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.store.base import QueryResult, QuerySyntaxError, StoreError
+
+_RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+_QUAD_FORMATS = {"nq", "trig"}
+
+
+def to_rdflib(term: object) -> Node | None:
+    """Convert a pyoxigraph term to the equivalent rdflib term."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"unsupported RDF term from the store: {term!r}")
+
+
+def graph_to_ntriples(data: Graph) -> bytes:
+    return data.serialize(format="nt", encoding="utf-8")
+
+
+class OxigraphStore:
+    """pyoxigraph behind the Store interface. `path=None` keeps everything in memory."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(_explain_open_error(self.path, exc)) from exc
+
+    def __repr__(self) -> str:
+        return f"OxigraphStore({str(self.path) if self.path else ':memory:'})"
+
+    @property
+    def native(self) -> ox.Store:
+        """The pyoxigraph store itself, for code that needs its native speed."""
+        return self._store
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> QueryResult:
+        raw = self.raw_query(sparql, default_graphs=default_graphs, named_graphs=named_graphs)
+        if isinstance(raw, ox.QuerySolutions):
+            variables = [v.value for v in raw.variables]
+            rows = [tuple(to_rdflib(sol[i]) for i in range(len(variables))) for sol in raw]
+            return QueryResult("select", variables=variables, rows=rows)
+        if isinstance(raw, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(raw))
+        graph = Graph()
+        for triple in raw:
+            graph.add(
+                (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
+            )  # type: ignore[arg-type]
+        return QueryResult("graph", graph=graph)
+
+    def raw_query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """The pyoxigraph result, for callers that serialise it directly."""
+        kwargs: dict[str, object] = {}
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            return self._store.query(sparql, **kwargs)  # type: ignore[arg-type]
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except ValueError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"query failed: {exc}") from exc
+
+    def update(self, sparql_update: str) -> None:
+        try:
+            self._store.update(sparql_update)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(f"update failed: {exc}") from exc
+
+    def replace_graph(self, graph: str, data: Graph) -> None:
+        self.replace_graph_ntriples(graph, graph_to_ntriples(data))
+
+    def replace_graph_ntriples(self, graph: str, ntriples: bytes) -> None:
+        """Replace a graph from N-Triples in one transaction: readers see the old or the new."""
+        name = ox.NamedNode(graph)
+        try:
+            quads = [
+                ox.Quad(t.subject, t.predicate, t.object, name)
+                for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+            ]
+        except SyntaxError as exc:
+            raise StoreError(f"invalid N-Triples for graph <{graph}>: {exc}") from exc
+        drop = f"DROP SILENT GRAPH <{graph}>"
+        try:
+            if not quads:
+                self._store.update(drop)
+                return
+            # One update is one transaction in Oxigraph; DROP then INSERT DATA inside it
+            # makes the replacement atomic for concurrent readers and for crashes.
+            body = ntriples.decode("utf-8")
+            self._store.update(f"{drop} ; INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}")
+        except OSError as exc:
+            raise StoreError(f"could not write graph <{graph}>: {exc}") from exc
+
+    def drop_graph(self, graph: str) -> None:
+        try:
+            self._store.update(f"DROP SILENT GRAPH <{graph}>")
+        except OSError as exc:
+            raise StoreError(f"could not drop graph <{graph}>: {exc}") from exc
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def count(self, graph: str | None = None) -> int:
+        if graph is None:
+            return len(self._store)
+        result = self._store.query(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+        )
+        for solution in result:  # type: ignore[union-attr]
+            return int(solution[0].value)
+        return 0
+
+    def export(self, out: BinaryIO, fmt: str, graph: str | None = None) -> None:
+        if fmt not in _RDF_FORMATS:
+            raise StoreError(f"unknown export format {fmt!r}; use one of {sorted(_RDF_FORMATS)}")
+        rdf_format = _RDF_FORMATS[fmt]
+        if graph is not None:
+            self._store.dump(out, rdf_format, from_graph=ox.NamedNode(graph))
+        elif fmt in _QUAD_FORMATS:
+            self._store.dump(out, rdf_format)
+        else:
+            triples = self._store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+            )
+            ox.serialize(triples, out, rdf_format)  # type: ignore[arg-type]
+
+    def load(self, data: BinaryIO, fmt: str) -> None:
+        if fmt not in _QUAD_FORMATS:
+            raise StoreError(f"load takes quads (nq or trig), not {fmt!r}")
+        try:
+            self._store.load(data, _RDF_FORMATS[fmt])
+        except SyntaxError as exc:
+            raise StoreError(f"invalid {fmt} data: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"load failed: {exc}") from exc
+
+    def dump_bytes(self, fmt: str, graph: str | None = None) -> bytes:
+        buffer = io.BytesIO()
+        self.export(buffer, fmt, graph)
+        return buffer.getvalue()
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
+
+
+def _explain_open_error(path: Path | None, exc: OSError) -> str:
+    message = str(exc)
+    lowered = message.lower()
+    if "lock" in lowered or "resource temporarily unavailable" in lowered:
+        return (
+            f"the store at {path} is in use by another process (is `kg serve` or another "
+            f"`kg ingest` running?): {message}"
+        )
+    return f"cannot open the store at {path}: it is missing, unreadable or corrupt ({message})"
