@@ -18,6 +18,16 @@ def memory_store():
     return OxigraphStore(None)
 
 
+@pytest.fixture(params=["oxigraph"])
+def any_store(request, tmp_path):
+    """Every store kind the suite can reach; tests that must hold on all of them use this."""
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "kg")
+    yield store
+    store.close()
+
+
 @pytest.fixture
 def disk_store(tmp_path):
     from kg.store import OxigraphStore
