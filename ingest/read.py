@@ -1,0 +1,189 @@
+"""Reading sources into `Document`s: decoding, the date line, the source tag, sentences.
+
+Plain text articles start with a date line (` date 2020-03 ` or ` date 2020-03-05 `), often on
+the same line as the first paragraph, and may carry the publisher's tag (`ANTD.VN -`, `(CAO)`).
+HTML pages go through trafilatura for the title, the publication date and the main text."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from ingest.html import extract_html
+from ingest.model import Document
+from ingest.sentences import split_sentences
+from kg.text import nfc
+
+DEFAULT_MAX_BYTES = 5_000_000
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+_DATE_LINE = re.compile(
+    r"\A\s*date\s*:?\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b[ \t]*\n?[ \t]*", re.IGNORECASE
+)
+# Publisher tags that open a body: `ANTD.VN -`, `CAND.VN –`, `(CAO)`, `(CAO) -`, `ANTĐ -`.
+_SOURCE_TAG = re.compile(
+    r"\A\s*(?:"
+    r"\((?P<paren>[A-ZĐ][A-ZĐa-z0-9.]{1,15})\)\s*[-–—:]?"
+    r"|(?P<site>[A-ZĐ][A-ZĐ0-9]{1,12}(?:\.[A-Za-z]{2,4}){0,2})\s*[-–—]"
+    r")[ \t]*"
+)
+_BOMS: list[tuple[bytes, str]] = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+# Letters only Vietnamese uses (after NFC): evidence that a legacy decoding guessed right.
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+
+
+class ReadError(Exception):
+    """A source that cannot be read; the message names the file and what to do."""
+
+
+def read_text(text: str, doc_id: str, source: str | None = None) -> Document:
+    """A document from article text: NFC, date line and source tag stripped, sentences split."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    warnings: list[str] = []
+    date = None
+    match = _DATE_LINE.match(text)
+    if match:
+        date = _iso_date(*match.groups())
+        if date is None:
+            warnings.append(f"invalid date line {match.group(0).strip()!r}; date left empty")
+        text = text[match.end() :]
+    else:
+        warnings.append("no date line (` date YYYY-MM `); date left empty")
+    site = None
+    tag = _SOURCE_TAG.match(text)
+    if tag:
+        site = tag.group("paren") or tag.group("site")
+        text = text[tag.end() :]
+    text = text.strip()
+    if not text:
+        raise ReadError(f"{source or doc_id}: no article text after the date line")
+    return Document(
+        id=doc_id,
+        text=text,
+        date=date,
+        source=source,
+        site=site,
+        sentences=split_sentences(text),
+        warnings=warnings,
+    )
+
+
+def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read a .txt or .html article; refuse (ReadError) what cannot be read as one."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if size > max_bytes:
+        raise ReadError(
+            f"{path}: {size / 1e6:.1f} MB is more than the {max_bytes / 1e6:g} MB allowed for one "
+            "document; split it or raise the limit (--max-bytes)"
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    return read_bytes(raw, path.stem, source=str(path), html=path.suffix.lower() in HTML_SUFFIXES)
+
+
+def read_bytes(raw: bytes, doc_id: str, source: str | None = None, html: bool = False) -> Document:
+    """A document from raw bytes (text or an HTML page); `content_hash` is their sha256."""
+    name = source or doc_id
+    if not raw.strip():
+        raise ReadError(f"{name}: the file is empty")
+    text = decode(raw, name)
+    if html:
+        page = extract_html(text)
+        if page is None:
+            raise ReadError(f"{name}: no article text found in the HTML page")
+        document = read_text(page.text, doc_id, source)
+        document.title = page.title
+        if page.date:
+            document.date = page.date
+            document.warnings = [w for w in document.warnings if "date line" not in w]
+    else:
+        document = read_text(text, doc_id, source)
+    document.content_hash = hashlib.sha256(raw).hexdigest()
+    return document
+
+
+def decode(raw: bytes, name: str) -> str:
+    """Text from bytes: a BOM decides; else UTF-8; else Windows-1258 if it reads as Vietnamese."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ReadError(f"{name}: starts with a {encoding} BOM but is not {encoding} "
+                                f"(byte {exc.start})") from exc
+    utf16 = _bomless_utf16(raw)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in raw:
+        raise ReadError(f"{name}: binary data, not a text or HTML article")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _legacy_vietnamese(raw, name)
+    if _control_ratio(text) > 0.01:
+        raise ReadError(f"{name}: binary data, not a text or HTML article")
+    return text
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """UTF-16 without a BOM shows as a NUL in every other byte of ASCII text."""
+    sample = raw[:4000]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros.count(0) > 0.3 * len(zeros):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _legacy_vietnamese(raw: bytes, name: str) -> str:
+    hint = "re-save it as UTF-8"
+    try:
+        text = unicodedata.normalize("NFC", raw.decode("cp1258"))
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"{name}: neither UTF-8 nor Windows-1258 text; {hint}") from exc
+    letters = sum(ch.isalpha() for ch in text)
+    if letters == 0 or len(_VIETNAMESE_LETTERS.findall(text)) < 0.03 * letters:
+        raise ReadError(
+            f"{name}: not UTF-8 and does not read as Vietnamese in Windows-1258; {hint}"
+        )
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return controls / max(1, len(sample))
+
+
+def _iso_date(year: str, month: str, day: str | None) -> str | None:
+    y, m = int(year), int(month)
+    if not 1 <= m <= 12:
+        return None
+    if day is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return date(y, m, int(day)).isoformat()
+    except ValueError:
+        return None
