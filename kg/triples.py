@@ -1,0 +1,325 @@
+"""Facts of one document -> the RDF graph of that document, with provenance.
+
+Every entity carries its generic class (cand:Unit, cand:Event, ...) as well as its specific one,
+so counting and querying need no reasoner. N-ary nodes (rank observations, posts, cluster
+memberships, events, conferrals) are minted from the document id and a content key, so the same
+facts always give the same IRIs and the same triples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import PurePath
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from ingest.model import Document, Facts, Span
+from kg.dates import date_literal, year_of
+from kg.ids import document_iri, local_id, mint
+from kg.namespaces import CAND, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.resolve import Resolution, Resolver, UnitCatalogue, resolve
+from kg.settings import ONTOLOGY_DIR
+from kg.text import collapse_spaces, fold, nfc
+
+UNIT_CLASSES: dict[str, URIRef] = {
+    "ministry": CAND.Ministry,
+    "department": CAND.Department,
+    "provincial_police": CAND.ProvincialPolice,
+    "district_police": CAND.DistrictPolice,
+    "commune_police": CAND.CommunePolice,
+    "division": CAND.Division,
+    "party_committee": CAND.PartyCommittee,
+    "peoples_committee": CAND.PeoplesCommittee,
+    "peoples_council": CAND.PeoplesCouncil,
+}
+EVENT_KINDS = {"conference", "ceremony", "signing", "campaign", "appointment", "other"}
+_EVIDENCE_CHARS = 600
+
+
+@cache
+def rank_concepts() -> frozenset[URIRef]:
+    """The rank concepts of `ontology/ranks.ttl`."""
+    graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl", format="turtle")
+    return frozenset(s for s in graph.subjects(RDF.type, CAND.Rank) if isinstance(s, URIRef))
+
+
+def rank_iri(rank: str) -> URIRef | None:
+    """`Thiếu tướng`, `thiếu tướng` -> the concept; None for a word that is not a rank."""
+    iri = mint("rank", rank)
+    return iri if iri in rank_concepts() else None
+
+
+@dataclass
+class BuiltGraph:
+    """A document's graph, and what building it noticed."""
+
+    iri: URIRef
+    graph: Graph
+    warnings: list[str] = field(default_factory=list)
+    persons: int = 0
+    units: int = 0
+    events: int = 0
+
+
+class _Builder:
+    def __init__(self, facts: Facts, catalogue: UnitCatalogue | None) -> None:
+        self.facts = facts
+        self.doc: Document = facts.document
+        self.doc_iri = document_iri(self.doc.id)
+        self.doc_key = local_id(self.doc_iri)
+        self.graph = Graph()
+        self.warnings: list[str] = []
+        self.resolver: Resolver
+        self.res: Resolution
+        self.resolver, self.res = resolve(facts, catalogue)
+        self._minted: set[URIRef] = set()
+        self.doc_date = date_literal(self.doc.date)
+        if self.doc.date and self.doc_date is None:
+            self.warnings.append(f"document date {self.doc.date!r} is not an ISO date; ignored")
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
+        if o is not None:
+            self.graph.add((s, p, o))
+
+    def label(self, node: URIRef, name: str) -> None:
+        self.add(node, SCHEMA.name, Literal(name))
+        self.add(node, RDFS.label, Literal(name, lang="vi"))
+        self.add(node, CAND.foldedName, Literal(fold(name)))
+
+    def node(self, kind: str, *key: str) -> URIRef:
+        """A stable n-ary node IRI; identical content keys get -2, -3 in order of appearance."""
+        base = mint(kind, self.doc_key, *key)
+        iri, n = base, 1
+        while iri in self._minted:
+            n += 1
+            iri = URIRef(f"{base}--{n}")
+        self._minted.add(iri)
+        return iri
+
+    def provenance(self, node: URIRef, span: Span | None) -> None:
+        self.add(node, PROV.wasDerivedFrom, self.doc_iri)
+        if span is None:
+            return
+        start, end, sentence = span.start, span.end, span.sentence
+        if 0 <= sentence < len(self.doc.sentences):
+            found = self.doc.sentences[sentence]
+            start, end = found.start, found.end
+            self.add(node, CAND.sentenceIndex, Literal(sentence))
+        if 0 <= start <= end <= len(self.doc.text):
+            self.add(node, CAND.evidenceStart, Literal(start))
+            self.add(node, CAND.evidenceEnd, Literal(end))
+            text = collapse_spaces(self.doc.text[start:end])[:_EVIDENCE_CHARS]
+            if text:
+                self.add(node, CAND.evidenceText, Literal(text))
+
+    # ------------------------------------------------------------------ the parts
+    def document(self) -> None:
+        d, iri = self.doc, self.doc_iri
+        self.add(iri, RDF.type, CAND.SourceDocument)
+        self.add(iri, RDF.type, PROV.Entity)
+        self.add(iri, DCTERMS.identifier, Literal(d.id))
+        self.add(iri, CAND.documentKind, Literal(d.kind))
+        if d.title:
+            self.add(iri, SCHEMA.name, Literal(collapse_spaces(nfc(d.title))))
+        if d.source:
+            if d.source.startswith(("http://", "https://")):
+                self.add(iri, SCHEMA.url, Literal(d.source, datatype=XSD.anyURI))
+            else:
+                self.add(iri, CAND.fileName, Literal(PurePath(d.source).name))
+        if d.site:
+            self.add(iri, SCHEMA.publisher, Literal(d.site))
+        self.add(iri, SCHEMA.datePublished, self.doc_date)
+        if d.content_hash:
+            self.add(iri, CAND.contentHash, Literal(d.content_hash))
+
+    def units(self) -> None:
+        for info in self.res.units.values():
+            self.add(info.iri, RDF.type, CAND.Unit)
+            self.add(info.iri, RDF.type, ORG.Organization)
+            specific = UNIT_CLASSES.get(info.kind or "", CAND.OtherOrganisation)
+            self.add(info.iri, RDF.type, specific)
+            self.label(info.iri, info.name)
+            self.add(info.iri, SKOS.prefLabel, Literal(info.name, lang="vi"))
+            self.add(info.iri, ORG.subOrganizationOf, info.parent)
+
+    def persons(self) -> None:
+        for info in self.res.persons.values():
+            self.add(info.iri, RDF.type, CAND.Person)
+            self.add(info.iri, RDF.type, SCHEMA.Person)
+            self.add(info.iri, RDF.type, FOAF.Person)
+            self.label(info.iri, info.name)
+        for fact in self.facts.persons:
+            person = self.res.person(fact.name)
+            if person is None:
+                continue
+            pkey = local_id(person)
+            if fact.rank:
+                self.rank_observation(person, pkey, fact.rank, fact)
+            for position in fact.positions:
+                role_name = collapse_spaces(nfc(position.role or ""))
+                if not role_name:
+                    continue
+                role = mint("role", role_name)
+                self.add(role, RDF.type, CAND.Role)
+                self.add(role, RDF.type, SKOS.Concept)
+                self.add(role, SKOS.prefLabel, Literal(role_name, lang="vi"))
+                self.add(role, RDFS.label, Literal(role_name, lang="vi"))
+                unit = self.resolver.unit(position.organisation) if position.organisation else None
+                post = self.node("post", pkey, role_name, local_id(unit) if unit else "")
+                self.add(post, RDF.type, CAND.PostHolding)
+                self.add(post, RDF.type, ORG.Membership)
+                self.add(post, ORG.member, person)
+                self.add(post, ORG.role, role)
+                self.add(post, ORG.organization, unit)
+                start, end = date_literal(position.start), date_literal(position.end)
+                for given, parsed in ((position.start, start), (position.end, end)):
+                    if given and parsed is None:
+                        self.warnings.append(f"{fact.name}: date {given!r} is not an ISO date")
+                self.add(post, SCHEMA.startDate, start)
+                self.add(post, SCHEMA.endDate, end)
+                if start is None and end is None:
+                    self.add(post, CAND.observedOn, self.doc_date)
+                self.provenance(post, position.evidence or fact.evidence)
+
+    def rank_observation(self, person: URIRef, pkey: str, rank: str, fact: object) -> None:
+        concept = rank_iri(rank)
+        if concept is None:
+            self.warnings.append(f"unknown rank {rank!r} for {getattr(fact, 'name', '')}")
+            return
+        obs = self.node("rankobs", pkey, local_id(concept))
+        self.add(obs, RDF.type, CAND.RankObservation)
+        self.add(obs, RDF.type, PROV.Entity)
+        self.add(obs, CAND.person, person)
+        self.add(obs, CAND.rank, concept)
+        self.add(obs, CAND.observedOn, self._observation_date(fact))
+        self.provenance(obs, getattr(fact, "evidence", None))
+
+    def _observation_date(self, fact: object) -> Literal | None:
+        """The document's date; for an undated roster, the latest date its rows give."""
+        if self.doc_date is not None:
+            return self.doc_date
+        dates = [
+            d
+            for pos in getattr(fact, "positions", [])
+            for d in (pos.start, pos.end)
+            if date_literal(d) is not None
+        ]
+        return date_literal(max(dates)) if dates else None
+
+    def clusters(self) -> None:
+        year = year_of(self.doc.date)
+        for info in self.res.clusters.values():
+            self.add(info.iri, RDF.type, CAND.EmulationCluster)
+            self.add(info.iri, RDF.type, ORG.Organization)
+            self.label(info.iri, info.name)
+            self.add(info.iri, SKOS.prefLabel, Literal(info.name, lang="vi"))
+            self.add(info.iri, ORG.subOrganizationOf, info.parent)
+        for fact in self.facts.clusters:
+            cluster = self.res.cluster(fact.name)
+            if cluster is None:
+                continue
+            for member in fact.members:
+                unit = self.resolver.unit(member)
+                if unit is None:
+                    continue
+                self.add(unit, ORG.memberOf, cluster)
+                node = self.node("membership", local_id(cluster), local_id(unit))
+                self.add(node, RDF.type, CAND.ClusterMembership)
+                self.add(node, RDF.type, ORG.Membership)
+                self.add(node, ORG.member, unit)
+                self.add(node, ORG.organization, cluster)
+                if year:
+                    self.add(node, CAND.year, Literal(year, datatype=XSD.gYear))
+                self.provenance(node, fact.evidence)
+
+    def organisation(self, name: str) -> URIRef | None:
+        return self.res.cluster(name) or self.resolver.unit(name)
+
+    def events(self) -> None:
+        for fact in self.facts.events:
+            kind = fact.kind if fact.kind in EVENT_KINDS else "other"
+            date = date_literal(fact.date) or (None if fact.date else self.doc_date)
+            if fact.date and date is None:
+                self.warnings.append(f"event date {fact.date!r} is not an ISO date; ignored")
+            title = collapse_spaces(nfc(fact.title)) if fact.title else ""
+            event = self.node("event", kind, str(date or ""), title[:60])
+            self.add(event, RDF.type, CAND.Event)
+            self.add(event, RDF.type, SCHEMA.Event)
+            self.add(event, CAND.eventKind, CAND[kind])
+            self.add(event, SCHEMA.startDate, date)
+            if title:
+                self.add(event, SCHEMA.name, Literal(title))
+                self.add(event, RDFS.label, Literal(title, lang="vi"))
+            if fact.location:
+                self.add(event, SCHEMA.location, Literal(collapse_spaces(nfc(fact.location))))
+            for organiser in fact.organisers:
+                self.add(event, SCHEMA.organizer, self.organisation(organiser))
+            for name in fact.chair:
+                person = self.res.person(name)
+                self.add(event, CAND.chair, person)
+                self.add(event, SCHEMA.attendee, person)
+            for name in fact.attendees:
+                self.add(event, SCHEMA.attendee, self.res.person(name))
+            self.provenance(event, fact.evidence)
+
+    def awards(self) -> None:
+        for fact in self.facts.awards:
+            award_name = collapse_spaces(nfc(fact.award or ""))
+            if not award_name:
+                continue
+            award = mint("award", award_name)
+            self.add(award, RDF.type, CAND.Award)
+            self.add(award, RDF.type, SKOS.Concept)
+            self.add(award, SKOS.prefLabel, Literal(award_name, lang="vi"))
+            self.add(award, RDFS.label, Literal(award_name, lang="vi"))
+            recipient = None
+            if fact.recipient:
+                recipient = self.res.person(fact.recipient) or self.organisation(fact.recipient)
+            key = local_id(recipient) if recipient else ""
+            node = self.node("conferral", local_id(award), key)
+            self.add(node, RDF.type, CAND.AwardConferral)
+            self.add(node, CAND.award, award)
+            self.add(node, CAND.recipient, recipient)
+            if fact.grantor:
+                grantor_name = collapse_spaces(nfc(fact.grantor))
+                self.add(node, CAND.grantorName, Literal(grantor_name))
+                self.add(node, CAND.grantor, self._grantor(grantor_name))
+            if fact.collectives is not None:
+                self.add(node, CAND.collectiveCount, Literal(fact.collectives))
+            if fact.individuals is not None:
+                self.add(node, CAND.individualCount, Literal(fact.individuals))
+            date = date_literal(fact.date) or self.doc_date
+            self.add(node, SCHEMA.startDate, date)
+            self.provenance(node, fact.evidence)
+
+    def _grantor(self, name: str) -> URIRef | None:
+        """The unit behind a grantor: the unit itself, or the unit a post belongs to
+        (`Giám đốc Công an tỉnh X` -> Công an tỉnh X), when the document knows that unit."""
+        folded = fold(name)
+        best: URIRef | None = None
+        best_len = 0
+        for info in self.res.units.values():
+            unit_folded = fold(info.name)
+            if folded.endswith(unit_folded) and len(unit_folded) > best_len:
+                best, best_len = info.iri, len(unit_folded)
+        return best
+
+
+def build_graph(facts: Facts, catalogue: UnitCatalogue | None = None) -> BuiltGraph:
+    """The named graph of one document: its description, entities and n-ary facts."""
+    builder = _Builder(facts, catalogue)
+    builder.document()
+    builder.persons()
+    builder.clusters()
+    builder.events()
+    builder.awards()
+    builder.units()  # last: the parts above may resolve further units
+    return BuiltGraph(
+        iri=builder.doc_iri,
+        graph=builder.graph,
+        warnings=builder.warnings,
+        persons=len(builder.res.persons),
+        units=len(builder.res.units),
+        events=len(facts.events),
+    )
