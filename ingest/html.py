@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import lxml.html
 import trafilatura
+from lxml.etree import ParserError
+
+from kg.text import collapse_spaces
+
+# Vietnamese news sites put the lead paragraph ("sapo") outside the body container that
+# trafilatura picks, so it is looked up by these class names and put back in front.
+_LEAD_XPATH = (
+    "//*[self::p or self::h2 or self::div or self::span]"
+    "[contains(@class, 'sapo') or contains(@class, 'lead') or contains(@class, 'chapeau')"
+    " or contains(@class, 'summary') or contains(@class, 'description')]"
+)
 
 
 @dataclass(frozen=True)
@@ -17,7 +29,7 @@ class HtmlArticle:
 def extract_html(html: str) -> HtmlArticle | None:
     """Main text, title and date of a news page; None when the page holds no article."""
     result = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        html, with_metadata=True, include_comments=False, include_tables=False
     )
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if not text:
@@ -27,4 +39,21 @@ def extract_html(html: str) -> HtmlArticle | None:
     # trafilatura repeats the headline as the first line of the body; the title keeps it.
     if title and lines and lines[0].strip() == title.strip():
         text = "\n".join(lines[1:]).strip() or text
+    lead = _lead(html)
+    if lead and lead not in collapse_spaces(text):
+        text = f"{lead}\n{text}"
     return HtmlArticle(text=text, title=title, date=getattr(result, "date", None) or None)
+
+
+def _lead(html: str) -> str | None:
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return None
+    for node in tree.xpath(_LEAD_XPATH):
+        if node.tag in ("meta", "head"):
+            continue
+        text = collapse_spaces(node.text_content())
+        if len(text) >= 40:
+            return text
+    return None
