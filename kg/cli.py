@@ -67,38 +67,124 @@ def iter_files(paths: list[Path], suffixes: set[str] | None = None) -> Iterator[
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Extraction processes (0: one per core).")
+    ] = 1,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-ingest documents even if stored unchanged.")
+    ] = False,
+    log: Annotated[
+        Path | None,
+        typer.Option("--log", help="Append one JSON line per document once it is stored."),
+    ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Ingest source files into the store, each into a named graph of its own.
+    """Ingest articles (.txt, .html), rosters (.csv) and RDF files, one named graph each.
 
-    RDF files (.ttl, .nt, .nq, .trig, .jsonld) are loaded as they are."""
-    from kg.rdf_files import ingest_rdf_file, is_rdf_file
+    Documents already stored with the same content are skipped, so an interrupted ingest can
+    simply be run again. Each document is written in one transaction."""
+    import json
+    import os
 
-    files = list(iter_files(paths))
+    from kg.pipeline import SOURCE_SUFFIXES, Ingest
+
+    files = list(iter_files(paths, SOURCE_SUFFIXES))
     if not files:
         raise fail("no files to ingest")
     kg_store = get_store(store)
-    failures = 0
-    triples = 0
-    with click.progressbar(files, label="ingesting", file=sys.stderr, hidden=len(files) < 2) as bar:
-        for path in bar:
-            if not is_rdf_file(path):
-                typer.echo(f"\nskipped {path}: not a supported file type", err=True)
-                failures += 1
-                continue
-            try:
-                _, added = ingest_rdf_file(kg_store, path)
-                triples += added
-            except StoreError as exc:
-                typer.echo(f"\nfailed {path}: {exc}", err=True)
-                failures += 1
-    kg_store.close()
-    typer.echo(
-        f"{len(files) - failures} documents, {triples} triples ingested; {failures} failed",
-        err=True,
-    )
-    if failures == len(files):
+    run = Ingest(kg_store, jobs=jobs or os.cpu_count() or 1, force=force)
+    log_file = log.open("a", encoding="utf-8") if log else None
+    try:
+        with click.progressbar(
+            run.run(files),
+            length=len(files),
+            label="ingesting",
+            file=sys.stderr,
+            hidden=len(files) < 2,
+        ) as bar:
+            for outcome in bar:
+                if outcome.error:
+                    typer.echo(f"\nfailed: {outcome.error}", err=True)
+                if log_file is not None:
+                    record = {
+                        "status": outcome.status,
+                        "document": outcome.document,
+                        "path": outcome.path,
+                        "triples": outcome.triples,
+                        "error": outcome.error,
+                    }
+                    log_file.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    log_file.flush()
+    finally:
+        if log_file is not None:
+            log_file.close()
+        kg_store.close()
+    typer.echo(run.summary.line(), err=True)
+    if run.summary.failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    documents: Annotated[
+        list[str], typer.Argument(help="Document ids (file names without extension).")
+    ],
+    store: StoreOption = None,
+) -> None:
+    """Drop documents and every fact they brought; nothing else changes."""
+    from kg.pipeline import remove as remove_document
+
+    kg_store = get_store(store)
+    missing = []
+    try:
+        for doc in documents:
+            try:
+                if remove_document(kg_store, doc):
+                    typer.echo(f"removed {doc}", err=True)
+                else:
+                    missing.append(doc)
+            except (StoreError, ValueError) as exc:
+                raise fail(str(exc)) from exc
+    finally:
+        kg_store.close()
+    if missing:
+        raise fail(f"no such document: {', '.join(missing)}")
+
+
+@app.command()
+def dump(
+    file: Annotated[Path, typer.Argument(help="Backup file, e.g. backup.nq.gz (gzip if .gz).")],
+    store: StoreOption = None,
+) -> None:
+    """Back up the whole store (every named graph) as N-Quads."""
+    from kg.backup import dump as dump_store
+
+    kg_store = get_store(store)
+    try:
+        graphs = dump_store(kg_store, file)
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    finally:
+        kg_store.close()
+    typer.echo(f"wrote {graphs} graphs to {file}", err=True)
+
+
+@app.command()
+def load(
+    file: Annotated[Path, typer.Argument(help="A file written by `kg dump`.")],
+    store: StoreOption = None,
+) -> None:
+    """Restore a backup: each graph in it replaces the stored graph of the same name."""
+    from kg.backup import load as load_store
+
+    kg_store = get_store(store)
+    try:
+        graphs = load_store(kg_store, file)
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    finally:
+        kg_store.close()
+    typer.echo(f"loaded {graphs} graphs from {file}", err=True)
 
 
 @app.command()

@@ -1,0 +1,259 @@
+"""Ingest: source file -> facts -> document graph -> SHACL check -> store, one document at a time.
+
+Extraction and graph building run in worker processes (`jobs`); one writer, this process, puts
+each document's graph in the store in one transaction (`replace_graph` is atomic), and reports
+a document done only after that transaction returns. So an interrupted ingest loses nothing it
+reported, leaves no half-written graph, and a rerun skips what is already stored: a document
+whose content hash is in the store is not read again."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from kg.ids import document_iri, kind_of
+from kg.namespaces import CAND
+from kg.rdf_files import RDF_SUFFIXES, ingest_rdf_file
+from kg.store.base import Store, StoreError
+
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
+ROSTER_SUFFIXES = {".csv"}
+SOURCE_SUFFIXES = ARTICLE_SUFFIXES | ROSTER_SUFFIXES | set(RDF_SUFFIXES)
+
+FactsReader = Callable[[Path], object]
+
+
+@dataclass
+class Prepared:
+    """A document ready to write, or why it could not be prepared (built in a worker)."""
+
+    path: str
+    document: str = ""  # graph IRI
+    content_hash: str = ""
+    ntriples: bytes = b""
+    triples: int = 0
+    persons: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    events: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What happened to one source file."""
+
+    path: str
+    status: str  # done | unchanged | failed
+    document: str = ""
+    triples: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    triples: int = 0
+    persons: set[str] = field(default_factory=set)
+    units: set[str] = field(default_factory=set)
+    events: int = 0
+    warnings: int = 0
+
+    def line(self) -> str:
+        return (
+            f"{self.documents} documents ingested ({self.triples} triples, "
+            f"{len(self.persons)} people, {len(self.units)} units, {self.events} events, "
+            f"{self.warnings} warnings); {self.unchanged} unchanged, {self.failed} failed"
+        )
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def default_reader(path: Path) -> object:
+    """Articles and rosters through the reader and the extractor."""
+    from ingest.sources import facts_from_path
+
+    return facts_from_path(path)
+
+
+def prepare(path: Path, reader: FactsReader = default_reader) -> Prepared:
+    """Read, extract, build and validate one document. Never raises: errors are in `.error`."""
+    from kg.triples import build_graph
+    from kg.validate import ValidationError, validate
+
+    try:
+        raw_hash = file_hash(path)
+        facts = reader(path)
+        document = facts.document  # type: ignore[attr-defined]
+        document.content_hash = document.content_hash or raw_hash
+        built = build_graph(facts)  # type: ignore[arg-type]
+        validate(built.graph, str(path))
+    except ValidationError as exc:
+        return Prepared(str(path), error=str(exc))
+    except Exception as exc:  # a bad source must not stop the others; its error is reported
+        return Prepared(str(path), error=f"{path}: {type(exc).__name__}: {exc}")
+    warnings = [*document.warnings, *getattr(facts, "warnings", []), *built.warnings]
+    return Prepared(
+        path=str(path),
+        document=str(built.iri),
+        content_hash=document.content_hash,
+        ntriples=built.graph.serialize(format="nt", encoding="utf-8"),
+        triples=len(built.graph),
+        persons=frozenset(_of_kind(built.graph, "person")),
+        units=frozenset(_of_kind(built.graph, "unit")),
+        events=built.events,
+        warnings=warnings,
+    )
+
+
+def _of_kind(graph: Graph, kind: str) -> Iterator[str]:
+    return (str(s) for s in set(graph.subjects()) if isinstance(s, URIRef) and kind_of(s) == kind)
+
+
+def stored_hashes(store: Store) -> dict[str, str]:
+    """Content hash of every stored document, by graph IRI."""
+    result = store.query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{CAND.contentHash}> ?h }} }}")
+    return {str(g): str(h) for g, h in result.rows}
+
+
+def write(store: Store, document: str, ntriples: bytes) -> None:
+    """Replace a document's graph in one transaction."""
+    native = getattr(store, "replace_graph_ntriples", None)
+    if native is not None:
+        native(document, ntriples)
+        return
+    graph = Graph()
+    graph.parse(data=ntriples, format="nt")
+    store.replace_graph(document, graph)
+
+
+def remove(store: Store, doc_id: str) -> bool:
+    """Drop a document's graph; False when the store has no such document."""
+    iri = doc_id if doc_id.startswith(("http://", "https://")) else str(document_iri(doc_id))
+    if iri not in store.graphs():
+        return False
+    store.drop_graph(iri)
+    return True
+
+
+def _ignore_sigint() -> None:
+    # The parent decides what an interrupt means; workers just stop when told.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _prepare_default(path: Path) -> Prepared:
+    return prepare(path)
+
+
+class Ingest:
+    """One ingest run over many files into one store."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        jobs: int = 1,
+        force: bool = False,
+        reader: FactsReader | None = None,
+    ) -> None:
+        self.store = store
+        self.jobs = max(1, jobs)
+        self.force = force
+        self.reader = reader
+        self.summary = Summary()
+        self._hashes = {} if force else stored_hashes(store)
+        self._written: set[str] = set()
+
+    def run(self, paths: Iterable[Path]) -> Iterator[Outcome]:
+        """Ingest every path, yielding each outcome once its document is stored (or not)."""
+        sources: list[Path] = []
+        for path in paths:
+            if path.suffix.lower() in RDF_SUFFIXES:
+                yield self._rdf(path)
+            elif path.suffix.lower() not in SOURCE_SUFFIXES:
+                yield self._count(
+                    Outcome(str(path), "failed", error=f"{path}: not a supported file type")
+                )
+            elif self._unchanged(path):
+                yield self._count(Outcome(str(path), "unchanged", str(document_iri(path.stem))))
+            else:
+                sources.append(path)
+        for prepared in self._prepared(sources):
+            yield self._count(self._store(prepared))
+
+    def _unchanged(self, path: Path) -> bool:
+        stored = self._hashes.get(str(document_iri(path.stem)))
+        try:
+            return stored is not None and stored == file_hash(path)
+        except OSError:
+            return False
+
+    def _prepared(self, paths: list[Path]) -> Iterator[Prepared]:
+        if self.reader is not None:
+            reader = self.reader
+            yield from (prepare(p, reader) for p in paths)
+            return
+        if self.jobs == 1 or len(paths) < 2:
+            yield from (prepare(p) for p in paths)
+            return
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(min(self.jobs, len(paths)), initializer=_ignore_sigint) as pool:
+            try:
+                yield from pool.imap(_prepare_default, paths, chunksize=4)
+            except BaseException:
+                pool.terminate()
+                raise
+
+    def _store(self, prepared: Prepared) -> Outcome:
+        if prepared.error is not None:
+            return Outcome(prepared.path, "failed", error=prepared.error)
+        doc = prepared.document
+        if doc in self._written:
+            return Outcome(
+                prepared.path,
+                "failed",
+                doc,
+                error=f"{prepared.path}: another file of this run has the same document id",
+            )
+        self._written.add(doc)
+        if not self.force and self._hashes.get(doc) == prepared.content_hash:
+            return Outcome(prepared.path, "unchanged", doc)
+        try:
+            write(self.store, doc, prepared.ntriples)
+        except StoreError as exc:
+            return Outcome(prepared.path, "failed", doc, error=f"{prepared.path}: {exc}")
+        self._hashes[doc] = prepared.content_hash
+        self.summary.persons.update(prepared.persons)
+        self.summary.units.update(prepared.units)
+        self.summary.events += prepared.events
+        return Outcome(prepared.path, "done", doc, prepared.triples, prepared.warnings)
+
+    def _rdf(self, path: Path) -> Outcome:
+        try:
+            name, added = ingest_rdf_file(self.store, path)
+        except StoreError as exc:
+            return self._count(Outcome(str(path), "failed", error=str(exc)))
+        return self._count(Outcome(str(path), "done", name, added))
+
+    def _count(self, outcome: Outcome) -> Outcome:
+        s = self.summary
+        if outcome.status == "done":
+            s.documents += 1
+            s.triples += outcome.triples
+            s.warnings += len(outcome.warnings)
+        elif outcome.status == "unchanged":
+            s.unchanged += 1
+        else:
+            s.failed += 1
+        return outcome
