@@ -19,6 +19,9 @@ _LEAD_XPATH = (
 )
 
 
+MIN_PARAGRAPH_WORDS = 10
+
+
 @dataclass(frozen=True)
 class HtmlArticle:
     text: str
@@ -32,7 +35,8 @@ def extract_html(html: str) -> HtmlArticle | None:
         html, with_metadata=True, include_comments=False, include_tables=False
     )
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
-    if not text:
+    # On a page without an article trafilatura falls back to menus and link lists: short lines.
+    if not any(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in text.split("\n")):
         return None
     title = getattr(result, "title", None) or None
     lines = text.split("\n")

@@ -126,8 +126,9 @@ def decode(raw: bytes, name: str) -> str:
             try:
                 return raw[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise ReadError(f"{name}: starts with a {encoding} BOM but is not {encoding} "
-                                f"(byte {exc.start})") from exc
+                raise ReadError(
+                    f"{name}: starts with a {encoding} BOM but is not {encoding} (byte {exc.start})"
+                ) from exc
     utf16 = _bomless_utf16(raw)
     if utf16 is not None:
         return utf16
