@@ -49,6 +49,7 @@ class Position:
     start: str | None = None  # rosters give intervals; articles give an observation date
     end: str | None = None
     evidence: Span | None = None
+    source: str | None = None  # a roster row's own source (site and date)
 
 
 @dataclass
