@@ -1,0 +1,149 @@
+"""Rosters: `name,rank,role,organisation,start,end,source` CSV files as `Facts` with dated posts.
+
+Each good row becomes one PersonFact (its rank as the source gave it at that post) with one
+Position; a bad row is reported in `Facts.warnings` with its line number and skipped, so one
+typo does not cost the rest of the file. A wrong header refuses the whole file."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import SKOS
+
+from ingest.model import Document, Facts, PersonFact, Position, Sentence, Span
+from ingest.read import DEFAULT_MAX_BYTES, ReadError, decode
+from kg.settings import ONTOLOGY_DIR
+from kg.text import collapse_spaces, fold, nfc
+
+COLUMNS = ("name", "rank", "role", "organisation", "start", "end", "source")
+_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def read_roster(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Facts:
+    """The posts a roster lists; ReadError when the file is not a roster at all."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(
+                f"{path}: {size / 1e6:.1f} MB is more than the {max_bytes / 1e6:g} MB allowed "
+                "for one document; split it or raise the limit (--max-bytes)"
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if not raw.strip():
+        raise ReadError(f"{path}: the file is empty")
+    text = nfc(decode(raw, str(path))).replace("\r\n", "\n").replace("\r", "\n")
+    document = Document(
+        id=path.stem,
+        text=text,
+        source=str(path),
+        kind="roster",
+        content_hash=hashlib.sha256(raw).hexdigest(),
+        sentences=_line_sentences(text),
+    )
+    return roster_facts(document)
+
+
+def roster_facts(document: Document) -> Facts:
+    facts = Facts(document=document)
+    reader = csv.reader(io.StringIO(document.text))
+    header = next(reader, None)
+    names = tuple(collapse_spaces(h).lower() for h in header or ())
+    if names != COLUMNS:
+        raise ReadError(
+            f"{document.source}: not a roster: the header must be {','.join(COLUMNS)} "
+            f"(found {','.join(header or ()) or 'nothing'})"
+        )
+    first_line = reader.line_num + 1
+    for row in reader:
+        line, first_line = first_line, reader.line_num + 1
+        if not any(cell.strip() for cell in row):
+            continue
+        try:
+            person = _person(row)
+        except _BadRow as exc:
+            facts.warnings.append(f"{document.source}, line {line}: {exc}; row skipped")
+            continue
+        lines = document.sentences
+        person.evidence = Span(lines[line - 1].start, lines[reader.line_num - 1].end, line - 1)
+        person.positions[0].evidence = person.evidence
+        facts.persons.append(person)
+    return facts
+
+
+class _BadRow(ValueError):
+    """A row that cannot be loaded; the message says why."""
+
+
+def _person(row: list[str]) -> PersonFact:
+    if len(row) != len(COLUMNS):
+        raise _BadRow(f"expected {len(COLUMNS)} columns, found {len(row)}")
+    name, rank, role, organisation, start, end, source = (collapse_spaces(c) for c in row)
+    if not name:
+        raise _BadRow("no name")
+    if not role:
+        raise _BadRow(f"no role for {name}")
+    for label, value in (("start", start), ("end", end)):
+        if value and not _valid_date(value):
+            raise _BadRow(f"{label} date {value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM, YYYY)")
+    if start and end and end < start:
+        raise _BadRow(f"end date {end} is before start date {start}")
+    canonical_rank = None
+    if rank:
+        canonical_rank = rank_labels().get(fold(rank))
+        if canonical_rank is None:
+            raise _BadRow(f"unknown rank {rank!r}")
+    position = Position(
+        role=role,
+        organisation=canonical_organisation(organisation) if organisation else None,
+        start=start or None,
+        end=end or None,
+        source=source or None,
+    )
+    return PersonFact(name=name, rank=canonical_rank, positions=[position])
+
+
+def canonical_organisation(name: str) -> str:
+    """The unit name in the same canonical form the article extractor gives."""
+    return collapse_spaces(name)
+
+
+@cache
+def rank_labels() -> dict[str, str]:
+    """Accent-folded rank word -> its Vietnamese label in `ontology/ranks.ttl`."""
+    graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl", format="turtle")
+    labels: dict[str, str] = {}
+    for label in graph.objects(None, SKOS.prefLabel):
+        if isinstance(label, Literal) and label.language == "vi":
+            labels[fold(str(label))] = str(label)
+    return labels
+
+
+def _valid_date(value: str) -> bool:
+    if not _ISO.match(value):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _line_sentences(text: str) -> list[Sentence]:
+    """One `Sentence` per physical line, so a row's evidence is its line(s)."""
+    sentences = []
+    start = 0
+    for index, line in enumerate(text.split("\n")):
+        sentences.append(Sentence(index, start, start + len(line), line))
+        start += len(line) + 1
+    return sentences
