@@ -288,6 +288,40 @@ def serve(
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info")
 
 
+@app.command()
+def viz(
+    focus: Annotated[str, typer.Option(help="Entity to centre on, e.g. person/tran-van-duc.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")],
+    depth: Annotated[int, typer.Option(min=0, max=4, help="Edges to follow from it.")] = 1,
+    limit: Annotated[int, typer.Option(min=1, max=3000, help="Most nodes to show.")] = 500,
+    api: Annotated[
+        str | None,
+        typer.Option(help="URL of a running API the page expands and searches through."),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Write an interactive graph page around one entity; it works offline."""
+    from viz.page import render_page
+    from viz.subgraph import neighbourhood, parse_focus
+
+    try:
+        iri = parse_focus(focus)
+    except ValueError as exc:
+        raise fail(str(exc), 2) from exc
+    kg_store = get_store(store)
+    try:
+        subgraph = neighbourhood(kg_store, iri, depth, limit)
+    except (LookupError, StoreError) as exc:
+        raise fail(str(exc.args[0] if exc.args else exc)) from exc
+    finally:
+        kg_store.close()
+    out.write_text(render_page(subgraph, api.rstrip("/") if api else None, depth), "utf-8")
+    shown = subgraph.graph.number_of_nodes()
+    note = f" (of {subgraph.total} in reach)" if subgraph.truncated else ""
+    edges = subgraph.graph.number_of_edges()
+    typer.echo(f"wrote {out}: {shown} nodes{note}, {edges} edges", err=True)
+
+
 def main() -> None:
     try:
         app()

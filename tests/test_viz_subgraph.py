@@ -1,0 +1,131 @@
+"""The networkx neighbourhoods behind the graph pages, over a small store in the project's model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viz.page import graph_payload
+from viz.subgraph import neighbourhood, parse_focus, search
+
+FIXTURE = Path(__file__).parent / "viz_graph.trig"
+DUC = "person/tran-van-duc"
+EVENT = "event/hoi-nghi-tong-ket-2021"
+PROVINCE = "unit/cong-an-tinh-lam-son"
+
+
+@pytest.fixture
+def store(any_store):
+    with FIXTURE.open("rb") as handle:
+        any_store.load(handle, "trig")
+    return any_store
+
+
+def test_depth_one_holds_the_focus_and_its_direct_neighbours(store):
+    graph = neighbourhood(store, parse_focus(DUC), depth=1).graph
+    assert set(graph.nodes) == {
+        DUC,
+        EVENT,
+        PROVINCE,
+        "doc/bai-hoi-nghi-2021",
+        "doc/bai-cum-thi-dua-2019",
+    }
+    assert graph.nodes[EVENT]["type"] == "event"
+    assert graph.nodes["doc/bai-hoi-nghi-2021"]["type"] == "document"
+
+
+def test_person_label_carries_the_latest_rank(store):
+    graph = neighbourhood(store, parse_focus(DUC), depth=0).graph
+    assert graph.nodes[DUC]["label"] == "Thiếu tướng Trần Văn Đức"
+
+
+def test_edges_are_labelled_in_vietnamese_with_roles_and_dates(store):
+    graph = neighbourhood(store, parse_focus(DUC), depth=1).graph
+    posts = {
+        (data["role"], data["date"])
+        for _, target, data in graph.out_edges(DUC, data=True)
+        if target == PROVINCE
+    }
+    assert posts == {("Phó Giám đốc", "2019-03-02"), ("Giám đốc", "2021-12-20")}
+    to_event = [data for _, target, data in graph.out_edges(DUC, data=True) if target == EVENT]
+    # the chair is also an attendee; the page shows the stronger relation once
+    assert [data["rel"] for data in to_event] == ["chaired"]
+    assert to_event[0]["label"] == "chủ trì"
+    assert to_event[0]["sources"] == ["doc/bai-hoi-nghi-2021"]
+
+
+def test_career_lists_ranks_and_posts_in_date_order(store):
+    career = neighbourhood(store, parse_focus(DUC), depth=0).graph.nodes[DUC]["career"]
+    assert [(entry["date"], entry["what"], entry["value"]) for entry in career] == [
+        ("2019-03-02", "post", "Phó Giám đốc"),
+        ("2019-03-02", "rank", "Đại tá"),
+        ("2021-12-20", "post", "Giám đốc"),
+        ("2021-12-20", "rank", "Thiếu tướng"),
+    ]
+    assert career[0]["unit"] == "Công an tỉnh Lam Sơn"
+
+
+def test_event_neighbourhood_has_its_attendees_chair_and_organiser(store):
+    graph = neighbourhood(store, parse_focus(EVENT), depth=1).graph
+    relations = {(source, data["rel"]) for source, target, data in graph.edges(data=True)
+                 if target == EVENT}
+    assert relations == {
+        (DUC, "chaired"),
+        ("person/le-thi-hoa", "attended"),
+        ("person/script-nguoi", "attended"),
+        (PROVINCE, "organised"),
+    }
+    assert graph.nodes[EVENT]["event_kind"] == "Hội nghị"
+    assert graph.nodes[EVENT]["location"] == "Thành phố Lam Sơn"
+
+
+def test_clusters_awards_and_hierarchy_appear_at_depth_two(store):
+    graph = neighbourhood(store, parse_focus(PROVINCE), depth=2).graph
+    rels = {(s, t, d["rel"]) for s, t, d in graph.edges(data=True)}
+    assert (PROVINCE, "cluster/cum-thi-dua-so-5", "member_of") in rels
+    assert (PROVINCE, "unit/bo-cong-an", "part_of") in rels
+    assert ("unit/cong-an-huyen-song-ma", PROVINCE, "part_of") in rels
+    award = "conferral/bang-khen--cong-an-huyen-song-ma--2021"
+    assert ("unit/cong-an-huyen-song-ma", award, "awarded") in rels
+    assert graph.nodes[award]["label"] == "Bằng khen của Bộ trưởng (2021)"
+    assert graph.nodes["cluster/cum-thi-dua-so-5"]["type"] == "cluster"
+
+
+def test_a_limit_keeps_the_nearest_nodes_and_says_so(store):
+    full = neighbourhood(store, parse_focus(DUC), depth=2)
+    cut = neighbourhood(store, parse_focus(DUC), depth=2, limit=3)
+    assert not full.truncated
+    assert cut.truncated
+    assert 3 < cut.total <= full.graph.number_of_nodes()
+    assert cut.graph.number_of_nodes() == 3
+    assert DUC in cut.graph
+    payload = graph_payload(cut)
+    assert payload["truncated"] is True and payload["total"] == cut.total
+
+
+def test_unknown_entities_and_malformed_ids_are_refused(store):
+    with pytest.raises(LookupError):
+        neighbourhood(store, parse_focus("person/khong-co-ai"), depth=1)
+    for bad in ("rank/dai-ta", "person/<x>", "person", "https://example.org/person/x"):
+        with pytest.raises(ValueError):
+            parse_focus(bad)
+    assert parse_focus("https://w3id.org/cand-kg/id/person/tran-van-duc") == parse_focus(DUC)
+
+
+def test_search_ignores_accents_and_case(store):
+    assert [hit["id"] for hit in search(store, "TRAN VAN DUC")] == [DUC]
+    assert [hit["id"] for hit in search(store, "lê thị")] == ["person/le-thi-hoa"]
+    # units carry no folded name in this store: found through their names
+    assert PROVINCE in [hit["id"] for hit in search(store, "cong an tinh lam son")]
+    assert search(store, "   ") == []
+
+
+def test_payload_nodes_have_style_tooltip_data_and_api_links(store):
+    payload = graph_payload(neighbourhood(store, parse_focus(DUC), depth=1))
+    duc = next(node for node in payload["nodes"] if node["id"] == DUC)
+    assert duc["shape"] == "dot" and duc["color"].startswith("#")
+    assert duc["info"]["api"] == "/persons/tran-van-duc"
+    assert duc["info"]["sources"] == ["doc/bai-cum-thi-dua-2019", "doc/bai-hoi-nghi-2021"]
+    assert {edge["label"] for edge in payload["edges"]} >= {"chủ trì", "nguồn"}
+    assert len({edge["id"] for edge in payload["edges"]}) == len(payload["edges"])

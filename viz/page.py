@@ -1,0 +1,88 @@
+"""The interactive graph page: one self-contained HTML file (vis-network inlined from the copy
+pyvis ships), so it works offline and from `file://` as well as from the API's `/viz`."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from viz.style import LARGE_GRAPH, STYLES, vis_data, vis_options
+from viz.subgraph import Subgraph
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+VIS_VERSION = "vis-9.1.2"
+# Nodes the page holds at most; expansions beyond it are refused with a note.
+PAGE_NODE_LIMIT = 3000
+
+
+@cache
+def _vis_asset(name: str) -> str:
+    text = (resources.files("pyvis") / "lib" / VIS_VERSION / name).read_text(encoding="utf-8")
+    # The source map is not shipped: a reference to it would be the page's only outside request.
+    return re.sub(r"//# sourceMappingURL=\S+", "", text)
+
+
+def script_json(value: Any) -> str:
+    """JSON safe to place inside a <script> element: no `</script>`, `<!--` or `&` sequences."""
+    text = json.dumps(value, ensure_ascii=False)
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def graph_payload(subgraph: Subgraph | None) -> dict[str, Any]:
+    """The `/graph` answer: vis-ready nodes and edges plus the cut's figures."""
+    graph = subgraph.graph if subgraph else nx.MultiDiGraph()
+    nodes, edges = vis_data(graph)
+    return {
+        "focus": subgraph.focus if subgraph else None,
+        "nodes": nodes,
+        "edges": edges,
+        "total": subgraph.total if subgraph else 0,
+        "truncated": subgraph.truncated if subgraph else False,
+    }
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATE_DIR),
+        autoescape=select_autoescape(["html"]),
+    )
+
+
+def render_page(subgraph: Subgraph | None, api_base: str | None, depth: int = 1) -> str:
+    """The HTML page showing `subgraph`; with `api_base` the page expands and searches through
+    the API, without it (a saved file) it searches only what it holds."""
+    payload = graph_payload(subgraph)
+    config = {
+        "api": api_base,
+        "depth": depth,
+        "ui": STYLES.ui,
+        "types": STYLES.types,
+        "relations": STYLES.relations,
+        "options": vis_options(len(payload["nodes"])),
+        "largeGraph": LARGE_GRAPH,
+        "pageNodeLimit": PAGE_NODE_LIMIT,
+    }
+    template = _environment().get_template("page.html")
+    return template.render(
+        title=STYLES.ui["title"],
+        ui=STYLES.ui,
+        types=STYLES.types,
+        vis_css=_vis_asset("vis-network.css"),
+        vis_js=_vis_asset("vis-network.min.js"),
+        graph_json=script_json(payload),
+        config_json=script_json(config),
+    )

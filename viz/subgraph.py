@@ -1,0 +1,367 @@
+"""Store -> networkx: the neighbourhood of a focus entity, with what the graph page shows.
+
+Nodes are keyed by short ids `<kind>/<local id>` (e.g. `person/tran-van-duc`), the form the
+`/graph` endpoint and `kg viz --focus` accept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph, URIRef
+from rdflib.term import Literal, Node
+
+from kg.ids import from_local_id, kind_of, local_id
+from kg.namespaces import ID_BASE, SKOS
+from kg.settings import ONTOLOGY_DIR
+from kg.sparql import bind, term_n3
+from kg.store.base import Store
+from kg.text import fold
+from viz.relations import edges_query
+from viz.style import STYLES
+
+QUERY_DIR = Path(__file__).parent / "queries"
+DEFAULT_LIMIT = 500
+MAX_LIMIT = 3000
+MAX_DEPTH = 4
+_CHUNK = 200
+
+
+@dataclass
+class Subgraph:
+    """A neighbourhood cut to at most `limit` nodes, closest to the focus first; `total` counts
+    the nodes found before the cut (exploring stops once the limit is reached)."""
+
+    graph: nx.MultiDiGraph
+    focus: str | None
+    total: int
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > self.graph.number_of_nodes()
+
+
+def node_key(iri: str) -> str | None:
+    """`https://w3id.org/cand-kg/id/person/x` -> `person/x`, or None for a non-entity IRI."""
+    kind = kind_of(iri)
+    if kind not in STYLES.id_kinds:
+        return None
+    return f"{kind}/{local_id(iri)}"
+
+
+def parse_focus(text: str) -> URIRef:
+    """A user's focus (`person/x` or the full IRI) as the entity's IRI; ValueError if not one."""
+    text = text.strip()
+    if text.startswith(ID_BASE):
+        text = text[len(ID_BASE) :]
+    kind, _, identifier = text.partition("/")
+    if kind not in STYLES.id_kinds:
+        kinds = ", ".join(sorted(STYLES.id_kinds))
+        raise ValueError(f"focus must look like <kind>/<id> with kind one of {kinds}: {text!r}")
+    return from_local_id(kind, identifier)
+
+
+def _iri(key: str) -> URIRef:
+    kind, _, identifier = key.partition("/")
+    return URIRef(f"{ID_BASE}{kind}/{identifier}")
+
+
+@cache
+def _query_text(name: str) -> str:
+    return (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _values(keys: Iterable[str]) -> str:
+    return " ".join(term_n3(_iri(key)) for key in keys)
+
+
+def _chunks(keys: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(keys), _CHUNK):
+        yield keys[start : start + _CHUNK]
+
+
+def _run(store: Store, name: str, iris: list[str]) -> list[dict[str, Node]]:
+    """A query over the nodes `iris`, in chunks so no query text grows unbounded."""
+    rows: list[dict[str, Node]] = []
+    for start in range(0, len(iris), _CHUNK):
+        values = " ".join(term_n3(URIRef(iri)) for iri in iris[start : start + _CHUNK])
+        rows.extend(store.query(_query_text(name).replace("$nodes", values)).dicts())
+    return rows
+
+
+def _text(term: Node | None) -> str | None:
+    return None if term is None else str(term)
+
+
+@cache
+def _ontology_labels() -> dict[str, str]:
+    """Vietnamese names of ranks and event kinds, from the ontology (the store may not hold it)."""
+    graph = Graph()
+    for name in ("ranks.ttl", "cand.ttl"):
+        graph.parse(ONTOLOGY_DIR / name)
+    return {
+        str(concept): str(label)
+        for concept, label in graph.subject_objects(SKOS.prefLabel)
+        if isinstance(label, Literal) and label.language == "vi"
+    }
+
+
+def _prefer(labels: list[Literal]) -> str | None:
+    """A Vietnamese or untagged label before any other language."""
+    for label in labels:
+        if label.language in (None, "vi"):
+            return str(label)
+    return str(labels[0]) if labels else None
+
+
+def _concept_labels(store: Store, iris: set[str]) -> dict[str, str]:
+    found: dict[str, list[Literal]] = {}
+    for row in _run(store, "labels", sorted(iris)):
+        found.setdefault(str(row["x"]), []).append(row["label"])  # type: ignore[arg-type]
+    labels = {iri: _prefer(values) or local_id(iri) for iri, values in found.items()}
+    known = _ontology_labels()
+    return {iri: labels.get(iri) or known.get(iri) or local_id(iri) for iri in iris}
+
+
+@dataclass(frozen=True)
+class _Edge:
+    source: str
+    target: str
+    rel: str
+    role: str | None
+    date: str | None
+    document: str | None
+
+
+def _edges_around(store: Store, keys: list[str]) -> list[_Edge]:
+    edges = []
+    for chunk in _chunks(keys):
+        for row in store.query(edges_query(_values(chunk))).dicts():
+            source, target = node_key(str(row["a"])), node_key(str(row["b"]))
+            if source is None or target is None or source == target:
+                continue
+            graph = _text(row.get("g"))
+            document = node_key(graph) if graph else None
+            if row["rel"].toPython() == "source":
+                document = target
+            edges.append(
+                _Edge(
+                    source,
+                    target,
+                    str(row["rel"]),
+                    _text(row.get("role")),
+                    _text(row.get("date")),
+                    document,
+                )
+            )
+    return edges
+
+
+def neighbourhood(
+    store: Store, focus: URIRef, depth: int = 1, limit: int = DEFAULT_LIMIT
+) -> Subgraph:
+    """The entities within `depth` edges of `focus`, at most `limit` of them, nearest first."""
+    depth = max(0, min(depth, MAX_DEPTH))
+    limit = max(1, min(limit, MAX_LIMIT))
+    focus_key = node_key(str(focus))
+    if focus_key is None:
+        raise ValueError(f"not a graph entity: {focus}")
+    order = [focus_key]
+    seen = {focus_key}
+    frontier = [focus_key]
+    found: list[_Edge] = []
+    for _ in range(depth):
+        if not frontier:
+            break
+        edges = _edges_around(store, frontier)
+        found.extend(edges)
+        new = []
+        for edge in edges:
+            for key in (edge.source, edge.target):
+                if key not in seen:
+                    seen.add(key)
+                    new.append(key)
+        order.extend(new)
+        frontier = new if len(order) < limit else []
+    kept = order[:limit]
+    graph = build_graph(store, kept, found)
+    if not _exists(graph, focus_key):
+        raise LookupError(f"no entity {focus_key} in the store")
+    return Subgraph(graph, focus_key, len(order))
+
+
+def _exists(graph: nx.MultiDiGraph, key: str) -> bool:
+    data = graph.nodes[key]
+    return bool(data.get("rdf_types")) or graph.degree(key) > 0
+
+
+def build_graph(store: Store, keys: list[str], edges: list[_Edge]) -> nx.MultiDiGraph:
+    """A networkx graph over `keys` with their details and the `edges` between them."""
+    graph = nx.MultiDiGraph()
+    for key in keys:
+        graph.add_node(key, **_blank_node(key))
+    _add_details(store, graph)
+    _add_edges(store, graph, edges)
+    _add_careers(store, graph)
+    for key, data in graph.nodes(data=True):
+        data["label"] = _display_label(data) or key
+        data["sources"].sort()
+    return graph
+
+
+def _blank_node(key: str) -> dict[str, object]:
+    kind = key.partition("/")[0]
+    return {
+        "type": STYLES.id_kinds[kind],
+        "iri": str(_iri(key)),
+        "name": None,
+        "rank": None,
+        "date": None,
+        "location": None,
+        "url": None,
+        "event_kind": None,
+        "sources": [],
+        "career": [],
+        "rdf_types": [],
+    }
+
+
+def _add_details(store: Store, graph: nx.MultiDiGraph) -> None:
+    names: dict[str, list[Literal]] = {}
+    for row in _run(store, "nodes", [str(_iri(key)) for key in graph.nodes]):
+        key = node_key(str(row["x"]))
+        if key is None:
+            continue
+        data = graph.nodes[key]
+        if "type" in row and str(row["type"]) not in data["rdf_types"]:
+            data["rdf_types"].append(str(row["type"]))
+        for field in ("label", "awardLabel"):
+            if field in row:
+                names.setdefault(f"{key}|{field}", []).append(row[field])  # type: ignore[arg-type]
+        for field, column in (
+            ("date", "date"),
+            ("location", "location"),
+            ("url", "url"),
+            ("event_kind", "eventKind"),
+        ):
+            if column in row and data[field] is None:
+                data[field] = str(row[column])
+    for key, data in graph.nodes(data=True):
+        name = _prefer(names.get(f"{key}|label", []))
+        award = _prefer(names.get(f"{key}|awardLabel", []))
+        data["name"] = award or name
+        data["type"] = _type_of(key, data["rdf_types"])
+        if data["event_kind"]:
+            data["event_kind"] = _ontology_labels().get(data["event_kind"])
+
+
+def _type_of(key: str, rdf_types: list[str]) -> str:
+    kind = key.partition("/")[0]
+    for rdf_type in rdf_types:
+        if rdf_type in STYLES.classes and STYLES.classes[rdf_type] == "cluster":
+            return "cluster"
+    return STYLES.id_kinds[kind]
+
+
+def _add_edges(store: Store, graph: nx.MultiDiGraph, edges: list[_Edge]) -> None:
+    chaired = {(e.source, e.target) for e in edges if e.rel == "chaired"}
+    merged: dict[tuple[str, str, str, str | None], dict[str, object]] = {}
+    for edge in edges:
+        if edge.source not in graph or edge.target not in graph:
+            continue
+        if edge.rel == "attended" and (edge.source, edge.target) in chaired:
+            continue
+        key = (edge.source, edge.target, edge.rel, edge.role)
+        record = merged.setdefault(
+            key, {"rel": edge.rel, "role_iri": edge.role, "date": edge.date, "sources": []}
+        )
+        if edge.date and (record["date"] is None or edge.date < str(record["date"])):
+            record["date"] = edge.date
+        if edge.document and edge.document not in record["sources"]:  # type: ignore[operator]
+            record["sources"].append(edge.document)  # type: ignore[union-attr]
+        for end in (edge.source, edge.target):
+            node_sources = graph.nodes[end]["sources"]
+            if edge.document and edge.document not in node_sources and end != edge.document:
+                node_sources.append(edge.document)
+    roles = _concept_labels(
+        store, {str(r["role_iri"]) for r in merged.values() if r["role_iri"]}
+    )
+    for (source, target, rel, _), record in merged.items():
+        role_iri = record.pop("role_iri")
+        record["role"] = roles.get(str(role_iri)) if role_iri else None
+        record["label"] = STYLES.relation_label(rel, record["role"])  # type: ignore[arg-type]
+        record["id"] = f"{rel}|{source}|{target}|{record['role'] or ''}"
+        graph.add_edge(source, target, key=record["id"], **record)
+
+
+def _add_careers(store: Store, graph: nx.MultiDiGraph) -> None:
+    people = [key for key, data in graph.nodes(data=True) if data["type"] == "person"]
+    if not people:
+        return
+    rows = _run(store, "career", [str(_iri(key)) for key in people])
+    concept_iris = {str(row["value"]) for row in rows}
+    labels = _concept_labels(store, concept_iris)
+    seen: set[tuple[str, ...]] = set()
+    for row in rows:
+        key = node_key(str(row["x"]))
+        if key is None:
+            continue
+        entry = {
+            "what": str(row["what"]),
+            "value": labels.get(str(row["value"]), local_id(str(row["value"]))),
+            "unit": _text(row.get("unitLabel")),
+            "unit_id": node_key(str(row["unit"])) if "unit" in row else None,
+            "date": _text(row.get("date")),
+            "end": _text(row.get("end")),
+            "source": node_key(str(row["g"])) if "g" in row else None,
+        }
+        identity = (key, *(str(v) for v in entry.values()))
+        if identity in seen:
+            continue
+        seen.add(identity)
+        graph.nodes[key]["career"].append(entry)
+    for key in people:
+        career = graph.nodes[key]["career"]
+        career.sort(key=lambda entry: (entry["date"] or "", entry["what"]))
+        ranks = [entry for entry in career if entry["what"] == "rank"]
+        if ranks:
+            graph.nodes[key]["rank"] = ranks[-1]["value"]
+
+
+def _display_label(data: dict[str, object]) -> str | None:
+    name = data.get("name")
+    if not name:
+        return None
+    if data["type"] == "person" and data.get("rank"):
+        return f"{data['rank']} {name}"
+    if data["type"] == "award" and data.get("date"):
+        return f"{name} ({str(data['date'])[:4]})"
+    return str(name)
+
+
+def search(store: Store, text: str, limit: int = 20) -> list[dict[str, str]]:
+    """Entities whose name contains `text`, ignoring accents and case (`tran van duc`)."""
+    folded = fold(text)
+    if not folded:
+        return []
+    hits: dict[str, str] = {}
+    rows = store.query(bind(_query_text("search"), q=folded)).dicts()
+    if len(rows) < limit:
+        # units and clusters may carry no folded name: fold their names here
+        rows += [
+            row
+            for row in store.query(bind(_query_text("names"), base=ID_BASE)).dicts()
+            if folded in fold(str(row["label"]))
+        ]
+    for row in rows:
+        key = node_key(str(row["x"]))
+        if key is not None and key not in hits:
+            hits[key] = str(row.get("label") or row.get("folded") or key)
+    ranked = sorted(hits.items(), key=lambda item: (not fold(item[1]).startswith(folded), item[1]))
+    return [
+        {"id": key, "label": label, "type": STYLES.id_kinds[key.partition("/")[0]]}
+        for key, label in ranked[:limit]
+    ]
