@@ -25,6 +25,7 @@ from kg.text import collapse_spaces, fold, nfc
 UNIT_CLASSES: dict[str, URIRef] = {
     "ministry": CAND.Ministry,
     "department": CAND.Department,
+    "ministry_unit": CAND.Department,
     "provincial_police": CAND.ProvincialPolice,
     "district_police": CAND.DistrictPolice,
     "commune_police": CAND.CommunePolice,
