@@ -7,7 +7,7 @@ KG_STORE ?= ./data/kg
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint bench clean serve
+.PHONY: demo test lint bench bench-extract clean serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy kg ingest api viz
+
+bench-extract: $(STAMP)
+	$(BIN)/python bench/extract.py --articles 2000
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache
