@@ -1,0 +1,87 @@
+"""The FastAPI application: SPARQL endpoint, REST resources, and the routers others add."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from api.limits import BodyLimitMiddleware
+from api.routers import awards, documents, events, graph, persons, search, sparql, units, viz
+from api.service import InvalidParameter, KgService, NotFound
+from api.sparql_runner import make_runner
+from kg.settings import Settings
+from kg.sparql import QueryParameterError
+from kg.store import Store, StoreError, open_store
+
+# Every router of the API; the graph and visualisation pages append theirs here.
+ROUTERS: list[APIRouter] = [
+    sparql.router,
+    persons.router,
+    events.router,
+    units.router,
+    awards.router,
+    documents.router,
+    search.router,
+    graph.router,
+    viz.router,
+]
+
+DESCRIPTION = """
+Tri thức về lực lượng Công an nhân dân từ báo chí và danh sách cán bộ — a knowledge graph of
+Vietnam's public-security forces built from news articles and rosters.
+
+* `/sparql`: SPARQL 1.1 Protocol (read-only, time limit `KG_QUERY_TIMEOUT`, row limit
+  `KG_QUERY_ROW_LIMIT`). The default graph is the union of every document's graph.
+* REST resources below; lists take `limit` and `offset` and return `total`.
+* `/search?q=dao thanh hai` finds *Đào Thanh Hải*: case and accents do not matter.
+* Writes (`POST /documents`, `DELETE /documents/{id}`) need `Authorization: Bearer <token>`.
+"""
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    """The application over `store`, or over the store named by `settings` (KG_STORE), opened
+    when the server starts and closed when it stops."""
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = store is None
+        opened = open_store(settings.store, settings) if own else store
+        app.state.store = opened
+        app.state.service = KgService(opened)
+        app.state.runner = make_runner(opened, settings.query_timeout)
+        try:
+            yield
+        finally:
+            app.state.runner.close()
+            if own:
+                opened.close()
+
+    app = FastAPI(
+        title="cand-kg",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    for router in ROUTERS:
+        app.include_router(router)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    @app.exception_handler(InvalidParameter)
+    @app.exception_handler(QueryParameterError)
+    async def invalid(request: Request, exc: ValueError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(StoreError)
+    async def unavailable(request: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse({"detail": f"the store failed: {exc}"}, status_code=503)
+
+    return app

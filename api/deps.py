@@ -1,0 +1,50 @@
+"""Request dependencies: the service over the store, the query runner, the write token."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from api.service import KgService
+from api.sparql_runner import DirectRunner, SparqlRunner
+from kg.settings import Settings
+
+bearer = HTTPBearer(auto_error=False, description="the token set by KG_API_TOKEN")
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_service(request: Request) -> KgService:
+    return request.app.state.service
+
+
+def get_runner(request: Request) -> SparqlRunner | DirectRunner:
+    return request.app.state.runner
+
+
+def require_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    settings: Annotated[Settings, Depends(get_settings)],
+) -> None:
+    """Writes need `Authorization: Bearer <KG_API_TOKEN>`; with no token configured they are off."""
+    if not settings.api_token:
+        raise HTTPException(
+            403, "writes are disabled on this server: start it with KG_API_TOKEN set to enable them"
+        )
+    given = credentials.credentials if credentials else ""
+    if not hmac.compare_digest(given.encode("utf-8"), settings.api_token.encode("utf-8")):
+        raise HTTPException(
+            401,
+            "missing or wrong bearer token: send 'Authorization: Bearer <KG_API_TOKEN>'",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+ServiceDep = Annotated[KgService, Depends(get_service)]
+RunnerDep = Annotated[SparqlRunner | DirectRunner, Depends(get_runner)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -1,0 +1,214 @@
+"""Response models of the REST API (what `/openapi.json` documents)."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+
+class Ref(BaseModel):
+    """A link to another record."""
+
+    id: str = Field(examples=["cong-an-quan-dong-da"])
+    kind: str = Field(examples=["unit"])
+    name: str | None = Field(default=None, examples=["Công an quận Đống Đa"])
+    href: str | None = Field(default=None, examples=["/units/cong-an-quan-dong-da"])
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list: `total` counts every match, `items` holds at most `limit`."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+class RankRef(BaseModel):
+    id: str = Field(examples=["thieu-tuong"])
+    name: str = Field(examples=["Thiếu tướng"])
+    name_en: str | None = Field(default=None, examples=["Major General"])
+    order: int | None = Field(default=None, description="1 = Đại tướng, 17 = Binh nhì")
+
+
+class RankEntry(BaseModel):
+    rank: RankRef
+    date: str | None = Field(default=None, examples=["2024-01-12"])
+    source: Ref
+
+
+class PostEntry(BaseModel):
+    role: str = Field(examples=["Phó Giám đốc"])
+    role_id: str = Field(examples=["pho-giam-doc"])
+    unit: Ref | None = None
+    date: str | None = Field(default=None, description="date the post was observed")
+    start: str | None = None
+    end: str | None = None
+    source: Ref
+
+
+class PersonSummary(BaseModel):
+    id: str = Field(examples=["dao-thanh-hai"])
+    name: str | None = Field(default=None, examples=["Đào Thanh Hải"])
+    href: str
+
+
+class Person(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "dao-thanh-hai",
+                    "name": "Đào Thanh Hải",
+                    "names": ["Đào Thanh Hải"],
+                    "current_rank": {"id": "trung-tuong", "name": "Trung tướng", "order": 3},
+                    "ranks": [],
+                    "posts": [],
+                }
+            ]
+        }
+    )
+
+    id: str
+    name: str | None
+    names: list[str]
+    current_rank: RankRef | None
+    ranks: list[RankEntry]
+    posts: list[PostEntry]
+
+
+class EventSummary(BaseModel):
+    id: str = Field(examples=["hoi-nghi-tong-ket-cong-tac-nam-2023"])
+    title: str | None = Field(default=None, examples=["Hội nghị tổng kết công tác năm 2023"])
+    date: str | None = Field(default=None, examples=["2024-01-11"])
+    kind: str | None = Field(default=None, examples=["conference"])
+    href: str
+
+
+class Event(BaseModel):
+    id: str
+    title: str | None
+    date: str | None
+    kind: str | None
+    location: list[str]
+    organisers: list[Ref]
+    chairs: list[Ref]
+    attendees: int = Field(description="number of attendees, chairs included")
+    sources: list[Ref]
+
+
+class Attendee(BaseModel):
+    person: Ref
+    chair: bool = Field(description="true if the person chaired the event")
+    rank: RankRef | None = Field(description="latest rank seen on or before the event's date")
+    posts: list[PostEntry] = Field(description="posts held on the event's date")
+
+
+class UnitSummary(BaseModel):
+    id: str = Field(examples=["cong-an-quan-dong-da"])
+    name: str | None = Field(default=None, examples=["Công an quận Đống Đa"])
+    type: str | None = Field(default=None, examples=["DistrictPolice"])
+    parent: Ref | None = None
+    href: str
+
+
+class ClusterMembershipEntry(BaseModel):
+    cluster: Ref
+    year: str | None = Field(default=None, examples=["2024"])
+
+
+class Leader(BaseModel):
+    person: Ref
+    role: str
+    role_id: str
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    source: Ref
+
+
+class Unit(BaseModel):
+    id: str
+    name: str | None
+    names: list[str]
+    type: str | None
+    parent: Ref | None
+    subunits: list[Ref]
+    clusters: list[ClusterMembershipEntry]
+    leaders: list[Leader]
+    sources: list[Ref]
+
+
+class ClusterSummary(BaseModel):
+    id: str = Field(examples=["cum-thi-dua-so-3"])
+    name: str | None = Field(default=None, examples=["Cụm thi đua số 3"])
+    type: str | None = Field(default=None, examples=["EmulationCluster"])
+    href: str
+
+
+class ClusterMember(BaseModel):
+    unit: Ref
+    year: str | None = None
+
+
+class Cluster(BaseModel):
+    id: str
+    name: str | None
+    type: str | None
+    parent: Ref | None
+    members: list[ClusterMember]
+
+
+class Award(BaseModel):
+    id: str = Field(examples=["cong-an-quan-dong-da--2024"])
+    award: str | None = Field(default=None, examples=["Huân chương Bảo vệ Tổ quốc hạng Ba"])
+    award_id: str | None = None
+    recipient: Ref | None = None
+    grantor: Ref | None = None
+    grantor_name: str | None = Field(default=None, examples=["Chủ tịch nước"])
+    collectives: int | None = None
+    individuals: int | None = None
+    date: str | None = None
+    source: Ref
+
+
+class DocumentFacts(BaseModel):
+    persons: list[Ref] = []
+    units: list[Ref] = []
+    clusters: list[Ref] = []
+    events: list[Ref] = []
+    awards: list[Ref] = []
+
+
+class Document(BaseModel):
+    id: str = Field(examples=["bai-hoi-nghi-2023"])
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    file_name: str | None = None
+    kind: str | None = Field(default=None, examples=["article"])
+    content_hash: str | None = None
+    triples: int
+    facts: DocumentFacts
+
+
+class IngestReport(BaseModel):
+    """What an upload gave: the stored document and the facts found in it."""
+
+    document: Document
+    warnings: list[str] = []
+
+
+class SearchHit(BaseModel):
+    id: str = Field(examples=["dao-thanh-hai"])
+    kind: str = Field(examples=["person"])
+    name: str = Field(examples=["Đào Thanh Hải"])
+    score: float = Field(description="closeness to the query, 1 = exact")
+    href: str | None = None
+
+
+class ErrorBody(BaseModel):
+    detail: str = Field(examples=["no person with id 'khong-co'"])

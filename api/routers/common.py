@@ -1,0 +1,49 @@
+"""Parameters shared by the REST routers: ids, pagination, dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Path, Query
+
+from api.models import ErrorBody
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+NOT_FOUND = {404: {"model": ErrorBody, "description": "no record with that id"}}
+
+
+def id_path(example: str) -> object:
+    return Path(
+        pattern=ID_PATTERN,
+        max_length=300,
+        description="short id, as in the `id` field of a list",
+        examples=[example],
+    )
+
+
+def id_query(description: str, example: str) -> object:
+    return Query(pattern=ID_PATTERN, max_length=300, description=description, examples=[example])
+
+
+DateQuery = Annotated[
+    str | None,
+    Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD", examples=["2024-01-11"]),
+]
+
+
+@dataclass
+class Paging:
+    limit: int
+    offset: int
+
+
+def paging(
+    limit: Annotated[int, Query(ge=1, le=1000, description="items per page")] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")] = 0,
+) -> Paging:
+    return Paging(limit, offset)
+
+
+PageDep = Annotated[Paging, Depends(paging)]

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api import models as m
+from api.deps import ServiceDep
+from api.routers.common import NOT_FOUND, DateQuery, PageDep, id_path, id_query
+
+router = APIRouter(prefix="/persons", tags=["persons"])
+
+
+@router.get("", response_model=m.Page[m.PersonSummary], summary="Người: danh sách / persons")
+def list_persons(
+    page: PageDep,
+    service: ServiceDep,
+    name: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="part of the name, accents optional",
+            examples=["dao thanh hai"],
+        ),
+    ] = None,
+    rank: Annotated[str | None, id_query("rank id ever held", "thieu-tuong")] = None,
+    unit: Annotated[
+        str | None, id_query("unit id of a post held", "cong-an-thanh-pho-ha-noi")
+    ] = None,
+    date: DateQuery = None,
+) -> m.Page[m.PersonSummary]:
+    return service.persons(
+        name=name, rank=rank, unit=unit, date=date, limit=page.limit, offset=page.offset
+    )
+
+
+@router.get("/{person_id}", response_model=m.Person, responses=NOT_FOUND)
+def get_person(
+    service: ServiceDep,
+    person_id: Annotated[str, id_path("dao-thanh-hai")],
+) -> m.Person:
+    """Names, current rank, and the dated rank and post history with sources."""
+    return service.person(person_id)
+
+
+@router.get("/{person_id}/events", response_model=m.Page[m.EventSummary], responses=NOT_FOUND)
+def get_person_events(
+    page: PageDep,
+    service: ServiceDep,
+    person_id: Annotated[str, id_path("dao-thanh-hai")],
+) -> m.Page[m.EventSummary]:
+    return service.person_events(person_id, page.limit, page.offset)

@@ -1,0 +1,85 @@
+"""Accent- and case-insensitive search over every named entity, ranked by closeness.
+
+Names are folded with `kg.text.fold` in Python, so `dao thanh hai`, `ĐÀO THANH HẢI` and
+`Đào Thanh Hải` are one key whatever the store can do. The folded index is rebuilt lazily after
+a write through the API, and at most every `max_age` seconds for writes made elsewhere."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rdflib.term import Node
+
+from kg.ids import kind_of
+from kg.text import fold
+
+SEARCHABLE = ("person", "unit", "cluster", "event", "award", "doc", "rank", "role")
+
+
+@dataclass(frozen=True)
+class Entry:
+    iri: str
+    kind: str
+    label: str
+    folded: str
+
+
+def closeness(query: str, folded: str) -> float:
+    """1 for an exact match, then prefix, whole words, substring, all words in any order."""
+    if folded == query:
+        return 1.0
+    share = len(query) / max(len(folded), 1)
+    if folded.startswith(query + " ") or folded.startswith(query):
+        base = 0.8
+    elif re.search(rf"(?<![a-z0-9]){re.escape(query)}(?![a-z0-9])", folded):
+        base = 0.7
+    elif query in folded:
+        base = 0.5
+    elif all(word in folded for word in query.split()):
+        base = 0.3
+    else:
+        return 0.0
+    return base + 0.19 * share
+
+
+class SearchIndex:
+    def __init__(self, load: Callable[[], Sequence[tuple[Node | None, ...]]], max_age: float = 30):
+        self._load = load
+        self._max_age = max_age
+        self._entries: list[Entry] | None = None
+        self._built = 0.0
+        self._lock = threading.Lock()
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._entries = None
+
+    def _current(self) -> list[Entry]:
+        with self._lock:
+            if self._entries is None or time.monotonic() - self._built > self._max_age:
+                entries = {}
+                for iri, label in self._load():
+                    kind = kind_of(str(iri))
+                    if kind in SEARCHABLE and label is not None:
+                        entry = Entry(str(iri), kind, str(label), fold(str(label)))
+                        entries[(entry.iri, entry.folded)] = entry
+                self._entries = list(entries.values())
+                self._built = time.monotonic()
+            return self._entries
+
+    def search(self, q: str) -> list[tuple[str, str, str, float]]:
+        """(iri, kind, label, score) of every entity whose name matches, best first, one row
+        per entity (its best-matching name)."""
+        query = fold(q)
+        if not query:
+            return []
+        best: dict[str, tuple[str, str, str, float]] = {}
+        for entry in self._current():
+            score = closeness(query, entry.folded)
+            if score and (entry.iri not in best or best[entry.iri][3] < score):
+                best[entry.iri] = (entry.iri, entry.kind, entry.label, score)
+        return sorted(best.values(), key=lambda hit: (-hit[3], len(hit[2]), hit[2], hit[0]))

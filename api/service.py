@@ -1,0 +1,539 @@
+"""The REST API's read logic: named queries in, response models out.
+
+Route functions only call these methods. Every user value reaches SPARQL through
+`kg.queries.run` (that is, `kg.sparql.bind`); ids are checked by `kg.ids.from_local_id`."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from typing import TypeVar
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from api import models as m
+from api.search import SearchIndex
+from kg import queries
+from kg.ids import from_local_id, kind_of, local_id
+from kg.namespaces import CAND, ONTOLOGY_IRI, SCHEMA, SKOS
+from kg.settings import ONTOLOGY_DIR
+from kg.store.base import Store
+from kg.text import fold
+
+T = TypeVar("T")
+ANY = URIRef("urn:cand-kg:any")  # "no filter" for optional IRI parameters of the .rq files
+HREFS = {
+    "person": "/persons/",
+    "unit": "/units/",
+    "cluster": "/clusters/",
+    "event": "/events/",
+    "doc": "/documents/",
+}
+EVENT_KINDS = ("conference", "ceremony", "signing", "campaign", "appointment", "other")
+
+
+class NotFound(LookupError):
+    """No record with that id; the message names it."""
+
+
+class InvalidParameter(ValueError):
+    """A parameter that is not what it should be (an id that is not an id, ...)."""
+
+
+def parse_id(kind: str, identifier: str) -> URIRef:
+    """A user's id as an IRI, refusing anything that is not an id."""
+    try:
+        return from_local_id(kind, identifier)
+    except ValueError as exc:
+        raise InvalidParameter(str(exc)) from exc
+
+
+def text_of(term: Node | None) -> str | None:
+    return None if term is None else str(term)
+
+
+def int_of(term: Node | None) -> int | None:
+    if isinstance(term, Literal):
+        try:
+            return int(term.toPython())
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def ref(iri: Node | None, name: Node | str | None = None) -> m.Ref | None:
+    if iri is None:
+        return None
+    kind = kind_of(str(iri)) or "other"
+    ident = local_id(str(iri))
+    prefix = HREFS.get(kind)
+    return m.Ref(
+        id=ident,
+        kind=kind,
+        name=text_of(name) if not isinstance(name, str) else name,
+        href=f"{prefix}{ident}" if prefix else None,
+    )
+
+
+def short_type(iri: Node | None) -> str | None:
+    if iri is None:
+        return None
+    text = str(iri)
+    return text[len(ONTOLOGY_IRI) :] if text.startswith(ONTOLOGY_IRI) else text
+
+
+def paginate(items: Sequence[T], limit: int, offset: int) -> m.Page[T]:
+    return m.Page[T](
+        items=list(items[offset : offset + limit]), total=len(items), limit=limit, offset=offset
+    )
+
+
+def name_filter(rows: Iterable[T], name: str | None, key: Callable[[T], str | None]) -> list[T]:
+    """Keep rows whose name contains `name`, ignoring case and accents."""
+    if not name:
+        return list(rows)
+    wanted = fold(name)
+    return [row for row in rows if wanted in fold(key(row) or "")]
+
+
+@cache
+def rank_catalogue() -> dict[str, m.RankRef]:
+    """The rank scheme from ontology/ranks.ttl, by IRI: labels and order even if the store
+    holds only the observations."""
+    graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl", format="turtle")
+    ranks: dict[str, m.RankRef] = {}
+    for rank in set(graph.subjects(CAND.rankOrder, None)):
+        labels = {lit.language: str(lit) for lit in graph.objects(rank, SKOS.prefLabel)}
+        order = graph.value(rank, CAND.rankOrder)
+        ranks[str(rank)] = m.RankRef(
+            id=local_id(str(rank)),
+            name=labels.get("vi") or local_id(str(rank)),
+            name_en=labels.get("en"),
+            order=int(order) if order is not None else None,
+        )
+    return ranks
+
+
+def rank_ref(iri: Node) -> m.RankRef:
+    known = rank_catalogue().get(str(iri))
+    return known or m.RankRef(id=local_id(str(iri)), name=local_id(str(iri)))
+
+
+def date_key(value: str | None) -> str:
+    return value or ""
+
+
+def role_name(role: Node, label: Node | None) -> str:
+    return str(label) if label is not None else local_id(str(role)).replace("-", " ")
+
+
+def post_entry(row: dict[str, Node]) -> m.PostEntry:
+    return m.PostEntry(
+        role=role_name(row["role"], row.get("roleLabel")),
+        role_id=local_id(str(row["role"])),
+        unit=ref(row.get("unit"), row.get("unitLabel")),
+        date=text_of(row.get("date")),
+        start=text_of(row.get("start")),
+        end=text_of(row.get("end")),
+        source=ref(row["doc"]),  # type: ignore[arg-type]
+    )
+
+
+def held_on(post: m.PostEntry, day: str | None, event_doc: set[str]) -> bool:
+    """A post counts on `day` if a roster's interval covers it or a source of that date
+    (or the event's own source) saw it."""
+    if day is None:
+        return True
+    if post.start and post.start[: len(day)] <= day and (not post.end or post.end >= day):
+        return True
+    if post.source.id in event_doc:
+        return True
+    return bool(post.date and day.startswith(post.date[:10]))
+
+
+def rank_on(entries: list[tuple[m.RankRef, str | None]], day: str | None) -> m.RankRef | None:
+    """The latest rank seen on or before `day` (the earliest one after it if none)."""
+    if not entries:
+        return None
+    dated = sorted(entries, key=lambda e: date_key(e[1]))
+    if day is None:
+        return dated[-1][0]
+    before = [rank for rank, seen in dated if seen is None or seen[:10] <= day]
+    return before[-1] if before else dated[0][0]
+
+
+class KgService:
+    """Read views over one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.search_index = SearchIndex(lambda: queries.run(store, "api_labels").rows)
+
+    def changed(self) -> None:
+        self.search_index.invalidate()
+
+    def _rows(self, name: str, **params: Node | str) -> list[dict[str, Node]]:
+        return queries.run(self.store, name, **params).dicts()
+
+    # ------------------------------------------------------------------ persons
+    def persons(
+        self,
+        *,
+        name: str | None,
+        rank: str | None,
+        unit: str | None,
+        date: str | None,
+        limit: int,
+        offset: int,
+    ) -> m.Page[m.PersonSummary]:
+        rows = self._rows(
+            "api_persons",
+            rank=parse_id("rank", rank) if rank else ANY,
+            unit=parse_id("unit", unit) if unit else ANY,
+            date=date or "",
+        )
+        items = [
+            m.PersonSummary(
+                id=local_id(str(r["s"])),
+                name=text_of(r.get("label")),
+                href=f"/persons/{local_id(str(r['s']))}",
+            )
+            for r in rows
+        ]
+        items = name_filter(items, name, lambda p: p.name)
+        items.sort(key=lambda p: (fold(p.name or ""), p.id))
+        return paginate(items, limit, offset)
+
+    def person(self, identifier: str) -> m.Person:
+        iri = parse_id("person", identifier)
+        names = sorted(str(r["name"]) for r in self._rows("api_person_names", person=iri))
+        if not names:
+            raise NotFound(f"no person with id {identifier!r}")
+        ranks = [
+            m.RankEntry(rank=rank_ref(r["rank"]), date=text_of(r.get("date")), source=ref(r["doc"]))
+            for r in self._rows("api_person_ranks", person=iri)
+        ]
+        ranks.sort(key=lambda e: (date_key(e.date), e.rank.order or 0))
+        posts = [post_entry(r) for r in self._rows("api_person_posts", person=iri)]
+        posts.sort(key=lambda p: (date_key(p.start or p.date), p.role))
+        return m.Person(
+            id=identifier,
+            name=names[0],
+            names=names,
+            current_rank=rank_on([(e.rank, e.date) for e in ranks], None),
+            ranks=ranks,
+            posts=posts,
+        )
+
+    def person_events(self, identifier: str, limit: int, offset: int) -> m.Page[m.EventSummary]:
+        self.person(identifier)
+        rows = self._rows("api_person_events", person=parse_id("person", identifier))
+        return paginate(self._event_summaries(rows), limit, offset)
+
+    # ------------------------------------------------------------------ events
+    @staticmethod
+    def _event_summaries(rows: list[dict[str, Node]]) -> list[m.EventSummary]:
+        items = [
+            m.EventSummary(
+                id=local_id(str(r["s"])),
+                title=text_of(r.get("label")),
+                date=text_of(r.get("date")),
+                kind=short_type(r.get("kind")),
+                href=f"/events/{local_id(str(r['s']))}",
+            )
+            for r in rows
+        ]
+        items.sort(key=lambda e: (date_key(e.date), e.id))
+        return items
+
+    def events(
+        self,
+        *,
+        kind: str | None,
+        date_from: str | None,
+        date_to: str | None,
+        unit: str | None,
+        attendee: str | None,
+        title: str | None,
+        limit: int,
+        offset: int,
+    ) -> m.Page[m.EventSummary]:
+        rows = self._rows(
+            "api_events",
+            kind=CAND[kind] if kind else ANY,
+            unit=parse_id("unit", unit) if unit else ANY,
+            person=parse_id("person", attendee) if attendee else ANY,
+        )
+        items = self._event_summaries(rows)
+        if date_from:
+            items = [e for e in items if e.date and e.date[: len(date_from)] >= date_from]
+        if date_to:
+            items = [e for e in items if e.date and e.date[: len(date_to)] <= date_to]
+        items = name_filter(items, title, lambda e: e.title)
+        return paginate(items, limit, offset)
+
+    def event(self, identifier: str) -> m.Event:
+        rows = self._rows("api_event", event=parse_id("event", identifier))
+        if not rows:
+            raise NotFound(f"no event with id {identifier!r}")
+        values: dict[Node, list[dict[str, Node]]] = defaultdict(list)
+        for r in rows:
+            values[r["p"]].append(r)
+
+        def first(prop: URIRef) -> str | None:
+            found = sorted(str(r["o"]) for r in values.get(prop, []))
+            return found[0] if found else None
+
+        def refs(*props: URIRef) -> list[m.Ref]:
+            out = {str(r["o"]): ref(r["o"], r.get("label")) for p in props for r in values[p]}
+            return [out[k] for k in sorted(out)]  # type: ignore[misc]
+
+        people = {str(r["o"]) for p in (SCHEMA.attendee, CAND.chair) for r in values[p]}
+        return m.Event(
+            id=identifier,
+            title=first(SCHEMA.name),
+            date=first(SCHEMA.startDate),
+            kind=short_type(URIRef(first(CAND.eventKind))) if first(CAND.eventKind) else None,
+            location=sorted({str(r["o"]) for r in values[SCHEMA.location]}),
+            organisers=refs(SCHEMA.organizer),
+            chairs=refs(CAND.chair),
+            attendees=len(people),
+            sources=[ref(d) for d in sorted({r["doc"] for r in rows})],  # type: ignore[misc]
+        )
+
+    def event_attendees(self, identifier: str, limit: int, offset: int) -> m.Page[m.Attendee]:
+        event = self.event(identifier)
+        iri = parse_id("event", identifier)
+        day = event.date[:10] if event.date else None
+        event_docs = {s.id for s in event.sources}
+        ranks: dict[str, list[tuple[m.RankRef, str | None]]] = defaultdict(list)
+        for r in self._rows("api_event_attendee_ranks", event=iri):
+            ranks[str(r["person"])].append((rank_ref(r["rank"]), text_of(r.get("date"))))
+        posts: dict[str, list[m.PostEntry]] = defaultdict(list)
+        for r in self._rows("api_event_attendee_posts", event=iri):
+            post = post_entry(r)
+            if held_on(post, day, event_docs):
+                posts[str(r["person"])].append(post)
+        people: dict[str, m.Attendee] = {}
+        for r in self._rows("api_event_attendees", event=iri):
+            key = str(r["person"])
+            chair = bool(r["chair"].toPython()) if "chair" in r else False  # type: ignore[union-attr]
+            if key in people:
+                people[key].chair = people[key].chair or chair
+                continue
+            people[key] = m.Attendee(
+                person=ref(r["person"], r.get("name")),  # type: ignore[arg-type]
+                chair=chair,
+                rank=rank_on(ranks.get(key, []), day),
+                posts=sorted(posts.get(key, []), key=lambda p: p.role),
+            )
+        items = sorted(
+            people.values(),
+            key=lambda a: (
+                not a.chair,
+                a.rank.order if a.rank and a.rank.order else 99,
+                fold(a.person.name or ""),
+            ),
+        )
+        return paginate(items, limit, offset)
+
+    # ------------------------------------------------------------------ units
+    def units(
+        self, *, name: str | None, parent: str | None, limit: int, offset: int
+    ) -> m.Page[m.UnitSummary]:
+        rows = self._rows("api_units", parent=parse_id("unit", parent) if parent else ANY)
+        items = [
+            m.UnitSummary(
+                id=local_id(str(r["s"])),
+                name=text_of(r.get("label")),
+                type=short_type(r.get("type")),
+                parent=ref(r.get("parent")),
+                href=f"/units/{local_id(str(r['s']))}",
+            )
+            for r in rows
+        ]
+        items = name_filter(items, name, lambda u: u.name)
+        items.sort(key=lambda u: (fold(u.name or ""), u.id))
+        return paginate(items, limit, offset)
+
+    def unit(self, identifier: str) -> m.Unit:
+        iri = parse_id("unit", identifier)
+        rows = self._rows("api_unit", unit=iri)
+        if not rows:
+            raise NotFound(f"no unit with id {identifier!r}")
+        by: dict[str, list[dict[str, Node]]] = defaultdict(list)
+        for r in rows:
+            by[str(r["rel"])].append(r)
+        names = sorted({str(r["o"]) for r in by["name"]})
+        types = sorted(
+            short_type(r["o"]) or ""
+            for r in by["type"]
+            if str(r["o"]).startswith(ONTOLOGY_IRI) and str(r["o"]) != str(CAND.Unit)
+        )
+        parents = sorted(by["parent"], key=lambda r: str(r["o"]))
+        subunits = {str(r["o"]): ref(r["o"], r.get("label")) for r in by["child"]}
+        clusters = [
+            m.ClusterMembershipEntry(
+                cluster=ref(r["cluster"], r.get("label")),  # type: ignore[arg-type]
+                year=text_of(r.get("year")),
+            )
+            for r in self._rows("api_unit_clusters", unit=iri)
+        ]
+        leaders = [
+            m.Leader(
+                person=ref(r["person"], r.get("name")),  # type: ignore[arg-type]
+                role=role_name(r["role"], r.get("roleLabel")),
+                role_id=local_id(str(r["role"])),
+                date=text_of(r.get("date")),
+                start=text_of(r.get("start")),
+                end=text_of(r.get("end")),
+                source=ref(r["doc"]),  # type: ignore[arg-type]
+            )
+            for r in self._rows("api_unit_leaders", unit=iri)
+        ]
+        leaders.sort(key=lambda lead: (date_key(lead.start or lead.date), lead.role))
+        return m.Unit(
+            id=identifier,
+            name=names[0] if names else None,
+            names=names,
+            type=types[0] if types else None,
+            parent=ref(parents[0]["o"], parents[0].get("label")) if parents else None,
+            subunits=[subunits[k] for k in sorted(subunits)],  # type: ignore[misc]
+            clusters=sorted(clusters, key=lambda c: (c.cluster.id, c.year or "")),
+            leaders=leaders,
+            sources=[ref(r["o"]) for r in sorted(by["source"], key=lambda r: str(r["o"]))],  # type: ignore[misc]
+        )
+
+    # ------------------------------------------------------------------ clusters
+    def clusters(self, *, name: str | None, limit: int, offset: int) -> m.Page[m.ClusterSummary]:
+        items = [
+            m.ClusterSummary(
+                id=local_id(str(r["s"])),
+                name=text_of(r.get("label")),
+                type=short_type(r.get("type")),
+                href=f"/clusters/{local_id(str(r['s']))}",
+            )
+            for r in self._rows("api_clusters")
+        ]
+        items = name_filter(items, name, lambda c: c.name)
+        items.sort(key=lambda c: (fold(c.name or ""), c.id))
+        return paginate(items, limit, offset)
+
+    def cluster(self, identifier: str) -> m.Cluster:
+        rows = self._rows("api_cluster", cluster=parse_id("cluster", identifier))
+        by: dict[str, list[dict[str, Node]]] = defaultdict(list)
+        for r in rows:
+            by[str(r["rel"])].append(r)
+        types = [
+            r["o"]
+            for r in by["type"]
+            if str(r["o"]) in (str(CAND.EmulationCluster), str(CAND.EmulationBloc))
+        ]
+        if not types:
+            raise NotFound(f"no cluster with id {identifier!r}")
+        names = sorted({str(r["o"]) for r in by["name"]})
+        parents = sorted(by["parent"], key=lambda r: str(r["o"]))
+        members = {
+            (str(r["o"]), text_of(r.get("year"))): m.ClusterMember(
+                unit=ref(r["o"], r.get("label")),
+                year=text_of(r.get("year")),  # type: ignore[arg-type]
+            )
+            for r in by["member"]
+        }
+        return m.Cluster(
+            id=identifier,
+            name=names[0] if names else None,
+            type=short_type(sorted(types, key=str)[-1]),
+            parent=ref(parents[0]["o"], parents[0].get("label")) if parents else None,
+            members=[members[k] for k in sorted(members, key=lambda k: (k[0], k[1] or ""))],
+        )
+
+    # ------------------------------------------------------------------ awards
+    def awards(
+        self, *, recipient: str | None, award: str | None, limit: int, offset: int
+    ) -> m.Page[m.Award]:
+        recipient_iri = ANY
+        if recipient:
+            kind = "person" if recipient.startswith("person:") else "unit"
+            recipient_iri = parse_id(kind, recipient.split(":", 1)[-1])
+        items = [
+            m.Award(
+                id=local_id(str(r["c"])),
+                award=text_of(r.get("awardLabel")),
+                award_id=local_id(str(r["award"])) if "award" in r else None,
+                recipient=ref(r.get("recipient"), r.get("recipientLabel")),
+                grantor=ref(r.get("grantor"), r.get("grantorLabel")),
+                grantor_name=text_of(r.get("grantorName")),
+                collectives=int_of(r.get("collectives")),
+                individuals=int_of(r.get("individuals")),
+                date=text_of(r.get("date")),
+                source=ref(r["doc"]),  # type: ignore[arg-type]
+            )
+            for r in self._rows("api_awards", recipient=recipient_iri)
+        ]
+        items = name_filter(items, award, lambda a: a.award)
+        items.sort(key=lambda a: (date_key(a.date), a.id))
+        return paginate(items, limit, offset)
+
+    # ------------------------------------------------------------------ documents
+    def document(self, identifier: str) -> m.Document:
+        iri = parse_id("doc", identifier)
+        size = self._rows("api_document_size", doc=iri)
+        triples = int_of(size[0].get("n")) if size else 0
+        if not triples:
+            raise NotFound(f"no document with id {identifier!r}")
+        own = defaultdict(list)
+        for r in self._rows("api_document", doc=iri):
+            own[r["p"]].append(str(r["o"]))
+
+        def one(*props: URIRef) -> str | None:
+            for prop in props:
+                if own.get(prop):
+                    return sorted(own[prop])[0]
+            return None
+
+        facts = m.DocumentFacts()
+        groups = {
+            "person": facts.persons,
+            "unit": facts.units,
+            "cluster": facts.clusters,
+            "event": facts.events,
+            "conferral": facts.awards,
+        }
+        for r in self._rows("api_document_facts", doc=iri):
+            item = ref(r["s"], r.get("label"))
+            if item is not None and item.kind in groups:
+                groups[item.kind].append(item)
+        for group in groups.values():
+            group.sort(key=lambda x: x.id)
+        dcterms = "http://purl.org/dc/terms/"
+        return m.Document(
+            id=identifier,
+            title=one(SCHEMA.name, SCHEMA.headline, URIRef(dcterms + "title")),
+            date=one(SCHEMA.datePublished, URIRef(dcterms + "date"), SCHEMA.dateCreated),
+            url=one(SCHEMA.url, URIRef("http://www.w3.org/ns/prov#hadPrimarySource")),
+            file_name=one(CAND.fileName),
+            kind=one(CAND.documentKind),
+            content_hash=one(CAND.contentHash),
+            triples=triples or 0,
+            facts=facts,
+        )
+
+    # ------------------------------------------------------------------ search
+    def search(
+        self, q: str, kinds: list[str] | None, limit: int, offset: int
+    ) -> m.Page[m.SearchHit]:
+        hits = [
+            m.SearchHit(
+                id=local_id(iri),
+                kind=kind,
+                name=label,
+                score=round(score, 3),
+                href=f"{HREFS[kind]}{local_id(iri)}" if kind in HREFS else None,
+            )
+            for iri, kind, label, score in self.search_index.search(q)
+            if not kinds or kind in kinds
+        ]
+        return paginate(hits, limit, offset)

@@ -1,0 +1,255 @@
+"""Run user SPARQL queries where they can be killed.
+
+pyoxigraph cannot cancel a query from another thread, and an embedded on-disk store is open
+read-write in one process only. So user queries run in worker processes, each on a read-only
+snapshot of the store: a RocksDB checkpoint (`Store.backup`, hard links, milliseconds) for an
+on-disk store, or an N-Quads copy for an in-memory one. A new snapshot is taken lazily, at the
+first query after a write. A query past its time limit gets its worker killed and replaced."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from kg.settings import PROJECT_ROOT
+from kg.store.base import QueryResult, QuerySyntaxError, QueryTimeout, Store, StoreError
+from kg.store.oxigraph import OxigraphStore
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    sparql: str
+    default_graphs: list[str] | None
+    named_graphs: list[str] | None
+    row_limit: int
+
+
+@dataclass(frozen=True)
+class QueryAnswer:
+    result: QueryResult
+    truncated: bool
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a worker opens: a checkpoint directory, or N-Quads bytes."""
+
+    generation: int
+    directory: str | None = None
+    nquads: bytes | None = None
+
+
+def cut(result: QueryResult, row_limit: int) -> QueryAnswer:
+    """Keep at most `row_limit` rows (or triples), saying whether any were dropped."""
+    if result.kind == "select" and len(result.rows) > row_limit:
+        return QueryAnswer(
+            QueryResult("select", variables=result.variables, rows=result.rows[:row_limit]), True
+        )
+    if result.kind == "graph" and result.graph is not None and len(result.graph) > row_limit:
+        from rdflib import Graph
+
+        kept = Graph()
+        for triple in itertools.islice(result.graph, row_limit):
+            kept.add(triple)
+        return QueryAnswer(QueryResult("graph", graph=kept), True)
+    return QueryAnswer(result, False)
+
+
+def _open_snapshot(snapshot: Snapshot) -> OxigraphStore:
+    if snapshot.directory is not None:
+        return OxigraphStore(snapshot.directory, read_only=True)
+    store = OxigraphStore(None)
+    if snapshot.nquads:
+        import io
+
+        store.load(io.BytesIO(snapshot.nquads), "nq")
+    return store
+
+
+def _worker_main(conn: Connection) -> None:
+    """Serve queries from the parent until the pipe closes."""
+    store: OxigraphStore | None = None
+    generation = -1
+    while True:
+        try:
+            snapshot, request = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if snapshot.generation != generation:
+                store = None
+                store = _open_snapshot(snapshot)
+                generation = snapshot.generation
+            assert store is not None
+            result = store.query(
+                request.sparql,
+                default_graphs=request.default_graphs,
+                named_graphs=request.named_graphs,
+            )
+            conn.send(("ok", cut(result, request.row_limit)))
+        except QuerySyntaxError as exc:
+            conn.send(("syntax", str(exc)))
+        except Exception as exc:  # reported to the parent, which turns it into a 500
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+
+
+class _Worker:
+    """`python -m api.sparql_runner FD`: a fresh interpreter, so it never re-runs the caller's
+    main module (as multiprocessing's spawn would), talking over a socket pair."""
+
+    def __init__(self) -> None:
+        ours, theirs = socket.socketpair()
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(
+                filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")])
+            ),
+        }
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "api.sparql_runner", str(theirs.fileno())],
+            pass_fds=[theirs.fileno()],
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+        theirs.close()
+        self.conn = Connection(ours.detach())
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait(5)
+        self.conn.close()
+
+
+class SparqlRunner:
+    """A small pool of killable query workers over snapshots of one Oxigraph store."""
+
+    def __init__(self, store: OxigraphStore, *, workers: int = 2, timeout: float = 10.0) -> None:
+        self.store = store
+        self.timeout = timeout
+        self._idle: list[_Worker] = [_Worker() for _ in range(workers)]
+        self._slots = threading.Semaphore(workers)
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._snapshot: Snapshot | None = None
+        self._in_use: dict[int, int] = {}
+        self._tmp = Path(tempfile.mkdtemp(prefix="kg-snapshots-"))
+
+    def changed(self) -> None:
+        """Call after every write: the next query takes a fresh snapshot."""
+        with self._lock:
+            self._generation += 1
+
+    def _current_snapshot(self) -> Snapshot:
+        with self._lock:
+            if self._snapshot is None or self._snapshot.generation != self._generation:
+                self._snapshot = self._take_snapshot(self._generation)
+            return self._snapshot
+
+    def _take_snapshot(self, generation: int) -> Snapshot:
+        if self.store.path is None:
+            return Snapshot(generation, nquads=self.store.dump_bytes("nq"))
+        target = self._tmp / f"gen-{generation}"
+        shutil.rmtree(target, ignore_errors=True)
+        try:
+            self.store.native.backup(str(target))
+        except OSError as exc:
+            raise StoreError(f"could not snapshot the store for querying: {exc}") from exc
+        return Snapshot(generation, directory=str(target))
+
+    def _release(self, snapshot: Snapshot) -> None:
+        """Forget a query's use of a snapshot; delete checkpoints no query reads any more.
+
+        Idle workers may keep an old checkpoint open, but they reopen before their next query."""
+        with self._lock:
+            self._in_use[snapshot.generation] -= 1
+            current = self._snapshot.generation if self._snapshot else -1
+            for generation, users in list(self._in_use.items()):
+                if users == 0 and generation != current:
+                    del self._in_use[generation]
+                    shutil.rmtree(self._tmp / f"gen-{generation}", ignore_errors=True)
+
+    def run(self, request: QueryRequest) -> QueryAnswer:
+        """Run a query in a worker; blocks the calling thread (not the event loop) until done."""
+        with self._slots:
+            snapshot = self._current_snapshot()
+            with self._lock:
+                self._in_use[snapshot.generation] = self._in_use.get(snapshot.generation, 0) + 1
+                worker = self._idle.pop()
+            try:
+                status, payload = self._ask(worker, snapshot, request)
+            except BaseException:
+                worker.kill()
+                worker = _Worker()
+                raise
+            finally:
+                with self._lock:
+                    self._idle.append(worker)
+                self._release(snapshot)
+        if status == "syntax":
+            raise QuerySyntaxError(payload)
+        if status == "error":
+            raise StoreError(payload)
+        return payload
+
+    def _ask(self, worker: _Worker, snapshot: Snapshot, request: QueryRequest) -> tuple:
+        try:
+            worker.conn.send((snapshot, request))
+            if not worker.conn.poll(self.timeout):
+                raise QueryTimeout(
+                    f"the query ran past the {self.timeout:g} s limit (KG_QUERY_TIMEOUT) "
+                    "and was stopped; narrow it down or add a LIMIT"
+                )
+            return worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            raise StoreError(f"the query worker died: {exc}") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            for worker in self._idle:
+                worker.kill()
+            self._idle.clear()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+class DirectRunner:
+    """For stores that enforce their own time limits (a remote SPARQL endpoint)."""
+
+    def __init__(self, store: Store, *, timeout: float = 10.0) -> None:
+        self.store = store
+        self.timeout = timeout
+
+    def changed(self) -> None:
+        """Nothing is cached."""
+
+    def run(self, request: QueryRequest) -> QueryAnswer:
+        result = self.store.query(
+            request.sparql,
+            default_graphs=request.default_graphs,
+            named_graphs=request.named_graphs,
+        )
+        return cut(result, request.row_limit)
+
+    def close(self) -> None:
+        """The store is closed by its owner."""
+
+
+def make_runner(store: Store, timeout: float, workers: int = 2) -> SparqlRunner | DirectRunner:
+    if isinstance(store, OxigraphStore):
+        return SparqlRunner(store, workers=workers, timeout=timeout)
+    return DirectRunner(store, timeout=timeout)
+
+
+if __name__ == "__main__":
+    # Through the package's module, so pickled answers name `api.sparql_runner` classes.
+    from api import sparql_runner
+
+    sparql_runner._worker_main(Connection(int(sys.argv[1])))
