@@ -1,0 +1,64 @@
+"""Awards: `Huân chương Chiến công hạng Nhất`, `Bằng khen của Bộ trưởng Bộ Công an`, `được
+Giám đốc CATP khen thưởng`, with grantor, recipient and counts (`27 tập thể và 105 cá nhân`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.extract.lexicon import alternation, table
+from ingest.extract.normalise import LOWER, UPPER
+
+_COLLECTIVES = re.compile(r"(\d+)\s+(?i:tập thể)")
+_INDIVIDUALS = re.compile(r"(\d+)\s+(?i:cá nhân)")
+_CLASS = r"(?:\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}))?"
+
+
+@cache
+def _named() -> dict[str, bool]:
+    return {r["cue"].lower(): r["named"] == "yes" for r in table("award_cues.csv")}
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    cues = alternation([c for c in _named() if c != "khen thưởng"])
+    title = rf"(?:\s+(?:[{UPPER}][{LOWER}]*|Tổ quốc|nhân dân)){{0,5}}"
+    return re.compile(
+        rf"(?<!\w)(?P<cue>(?i:{cues}))(?P<title>{title}{_CLASS})"
+        rf"|(?<!\w)(?P<verb>(?i:khen thưởng))(?!\w)"
+    )
+
+
+@dataclass
+class AwardMention:
+    award: str
+    start: int
+    end: int
+    verb: bool  # `khen thưởng`: the grantor comes before it (`được Giám đốc … khen thưởng`)
+
+
+def find_awards(text: str, offset: int = 0) -> list[AwardMention]:
+    out = []
+    for m in _cue_re().finditer(text):
+        if m.group("verb"):
+            before = text[max(0, m.start() - 80) : m.start()]
+            counts = _COLLECTIVES.search(text) or _INDIVIDUALS.search(text)
+            if "được" not in before and not counts:
+                continue
+            out.append(AwardMention("khen thưởng", offset + m.start(), offset + m.end(), True))
+            continue
+        cue = m.group("cue")
+        if cue[0].islower() and cue.lower() != "khen thưởng":
+            continue
+        canonical = cue[0].upper() + cue[1:].lower()
+        title = m.group("title") if _named()[cue.lower()] else ""
+        award = (canonical + (title or "")).strip()
+        end = m.start() + len(cue) + (len(title) if title else 0)
+        out.append(AwardMention(award, offset + m.start(), offset + end, False))
+    return out
+
+
+def counts(text: str) -> tuple[int | None, int | None]:
+    c, i = _COLLECTIVES.search(text), _INDIVIDUALS.search(text)
+    return (int(c.group(1)) if c else None, int(i.group(1)) if i else None)

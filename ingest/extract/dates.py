@@ -1,0 +1,77 @@
+"""Dates of events, resolved against the article's date line.
+
+`Ngày 5/3`, `sáng 7-8`, `Sáng 31.7` take the year of the date line; `12/12/2023` is complete;
+`sáng nay`, `chiều qua` give no day, so the date is the date line's month (`2022-03`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PART = r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|sáng sớm|chiều tối)"
+_DAY_MONTH = re.compile(
+    rf"(?:\b{_PART}\s+(?:\w+\s+)?(?:ngày\s+)?)?(?<![\d/.-])"
+    r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d/.-]*\d)"
+)
+_WORDS = re.compile(
+    r"(?i:\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)"
+)
+_RELATIVE = re.compile(
+    r"(?i:\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b|\bhôm kia\b|\bvừa qua\b)"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # ISO date or year-month
+
+
+def _year_month(line_date: str | None) -> tuple[int, int] | None:
+    if not line_date or not re.match(r"^\d{4}-\d{2}", line_date):
+        return None
+    return int(line_date[:4]), int(line_date[5:7])
+
+
+def _resolve(day: int, month: int, year: int | None, line_date: str | None) -> str | None:
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if year is None:
+        ym = _year_month(line_date)
+        if ym is None:
+            return None
+        year = ym[0]
+        # An article of January about `ngày 28/12` speaks of the year before.
+        if month - ym[1] > 6:
+            year -= 1
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMention]:
+    """Time expressions in `text` that name a day, in text order."""
+    out: list[DateMention] = []
+    for match in _WORDS.finditer(text):
+        y = int(match.group("y")) if match.group("y") else None
+        value = _resolve(int(match.group("d")), int(match.group("m")), y, line_date)
+        if value:
+            out.append(DateMention(offset + match.start(), offset + match.end(), value))
+    for match in _DAY_MONTH.finditer(text):
+        has_cue = match.group(0)[:1].isalpha()
+        if not has_cue and not match.group("y"):
+            continue
+        y = int(match.group("y")) if match.group("y") else None
+        value = _resolve(int(match.group("d")), int(match.group("m")), y, line_date)
+        if value and all(
+            match.start() >= d.end - offset or match.end() <= d.start - offset for d in out
+        ):
+            out.append(DateMention(offset + match.start(), offset + match.end(), value))
+    ym = _year_month(line_date)
+    if ym is not None:
+        for match in _RELATIVE.finditer(text):
+            out.append(
+                DateMention(
+                    offset + match.start(), offset + match.end(), f"{ym[0]:04d}-{ym[1]:02d}"
+                )
+            )
+    return sorted(out, key=lambda d: d.start)

@@ -1,0 +1,339 @@
+"""The extraction pass over one document: annotate each sentence, then gather the facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.extract.awards import counts, find_awards
+from ingest.extract.clusters import cluster_links, find_clusters
+from ingest.extract.dates import find_dates
+from ingest.extract.events import chair_cue, event_cues, has_attendance_cue, kind_named
+from ingest.extract.mentions import Mention, drop_overlaps
+from ingest.extract.normalise import modern_tones
+from ingest.extract.persons import PersonMention, find_honorifics, find_names, read_persons
+from ingest.extract.posts import find_roles, read_chain
+from ingest.extract.ranks import find_ranks
+from ingest.extract.units import Context, find_places, find_units
+from ingest.model import (
+    AwardFact,
+    ClusterFact,
+    Document,
+    EventFact,
+    Facts,
+    OrganisationFact,
+    PersonFact,
+    Position,
+    Sentence,
+    Span,
+)
+
+
+class ExtractionError(ValueError):
+    """The document cannot be read for facts (it is not a `Document` with text)."""
+
+
+@dataclass
+class _Annotated:
+    sentence: Sentence
+    text: str  # the sentence in modern tone spelling
+    mentions: list[Mention]
+    persons: list[PersonMention] = field(default_factory=list)
+
+
+def _mask(text: str, offset: int, mentions: list[Mention]) -> str:
+    chars = list(text)
+    for m in mentions:
+        for i in range(m.start - offset, m.end - offset):
+            chars[i] = "|"
+    return "".join(chars)
+
+
+def _annotate(sentence: Sentence, ctx: Context, last_cluster: str | None) -> _Annotated:
+    text = modern_tones(sentence.text)
+    off = sentence.start
+    units = find_units(text, off, ctx)
+    found = drop_overlaps(units + find_places(text, off) + find_clusters(text, off, last_cluster))
+    masked = _mask(text, off, found)
+    found = drop_overlaps(found + find_ranks(masked, off) + find_roles(masked, off))
+    masked = _mask(text, off, found)
+    found = drop_overlaps(found + find_honorifics(masked, off))
+    masked = _mask(text, off, found)
+    found = sorted(found + find_names(masked, off), key=lambda m: m.start)
+    return _Annotated(sentence, text, _relative(found, off))
+
+
+def _relative(mentions: list[Mention], offset: int) -> list[Mention]:
+    """Mentions with offsets into the sentence text (the document offsets are restored for
+    evidence by adding the sentence start)."""
+    for m in mentions:
+        m.start -= offset
+        m.end -= offset
+    return mentions
+
+
+def _span(sentence: Sentence, start: int = 0, end: int | None = None) -> Span:
+    end = len(sentence.text) if end is None else end
+    return Span(sentence.start + start, sentence.start + end, sentence.index)
+
+
+def _sentences(document: Document) -> list[Sentence]:
+    if document.sentences:
+        return document.sentences
+    from ingest.sentences import split_sentences
+
+    return split_sentences(document.text)
+
+
+class _Builder:
+    """Collects facts over a document, merging repeated mentions."""
+
+    def __init__(self, document: Document) -> None:
+        self.facts = Facts(document=document)
+        self.persons: dict[str, PersonFact] = {}
+        self.orgs: dict[str, OrganisationFact] = {}
+        self.clusters: dict[str, ClusterFact] = {}
+        self.events: dict[tuple[str, str | None], EventFact] = {}
+
+    def org(self, name: str, parent: str | None, kind: str | None, span: Span) -> None:
+        known = self.orgs.get(name)
+        if known is None:
+            self.orgs[name] = OrganisationFact(name, parent, kind, span)
+        elif known.parent is None and parent:
+            known.parent = parent
+
+    def person(self, p: PersonMention, span: Span) -> PersonFact:
+        fact = self.persons.get(p.name)
+        if fact is None:
+            fact = self.persons[p.name] = PersonFact(p.name, p.rank, [], span)
+        fact.rank = fact.rank or p.rank
+        for post in p.posts:
+            if any(
+                x.role == post.role and x.organisation == post.organisation for x in fact.positions
+            ):
+                continue
+            # A post first seen without its unit is completed when the unit is given later.
+            bare = next(
+                (x for x in fact.positions if x.role == post.role and x.organisation is None), None
+            )
+            if bare is not None:
+                bare.organisation = post.organisation
+                continue
+            if post.organisation is None and any(x.role == post.role for x in fact.positions):
+                continue
+            fact.positions.append(Position(post.role, post.organisation, None, None, span))
+        return fact
+
+    def event(self, kind: str, date: str | None, span: Span) -> EventFact:
+        key = (kind, date)
+        if key not in self.events:
+            self.events[key] = EventFact(kind, date, evidence=span)
+        return self.events[key]
+
+    def done(self) -> Facts:
+        self.facts.persons = list(self.persons.values())
+        self.facts.organisations = list(self.orgs.values())
+        self.facts.clusters = list(self.clusters.values())
+        self.facts.events = list(self.events.values())
+        return self.facts
+
+
+def _add_unique(items: list[str], value: str) -> None:
+    if value not in items:
+        items.append(value)
+
+
+def extract(document: Document) -> Facts:
+    """Every fact of `document`, each with the span of its evidence."""
+    if not isinstance(document, Document) or not isinstance(document.text, str):
+        raise ExtractionError("extract() needs an ingest.model.Document with text")
+    build = _Builder(document)
+    ctx = Context()
+    last_cluster: str | None = None
+    annotated: list[_Annotated] = []
+    for sentence in _sentences(document):
+        ann = _annotate(sentence, ctx, last_cluster)
+        annotated.append(ann)
+        for m in ann.mentions:
+            if m.kind == "org" and m.unit_kind == "provincial_police" and m.place:
+                ctx.province = m.place
+            elif m.kind == "place" and m.extra.get("province"):
+                ctx.province = m.extra["province"]
+            elif m.kind == "cluster" and not m.extra.get("back"):
+                last_cluster = m.value
+        _units_and_people(build, ann)
+    _events(build, annotated, document.date)
+    _awards(build, annotated)
+    return build.done()
+
+
+def _units_and_people(build: _Builder, ann: _Annotated) -> None:
+    s, text = ann.sentence, ann.text
+    for m in ann.mentions:
+        if m.kind == "org":
+            build.org(m.value, m.parent, m.unit_kind, _span(s, m.start, m.end))
+    for cluster, parent, members in cluster_links(ann.mentions, text):
+        fact = build.clusters.get(cluster.value)
+        if fact is None:
+            fact = build.clusters[cluster.value] = ClusterFact(
+                cluster.value, None, [], _span(s, cluster.start, cluster.end)
+            )
+        if parent is not None and fact.parent is None:
+            fact.parent = parent.value
+        for member in members:
+            _add_unique(fact.members, member.value)
+    ann.persons = read_persons(ann.mentions, text, s.index)
+    for p in ann.persons:
+        for post in p.posts:
+            if post.organisation and post.organisation not in build.orgs:
+                # Units made by a shared head (`Quận ủy` + `Đống Đa`) are units too.
+                build.org(
+                    post.organisation, None, "party_committee", _span(s, post.start, post.end)
+                )
+        build.person(p, _span(s, p.mention.start, p.mention.end))
+    # A cluster whose members are units of one police gets that police as parent.
+    for fact in build.clusters.values():
+        if fact.parent is None and fact.members:
+            parents = {build.orgs[m].parent for m in fact.members if m in build.orgs}
+            if len(parents) == 1 and None not in parents:
+                fact.parent = parents.pop()
+
+
+def _event_sentences(annotated: list[_Annotated], line_date: str | None):
+    dated = []
+    for ann in annotated:
+        dates = find_dates(ann.text, line_date)
+        if dates:
+            dated.append((ann, dates[0].value))
+    if not dated and annotated:
+        dated.append((annotated[0], line_date))
+    return dated
+
+
+def _events(build: _Builder, annotated: list[_Annotated], line_date: str | None) -> None:
+    first: EventFact | None = None
+    for ann, date in _event_sentences(annotated, line_date):
+        cues = event_cues(ann.text)
+        if not cues:
+            continue
+        span = _span(ann.sentence)
+        organisers = _organisers(ann, cues[0][0])
+        for _, kind in cues:
+            event = build.event(kind, date, span)
+            first = first or event
+            for name in organisers:
+                _add_unique(event.organisers, name)
+            for p in ann.persons:
+                _add_unique(event.attendees, p.name)
+                if chair_cue(ann.text):
+                    _add_unique(event.chair, p.name)
+    if first is None:
+        return
+    by_kind = {kind: e for (kind, _), e in reversed(build.events.items())}
+    for ann in annotated:
+        if not ann.persons or not has_attendance_cue(ann.text):
+            continue
+        kind = kind_named(ann.text)
+        event = by_kind.get(kind, first) if kind else first
+        for p in ann.persons:
+            _add_unique(event.attendees, p.name)
+
+
+def _organisers(ann: _Annotated, cue_at: int) -> list[str]:
+    """Units that hold the event: those named before its cue, outside people's posts and
+    member lists; else the unit a delegation works with (`làm việc với X`)."""
+    in_posts = {post.start for p in ann.persons for post in p.posts}
+    post_units = {id(post.org_mention) for p in ann.persons for post in p.posts if post.org_mention}
+    before = [
+        m
+        for m in ann.mentions
+        if m.kind in ("org", "cluster")
+        and m.end <= cue_at
+        and "list" not in m.extra
+        and id(m) not in post_units
+        and m.start not in in_posts
+    ]
+    if before:
+        return [before[0].value]
+    after = [
+        m for m in ann.mentions if m.kind == "org" and m.start >= cue_at and id(m) not in post_units
+    ]
+    return [after[0].value] if after else []
+
+
+def _awards(build: _Builder, annotated: list[_Annotated]) -> None:
+    for ann in annotated:
+        found = find_awards(ann.text)
+        if not found:
+            continue
+        collectives, individuals = counts(ann.text)
+        for award in found:
+            grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
+            recipient = _recipient(ann, award.start, award.end, grantor_span)
+            build.facts.awards.append(
+                AwardFact(
+                    award.award,
+                    recipient,
+                    grantor,
+                    collectives,
+                    individuals,
+                    None,
+                    _span(ann.sentence, award.start, award.end),
+                )
+            )
+
+
+def _grantor(
+    ann: _Annotated, start: int, end: int, verb: bool
+) -> tuple[str | None, tuple[int, int]]:
+    """`được Giám đốc CATP khen thưởng` or `Bằng khen của Bộ trưởng Bộ Công an`."""
+    mentions = ann.mentions
+    if verb:
+        at = ann.text.rfind("được", 0, start)
+        if at < 0:
+            return None, (0, 0)
+        window = [k for k, m in enumerate(mentions) if at < m.start and m.end <= start]
+    else:
+        if not ann.text[end : end + 6].strip().startswith("của"):
+            return None, (0, 0)
+        window = [k for k, m in enumerate(mentions) if m.start >= end][:3]
+    if not window:
+        return None, (0, 0)
+    k = window[0]
+    if mentions[k].kind == "role":
+        posts, stop = read_chain(mentions, k, ann.text)
+        if posts:
+            post = posts[-1]
+            value = f"{post.role} {post.organisation}" if post.organisation else post.role
+            return value, (mentions[k].start, mentions[stop - 1].end)
+    if mentions[k].kind in ("org", "cluster"):
+        return mentions[k].value, (mentions[k].start, mentions[k].end)
+    return None, (0, 0)
+
+
+def _recipient(ann: _Annotated, start: int, end: int, grantor: tuple[int, int]) -> str | None:
+    """`… cho Công an quận X` after the award, else the subject before it."""
+    candidates = ("org", "cluster", "name")
+    persons = {p.mention.start: p.name for p in ann.persons}
+    tail = ann.text[end:]
+    for word in ("cho", "tặng"):
+        at = tail.find(f" {word} ")
+        if at >= 0:
+            after = [
+                m
+                for m in ann.mentions
+                if m.start >= end + at
+                and m.kind in candidates
+                and not (grantor[0] <= m.start < grantor[1])
+            ]
+            if after:
+                m = after[0]
+                return persons.get(m.start, m.value) if m.kind == "name" else m.value
+    before = [
+        m
+        for m in ann.mentions
+        if m.end <= start and m.kind in candidates and not (grantor[0] <= m.start < grantor[1])
+    ]
+    if before:
+        m = before[0]
+        return persons.get(m.start, m.value) if m.kind == "name" else m.value
+    return None

@@ -1,0 +1,74 @@
+"""Events: kind from cue words (`event_cues.csv`), date from the sentence or the date line,
+organisers, chair and attendees. Events are read from sentences that give a time (`Ngày 5/3`,
+`chiều qua`) or, when no sentence does, from the lead sentence; later sentences add attendees
+(`tham dự`, `phát biểu`, `chủ trì` …) to the event they name or to the first one."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ingest.extract.lexicon import alternation, table, words
+
+
+@cache
+def _cues() -> dict[str, str]:
+    return {r["cue"].lower(): r["kind"] for r in table("event_cues.csv")}
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    # `lễ hội` is a festival, `lễ tân` a reception desk: not ceremonies of the police.
+    return re.compile(
+        rf"(?<!\w)(?i:{alternation(list(_cues()))})(?!\w)(?!\s+(?:hội|tân|phép|tết)\b)"
+    )
+
+
+@cache
+def _weak() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("event_weak_cues.txt"))
+
+
+@cache
+def _verb_before() -> re.Pattern[str]:
+    verbs = alternation(words("event_verbs.txt"))
+    return re.compile(rf"(?<!\w)(?i:{verbs})(?:\s+\w+){{0,2}}\s*$")
+
+
+@cache
+def _attend_re() -> re.Pattern[str]:
+    cues = alternation(words("attendance_cues.txt"))
+    not_after = r"án|báo|kiến|thảo|toán|định|trù|bị|thức|xét|diện|lỗi|thấy|tục|cận|thu|theo|tế|lệnh"
+    return re.compile(rf"(?<!\w)(?i:{cues})(?!\w)(?!\s+(?:{not_after})\b)")
+
+
+def event_cues(text: str) -> list[tuple[int, str]]:
+    """(offset in text, kind) of each event cue that names an event here."""
+    out = []
+    previous_end: int | None = None
+    for m in _cue_re().finditer(text):
+        cue = m.group(0).lower()
+        # `hội nghị tuyên dương`: a weak cue qualifying another event names no new one.
+        qualifies = previous_end is not None and not text[previous_end : m.start()].strip()
+        previous_end = m.end()
+        if cue in _weak() and (
+            qualifies or not _verb_before().search(text[max(0, m.start() - 40) : m.start()])
+        ):
+            continue
+        out.append((m.start(), _cues()[cue]))
+    return out
+
+
+def kind_named(text: str) -> str | None:
+    """The kind of the first event noun in a sentence (`tại hội nghị` -> conference)."""
+    for _, kind in event_cues(text):
+        return kind
+    return None
+
+
+def has_attendance_cue(text: str) -> bool:
+    return _attend_re().search(text) is not None
+
+
+def chair_cue(text: str) -> bool:
+    return re.search(r"(?i:chủ trì)", text) is not None

@@ -1,0 +1,64 @@
+"""Vietnam's provinces and districts (`ingest/data/admin/`): which province a district is in,
+and whether a place is a province-level city."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.extract.lexicon import DATA_DIR, table
+from ingest.extract.normalise import modern_tones
+from kg.text import collapse_spaces
+
+
+def key(name: str) -> str:
+    """Lookup key: exact letters and tones (`Chử` is not `Chũ`), any case and spacing."""
+    return collapse_spaces(modern_tones(name)).lower()
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    type: str  # `thành phố` (centrally run city) or `tỉnh`
+
+
+@dataclass(frozen=True)
+class District:
+    name: str
+    type: str  # quận | huyện | thị xã | thành phố
+    province: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    provinces: dict[str, Province]  # key of a name or alias -> province
+    districts: dict[str, tuple[District, ...]]  # key of a name -> every district of that name
+
+    def province(self, name: str) -> Province | None:
+        return self.provinces.get(key(name))
+
+    def districts_named(self, name: str, level: str | None = None) -> tuple[District, ...]:
+        found = self.districts.get(key(name), ())
+        return tuple(d for d in found if level is None or d.type == level)
+
+    def is_place(self, name: str) -> bool:
+        k = key(name)
+        return k in self.provinces or k in self.districts
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    provinces: dict[str, Province] = {}
+    for row in table("admin/provinces.csv"):
+        province = Province(row["name"], row["type"])
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            provinces[key(alias)] = province
+    districts: dict[str, list[District]] = {}
+    text = modern_tones((DATA_DIR / "admin" / "districts.txt").read_text(encoding="utf-8"))
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        province, level, names = (part.strip() for part in line.split("|"))
+        for name in filter(None, (n.strip() for n in names.split(","))):
+            districts.setdefault(key(name), []).append(District(name, level, province))
+    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()})

@@ -1,0 +1,28 @@
+"""Typed spans found in a sentence: the small vocabulary the extraction steps share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Mention:
+    start: int  # offsets into the document text
+    end: int
+    kind: str  # org | place | committee | role | rank | honorific | name | cluster
+    value: str  # canonical form
+    parent: str | None = None
+    unit_kind: str | None = None  # for orgs: provincial_police, district_police, ...
+    place: str | None = None  # for orgs and places: the place name inside
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (earliest on ties), in text order."""
+    kept: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= s or m.start >= e for s, e in taken):
+            kept.append(m)
+            taken.append((m.start, m.end))
+    return sorted(kept, key=lambda m: m.start)

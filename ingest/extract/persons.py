@@ -1,0 +1,142 @@
+"""People: names with their rank and posts, and who is left out.
+
+A name is 2–4 capitalised syllables that no other mention covers, starting with a family name
+from `surnames.txt` or introduced by a rank, an honorific or a post. A person is kept when the
+text gives a rank, a post, the honorific `đồng chí`, or places them at an event; a name right
+after a suspect/victim/witness word (`exclusion_cues.txt`) or followed by a birth year or a home
+address (`exclusion_after.txt`) is a private person and is left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ingest.extract.gazetteer import gazetteer
+from ingest.extract.lexicon import alternation, words
+from ingest.extract.mentions import Mention
+from ingest.extract.normalise import LOWER, UPPER
+from ingest.extract.posts import Post, read_chain
+
+_NAME = re.compile(rf"(?<![\w|])[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{1,5}}(?![\w|])")
+_APPOSITION = re.compile(r"^\s*(?:,|-|–|\(|:)\s*$")
+_BEFORE_CHAIN = re.compile(r"^\s*,?\s*$")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(words("surnames.txt"))
+
+
+@cache
+def _honorific_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w|])(?i:{alternation(words('honorifics.txt'))})(?![\w|])")
+
+
+@cache
+def _exclusion_before() -> re.Pattern[str]:
+    cues = alternation(words("exclusion_cues.txt"))
+    honorifics = alternation(words("honorifics.txt"))
+    return re.compile(rf"(?<!\w)(?i:{cues})\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$")
+
+
+@cache
+def _exclusion_after() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?i:{alternation(words('exclusion_after.txt'))})")
+
+
+def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
+    return [
+        Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower())
+        for m in _honorific_re().finditer(masked)
+    ]
+
+
+def find_names(masked: str, offset: int = 0) -> list[Mention]:
+    """Name candidates in a sentence whose other mentions are masked with `|`."""
+    out = []
+    for m in _NAME.finditer(masked):
+        parts = m.group(0).split(" ")
+        if len(parts) > 4:
+            parts = parts[:4] if parts[0] in _surnames() else parts[:0]
+        if len(parts) < 2:
+            continue
+        text = " ".join(parts)
+        out.append(Mention(offset + m.start(), offset + m.start() + len(text), "name", text))
+    return out
+
+
+@dataclass
+class PersonMention:
+    name: str
+    rank: str | None
+    posts: list[Post]
+    mention: Mention
+    honoured: bool  # introduced by `đồng chí`
+    sentence: int
+    attendee: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _claimable(posts: list[Post], claimed: set[int]) -> bool:
+    return all(p.start not in claimed for p in posts)
+
+
+def read_persons(mentions: list[Mention], text: str, sentence: int) -> list[PersonMention]:
+    """Persons in one sentence's mentions (text order)."""
+    out: list[PersonMention] = []
+    claimed: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.kind != "name":
+            continue
+        rank: str | None = None
+        honoured = introduced = False
+        j = k - 1
+        while (
+            j >= 0
+            and mentions[j].kind in ("rank", "honorific")
+            and not text[mentions[j].end : mentions[j + 1].start].strip()
+        ):
+            if mentions[j].kind == "rank":
+                rank = rank or mentions[j].value
+            elif mentions[j].value in ("đồng chí", "đ/c", "các đồng chí"):
+                honoured = True
+            introduced = True
+            j -= 1
+        posts: list[Post] = []
+        if j >= 0 and mentions[j].kind in ("org", "role", "committee", "cluster"):
+            head_gap = text[mentions[j].end : mentions[j + 1].start]
+            if _BEFORE_CHAIN.match(head_gap) and (not head_gap.strip() or introduced):
+                for s in range(max(0, j - 12), j + 1):
+                    if mentions[s].kind != "role":
+                        continue
+                    chain, end = read_chain(mentions, s, text)
+                    if end == j + 1 and chain and _claimable(chain, claimed):
+                        posts = chain
+                        break
+        if posts:
+            introduced = True
+        start_before = mentions[j].end if j >= 0 else 0
+        before = text[max(start_before, m.start - 40) : mentions[j + 1].start]
+        if j + 1 < k:
+            before = text[max(0, mentions[j + 1].start - 40) : mentions[j + 1].start]
+        if _exclusion_before().search(before) and rank is None:
+            continue
+        after_posts: list[Post] = []
+        if (
+            k + 1 < len(mentions)
+            and mentions[k + 1].kind == "role"
+            and _APPOSITION.match(text[m.end : mentions[k + 1].start])
+        ):
+            after_posts, _ = read_chain(mentions, k + 1, text)
+            claimed.update(p.start for p in after_posts)
+        posts = posts + after_posts
+        if _exclusion_after().match(text[m.end : m.end + 20]) and not (rank or posts):
+            continue
+        first = m.value.split(" ")[0]
+        if not introduced and first not in _surnames():
+            continue
+        if gazetteer().is_place(m.value) and rank is None:
+            continue
+        out.append(PersonMention(m.value, rank, posts, m, honoured, sentence))
+    return out

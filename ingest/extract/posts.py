@@ -1,0 +1,166 @@
+"""Posts: `Phó Giám đốc Công an thành phố Hà Nội`, stacked (`Ủy viên Bộ Chính trị, Bộ trưởng
+Bộ Công an`) and with shared heads (`Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh X`: the
+party post belongs to the unit named in the next post).
+
+A post is a role mention, optionally a bare committee word (`Đảng ủy`, `Quận ủy`), optionally a
+unit right after it. Roles and committees are read from `roles.csv` and `committees.csv`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.extract.lexicon import alternation, table
+from ingest.extract.mentions import Mention
+from ingest.extract.normalise import cap_first
+
+
+@cache
+def _roles() -> dict[str, str]:
+    return {r["role"].lower(): r["role"] for r in table("roles.csv")}
+
+
+@cache
+def _committees() -> dict[str, tuple[str, str]]:
+    """Lower-cased committee word -> (canonical, scope)."""
+    return {r["committee"].lower(): (r["committee"], r["scope"]) for r in table("committees.csv")}
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    roles = alternation(list(_roles()))
+    bare = [c for c, (_, scope) in _committees().items() if scope != "body"]
+    role = re.compile(rf"(?<!\w)(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng))(?!\w)")
+    committee = re.compile(rf"(?<!\w)(?i:{alternation(bare)})(?!\w)")
+    return role, committee
+
+
+def find_roles(text: str, offset: int = 0) -> list[Mention]:
+    """Role and bare committee mentions. A lone `Trưởng` is kept only to form
+    `Trưởng Công an quận` with the unit after it."""
+    role_re, committee_re = _patterns()
+    out: list[Mention] = []
+    for m in role_re.finditer(text):
+        word = m.group("role").lower()
+        canonical = "Trưởng" if word == "trưởng" else _roles()[word]
+        if word == "trưởng" and not text[m.end() : m.end() + 8].lower().startswith(" công an"):
+            continue
+        if m.group("vice"):
+            canonical = "Phó " + canonical
+        # `giám đốc` in running text is a common noun; a post is written capitalised, or
+        # lower-case right before a name or unit, which the chain step checks.
+        out.append(
+            Mention(
+                offset + m.start(),
+                offset + m.end(),
+                "role",
+                canonical,
+                extra={"lower": "1" if m.group(0)[0].islower() else ""},
+            )
+        )
+    for m in committee_re.finditer(text):
+        canonical, scope = _committees()[m.group(0).lower()]
+        out.append(
+            Mention(
+                offset + m.start(), offset + m.end(), "committee", canonical, extra={"scope": scope}
+            )
+        )
+    return out
+
+
+_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã")
+
+
+@dataclass
+class Post:
+    role: str
+    organisation: str | None
+    start: int
+    end: int
+    committee: tuple[str, str] | None = None  # (word, scope) awaiting the next post's unit
+    org_mention: Mention | None = None
+
+
+_JOIN = re.compile(r"^\s*(?:,|kiêm|;(?=\s*(?:Phó\s+)?[A-ZĐÂ]))?\s*$")
+
+
+def gap(text: str, a: int, b: int) -> str:
+    return text[a:b]
+
+
+def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | None:
+    """The post starting at mentions[i] (a role), and the index after it."""
+    role = mentions[i]
+    if role.kind != "role":
+        return None
+    post = Post(role.value, None, role.start, role.end)
+    j = i + 1
+    if (
+        j < len(mentions)
+        and mentions[j].kind == "committee"
+        and not gap(text, mentions[j - 1].end, mentions[j].start).strip()
+    ):
+        committee = mentions[j]
+        post.committee = (committee.value, committee.extra.get("scope", "unit"))
+        post.role = f"{post.role} {committee.value}"
+        post.end = committee.end
+        j += 1
+    if (
+        j < len(mentions)
+        and mentions[j].kind in ("org", "cluster")
+        and not gap(text, mentions[j - 1].end, mentions[j].start).strip()
+    ):
+        org = mentions[j]
+        post.org_mention = org
+        post.end = org.end
+        j += 1
+        if post.role.endswith("Trưởng") and org.unit_kind and "police" in org.unit_kind:
+            level = next((lv for lv in _LEVELS if org.value.startswith(f"Công an {lv} ")), "")
+            post.role = f"{post.role} Công an {level}".strip()
+        post.organisation = org.value
+        if (
+            post.committee
+            and post.committee[1] == "territory"
+            and org.place
+            and (org.unit_kind != "party_committee")
+        ):
+            post.organisation = f"{post.committee[0]} {org.place}"
+        post.committee = None
+    elif post.role in ("Trưởng", "Phó Trưởng"):
+        return None
+    return post, j
+
+
+def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], int]:
+    """Posts separated by commas or `kiêm`, starting at mentions[i]; shared heads resolved."""
+    posts: list[Post] = []
+    j = i
+    while j < len(mentions):
+        if posts and not _JOIN.match(gap(text, mentions[j - 1].end, mentions[j].start)):
+            break
+        got = read_post(mentions, j, text)
+        if got is None:
+            break
+        post, j = got
+        posts.append(post)
+    resolve_shared(posts)
+    return posts, j
+
+
+def resolve_shared(posts: list[Post]) -> None:
+    """`Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh X`: a post without a unit takes the unit
+    of the next post that has one (a territorial committee takes its place)."""
+    for k, post in enumerate(posts):
+        if post.organisation is not None:
+            continue
+        nxt = next((p for p in posts[k + 1 :] if p.org_mention is not None), None)
+        if nxt is None or nxt.org_mention is None:
+            continue
+        org = nxt.org_mention
+        if post.committee and post.committee[1] == "territory":
+            if org.place:
+                word = post.committee[0]
+                post.organisation = f"{cap_first(word)} {org.place}"
+        else:
+            post.organisation = org.value

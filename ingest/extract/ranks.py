@@ -1,0 +1,33 @@
+"""Ranks (cấp bậc hàm), read from the ontology's SKOS scheme `ontology/ranks.ttl`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ingest.extract.mentions import Mention
+from kg.settings import ONTOLOGY_DIR
+
+
+@cache
+def rank_labels() -> dict[str, str]:
+    """Lower-cased label -> canonical label (`thiếu tướng` -> `Thiếu tướng`)."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl")
+    labels = {str(o) for o in graph.objects(None, SKOS.prefLabel) if o.language == "vi"}
+    return {label.lower(): label for label in labels}
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    alt = "|".join(re.escape(r) for r in sorted(rank_labels(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{alt})(?!\w)")
+
+
+def find_ranks(text: str, offset: int = 0) -> list[Mention]:
+    return [
+        Mention(offset + m.start(), offset + m.end(), "rank", rank_labels()[m.group(0).lower()])
+        for m in _pattern().finditer(text)
+    ]

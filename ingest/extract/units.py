@@ -1,0 +1,433 @@
+"""Units: finding `Công an quận Đống Đa`, `CATP Hà Nội`, `UBND thành phố`, `Cục Cảnh sát hình
+sự` … in text, giving each its canonical full name, its kind and its parent.
+
+The hierarchy of the police follows the administrative map: a provincial police is under the
+Bộ Công an, a district police under its province's police (found in the gazetteer when the
+text does not say it), a commune police under the district police the text names next to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.extract.gazetteer import gazetteer
+from ingest.extract.lexicon import alternation, table, words
+from ingest.extract.mentions import Mention
+from ingest.extract.normalise import LOWER, UPPER, modern_tones
+from kg.text import collapse_spaces, fold
+
+MINISTRY = "Bộ Công an"
+_SYL = rf"(?:[{UPPER}][{LOWER}{UPPER}'’]*|\d{{1,2}})"
+# A capitalised run, possibly hyphenated (`Bà Rịa - Vũng Tàu`); trimmed against the gazetteer.
+_RUN = rf"{_SYL}(?:(?: | ?[-–] ?){_SYL}){{0,7}}"
+
+# Level words, mapped to their canonical spelling.
+_LEVELS = {
+    "tỉnh": "tỉnh",
+    "thành phố": "thành phố",
+    "tp": "thành phố",
+    "t.p": "thành phố",
+    "quận": "quận",
+    "q": "quận",
+    "huyện": "huyện",
+    "h": "huyện",
+    "thị xã": "thị xã",
+    "tx": "thị xã",
+    "phường": "phường",
+    "p": "phường",
+    "xã": "xã",
+    "thị trấn": "thị trấn",
+    "tt": "thị trấn",
+}
+_LEVEL = (
+    r"(?:(?i:tỉnh|thành phố|thị xã|thị trấn|quận|huyện|phường|xã)\b"
+    r"|(?:TP|T\.P|TX|TT|Q|P)\.?(?= ?[" + UPPER + r"\d]))"
+)
+_PROVINCE_LEVELS = {"tỉnh", "thành phố"}
+_DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "thành phố"}
+_COMMUNE_LEVELS = {"phường", "xã", "thị trấn"}
+_NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    police: bool
+
+
+@cache
+def _bodies() -> dict[str, Body]:
+    """Folded written form (full or abbreviated) -> body."""
+    out = {fold(r["body"]): Body(r["body"], r["police"] == "yes") for r in table("bodies.csv")}
+    out[fold("CA")] = out[fold("Công an")]
+    for row in table("abbreviations.csv"):
+        if fold(row["expansion"]) in out:
+            out[fold(row["form"])] = out[fold(row["expansion"])]
+    return out
+
+
+@cache
+def _named_units() -> dict[str, tuple[str, str]]:
+    """Folded written form -> (canonical name, kind) for units known by name."""
+    out: dict[str, tuple[str, str]] = {}
+    for name in words("ministries.txt"):
+        out[fold(name)] = (name, "ministry" if name.startswith("Bộ ") else "central_body")
+    for row in table("abbreviations.csv"):
+        if fold(row["expansion"]) in out:
+            out[fold(row["form"])] = out[fold(row["expansion"])]
+    out[fold("Đảng ủy Công an T.Ư")] = out[fold("Đảng ủy Công an Trung ương")]
+    for row in table("police_units.csv"):
+        out[fold(row["name"])] = (row["name"], "ministry_unit")
+    for row in table("departments.csv"):
+        entry = (row["name"], "provincial_department")
+        out[fold(row["name"])] = entry
+        for code in filter(None, row["aliases"].split("|")):
+            out[fold(f"Phòng {code}")] = entry
+    return out
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    bodies = alternation(
+        [*(b.name for b in _bodies().values()), "CA", "UBND", "HĐND", "VKSND", "TAND", "UBMTTQ"]
+    )
+    named = _named_units()
+    named_forms = sorted({*named, *(fold(v[0]) for v in named.values())}, key=len, reverse=True)
+    # Named units are matched on the folded text, so `Cục Cảnh sát Hình sự` also matches.
+    named_alt = "|".join(re.escape(f) for f in named_forms)
+    return {
+        "list": re.compile(
+            rf"\b(?i:công an|CA)\s+{_NUMBER_WORDS}\s+"
+            rf"(?P<levels>{_LEVEL}(?:\s*(?:,|và)\s*{_LEVEL})*)\s*:?\s*"
+            rf"(?P<items>{_RUN}(?:\s*(?:,|và|;)\s*(?:{_LEVEL}\s*)?{_RUN})*)"
+        ),
+        "body": re.compile(
+            rf"(?<!\w)(?P<body>{bodies})\s+(?P<level>{_LEVEL})\s*(?P<place>{_RUN})?"
+        ),
+        "short": re.compile(
+            rf"\b(?P<abbr>CATP|CAT|CAQ|CAH|CATX|CAP|CAX)\b\.?\s*(?P<place>{_RUN})?"
+        ),
+        "capital": re.compile(r"\b(?i:công an|CA) (?i:thủ đô)\b"),
+        "province": re.compile(rf"\b(?i:công an)\s+(?P<place>{_RUN})"),
+        "committee": re.compile(
+            rf"\b(?P<committee>Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Thị ủy)\s+(?P<place>{_RUN})"
+        ),
+        "named": re.compile(rf"(?<!\w)(?:{named_alt})(?!\w)"),
+    }
+
+
+def _level(word: str) -> str:
+    return _LEVELS[word.lower().rstrip(".").strip()]
+
+
+def _trim_place(run: str, level: str | None) -> str | None:
+    """The place name at the start of a capitalised run: the longest gazetteer prefix, else a
+    short run that does not continue into a person's name."""
+    gaz = gazetteer()
+    syllables = re.split(r"( | ?[-–] ?)", run)
+    parts = syllables[0::2]
+    for n in range(len(parts), 0, -1):
+        candidate = "".join(syllables[: 2 * n - 1])
+        if level in _PROVINCE_LEVELS and gaz.province(candidate):
+            return candidate
+        if level not in _COMMUNE_LEVELS and gaz.districts_named(candidate):
+            return candidate
+        if level is None and gaz.province(candidate):
+            return candidate
+    if level is None or level in _PROVINCE_LEVELS - {"thành phố"}:
+        return None
+    if level == "thành phố":
+        return None
+    if parts[0].isdigit():
+        return parts[0]
+    surnames = _surnames()
+    # `huyện Mường Nhé Nguyễn Văn A`: the place stops where a family name starts a new run.
+    keep = 1
+    while keep < min(len(parts), 3) and parts[keep] not in surnames:
+        keep += 1
+    return " ".join(parts[:keep])
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(words("surnames.txt"))
+
+
+def province_unit(place: str, body: str = "Công an") -> tuple[str, str] | None:
+    """(`Công an thành phố Hà Nội`, kind) for a province name or alias."""
+    province = gazetteer().province(place)
+    if province is None:
+        return None
+    return f"{body} {province.type} {province.name}", "provincial_police"
+
+
+def _district(place: str, level: str | None, context: str | None):
+    found = gazetteer().districts_named(place, level) or gazetteer().districts_named(place)
+    provinces = {d.province for d in found}
+    if len(provinces) == 1:
+        return found[0]
+    for d in found:
+        if context and d.province == context:
+            return d
+    return None
+
+
+@dataclass
+class Context:
+    """What earlier sentences said, for `Công an thành phố` and `UBND tỉnh` without a name."""
+
+    province: str | None = None  # canonical province name last named
+
+
+def _police_unit(level: str, place: str, ctx: Context) -> tuple[str, str | None, str, str]:
+    """(name, parent, kind, place) of `Công an <level> <place>`."""
+    gaz = gazetteer()
+    province = gaz.province(place)
+    if level in _PROVINCE_LEVELS and province and (level == "tỉnh" or province.type == level):
+        return (
+            f"Công an {province.type} {province.name}",
+            MINISTRY,
+            "provincial_police",
+            province.name,
+        )
+    if level in _COMMUNE_LEVELS:
+        return f"Công an {level} {place}", None, "commune_police", place
+    district = _district(place, level if level != "thành phố" else "thành phố", ctx.province)
+    name = district.name if district else place
+    parent = None
+    if district:
+        prov = gaz.province(district.province)
+        parent = f"Công an {prov.type} {prov.name}" if prov else None
+    if level == "thành phố" and district is None and province:
+        return (
+            f"Công an {province.type} {province.name}",
+            MINISTRY,
+            "provincial_police",
+            province.name,
+        )
+    return f"Công an {level} {name}", parent, "district_police", name
+
+
+def _body_unit(body: Body, level: str, place: str | None, ctx: Context) -> Mention | None:
+    if body.police:
+        if place is None:
+            return None
+        name, parent, kind, place = _police_unit(level, place, ctx)
+        return Mention(0, 0, "org", name, parent, kind, place)
+    if place is None:
+        if level not in _PROVINCE_LEVELS or ctx.province is None:
+            return None
+        province = gazetteer().province(ctx.province)
+        if province is None or (level != "tỉnh" and province.type != level):
+            return None
+        place, level = province.name, province.type
+    else:
+        province = gazetteer().province(place)
+        if province and level in _PROVINCE_LEVELS:
+            place, level = province.name, province.type
+        elif level in _DISTRICT_LEVELS and (d := _district(place, level, ctx.province)):
+            place = d.name
+    return Mention(0, 0, "org", f"{body.name} {level} {place}", None, "local_government", place)
+
+
+def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
+    levels = [_level(w) for w in re.findall(_LEVEL, match.group("levels"))]
+    out: list[Mention] = []
+    items = match.group("items")
+    base = match.start("items")
+    for item in re.finditer(rf"(?:(?P<lv>{_LEVEL})\s*)?(?P<run>{_RUN})", items):
+        level = _level(item.group("lv")) if item.group("lv") else None
+        run = item.group("run")
+        chosen = level
+        place = None
+        for lv in [level] if level else levels:
+            place = _trim_place(run, lv)
+            if place and (gazetteer().province(place) or gazetteer().districts_named(place, lv)):
+                chosen = lv
+                break
+        if place is None:
+            chosen = level if level else levels[0]
+            place = _trim_place(run, chosen)
+        if not place or chosen is None:
+            continue
+        name, parent, kind, place = _police_unit(chosen, place, ctx)
+        start = base + item.start("run")
+        out.append(Mention(start, start + len(run), "org", name, parent, kind, place))
+    return out
+
+
+def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[Mention]:
+    """Unit mentions in `text` (one sentence), offsets shifted by `offset`. `ctx` carries the
+    province named earlier and is updated."""
+    ctx = ctx or Context()
+    pats = _patterns()
+    found: list[Mention] = []
+
+    def add(m: Mention | None, start: int, end: int) -> None:
+        if m is not None:
+            m.start, m.end = offset + start, offset + end
+            found.append(m)
+
+    for match in pats["list"].finditer(text):
+        for item in _list_items(match, ctx):
+            item.start += offset
+            item.end += offset
+            item.extra["list"] = str(offset + match.start())
+            found.append(item)
+    for match in pats["body"].finditer(text):
+        body = _bodies()[fold(match.group("body"))]
+        level = _level(match.group("level"))
+        run = match.group("place")
+        place = _trim_place(run, level) if run else None
+        end = match.start("place") + len(place) if place else match.end("level")
+        if place is None and body.police:
+            if level in _PROVINCE_LEVELS and ctx.province:
+                province = gazetteer().province(ctx.province)
+                if province and (level == "tỉnh" or province.type == level):
+                    name = f"Công an {province.type} {province.name}"
+                    m = Mention(0, 0, "org", name, MINISTRY, "provincial_police", province.name)
+                    m.extra["back"] = "1"
+                    add(m, match.start(), end)
+            continue
+        add(_body_unit(body, level, place, ctx), match.start(), end)
+    for match in pats["short"].finditer(text):
+        abbr = match.group("abbr")
+        level = {
+            "CATP": "thành phố",
+            "CAT": "tỉnh",
+            "CAQ": "quận",
+            "CAH": "huyện",
+            "CATX": "thị xã",
+            "CAP": "phường",
+            "CAX": "xã",
+        }[abbr]
+        run = match.group("place")
+        place = _trim_place(run, level) if run else None
+        if place is None and abbr == "CATP":
+            # `CATP Hồ Chí Minh`, `CATP.HCM`; a bare `CATP` is the city named before.
+            place = ctx.province
+            end = match.start() + len(abbr)
+        elif place is None:
+            continue
+        else:
+            end = match.start("place") + len(place)
+        if place is None:
+            continue
+        name, parent, kind, place = _police_unit(level, place, ctx)
+        add(Mention(0, 0, "org", name, parent, kind, place), match.start(), end)
+    for match in pats["capital"].finditer(text):
+        name = "Công an thành phố Hà Nội"
+        add(
+            Mention(0, 0, "org", name, MINISTRY, "provincial_police", "Hà Nội"),
+            match.start(),
+            match.end(),
+        )
+    for match in pats["province"].finditer(text):
+        place = _trim_place(match.group("place"), None)
+        if place and (unit := province_unit(place)):
+            end = match.start("place") + len(place)
+            province = gazetteer().province(place)
+            add(
+                Mention(
+                    0, 0, "org", unit[0], MINISTRY, unit[1], province.name if province else place
+                ),
+                match.start(),
+                end,
+            )
+    for match in pats["committee"].finditer(text):
+        committee = match.group("committee")
+        level = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh"}.get(committee, "quận")
+        place = _trim_place(match.group("place"), level)
+        if place:
+            end = match.start("place") + len(place)
+            province = gazetteer().province(place)
+            if province and committee in ("Thành ủy", "Tỉnh ủy"):
+                place = province.name
+            add(
+                Mention(0, 0, "org", f"{committee} {place}", None, "party_committee", place),
+                match.start(),
+                end,
+            )
+    folded = _fold_same_length(text)
+    for match in pats["named"].finditer(folded):
+        if not text[match.start()].isupper():
+            continue
+        name, kind = _named_units()[match.group(0)]
+        parent = MINISTRY if kind == "ministry_unit" else None
+        add(Mention(0, 0, "org", name, parent, kind, None), match.start(), match.end())
+    return found
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x41, 0x1EFF + 1):
+        ch = chr(code)
+        if ch.isalpha():
+            folded = fold(ch)
+            table[code] = folded if len(folded) == 1 else ch.lower()
+    return table
+
+
+def _fold_same_length(text: str) -> str:
+    """Lower-case, accent-free text with the same offsets, for matching known names."""
+    return text.translate(_fold_table())
+
+
+@cache
+def _canonical_cache(name: str) -> tuple[str, str | None, str | None]:
+    text = collapse_spaces(modern_tones(name))
+    units = [u for u in find_units(text) if u.kind == "org"]
+    units = [u for u in units if u.start == 0 and u.end == len(text)]
+    if units:
+        best = units[0]
+        return best.value, best.parent, best.unit_kind
+    return text, None, None
+
+
+def canonical_unit(name: str) -> str:
+    """The canonical full name of a unit: `CATP Hà Nội` -> `Công an thành phố Hà Nội`,
+    `UBND quận Đống Đa` -> `Ủy ban nhân dân quận Đống Đa`; other text is returned tidied."""
+    return _canonical_cache(name)[0]
+
+
+def unit_parent(name: str) -> str | None:
+    """The parent the name implies (`Công an quận Đống Đa` -> `Công an thành phố Hà Nội`)."""
+    return _canonical_cache(name)[1]
+
+
+def unit_kind(name: str) -> str | None:
+    """`provincial_police`, `district_police`, `commune_police`, `ministry`, `ministry_unit`,
+    `provincial_department`, `local_government`, `party_committee`, `central_body` or None."""
+    return _canonical_cache(name)[2]
+
+
+@cache
+def _place_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?P<level>{_LEVEL})\s*(?P<place>{_RUN})")
+
+
+def find_places(text: str, offset: int = 0) -> list[Mention]:
+    """`quận Đống Đa`, `tỉnh Nghệ An`, `TP.HCM`: places named on their own (not units)."""
+    out = []
+    for match in _place_re().finditer(text):
+        level = _level(match.group("level"))
+        place = _trim_place(match.group("place"), level)
+        if not place:
+            continue
+        province = gazetteer().province(place) if level in _PROVINCE_LEVELS else None
+        value = province.name if province else place
+        mention = Mention(
+            offset + match.start(),
+            offset + match.start("place") + len(place),
+            "place",
+            value,
+            place=value,
+        )
+        mention.extra["level"] = level
+        if province and (level == "tỉnh" or province.type == level):
+            mention.extra["province"] = province.name
+        out.append(mention)
+    return out
