@@ -86,16 +86,27 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         size = path.stat().st_size
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    if size > max_bytes:
-        raise ReadError(
-            f"{path}: {size / 1e6:.1f} MB is more than the {max_bytes / 1e6:g} MB allowed for one "
-            "document; split it or raise the limit (--max-bytes)"
-        )
+    check_size(path, size, max_bytes)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     return read_bytes(raw, path.stem, source=str(path), html=path.suffix.lower() in HTML_SUFFIXES)
+
+
+def check_size(path: Path, size: int, max_bytes: int) -> None:
+    """Refuse a file too large to be one article before reading it into memory."""
+    if size > max_bytes:
+        raise ReadError(
+            f"{path}: {_human(size)} is more than the {_human(max_bytes)} allowed for one "
+            "document; split it or raise the limit (--max-bytes)"
+        )
+
+
+def _human(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1e6:.1f} MB"
+    return f"{size / 1e3:.1f} KB" if size >= 1000 else f"{size} bytes"
 
 
 def read_bytes(raw: bytes, doc_id: str, source: str | None = None, html: bool = False) -> Document:

@@ -18,7 +18,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
 from ingest.model import Document, Facts, PersonFact, Position, Sentence, Span
-from ingest.read import DEFAULT_MAX_BYTES, ReadError, decode
+from ingest.read import DEFAULT_MAX_BYTES, ReadError, check_size, decode
 from kg.settings import ONTOLOGY_DIR
 from kg.text import collapse_spaces, fold, nfc
 
@@ -31,11 +31,7 @@ def read_roster(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Facts:
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > max_bytes:
-            raise ReadError(
-                f"{path}: {size / 1e6:.1f} MB is more than the {max_bytes / 1e6:g} MB allowed "
-                "for one document; split it or raise the limit (--max-bytes)"
-            )
+        check_size(path, size, max_bytes)
         raw = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc

@@ -10,6 +10,7 @@ from typing import Annotated
 import click
 import typer
 
+from ingest.model import Facts
 from kg.settings import Settings
 from kg.store import EXPORT_FORMATS, QuerySyntaxError, Store, StoreError, open_store
 
@@ -122,6 +123,89 @@ def ingest(
     typer.echo(run.summary.line(), err=True)
     if run.summary.failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Articles (.txt, .html), rosters (.csv) or folders.")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="JSON Lines, one object per document (eval gold shape).")
+    ] = False,
+    full: Annotated[
+        bool, typer.Option("--full", help="JSON Lines with everything: evidence, dates, warnings.")
+    ] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Refuse source files larger than this.", min=1)
+    ] = 5_000_000,
+) -> None:
+    """Print the facts found in articles and rosters, without storing them.
+
+    A file that cannot be read is reported on stderr and the others go on; the exit status is
+    non-zero only when no file could be read."""
+    import json
+
+    from ingest.read import ReadError
+    from ingest.sources import facts_from_path, iter_source_files
+
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    read = failed = 0
+    for path in iter_source_files(paths):
+        try:
+            facts = facts_from_path(path, max_bytes)
+        except ReadError as exc:
+            failed += 1
+            typer.echo(f"error: {exc}", err=True)
+            continue
+        except Exception as exc:  # an extractor fault on one file must not stop the batch
+            failed += 1
+            typer.echo(f"error: {path}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+            continue
+        read += 1
+        for warning in [*facts.document.warnings, *facts.warnings]:
+            typer.echo(f"warning: {path}: {warning}", err=True)
+        if full:
+            typer.echo(json.dumps(facts.to_dict(), ensure_ascii=False))
+        elif as_json:
+            typer.echo(json.dumps(facts.to_gold(), ensure_ascii=False))
+        else:
+            typer.echo("\n".join(describe_facts(facts)) + "\n")
+    if not read:
+        raise fail("no file could be read" if failed else "no article or roster files found")
+
+
+def describe_facts(facts: Facts) -> list[str]:
+    """A readable summary of one document's facts."""
+    doc = facts.document
+    lines = [
+        f"{doc.id} ({doc.kind}, {doc.date or 'undated'}): {len(facts.persons)} persons, "
+        f"{len(facts.organisations)} units, {len(facts.clusters)} clusters, "
+        f"{len(facts.events)} events, {len(facts.awards)} awards"
+    ]
+    for p in facts.persons:
+        posts = "; ".join(
+            f"{pos.role}, {pos.organisation or '?'}"
+            + (f" [{pos.start or '…'} – {pos.end or '…'}]" if pos.start or pos.end else "")
+            for pos in p.positions
+        )
+        lines.append(f"  person   {' '.join(filter(None, [p.rank, p.name]))}: {posts or '-'}")
+    for o in facts.organisations:
+        lines.append(f"  unit     {o.name}" + (f" (under {o.parent})" if o.parent else ""))
+    for c in facts.clusters:
+        lines.append(f"  cluster  {c.name}: {', '.join(c.members) or '-'}")
+    for e in facts.events:
+        by, who = ", ".join(e.organisers) or "?", ", ".join(e.attendees) or "-"
+        lines.append(f"  event    {e.kind} {e.date or 'undated'} by {by}: {who}")
+    for a in facts.awards:
+        given = ((a.collectives, "tập thể"), (a.individuals, "cá nhân"))
+        counts = ", ".join(f"{n} {label}" for n, label in given if n)
+        lines.append(
+            f"  award    {a.award} to {a.recipient or '?'} from {a.grantor or '?'}"
+            + (f" ({counts})" if counts else "")
+        )
+    return lines
 
 
 @app.command()

@@ -1,0 +1,49 @@
+"""From source files to `Facts`: rosters through the roster reader, articles through the reader
+and the extractor. One function per file so a batch can report a bad file and go on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ingest.model import Facts
+from ingest.read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, ReadError, read_path
+from ingest.roster import read_roster
+
+ROSTER_SUFFIXES = {".csv"}
+SOURCE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | ROSTER_SUFFIXES
+
+
+def facts_from_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Facts:
+    """The facts of one source file; ReadError when it cannot be read."""
+    path = Path(path)
+    if not path.exists():
+        raise ReadError(f"{path}: no such file or folder")
+    suffix = path.suffix.lower()
+    if suffix in ROSTER_SUFFIXES:
+        return read_roster(path, max_bytes)
+    if suffix not in SOURCE_SUFFIXES:
+        raise ReadError(
+            f"{path}: not a source file (articles are {', '.join(sorted(TEXT_SUFFIXES))}, "
+            f"{', '.join(sorted(HTML_SUFFIXES))}; rosters are .csv)"
+        )
+    from ingest.extract import extract
+
+    return extract(read_path(path, max_bytes))
+
+
+def iter_source_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly (whatever they are, so a wrong one is reported), and the source
+    files below named folders, sorted, hidden ones skipped."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if (
+                    child.is_file()
+                    and not any(part.startswith(".") for part in relative)
+                    and child.suffix.lower() in SOURCE_SUFFIXES
+                ):
+                    yield child
+        else:
+            yield path

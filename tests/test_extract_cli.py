@@ -1,0 +1,98 @@
+import json
+from pathlib import Path
+
+from tests.conftest import EXAMPLES, run_kg
+
+ROSTER = EXAMPLES / "rosters" / "cong-an-tinh-nghe-an-lanh-dao.csv"
+ARTICLES = EXAMPLES / "articles"
+
+
+def json_lines(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def test_roster_as_json_lines_in_the_gold_shape():
+    result = run_kg("extract", "--json", str(ROSTER))
+    assert result.returncode == 0, result.stderr
+    [doc] = json_lines(result.stdout)
+    assert doc["article"] == "cong-an-tinh-nghe-an-lanh-dao"
+    assert set(doc) == {
+        "article",
+        "date",
+        "persons",
+        "organisations",
+        "clusters",
+        "events",
+        "awards",
+    }
+    assert {
+        "name": "Phan Đức Minh",
+        "rank": "Trung tướng",
+        "positions": [{"role": "Giám đốc", "organisation": "Công an tỉnh Nghệ An"}],
+    } in doc["persons"]
+
+
+def test_full_output_keeps_evidence_offsets_and_dates():
+    result = run_kg("extract", "--full", str(ROSTER))
+    assert result.returncode == 0, result.stderr
+    [doc] = json_lines(result.stdout)
+    first = doc["persons"][0]
+    assert first["positions"][0]["start"] == "2017-05-10"
+    assert first["evidence"]["start"] < first["evidence"]["end"]
+    assert doc["document"]["kind"] == "roster"
+    assert len(doc["document"]["content_hash"]) == 64
+
+
+def test_readable_summary_without_json():
+    result = run_kg("extract", str(ROSTER))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("cong-an-tinh-nghe-an-lanh-dao (roster, undated): 12 persons")
+    assert "Trung tướng Phan Đức Minh: Giám đốc, Công an tỉnh Nghệ An [2022-03-01 – …]" in (
+        result.stdout
+    )
+
+
+def test_bad_files_are_reported_one_line_each_and_the_batch_goes_on(tmp_path: Path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "junk.txt").write_bytes(bytes(range(256)) * 10)
+    (tmp_path / "huge.txt").write_bytes(b"x" * 8000)
+    bad_roster = tmp_path / "ds.csv"
+    bad_roster.write_text("ho_ten,chuc_vu\nA,B\n", encoding="utf-8")
+    result = run_kg(
+        "extract",
+        "--json",
+        "--max-bytes",
+        "5000",
+        str(tmp_path),
+        str(ROSTER),
+        str(tmp_path / "missing.txt"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert [d["article"] for d in json_lines(result.stdout)] == ["cong-an-tinh-nghe-an-lanh-dao"]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 5
+    for name, reason in [
+        ("empty.txt", "empty"),
+        ("junk.txt", "binary"),
+        ("huge.txt", "8.0 KB is more than the 5.0 KB allowed"),
+        ("ds.csv", "not a roster"),
+        ("missing.txt", "no such file"),
+    ]:
+        assert any(name in e and reason in e for e in errors), (name, errors)
+    assert "Traceback" not in result.stderr
+
+
+def test_exit_status_is_non_zero_only_when_nothing_could_be_read(tmp_path: Path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_kg("extract", "--json", str(tmp_path / "empty.txt"))
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines()[-1] == "error: no file could be read"
+
+
+def test_folder_without_sources_is_an_error(tmp_path: Path):
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / ".hidden.txt").write_text(" date 2020-01 Công an tỉnh Hà Nam họp.", "utf-8")
+    result = run_kg("extract", str(tmp_path))
+    assert result.returncode != 0
+    assert "no article or roster files found" in result.stderr
