@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -129,3 +130,14 @@ def test_payload_nodes_have_style_tooltip_data_and_api_links(store):
     assert duc["info"]["sources"] == ["doc/bai-cum-thi-dua-2019", "doc/bai-hoi-nghi-2021"]
     assert {edge["label"] for edge in payload["edges"]} >= {"chủ trì", "nguồn"}
     assert len({edge["id"] for edge in payload["edges"]}) == len(payload["edges"])
+
+
+def test_every_node_links_to_its_api_record(store):
+    payload = graph_payload(neighbourhood(store, parse_focus(PROVINCE), depth=2))
+    links = {node["id"]: node["info"]["api"] for node in payload["nodes"]}
+    assert links[PROVINCE] == "/units/cong-an-tinh-lam-son"
+    assert links["cluster/cum-thi-dua-so-5"] == "/clusters/cum-thi-dua-so-5"
+    assert links[EVENT] == "/events/hoi-nghi-tong-ket-2021"
+    assert links["doc/bai-hoi-nghi-2021"] == "/documents/bai-hoi-nghi-2021"
+    award = links["conferral/bang-khen--cong-an-huyen-song-ma--2021"]
+    assert award == "/awards?award=" + quote("Bằng khen của Bộ trưởng")

@@ -23,7 +23,7 @@ PAGE_NODE_LIMIT = 3000
 
 
 @cache
-def _vis_asset(name: str) -> str:
+def vis_asset(name: str) -> str:
     text = (resources.files("pyvis") / "lib" / VIS_VERSION / name).read_text(encoding="utf-8")
     # The source map is not shipped: a reference to it would be the page's only outside request.
     return re.sub(r"//# sourceMappingURL=\S+", "", text)
@@ -81,8 +81,8 @@ def render_page(subgraph: Subgraph | None, api_base: str | None, depth: int = 1)
         title=STYLES.ui["title"],
         ui=STYLES.ui,
         types=STYLES.types,
-        vis_css=_vis_asset("vis-network.css"),
-        vis_js=_vis_asset("vis-network.min.js"),
+        vis_css=vis_asset("vis-network.css"),
+        vis_js=vis_asset("vis-network.min.js"),
         graph_json=script_json(payload),
         config_json=script_json(config),
     )

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import networkx as nx
 from pyvis.network import Network
@@ -33,9 +34,11 @@ class Styles:
         label = self.relations[rel]["label"]
         return f"{role} – {label}" if role else label
 
-    def api_path(self, key: str) -> str:
+    def api_path(self, key: str, name: str | None = None) -> str:
+        """The API record of node `key` (awards have no record of their own: their list)."""
         kind, _, identifier = key.partition("/")
-        return self.types[self.id_kinds[kind]]["api"].format(id=identifier)
+        path = self.types[self.id_kinds[kind]]["api"]
+        return path.format(id=identifier, name=quote(name or identifier))
 
 
 STYLES = Styles.load()
@@ -51,7 +54,7 @@ def _tooltip_fields(key: str, data: dict[str, Any]) -> dict[str, Any]:
         "location": data.get("location"),
         "url": data.get("url"),
         "eventKind": data.get("event_kind"),
-        "api": STYLES.api_path(key),
+        "api": STYLES.api_path(key, data.get("award_name")),
         "sources": data.get("sources", []),
         "career": data.get("career", []),
     }

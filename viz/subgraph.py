@@ -223,6 +223,7 @@ def _blank_node(key: str) -> dict[str, object]:
         "location": None,
         "url": None,
         "event_kind": None,
+        "award_name": None,
         "sources": [],
         "career": [],
         "rdf_types": [],
@@ -253,6 +254,7 @@ def _add_details(store: Store, graph: nx.MultiDiGraph) -> None:
         name = _prefer(names.get(f"{key}|label", []))
         award = _prefer(names.get(f"{key}|awardLabel", []))
         data["name"] = award or name
+        data["award_name"] = award
         data["type"] = _type_of(key, data["rdf_types"])
         if data["event_kind"]:
             data["event_kind"] = _ontology_labels().get(data["event_kind"])
