@@ -1,8 +1,9 @@
 """Rosters: `name,rank,role,organisation,start,end,source` CSV files as `Facts` with dated posts.
 
 Each good row becomes one PersonFact (its rank as the source gave it at that post) with one
-Position; a bad row is reported in `Facts.warnings` with its line number and skipped, so one
-typo does not cost the rest of the file. A wrong header refuses the whole file."""
+Position, its unit named as the article extractor names units. A bad row is reported in
+`Facts.warnings` with its line number and skipped, so one typo does not cost the rest of the
+file; a wrong header refuses the whole file."""
 
 from __future__ import annotations
 
@@ -17,7 +18,16 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
-from ingest.model import Document, Facts, PersonFact, Position, Sentence, Span
+from ingest.extract import canonical_unit, unit_kind, unit_parent
+from ingest.model import (
+    Document,
+    Facts,
+    OrganisationFact,
+    PersonFact,
+    Position,
+    Sentence,
+    Span,
+)
 from ingest.read import DEFAULT_MAX_BYTES, ReadError, check_size, decode
 from kg.settings import ONTOLOGY_DIR
 from kg.text import collapse_spaces, fold, nfc
@@ -73,7 +83,17 @@ def roster_facts(document: Document) -> Facts:
         person.evidence = Span(lines[line - 1].start, lines[reader.line_num - 1].end, line - 1)
         person.positions[0].evidence = person.evidence
         facts.persons.append(person)
+        _add_unit(facts, person.positions[0])
     return facts
+
+
+def _add_unit(facts: Facts, position: Position) -> None:
+    """Each unit the roster names, once, with the parent and kind its name implies."""
+    name = position.organisation
+    if name and all(o.name != name for o in facts.organisations):
+        facts.organisations.append(
+            OrganisationFact(name, unit_parent(name), unit_kind(name), evidence=position.evidence)
+        )
 
 
 class _BadRow(ValueError):
@@ -100,17 +120,12 @@ def _person(row: list[str]) -> PersonFact:
             raise _BadRow(f"unknown rank {rank!r}")
     position = Position(
         role=role,
-        organisation=canonical_organisation(organisation) if organisation else None,
+        organisation=canonical_unit(organisation) if organisation else None,
         start=start or None,
         end=end or None,
         source=source or None,
     )
     return PersonFact(name=name, rank=canonical_rank, positions=[position])
-
-
-def canonical_organisation(name: str) -> str:
-    """The unit name in the same canonical form the article extractor gives."""
-    return collapse_spaces(name)
 
 
 @cache

@@ -101,3 +101,21 @@ def test_empty_roster_file_is_refused(tmp_path: Path):
     path.write_text("", encoding="utf-8")
     with pytest.raises(ReadError, match="r.csv: the file is empty"):
         read_roster(path)
+
+
+def test_units_are_canonical_and_listed_once_with_their_parent(tmp_path: Path):
+    body = (
+        "Hà Văn Tú,Đại tá,Giám đốc,CATP Hà Nội,2019-01-01,,a\n"
+        "Lý Thị Mai,Thượng tá,Phó Giám đốc,Công an TP. Hà Nội,2020,,a\n"
+        "Vũ Văn Nam,Trung tá,Trưởng Công an quận,Công an quận Đống Đa,2021,,a\n"
+    )
+    facts = read_roster(write(tmp_path, body))
+    assert [p.positions[0].organisation for p in facts.persons] == [
+        "Công an thành phố Hà Nội",
+        "Công an thành phố Hà Nội",
+        "Công an quận Đống Đa",
+    ]
+    assert [(o.name, o.parent) for o in facts.organisations] == [
+        ("Công an thành phố Hà Nội", "Bộ Công an"),
+        ("Công an quận Đống Đa", "Công an thành phố Hà Nội"),
+    ]
