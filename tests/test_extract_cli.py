@@ -96,3 +96,15 @@ def test_folder_without_sources_is_an_error(tmp_path: Path):
     result = run_kg("extract", str(tmp_path))
     assert result.returncode != 0
     assert "no article or roster files found" in result.stderr
+
+
+def test_articles_folder_gives_one_line_per_article_named_by_file():
+    result = run_kg("extract", "--json", str(ARTICLES))
+    assert result.returncode == 0, result.stderr
+    docs = {d["article"]: d for d in json_lines(result.stdout)}
+    assert set(docs) == {p.stem for p in ARTICLES.iterdir()}
+    assert docs["2021-04-09-cum-thi-dua-3-nghe-an"]["date"] == "2021-04"
+    assert docs["2021-10-02-ra-quan-giao-thong-quang-ninh"]["date"] == "2021-10-02"
+    names = {p["name"] for p in docs["2019-11-20-ra-quan-cao-diem-tet-ha-noi"]["persons"]}
+    assert "Nguyễn Hoàng Lâm" in names
+    assert "Lò Văn Sáng" not in names
