@@ -13,7 +13,7 @@ _CLUSTER = re.compile(
     r"(?P<tail>\s+(?:số\s+)?(?:\d+|[IVX]+)\b"
     rf"|\s+(?!{_STOP}\b)[^\W\d][\w]*(?:\s+(?!{_STOP}\b)[^\W\d][\w]*){{0,6}})?"
 )
-_BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)")
+_BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)(?! (?:trưởng|phó)\b)")
 _MEMBERS_START = re.compile(r"(?i:\bgồm|\bbao gồm|\bthành viên là)")
 _MEMBER_GAP = re.compile(r"^\s*(?:,|và|;|:)?\s*$")
 _PARENT_GAP = re.compile(r"^\s*(?:,|-|–|thuộc|của)\s*$")

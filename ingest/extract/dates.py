@@ -16,9 +16,11 @@ _DAY_MONTH = re.compile(
 _WORDS = re.compile(
     r"(?i:\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)"
 )
-_RELATIVE = re.compile(
-    r"(?i:\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b|\bhôm kia\b|\bvừa qua\b)"
-)
+_RELATIVE = re.compile(r"(?i:\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b|\bhôm kia\b)")
+
+
+# `kéo dài đến hết ngày 31/12`: the end of a period, not the day of an event.
+_RANGE_END = re.compile(r"(?i:\b(?:đến|tới|hết)\s*)$")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMe
         if value:
             out.append(DateMention(offset + match.start(), offset + match.end(), value))
     for match in _DAY_MONTH.finditer(text):
+        if _RANGE_END.search(text, max(0, match.start() - 12), match.start()):
+            continue
         has_cue = match.group(0)[:1].isalpha()
         if not has_cue and not match.group("y"):
             continue

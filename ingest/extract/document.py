@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.extract.awards import counts, find_awards
@@ -13,7 +14,7 @@ from ingest.extract.normalise import modern_tones
 from ingest.extract.persons import PersonMention, find_honorifics, find_names, read_persons
 from ingest.extract.posts import find_roles, read_chain
 from ingest.extract.ranks import find_ranks
-from ingest.extract.units import Context, find_places, find_units
+from ingest.extract.units import Context, find_places, find_units, unit_kind
 from ingest.model import (
     AwardFact,
     ClusterFact,
@@ -184,11 +185,11 @@ def _units_and_people(build: _Builder, ann: _Annotated) -> None:
     ann.persons = read_persons(ann.mentions, text, s.index)
     for p in ann.persons:
         for post in p.posts:
-            if post.organisation and post.organisation not in build.orgs:
+            made = post.org_mention is None or post.org_mention.value != post.organisation
+            if made and post.organisation and post.organisation not in build.orgs:
                 # Units made by a shared head (`Quận ủy` + `Đống Đa`) are units too.
-                build.org(
-                    post.organisation, None, "party_committee", _span(s, post.start, post.end)
-                )
+                kind = unit_kind(post.organisation) or "party_committee"
+                build.org(post.organisation, None, kind, _span(s, post.start, post.end))
         build.person(p, _span(s, p.mention.start, p.mention.end))
     # A cluster whose members are units of one police gets that police as parent.
     for fact in build.clusters.values():
@@ -310,30 +311,33 @@ def _grantor(
     return None, (0, 0)
 
 
+_MEMBERS_OF = re.compile(r"(?i:(?:tập thể|cá nhân)\s+(?:thuộc|của|trong)\s*)$")
+_GIVE = re.compile(r"(?i:\b(?:trao|tặng|trao tặng|gắn|thừa ủy quyền)\b)")
+
+
 def _recipient(ann: _Annotated, start: int, end: int, grantor: tuple[int, int]) -> str | None:
-    """`… cho Công an quận X` after the award, else the subject before it."""
+    """`… cho Công an quận X` after the award; else, unless someone gives it (`trao`, `tặng`),
+    the subject before it (`Cụm thi đua số 6 … được khen thưởng`)."""
     candidates = ("org", "cluster", "name")
     persons = {p.mention.start: p.name for p in ann.persons}
-    tail = ann.text[end:]
-    for word in ("cho", "tặng"):
-        at = tail.find(f" {word} ")
-        if at >= 0:
-            after = [
-                m
-                for m in ann.mentions
-                if m.start >= end + at
-                and m.kind in candidates
-                and not (grantor[0] <= m.start < grantor[1])
-            ]
-            if after:
-                m = after[0]
-                return persons.get(m.start, m.value) if m.kind == "name" else m.value
-    before = [
-        m
-        for m in ann.mentions
-        if m.end <= start and m.kind in candidates and not (grantor[0] <= m.start < grantor[1])
-    ]
-    if before:
-        m = before[0]
+
+    def value(m: Mention) -> str:
         return persons.get(m.start, m.value) if m.kind == "name" else m.value
-    return None
+
+    def usable(m: Mention) -> bool:
+        return m.kind in candidates and not (grantor[0] <= m.start < grantor[1])
+
+    at = ann.text.find(" cho ", end)
+    if at >= 0:
+        after = [m for m in ann.mentions if m.start >= at and usable(m)]
+        if after and not ann.text[at + 5 : after[0].start].strip(" :"):
+            return value(after[0])
+        # `cho 31 tập thể và 118 cá nhân thuộc Công an tỉnh X`: the unit they belong to;
+        # counts alone name no recipient.
+        if after and _MEMBERS_OF.search(ann.text[at : after[0].start]):
+            return value(after[0])
+        return None
+    if _GIVE.search(ann.text, 0, start):
+        return None
+    before = [m for m in ann.mentions if m.end <= start and usable(m)]
+    return value(before[0]) if before else None

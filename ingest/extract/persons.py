@@ -21,6 +21,7 @@ from ingest.extract.posts import Post, read_chain
 _NAME = re.compile(rf"(?<![\w|])[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{1,5}}(?![\w|])")
 _APPOSITION = re.compile(r"^\s*(?:,|-|–|\(|:)\s*$")
 _BEFORE_CHAIN = re.compile(r"^\s*,?\s*$")
+_OF = re.compile(r"(?i:\b(?:của|ủy quyền|thay mặt)\s*)$")
 
 
 @cache
@@ -37,7 +38,10 @@ def _honorific_re() -> re.Pattern[str]:
 def _exclusion_before() -> re.Pattern[str]:
     cues = alternation(words("exclusion_cues.txt"))
     honorifics = alternation(words("honorifics.txt"))
-    return re.compile(rf"(?<!\w)(?i:{cues})\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$")
+    # `đối tượng truy nã Nguyễn Văn A`: up to two lower-case words between cue and name.
+    return re.compile(
+        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,2}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
+    )
 
 
 @cache
@@ -82,6 +86,24 @@ def _claimable(posts: list[Post], claimed: set[int]) -> bool:
     return all(p.start not in claimed for p in posts)
 
 
+def _complete_units(posts: list[Post], mentions: list[Mention]) -> None:
+    """`…, Giám đốc Công an TP.HCM; Đại tá B, Phó Giám đốc`: a post given without a unit is
+    in the police unit named last before it in the sentence."""
+    for post in posts:
+        if post.organisation is not None:
+            continue
+        before = [
+            m
+            for m in mentions
+            if m.kind == "org"
+            and m.end <= post.start
+            and m.unit_kind
+            and m.unit_kind.endswith("police")
+        ]
+        if before:
+            post.organisation = before[-1].value
+
+
 def read_persons(mentions: list[Mention], text: str, sentence: int) -> list[PersonMention]:
     """Persons in one sentence's mentions (text order)."""
     out: list[PersonMention] = []
@@ -111,6 +133,10 @@ def read_persons(mentions: list[Mention], text: str, sentence: int) -> list[Pers
                     if mentions[s].kind != "role":
                         continue
                     chain, end = read_chain(mentions, s, text)
+                    # `Thừa ủy quyền của Bộ trưởng …, Trung tướng B`: the post is someone else's.
+                    owner = _OF.search(text, max(0, mentions[s].start - 12), mentions[s].start)
+                    if owner and head_gap.strip():
+                        continue
                     if end == j + 1 and chain and _claimable(chain, claimed):
                         posts = chain
                         break
@@ -131,6 +157,7 @@ def read_persons(mentions: list[Mention], text: str, sentence: int) -> list[Pers
             after_posts, _ = read_chain(mentions, k + 1, text)
             claimed.update(p.start for p in after_posts)
         posts = posts + after_posts
+        _complete_units(posts, mentions)
         if _exclusion_after().match(text[m.end : m.end + 20]) and not (rank or posts):
             continue
         first = m.value.split(" ")[0]

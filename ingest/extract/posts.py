@@ -13,7 +13,7 @@ from functools import cache
 
 from ingest.extract.lexicon import alternation, table
 from ingest.extract.mentions import Mention
-from ingest.extract.normalise import cap_first
+from ingest.extract.units import territory_committee
 
 
 @cache
@@ -44,7 +44,8 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
     for m in role_re.finditer(text):
         word = m.group("role").lower()
         canonical = "Trưởng" if word == "trưởng" else _roles()[word]
-        if word == "trưởng" and not text[m.end() : m.end() + 8].lower().startswith(" công an"):
+        after = text[m.end() : m.end() + 8].lower()
+        if word == "trưởng" and not after.startswith((" công an", " |")):
             continue
         if m.group("vice"):
             canonical = "Phó " + canonical
@@ -89,6 +90,14 @@ def gap(text: str, a: int, b: int) -> str:
     return text[a:b]
 
 
+def _adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]) -> bool:
+    return (
+        j < len(mentions)
+        and mentions[j].kind in kinds
+        and not gap(text, mentions[j - 1].end, mentions[j].start).strip()
+    )
+
+
 def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | None:
     """The post starting at mentions[i] (a role), and the index after it."""
     role = mentions[i]
@@ -96,36 +105,30 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         return None
     post = Post(role.value, None, role.start, role.end)
     j = i + 1
-    if (
-        j < len(mentions)
-        and mentions[j].kind == "committee"
-        and not gap(text, mentions[j - 1].end, mentions[j].start).strip()
-    ):
+    # `Ủy viên Ban Thường vụ Thành ủy`: committees stack; the last one gives the scope.
+    while _adjacent(mentions, j, text, ("committee",)):
         committee = mentions[j]
         post.committee = (committee.value, committee.extra.get("scope", "unit"))
         post.role = f"{post.role} {committee.value}"
         post.end = committee.end
         j += 1
-    if (
-        j < len(mentions)
-        and mentions[j].kind in ("org", "cluster")
-        and not gap(text, mentions[j - 1].end, mentions[j].start).strip()
-    ):
+    if _adjacent(mentions, j, text, ("org", "cluster")):
         org = mentions[j]
+        police = bool(org.unit_kind and "police" in org.unit_kind)
+        if post.role in ("Trưởng", "Phó Trưởng"):
+            if not police:
+                return None
+            level = next((lv for lv in _LEVELS if org.value.startswith(f"Công an {lv} ")), "")
+            post.role = f"{post.role} Công an {level}".strip()
         post.org_mention = org
         post.end = org.end
         j += 1
-        if post.role.endswith("Trưởng") and org.unit_kind and "police" in org.unit_kind:
-            level = next((lv for lv in _LEVELS if org.value.startswith(f"Công an {lv} ")), "")
-            post.role = f"{post.role} Công an {level}".strip()
         post.organisation = org.value
-        if (
-            post.committee
-            and post.committee[1] == "territory"
-            and org.place
-            and (org.unit_kind != "party_committee")
-        ):
-            post.organisation = f"{post.committee[0]} {org.place}"
+        if org.unit_kind == "party_committee" and post.committee is None:
+            # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
+            post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"
+        elif post.committee and post.committee[1] == "territory" and org.place:
+            post.organisation = territory_committee(post.committee[0], org.place)
         post.committee = None
     elif post.role in ("Trưởng", "Phó Trưởng"):
         return None
@@ -160,7 +163,6 @@ def resolve_shared(posts: list[Post]) -> None:
         org = nxt.org_mention
         if post.committee and post.committee[1] == "territory":
             if org.place:
-                word = post.committee[0]
-                post.organisation = f"{cap_first(word)} {org.place}"
+                post.organisation = territory_committee(post.committee[0], org.place)
         else:
             post.organisation = org.value

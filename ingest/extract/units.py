@@ -15,7 +15,7 @@ from functools import cache
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.lexicon import alternation, table, words
 from ingest.extract.mentions import Mention
-from ingest.extract.normalise import LOWER, UPPER, modern_tones
+from ingest.extract.normalise import LOWER, UPPER, cap_first, modern_tones
 from kg.text import collapse_spaces, fold
 
 MINISTRY = "Bộ Công an"
@@ -89,6 +89,16 @@ def _named_units() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _departments_alt() -> str:
+    forms = [
+        fold(r["name"])[len("phong ") :]
+        for r in table("departments.csv")
+        if r["name"].startswith("Phòng ")
+    ]
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     bodies = alternation(
         [*(b.name for b in _bodies().values()), "CA", "UBND", "HĐND", "VKSND", "TAND", "UBMTTQ"]
@@ -115,6 +125,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?P<committee>Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Thị ủy)\s+(?P<place>{_RUN})"
         ),
         "named": re.compile(rf"(?<!\w)(?:{named_alt})(?!\w)"),
+        # `Trưởng phòng Cảnh sát hình sự`: the role swallowed the word `phòng`.
+        "department": re.compile(rf"(?<=phong )(?:{_departments_alt()})(?!\w)"),
     }
 
 
@@ -172,6 +184,14 @@ def _district(place: str, level: str | None, context: str | None):
         if context and d.province == context:
             return d
     return None
+
+
+def territory_committee(word: str, place: str) -> str:
+    """`Quận ủy` + `Đống Đa` -> `Quận ủy Đống Đa`. The city named after Hồ Chí Minh keeps
+    `thành phố` in its name so it does not read as the person."""
+    if place == "Hồ Chí Minh":
+        place = "thành phố Hồ Chí Minh"
+    return f"{cap_first(word)} {place}"
 
 
 @dataclass
@@ -346,7 +366,15 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             if province and committee in ("Thành ủy", "Tỉnh ủy"):
                 place = province.name
             add(
-                Mention(0, 0, "org", f"{committee} {place}", None, "party_committee", place),
+                Mention(
+                    0,
+                    0,
+                    "org",
+                    territory_committee(committee, place),
+                    None,
+                    "party_committee",
+                    place,
+                ),
                 match.start(),
                 end,
             )
@@ -357,7 +385,52 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         name, kind = _named_units()[match.group(0)]
         parent = MINISTRY if kind == "ministry_unit" else None
         add(Mention(0, 0, "org", name, parent, kind, None), match.start(), match.end())
+    for match in pats["department"].finditer(folded):
+        if text[match.start()].isupper():
+            name = _named_units()["phong " + match.group(0)][0]
+            add(
+                Mention(0, 0, "org", name, None, "provincial_department", None),
+                match.start(),
+                match.end(),
+            )
+    _attach_parents(found, text, offset, ctx)
     return found
+
+
+_COMMUNE_TAIL = re.compile(rf"\s*,\s*(?P<level>{_LEVEL})\s*(?P<place>{_RUN})")
+
+
+def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
+    """Departments are under the provincial police written next to them, else the one named
+    before; commune police under the district written after them (`Công an xã X, huyện Y`),
+    else the district police named before them in the sentence."""
+    for m in found:
+        if m.unit_kind == "provincial_department" and m.parent is None:
+            nxt = next(
+                (
+                    o
+                    for o in found
+                    if o.unit_kind == "provincial_police" and 0 <= o.start - m.end <= 3
+                ),
+                None,
+            )
+            if nxt is not None:
+                m.parent = nxt.value
+            elif ctx.province and (unit := province_unit(ctx.province)):
+                m.parent = unit[0]
+        elif m.unit_kind == "commune_police" and m.parent is None:
+            tail = _COMMUNE_TAIL.match(text, m.end - offset)
+            level = _level(tail.group("level")) if tail else None
+            if tail and level in _DISTRICT_LEVELS:
+                place = _trim_place(tail.group("place"), level)
+                if place:
+                    m.parent = _police_unit(level, place, ctx)[0]
+                    continue
+            before = {
+                o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start
+            }
+            if len(before) == 1:
+                m.parent = before.pop()
 
 
 @cache
