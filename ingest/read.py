@@ -25,10 +25,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _DATE_LINE = re.compile(
     r"\A\s*date\s*:?\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b[ \t]*\n?[ \t]*", re.IGNORECASE
 )
-# Publisher tags that open a body: `ANTD.VN -`, `CAND.VN –`, `(CAO)`, `(CAO) -`, `ANTĐ -`.
+# Publisher tags that open a body: `ANTD.VN -`, `CAND.VN –`, `(CAO)`, `(Dân trí) -`, `ANTĐ -`.
 _SOURCE_TAG = re.compile(
     r"\A\s*(?:"
-    r"\((?P<paren>[A-ZĐ][A-ZĐa-z0-9.]{1,15})\)\s*[-–—:]?"
+    r"\((?P<paren>[A-ZĐ][\w.]*(?: [\w.]+){0,2})\)\s*[-–—:]?"
     r"|(?P<site>[A-ZĐ][A-ZĐ0-9]{1,12}(?:\.[A-Za-z]{2,4}){0,2})\s*[-–—]"
     r")[ \t]*"
 )

@@ -39,8 +39,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1)
     if word.casefold() in _abbreviations():
         return True
-    # An initial (`Nguyễn V. An`) or a list label (`a.`) is never a sentence end.
-    return len(word) == 1 and word.isalpha() and word.isupper()
+    if not (len(word) == 1 and word.isalpha() and word.isupper()):
+        return False
+    # A capital letter after a capitalised word is an initial (`Nguyễn V. An`); after a
+    # lower-case one it ends a sentence (`quý I.`, `hạng A.`).
+    previous = text[max(0, match.start() - 30) : match.start()].split()
+    return bool(previous) and previous[-1][:1].isupper()
 
 
 def _ends_here(text: str, match: re.Match[str]) -> bool:

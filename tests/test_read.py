@@ -59,6 +59,10 @@ def test_date_line_and_source_tag_are_stripped_from_the_body():
         ("(CAO) - ", "CAO"),
         ("CAND.VN – ", "CAND.VN"),
         ("ANTĐ - ", "ANTĐ"),
+        ("(PLO)- ", "PLO"),
+        ("(Dân trí) - ", "Dân trí"),
+        ("VTV.vn - ", "VTV.vn"),
+        ("TTO — ", "TTO"),
         ("", None),
     ],
 )

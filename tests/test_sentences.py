@@ -63,3 +63,21 @@ def test_quotes_and_question_marks_close_sentences():
 def test_empty_text_has_no_sentences():
     assert split_sentences("") == []
     assert split_sentences(" \n\n ") == []
+
+
+def test_a_capital_letter_after_a_lower_case_word_ends_the_sentence():
+    text = "Kết quả quý I. Các đơn vị được tặng Huân chương hạng A. Lễ bế mạc."
+    assert texts(text) == [
+        "Kết quả quý I.",
+        "Các đơn vị được tặng Huân chương hạng A.",
+        "Lễ bế mạc.",
+    ]
+
+
+def test_numbers_with_thousands_separators_end_sentences_when_followed_by_a_capital():
+    text = "Tổng số vụ là 1.000. Sau đó, lực lượng rút quân. Tỷ lệ đạt 92,5%."
+    assert texts(text) == [
+        "Tổng số vụ là 1.000.",
+        "Sau đó, lực lượng rút quân.",
+        "Tỷ lệ đạt 92,5%.",
+    ]
