@@ -3,7 +3,8 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 import anyio
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from starlette.datastructures import UploadFile
 
 from api import models as m
 from api.deps import RunnerDep, ServiceDep, require_token
