@@ -203,6 +203,15 @@ def test_a_script_in_a_name_is_shown_as_text_and_never_runs(page, server, tmp_pa
     assert (tmp_path / "event.png").stat().st_size > 10_000
 
 
+def test_a_neighbourhood_over_the_limit_is_cut_with_a_visible_note(page, server):
+    page.goto(f"{server}/viz?focus={DUC}&depth=2&limit=3")
+    wait_ready(page)
+    assert len(ids(page)) == 3
+    assert page.is_visible("#note")
+    note = page.text_content("#note")
+    assert "3" in note and "quá lớn" in note
+
+
 def test_the_page_asks_nothing_of_any_other_host(page, server):
     page.goto(f"{server}/viz?focus={DUC}&depth=2")
     wait_ready(page)

@@ -141,3 +141,20 @@ def test_every_node_links_to_its_api_record(store):
     assert links["doc/bai-hoi-nghi-2021"] == "/documents/bai-hoi-nghi-2021"
     award = links["conferral/bang-khen--cong-an-huyen-song-ma--2021"]
     assert award == "/awards?award=" + quote("Bằng khen của Bộ trưởng")
+
+
+def test_radial_layout_places_the_focus_in_the_middle_and_neighbours_on_rings(store):
+    from viz.layout import RING, radial_positions
+
+    graph = neighbourhood(store, parse_focus(DUC), depth=2).graph
+    positions = radial_positions(graph, DUC)
+    assert set(positions) == set(graph.nodes)
+    assert positions[DUC] == (0.0, 0.0)
+
+    def distance(node):
+        x, y = positions[node]
+        return (x * x + y * y) ** 0.5
+
+    assert round(distance(EVENT)) == RING
+    assert distance("person/le-thi-hoa") > distance(EVENT)
+    assert len({positions[node] for node in graph.nodes}) == graph.number_of_nodes()

@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from viz.layout import radial_positions
 from viz.style import LARGE_GRAPH, STYLES, vis_data, vis_options
 from viz.subgraph import Subgraph
 
@@ -66,6 +67,10 @@ def render_page(subgraph: Subgraph | None, api_base: str | None, depth: int = 1)
     """The HTML page showing `subgraph`; with `api_base` the page expands and searches through
     the API, without it (a saved file) it searches only what it holds."""
     payload = graph_payload(subgraph)
+    if subgraph and subgraph.focus and len(payload["nodes"]) > LARGE_GRAPH:
+        positions = radial_positions(subgraph.graph, subgraph.focus)
+        for node in payload["nodes"]:
+            node["x"], node["y"] = (round(value) for value in positions[node["id"]])
     config = {
         "api": api_base,
         "depth": depth,
