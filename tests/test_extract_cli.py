@@ -108,3 +108,26 @@ def test_articles_folder_gives_one_line_per_article_named_by_file():
     names = {p["name"] for p in docs["2019-11-20-ra-quan-cao-diem-tet-ha-noi"]["persons"]}
     assert "Nguyễn Hoàng Lâm" in names
     assert "Lò Văn Sáng" not in names
+
+
+def test_every_example_article_has_a_gold_file_in_the_eval_shape():
+    gold_dir = Path(__file__).parent / "fixtures" / "gold"
+    gold = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.json")}
+    assert set(gold) == {p.stem for p in ARTICLES.iterdir()}
+    ranks = ("tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "đồng chí")
+    for name, doc in gold.items():
+        assert doc["article"] == name
+        assert set(doc) == {
+            "article",
+            "date",
+            "persons",
+            "organisations",
+            "clusters",
+            "events",
+            "awards",
+        }
+        for person in doc["persons"]:
+            assert not any(word in person["name"] for word in ranks), person
+        units = {o["name"] for o in doc["organisations"]}
+        for cluster in doc["clusters"]:
+            assert set(cluster["members"]) <= units, cluster
