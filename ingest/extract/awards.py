@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.extract.lexicon import alternation, table
+from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table
 from ingest.extract.normalise import LOWER, UPPER
 
 _COLLECTIVES = re.compile(r"(\d+)\s+(?i:tập thể)")
@@ -25,7 +25,7 @@ def _cue_re() -> re.Pattern[str]:
     cues = alternation([c for c in _named() if c != "khen thưởng"])
     title = rf"(?:\s+(?:[{UPPER}][{LOWER}]*|Tổ quốc|nhân dân)){{0,5}}"
     return re.compile(
-        rf"(?<!\w)(?P<cue>(?i:{cues}))(?P<title>{title}{_CLASS})"
+        rf"{starts(list(_named()))}(?<!\w)(?P<cue>(?i:{cues}))(?P<title>{title}{_CLASS})"
         rf"|(?<!\w)(?P<verb>(?i:khen thưởng))(?!\w)"
     )
 
@@ -39,6 +39,8 @@ class AwardMention:
 
 
 def find_awards(text: str, offset: int = 0) -> list[AwardMention]:
+    if not may_contain(text, first_words(tuple(_named()))):
+        return []
     out = []
     for m in _cue_re().finditer(text):
         if m.group("verb"):

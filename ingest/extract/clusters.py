@@ -23,6 +23,9 @@ def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[M
     """Cluster mentions; a bare `Cụm` or `Cụm thi đua` refers to `last`, the cluster named
     before, and is marked `back`."""
     out: list[Mention] = []
+    lowered = text.lower()
+    if "cụm" not in lowered and "khối" not in lowered:
+        return out
     for m in _CLUSTER.finditer(text):
         head = m.group("head")
         name = head[0].upper() + head[1:].lower() + (m.group("tail") or "")

@@ -8,19 +8,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.lexicon import may_contain
+
 _PART = r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|sáng sớm|chiều tối)"
 _DAY_MONTH = re.compile(
-    rf"(?:\b{_PART}\s+(?:\w+\s+)?(?:ngày\s+)?)?(?<![\d/.-])"
-    r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d/.-]*\d)"
+    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
+    r"(?![\d/.-]*\d)"
 )
+# The word before a day/month that makes it a date (`Sáng 31.7`, `ngày thứ Hai 5/3`).
+_CUE_BEFORE = re.compile(rf"\b{_PART}\s+(?:\w+\s+)?(?:ngày\s+)?$")
 _WORDS = re.compile(
-    r"(?i:\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)"
+    r"(?=[nN])(?i:\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)"
 )
-_RELATIVE = re.compile(r"(?i:\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b|\bhôm kia\b)")
+_RELATIVE = re.compile(
+    r"(?=[sScCtTđĐhH])(?i:\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b|\bhôm kia\b)"
+)
 
 
 # `kéo dài đến hết ngày 31/12`: the end of a period, not the day of an event.
 _RANGE_END = re.compile(r"(?i:\b(?:đến|tới|hết)\s*)$")
+
+
+_RELATIVE_WORDS = frozenset({" nay", " qua", "hôm kia"})
 
 
 @dataclass(frozen=True)
@@ -53,23 +62,24 @@ def _resolve(day: int, month: int, year: int | None, line_date: str | None) -> s
 def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMention]:
     """Time expressions in `text` that name a day, in text order."""
     out: list[DateMention] = []
+    if not any(ch.isdigit() for ch in text) and not may_contain(text, _RELATIVE_WORDS):
+        return out
     for match in _WORDS.finditer(text):
         y = int(match.group("y")) if match.group("y") else None
         value = _resolve(int(match.group("d")), int(match.group("m")), y, line_date)
         if value:
             out.append(DateMention(offset + match.start(), offset + match.end(), value))
     for match in _DAY_MONTH.finditer(text):
-        if _RANGE_END.search(text, max(0, match.start() - 12), match.start()):
+        cue = _CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        start = cue.start() if cue else match.start()
+        if _RANGE_END.search(text, max(0, start - 12), start):
             continue
-        has_cue = match.group(0)[:1].isalpha()
-        if not has_cue and not match.group("y"):
+        if not cue and not match.group("y"):
             continue
         y = int(match.group("y")) if match.group("y") else None
         value = _resolve(int(match.group("d")), int(match.group("m")), y, line_date)
-        if value and all(
-            match.start() >= d.end - offset or match.end() <= d.start - offset for d in out
-        ):
-            out.append(DateMention(offset + match.start(), offset + match.end(), value))
+        if value and all(start >= d.end - offset or match.end() <= d.start - offset for d in out):
+            out.append(DateMention(offset + start, offset + match.end(), value))
     ym = _year_month(line_date)
     if ym is not None:
         for match in _RELATIVE.finditer(text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ingest.extract.lexicon import alternation, table, words
+from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
 
 
 @cache
@@ -20,7 +20,8 @@ def _cues() -> dict[str, str]:
 def _cue_re() -> re.Pattern[str]:
     # `lễ hội` is a festival, `lễ tân` a reception desk: not ceremonies of the police.
     return re.compile(
-        rf"(?<!\w)(?i:{alternation(list(_cues()))})(?!\w)(?!\s+(?:hội|tân|phép|tết)\b)"
+        rf"{starts(list(_cues()))}(?<!\w)(?i:{alternation(list(_cues()))})(?!\w)"
+        r"(?!\s+(?:hội|tân|phép|tết)\b)"
     )
 
 
@@ -39,12 +40,15 @@ def _verb_before() -> re.Pattern[str]:
 def _attend_re() -> re.Pattern[str]:
     cues = alternation(words("attendance_cues.txt"))
     not_after = r"án|báo|kiến|thảo|toán|định|trù|bị|thức|xét|diện|lỗi|thấy|tục|cận|thu|theo|tế|lệnh"
-    return re.compile(rf"(?<!\w)(?i:{cues})(?!\w)(?!\s+(?:{not_after})\b)")
+    first = starts(words("attendance_cues.txt"))
+    return re.compile(rf"{first}(?<!\w)(?i:{cues})(?!\w)(?!\s+(?:{not_after})\b)")
 
 
 def event_cues(text: str) -> list[tuple[int, str]]:
     """(offset in text, kind) of each event cue that names an event here."""
-    out = []
+    out: list[tuple[int, str]] = []
+    if not may_contain(text, first_words(tuple(_cues()))):
+        return out
     previous_end: int | None = None
     for m in _cue_re().finditer(text):
         cue = m.group(0).lower()
@@ -67,6 +71,8 @@ def kind_named(text: str) -> str | None:
 
 
 def has_attendance_cue(text: str) -> bool:
+    if not may_contain(text, first_words(words("attendance_cues.txt"))):
+        return False
     return _attend_re().search(text) is not None
 
 

@@ -30,7 +30,7 @@ def _pairs() -> dict[str, str]:
 _PAIRS = _pairs()
 # `quý`, `quỳnh`: after `q` the `u` is part of the consonant and the old spelling is right.
 # A following letter (`hoàn`, `khuyến`) means the tone already sits on the right vowel.
-_OLD = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _PAIRS)) + r")(?!\w)")
+_OLD = re.compile("[oOuU](?<![qQ].)[" + "".join(sorted({p[1] for p in _PAIRS})) + r"](?!\w)")
 
 UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFF + 1)) if ch.isalpha() and ch.isupper())
 LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFF + 1)) if ch.isalpha() and ch.islower())
@@ -38,7 +38,7 @@ LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFF + 1)) if ch.isalpha() a
 
 def modern_tones(text: str) -> str:
     """`Uỷ ban`, `Thanh Hoá` -> `Ủy ban`, `Thanh Hóa` (same length)."""
-    return _OLD.sub(lambda m: _PAIRS[m.group(1)], text)
+    return _OLD.sub(lambda m: _PAIRS.get(m.group(0), m.group(0)), text)
 
 
 def cap_first(text: str) -> str:

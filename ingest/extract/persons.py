@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import alternation, words
+from ingest.extract.lexicon import alternation, starts, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.posts import Post, read_chain
@@ -31,7 +31,8 @@ def _surnames() -> frozenset[str]:
 
 @cache
 def _honorific_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w|])(?i:{alternation(words('honorifics.txt'))})(?![\w|])")
+    items = words("honorifics.txt")
+    return re.compile(rf"{starts(items)}(?<![\w|])(?i:{alternation(items)})(?![\w|])")
 
 
 @cache

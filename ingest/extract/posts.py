@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.extract.lexicon import alternation, table
+from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table
 from ingest.extract.mentions import Mention
 from ingest.extract.units import territory_committee
 
@@ -31,9 +31,15 @@ def _committees() -> dict[str, tuple[str, str]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = alternation(list(_roles()))
     bare = [c for c, (_, scope) in _committees().items() if scope != "body"]
-    role = re.compile(rf"(?<!\w)(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng))(?!\w)")
-    committee = re.compile(rf"(?<!\w)(?i:{alternation(bare)})(?!\w)")
+    first = starts([*_roles(), "phó", "trưởng"])
+    role = re.compile(rf"{first}(?<!\w)(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng))(?!\w)")
+    committee = re.compile(rf"{starts(bare)}(?<!\w)(?i:{alternation(bare)})(?!\w)")
     return role, committee
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    return first_words([*_roles(), *_committees(), "phó", "trưởng"])
 
 
 def find_roles(text: str, offset: int = 0) -> list[Mention]:
@@ -41,6 +47,8 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
     `Trưởng Công an quận` with the unit after it."""
     role_re, committee_re = _patterns()
     out: list[Mention] = []
+    if not may_contain(text, _triggers()):
+        return out
     for m in role_re.finditer(text):
         word = m.group("role").lower()
         canonical = "Trưởng" if word == "trưởng" else _roles()[word]
@@ -49,17 +57,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
             continue
         if m.group("vice"):
             canonical = "Phó " + canonical
-        # `giám đốc` in running text is a common noun; a post is written capitalised, or
-        # lower-case right before a name or unit, which the chain step checks.
-        out.append(
-            Mention(
-                offset + m.start(),
-                offset + m.end(),
-                "role",
-                canonical,
-                extra={"lower": "1" if m.group(0)[0].islower() else ""},
-            )
-        )
+        out.append(Mention(offset + m.start(), offset + m.end(), "role", canonical))
     for m in committee_re.finditer(text):
         canonical, scope = _committees()[m.group(0).lower()]
         out.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ingest.extract.lexicon import first_words, may_contain, starts
 from ingest.extract.mentions import Mention
 from kg.settings import ONTOLOGY_DIR
 
@@ -23,10 +24,12 @@ def rank_labels() -> dict[str, str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     alt = "|".join(re.escape(r) for r in sorted(rank_labels(), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:{alt})(?!\w)")
+    return re.compile(rf"{starts(list(rank_labels()))}(?<!\w)(?i:{alt})(?!\w)")
 
 
 def find_ranks(text: str, offset: int = 0) -> list[Mention]:
+    if not may_contain(text, first_words(tuple(rank_labels()))):
+        return []
     return [
         Mention(offset + m.start(), offset + m.end(), "rank", rank_labels()[m.group(0).lower()])
         for m in _pattern().finditer(text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import alternation, table, words
+from ingest.extract.lexicon import alternation, starts, table, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER, cap_first, modern_tones
 from kg.text import collapse_spaces, fold
@@ -95,7 +95,7 @@ def _departments_alt() -> str:
         for r in table("departments.csv")
         if r["name"].startswith("Phòng ")
     ]
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return alternation(forms)
 
 
 @cache
@@ -103,28 +103,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     bodies = alternation(
         [*(b.name for b in _bodies().values()), "CA", "UBND", "HĐND", "VKSND", "TAND", "UBMTTQ"]
     )
+    body_starts = starts([b.name for b in _bodies().values()] + ["CA", "UBND", "HĐND"])
     named = _named_units()
     named_forms = sorted({*named, *(fold(v[0]) for v in named.values())}, key=len, reverse=True)
     # Named units are matched on the folded text, so `Cục Cảnh sát Hình sự` also matches.
-    named_alt = "|".join(re.escape(f) for f in named_forms)
+    named_alt = alternation(named_forms)
     return {
         "list": re.compile(
-            rf"\b(?i:công an|CA)\s+{_NUMBER_WORDS}\s+"
+            rf"(?=[cC])\b(?i:công an|CA)\s+{_NUMBER_WORDS}\s+"
             rf"(?P<levels>{_LEVEL}(?:\s*(?:,|và)\s*{_LEVEL})*)\s*:?\s*"
             rf"(?P<items>{_RUN}(?:\s*(?:,|và|;)\s*(?:{_LEVEL}\s*)?{_RUN})*)"
         ),
         "body": re.compile(
-            rf"(?<!\w)(?P<body>{bodies})\s+(?P<level>{_LEVEL})\s*(?P<place>{_RUN})?"
+            rf"{body_starts}(?<!\w)(?P<body>{bodies})\s+(?P<level>{_LEVEL})\s*(?P<place>{_RUN})?"
         ),
         "short": re.compile(
-            rf"\b(?P<abbr>CATP|CAT|CAQ|CAH|CATX|CAP|CAX)\b\.?\s*(?P<place>{_RUN})?"
+            rf"(?=C)\b(?P<abbr>CATP|CAT|CAQ|CAH|CATX|CAP|CAX)\b\.?\s*(?P<place>{_RUN})?"
         ),
-        "capital": re.compile(r"\b(?i:công an|CA) (?i:thủ đô)\b"),
-        "province": re.compile(rf"\b(?i:công an)\s+(?P<place>{_RUN})"),
+        "capital": re.compile(r"(?=[cC])\b(?i:công an|CA) (?i:thủ đô)\b"),
+        "province": re.compile(rf"(?=[cC])\b(?i:công an)\s+(?P<place>{_RUN})"),
         "committee": re.compile(
-            rf"\b(?P<committee>Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Thị ủy)\s+(?P<place>{_RUN})"
+            r"(?=[THQ])\b(?P<committee>Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Thị ủy)"
+            rf"\s+(?P<place>{_RUN})"
         ),
-        "named": re.compile(rf"(?<!\w)(?:{named_alt})(?!\w)"),
+        "named": re.compile(rf"{starts(named_forms)}(?<!\w)(?:{named_alt})(?!\w)"),
         # `Trưởng phòng Cảnh sát hình sự`: the role swallowed the word `phòng`.
         "department": re.compile(rf"(?<=phong )(?:{_departments_alt()})(?!\w)"),
     }
@@ -479,7 +481,8 @@ def unit_kind(name: str) -> str | None:
 
 @cache
 def _place_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?P<level>{_LEVEL})\s*(?P<place>{_RUN})")
+    first = "(?=[tTqQhHpPxX])"
+    return re.compile(rf"{first}(?<!\w)(?P<level>{_LEVEL})\s*(?P<place>{_RUN})")
 
 
 def find_places(text: str, offset: int = 0) -> list[Mention]:
