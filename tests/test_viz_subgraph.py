@@ -158,3 +158,14 @@ def test_radial_layout_places_the_focus_in_the_middle_and_neighbours_on_rings(st
     assert round(distance(EVENT)) == RING
     assert distance("person/le-thi-hoa") > distance(EVENT)
     assert len({positions[node] for node in graph.nodes}) == graph.number_of_nodes()
+
+
+def test_untitled_events_and_documents_get_readable_labels(store):
+    graph = neighbourhood(store, parse_focus("event/ky-ket-2019"), depth=1).graph
+    event = graph.nodes["event/ky-ket-2019"]
+    assert event["label"] == "Ký kết 2019-03-02"
+    assert event["evidence"] == "Các đơn vị trong cụm đã ký giao ước thi đua năm 2019."
+    assert graph.nodes["doc/ky-ket-2019"]["label"] == "ky-ket-2019.txt"
+    assert ("cluster/cum-thi-dua-so-5", "event/ky-ket-2019", "organised") in {
+        (s, t, d["rel"]) for s, t, d in graph.edges(data=True)
+    }

@@ -48,12 +48,13 @@ def _tooltip_fields(key: str, data: dict[str, Any]) -> dict[str, Any]:
     """What the page shows on hover and in the side panel; plain values, escaped by the page."""
     return {
         "kind": data["type"],
-        "name": data.get("name") or key,
+        "name": data.get("name") or data["label"],
         "rank": data.get("rank"),
         "date": data.get("date"),
         "location": data.get("location"),
         "url": data.get("url"),
         "eventKind": data.get("event_kind"),
+        "evidence": data.get("evidence"),
         "api": STYLES.api_path(key, data.get("award_name")),
         "sources": data.get("sources", []),
         "career": data.get("career", []),

@@ -145,7 +145,7 @@ def _edges_around(store: Store, keys: list[str]) -> list[_Edge]:
                 continue
             graph = _text(row.get("g"))
             document = node_key(graph) if graph else None
-            if row["rel"].toPython() == "source":
+            if str(row["rel"]) == "source":
                 document = target
             edges.append(
                 _Edge(
@@ -224,6 +224,8 @@ def _blank_node(key: str) -> dict[str, object]:
         "url": None,
         "event_kind": None,
         "award_name": None,
+        "file": None,
+        "evidence": None,
         "sources": [],
         "career": [],
         "rdf_types": [],
@@ -247,6 +249,8 @@ def _add_details(store: Store, graph: nx.MultiDiGraph) -> None:
             ("location", "location"),
             ("url", "url"),
             ("event_kind", "eventKind"),
+            ("file", "file"),
+            ("evidence", "evidence"),
         ):
             if column in row and data[field] is None:
                 data[field] = str(row[column])
@@ -269,34 +273,41 @@ def _type_of(key: str, rdf_types: list[str]) -> str:
 
 
 def _add_edges(store: Store, graph: nx.MultiDiGraph, edges: list[_Edge]) -> None:
+    """One edge per (ends, relation, role), with its earliest date and every source stating it."""
     chaired = {(e.source, e.target) for e in edges if e.rel == "chaired"}
-    merged: dict[tuple[str, str, str, str | None], dict[str, object]] = {}
+    dates: dict[tuple[str, str, str, str | None], str | None] = {}
+    sources: dict[tuple[str, str, str, str | None], list[str]] = {}
     for edge in edges:
         if edge.source not in graph or edge.target not in graph:
             continue
         if edge.rel == "attended" and (edge.source, edge.target) in chaired:
             continue
         key = (edge.source, edge.target, edge.rel, edge.role)
-        record = merged.setdefault(
-            key, {"rel": edge.rel, "role_iri": edge.role, "date": edge.date, "sources": []}
-        )
-        if edge.date and (record["date"] is None or edge.date < str(record["date"])):
-            record["date"] = edge.date
-        if edge.document and edge.document not in record["sources"]:  # type: ignore[operator]
-            record["sources"].append(edge.document)  # type: ignore[union-attr]
+        earliest = dates.get(key)
+        if key not in dates or (edge.date and (earliest is None or edge.date < earliest)):
+            dates[key] = edge.date
+        stated = sources.setdefault(key, [])
+        if edge.document and edge.document not in stated:
+            stated.append(edge.document)
         for end in (edge.source, edge.target):
             node_sources = graph.nodes[end]["sources"]
             if edge.document and edge.document not in node_sources and end != edge.document:
                 node_sources.append(edge.document)
-    roles = _concept_labels(
-        store, {str(r["role_iri"]) for r in merged.values() if r["role_iri"]}
-    )
-    for (source, target, rel, _), record in merged.items():
-        role_iri = record.pop("role_iri")
-        record["role"] = roles.get(str(role_iri)) if role_iri else None
-        record["label"] = STYLES.relation_label(rel, record["role"])  # type: ignore[arg-type]
-        record["id"] = f"{rel}|{source}|{target}|{record['role'] or ''}"
-        graph.add_edge(source, target, key=record["id"], **record)
+    roles = _concept_labels(store, {role for (*_, role) in dates if role})
+    for (source, target, rel, role_iri), date in dates.items():
+        role = roles.get(role_iri) if role_iri else None
+        identifier = f"{rel}|{source}|{target}|{role or ''}"
+        graph.add_edge(
+            source,
+            target,
+            key=identifier,
+            id=identifier,
+            rel=rel,
+            role=role,
+            date=date,
+            label=STYLES.relation_label(rel, role),
+            sources=sorted(sources[(source, target, rel, role_iri)]),
+        )
 
 
 def _add_careers(store: Store, graph: nx.MultiDiGraph) -> None:
@@ -335,6 +346,11 @@ def _add_careers(store: Store, graph: nx.MultiDiGraph) -> None:
 
 def _display_label(data: dict[str, object]) -> str | None:
     name = data.get("name")
+    if not name and data["type"] == "event" and (data.get("event_kind") or data.get("date")):
+        # untitled events are known by their kind and day
+        name = " ".join(str(part) for part in (data.get("event_kind"), data.get("date")) if part)
+    if not name and data["type"] == "document":
+        name = data.get("file")
     if not name:
         return None
     if data["type"] == "person" and data.get("rank"):
