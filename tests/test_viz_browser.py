@@ -65,7 +65,7 @@ def server(tmp_path_factory) -> Iterator[str]:
             if process.poll() is not None:
                 raise RuntimeError(f"API server exited: {process.stdout.read().decode()}")
             try:
-                if httpx.get(f"{base}/graph/search?q=x", timeout=2).status_code == 200:
+                if httpx.get(f"{base}/graph?focus={DUC}", timeout=2).status_code == 200:
                     break
             except httpx.TransportError:
                 time.sleep(0.1)

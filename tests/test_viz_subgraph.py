@@ -8,7 +8,7 @@ from urllib.parse import quote
 import pytest
 
 from viz.page import graph_payload
-from viz.subgraph import neighbourhood, parse_focus, search
+from viz.subgraph import neighbourhood, parse_focus
 
 FIXTURE = Path(__file__).parent / "viz_graph.trig"
 DUC = "person/tran-van-duc"
@@ -112,14 +112,6 @@ def test_unknown_entities_and_malformed_ids_are_refused(store):
         with pytest.raises(ValueError):
             parse_focus(bad)
     assert parse_focus("https://w3id.org/cand-kg/id/person/tran-van-duc") == parse_focus(DUC)
-
-
-def test_search_ignores_accents_and_case(store):
-    assert [hit["id"] for hit in search(store, "TRAN VAN DUC")] == [DUC]
-    assert [hit["id"] for hit in search(store, "lê thị")] == ["person/le-thi-hoa"]
-    # units carry no folded name in this store: found through their names
-    assert PROVINCE in [hit["id"] for hit in search(store, "cong an tinh lam son")]
-    assert search(store, "   ") == []
 
 
 def test_payload_nodes_have_style_tooltip_data_and_api_links(store):

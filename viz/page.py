@@ -76,6 +76,9 @@ def render_page(subgraph: Subgraph | None, api_base: str | None, depth: int = 1)
         "depth": depth,
         "ui": STYLES.ui,
         "types": STYLES.types,
+        # kinds the API's /search returns that the graph draws (conferrals are not searchable)
+        "idKinds": {kind: kind_type for kind, kind_type in STYLES.id_kinds.items()
+                    if kind != "conferral"},
         "relations": STYLES.relations,
         "options": vis_options(len(payload["nodes"])),
         "largeGraph": LARGE_GRAPH,

@@ -17,9 +17,8 @@ from rdflib.term import Literal, Node
 from kg.ids import from_local_id, kind_of, local_id
 from kg.namespaces import ID_BASE, SKOS
 from kg.settings import ONTOLOGY_DIR
-from kg.sparql import bind, term_n3
+from kg.sparql import term_n3
 from kg.store.base import Store
-from kg.text import fold
 from viz.relations import edges_query
 from viz.style import STYLES
 
@@ -358,28 +357,3 @@ def _display_label(data: dict[str, object]) -> str | None:
     if data["type"] == "award" and data.get("date"):
         return f"{name} ({str(data['date'])[:4]})"
     return str(name)
-
-
-def search(store: Store, text: str, limit: int = 20) -> list[dict[str, str]]:
-    """Entities whose name contains `text`, ignoring accents and case (`tran van duc`)."""
-    folded = fold(text)
-    if not folded:
-        return []
-    hits: dict[str, str] = {}
-    rows = store.query(bind(_query_text("search"), q=folded)).dicts()
-    if len(rows) < limit:
-        # units and clusters may carry no folded name: fold their names here
-        rows += [
-            row
-            for row in store.query(bind(_query_text("names"), base=ID_BASE)).dicts()
-            if folded in fold(str(row["label"]))
-        ]
-    for row in rows:
-        key = node_key(str(row["x"]))
-        if key is not None and key not in hits:
-            hits[key] = str(row.get("label") or row.get("folded") or key)
-    ranked = sorted(hits.items(), key=lambda item: (not fold(item[1]).startswith(folded), item[1]))
-    return [
-        {"id": key, "label": label, "type": STYLES.id_kinds[key.partition("/")[0]]}
-        for key, label in ranked[:limit]
-    ]

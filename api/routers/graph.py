@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from kg.store.base import Store, StoreError
 from viz.page import graph_payload
-from viz.subgraph import DEFAULT_LIMIT, MAX_DEPTH, MAX_LIMIT, neighbourhood, parse_focus, search
+from viz.subgraph import DEFAULT_LIMIT, MAX_DEPTH, MAX_LIMIT, neighbourhood, parse_focus
 
 router = APIRouter(tags=["graph"])
 
@@ -34,18 +34,5 @@ def graph(
         return graph_payload(neighbourhood(_store(request), iri, depth, limit))
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc
-    except StoreError as exc:
-        raise HTTPException(503, str(exc)) from exc
-
-
-@router.get("/graph/search", summary="Find graph entities by name, ignoring accents")
-def graph_search(
-    request: Request,
-    q: Annotated[str, Query(min_length=1, max_length=200)],
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> dict[str, Any]:
-    """Entities whose name contains `q`, accent- and case-insensitively (`tran van duc`)."""
-    try:
-        return {"query": q, "results": search(_store(request), q, limit)}
     except StoreError as exc:
         raise HTTPException(503, str(exc)) from exc
