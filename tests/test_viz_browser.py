@@ -107,10 +107,10 @@ def ids(page, view: str = "nodes") -> set[str]:
     return set(page.evaluate(f"window.candViz.{view}.getIds()"))
 
 
-def click_node(page, node_id: str) -> None:
-    """Click where the network draws the node, as a user would."""
+def node_point(page, node_id: str) -> dict[str, float]:
+    """Where the network draws the node on the screen."""
     page.evaluate("window.candViz.network.stopSimulation()")
-    point = page.evaluate(
+    return page.evaluate(
         """(id) => {
             const net = window.candViz.network;
             const dom = net.canvasToDOM(net.getPositions([id])[id]);
@@ -119,6 +119,10 @@ def click_node(page, node_id: str) -> None:
         }""",
         node_id,
     )
+
+
+def click_node(page, node_id: str) -> None:
+    point = node_point(page, node_id)
     page.mouse.click(point["x"], point["y"])
 
 
@@ -194,6 +198,11 @@ def test_a_script_in_a_name_is_shown_as_text_and_never_runs(page, server, tmp_pa
     click_node(page, hostile)
     page.wait_for_function("document.querySelector('#details h3') !== null")
     assert page.text_content("#details h3") == "Phạm <script>window.__pwned=1</script> Bình"
+    point = node_point(page, hostile)
+    page.mouse.move(point["x"] + 1, point["y"] + 1)
+    page.wait_for_selector("div.vis-tooltip", state="visible")
+    assert "<script>window.__pwned=1</script>" in page.text_content("div.vis-tooltip")
+    assert page.evaluate("document.querySelectorAll('div.vis-tooltip script').length") == 0
     search(page, "pham")
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned") is None
