@@ -13,6 +13,11 @@ from ingest.extract.normalise import LOWER, UPPER
 _COLLECTIVES = re.compile(r"(\d+)\s+(?i:tập thể)")
 _INDIVIDUALS = re.compile(r"(\d+)\s+(?i:cá nhân)")
 _CLASS = r"(?:\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}))?"
+_STOP = (
+    r"(?:cho|của|và|được|tặng|trao|năm|đã|tại|vì|với|do|nhân|thuộc|có|hạng|từ|là|đến|"
+    r"trong|theo|các|những|này|đó)"
+)
+_END = rf"\s+(?:hạng|{_STOP})\b|\s*[^\w\s]|\s*$"
 
 
 @cache
@@ -23,7 +28,10 @@ def _named() -> dict[str, bool]:
 @cache
 def _cue_re() -> re.Pattern[str]:
     cues = alternation([c for c in _named() if c != "khen thưởng"])
-    title = rf"(?:\s+(?:[{UPPER}][{LOWER}]*|Tổ quốc|nhân dân)){{0,5}}"
+    # `Chiến công hạng Nhất`, `Bảo vệ Tổ quốc hạng Ba`, `Vì an ninh Tổ quốc`: a capitalised
+    # word, then words up to a word that starts the rest of the sentence.
+    word = rf"[{UPPER}{LOWER}]+"
+    title = rf"(?:\s+[{UPPER}][{LOWER}]*(?:\s+(?!{_STOP}\b){word}){{0,5}}?(?={_END}))?"
     return re.compile(
         rf"{starts(list(_named()))}(?<!\w)(?P<cue>(?i:{cues}))(?P<title>{title}{_CLASS})"
         rf"|(?<!\w)(?P<verb>(?i:khen thưởng))(?!\w)"

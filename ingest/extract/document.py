@@ -14,7 +14,7 @@ from ingest.extract.normalise import modern_tones
 from ingest.extract.persons import PersonMention, find_honorifics, find_names, read_persons
 from ingest.extract.posts import find_roles, read_chain
 from ingest.extract.ranks import find_ranks
-from ingest.extract.units import Context, find_places, find_units, unit_kind
+from ingest.extract.units import Context, find_places, find_units, unit_kind, unit_parent
 from ingest.model import (
     AwardFact,
     ClusterFact,
@@ -172,6 +172,11 @@ def _units_and_people(build: _Builder, ann: _Annotated) -> None:
     for m in ann.mentions:
         if m.kind == "org":
             build.org(m.value, m.parent, m.unit_kind, _span(s, m.start, m.end))
+            # `Văn phòng Bộ Công an` names the Bộ Công an too.
+            if m.parent and m.value.endswith(" " + m.parent) and unit_kind(m.parent):
+                build.org(
+                    m.parent, unit_parent(m.parent), unit_kind(m.parent), _span(s, m.start, m.end)
+                )
     for cluster, parent, members in cluster_links(ann.mentions, text):
         fact = build.clusters.get(cluster.value)
         if fact is None:
@@ -230,13 +235,21 @@ def _events(build: _Builder, annotated: list[_Annotated], line_date: str | None)
     if first is None:
         return
     by_kind = {kind: e for (kind, _), e in reversed(build.events.items())}
+    text = build.facts.document.text
+    # A paragraph that opens at the event (`Phát biểu tại hội nghị, …`) stays there.
+    paragraph_event: EventFact | None = None
+    previous_end = 0
     for ann in annotated:
-        if not ann.persons or not has_attendance_cue(ann.text):
-            continue
+        if "\n" in text[previous_end : ann.sentence.start]:
+            paragraph_event = None
+        previous_end = ann.sentence.end
         kind = kind_named(ann.text)
-        event = by_kind.get(kind, first) if kind else first
+        if kind is not None or has_attendance_cue(ann.text):
+            paragraph_event = by_kind.get(kind, first) if kind else first
+        if paragraph_event is None:
+            continue
         for p in ann.persons:
-            _add_unique(event.attendees, p.name)
+            _add_unique(paragraph_event.attendees, p.name)
 
 
 def _organisers(ann: _Annotated, cue_at: int) -> list[str]:
@@ -270,6 +283,19 @@ def _awards(build: _Builder, annotated: list[_Annotated]) -> None:
         for award in found:
             grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
             recipient = _recipient(ann, award.start, award.end, grantor_span)
+            same = next(
+                (
+                    a
+                    for a in build.facts.awards
+                    if (a.award, a.recipient) == (award.award, recipient)
+                ),
+                None,
+            )
+            if same is not None:
+                same.grantor = same.grantor or grantor
+                same.collectives = same.collectives or collectives
+                same.individuals = same.individuals or individuals
+                continue
             build.facts.awards.append(
                 AwardFact(
                     award.award,
@@ -325,6 +351,8 @@ def _recipient(ann: _Annotated, start: int, end: int, grantor: tuple[int, int]) 
         return persons.get(m.start, m.value) if m.kind == "name" else m.value
 
     def usable(m: Mention) -> bool:
+        if m.kind == "name" and m.start not in persons:
+            return False
         return m.kind in candidates and not (grantor[0] <= m.start < grantor[1])
 
     at = ann.text.find(" cho ", end)
@@ -337,7 +365,10 @@ def _recipient(ann: _Annotated, start: int, end: int, grantor: tuple[int, int]) 
         if after and _MEMBERS_OF.search(ann.text[at : after[0].start]):
             return value(after[0])
         return None
-    if _GIVE.search(ann.text, 0, start):
+    gives = list(_GIVE.finditer(ann.text, 0, start))
+    give = gives[-1] if gives else None
+    # `… được Bộ trưởng tặng Bằng khen`: passive, the subject before `được` receives it.
+    if give is not None and "được" not in ann.text[max(0, give.start() - 60) : give.start()]:
         return None
     before = [m for m in ann.mentions if m.end <= start and usable(m)]
     return value(before[0]) if before else None

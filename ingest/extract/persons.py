@@ -167,4 +167,25 @@ def read_persons(mentions: list[Mention], text: str, sentence: int) -> list[Pers
         if gazetteer().is_place(m.value) and rank is None:
             continue
         out.append(PersonMention(m.value, rank, posts, m, honoured, sentence))
+    _new_posts(out, mentions, text)
     return out
+
+
+_NEW_POST = re.compile(r"(?i:\b(?:giữ chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị)\s*)$")
+
+
+def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:
+    """`bổ nhiệm Đại tá A, Phó Giám đốc X giữ chức Giám đốc Y`: the post after `giữ chức`
+    is the last named person's too."""
+    taken = {p.start for person in persons for p in person.posts}
+    for k, m in enumerate(mentions):
+        if m.kind != "role" or m.start in taken or k == 0:
+            continue
+        if not _NEW_POST.search(text, max(0, m.start - 20), m.start):
+            continue
+        owner = [p for p in persons if p.mention.end <= m.start]
+        if not owner:
+            continue
+        posts, _ = read_chain(mentions, k, text)
+        owner[-1].posts.extend(posts)
+        taken.update(p.start for p in posts)

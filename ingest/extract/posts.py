@@ -32,9 +32,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = alternation(list(_roles()))
     bare = [c for c, (_, scope) in _committees().items() if scope != "body"]
     first = starts([*_roles(), "phó", "trưởng"])
-    role = re.compile(rf"{first}(?<!\w)(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng))(?!\w)")
+    role = re.compile(rf"{first}(?<!\w)(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng|chánh))(?!\w)")
     committee = re.compile(rf"{starts(bare)}(?<!\w)(?i:{alternation(bare)})(?!\w)")
     return role, committee
+
+
+_OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
+# Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
+_BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
 
 
 @cache
@@ -49,11 +54,13 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
     out: list[Mention] = []
     if not may_contain(text, _triggers()):
         return out
+    # `giữ chức vụ Trưởng Công an quận`: `vụ Trưởng` there is not the post `Vụ trưởng`.
+    text = _OFFICE.sub(lambda m: m.group(1) + "||", text)
     for m in role_re.finditer(text):
         word = m.group("role").lower()
-        canonical = "Trưởng" if word == "trưởng" else _roles()[word]
+        canonical = _BARE.get(word) or _roles()[word]
         after = text[m.end() : m.end() + 8].lower()
-        if word == "trưởng" and not after.startswith((" công an", " |")):
+        if word in _BARE and not after.startswith((" công an", " |")):
             continue
         if m.group("vice"):
             canonical = "Phó " + canonical
@@ -118,6 +125,11 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
                 return None
             level = next((lv for lv in _LEVELS if org.value.startswith(f"Công an {lv} ")), "")
             post.role = f"{post.role} Công an {level}".strip()
+        elif post.role in ("Chánh", "Phó Chánh"):
+            office = " ".join(org.value.split()[:2])
+            if office not in ("Văn phòng", "Thanh tra"):
+                return None
+            post.role = f"{post.role} {office}"
         post.org_mention = org
         post.end = org.end
         j += 1
@@ -128,7 +140,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)
         post.committee = None
-    elif post.role in ("Trưởng", "Phó Trưởng"):
+    elif post.role in ("Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh"):
         return None
     return post, j
 

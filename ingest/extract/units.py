@@ -111,7 +111,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "list": re.compile(
             rf"(?=[cC])\b(?i:công an|CA)\s+{_NUMBER_WORDS}\s+"
-            rf"(?P<levels>{_LEVEL}(?:\s*(?:,|và)\s*{_LEVEL})*)\s*:?\s*"
+            rf"(?P<levels>{_LEVEL}(?:\s*(?:,|và)\s*{_LEVEL})*)"
+            # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
+            r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|\s*:?)\s*"
             rf"(?P<items>{_RUN}(?:\s*(?:,|và|;)\s*(?:{_LEVEL}\s*)?{_RUN})*)"
         ),
         "body": re.compile(
@@ -275,8 +277,9 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
         if not place or chosen is None:
             continue
         name, parent, kind, place = _police_unit(chosen, place, ctx)
-        start = base + item.start("run")
-        out.append(Mention(start, start + len(run), "org", name, parent, kind, place))
+        # The span covers a level written in the item (`TP.HCM`), so no place mention wins.
+        start = base + item.start()
+        out.append(Mention(start, base + item.end(), "org", name, parent, kind, place))
     return out
 
 
@@ -382,13 +385,15 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             )
     folded = _fold_same_length(text)
     for match in pats["named"].finditer(folded):
-        if not text[match.start()].isupper():
+        # `Phòng Cảnh sát giao thông Công an các tỉnh`: every province's, no one unit.
+        if not text[match.start()].isupper() or _PLURAL.match(folded, match.end()):
             continue
         name, kind = _named_units()[match.group(0)]
         parent = MINISTRY if kind == "ministry_unit" else None
         add(Mention(0, 0, "org", name, parent, kind, None), match.start(), match.end())
     for match in pats["department"].finditer(folded):
-        if text[match.start()].isupper():
+        after_role = text[match.start() - 6].islower()  # `Trưởng phòng`, not `Phòng`
+        if after_role and text[match.start()].isupper() and not _PLURAL.match(folded, match.end()):
             name = _named_units()["phong " + match.group(0)][0]
             add(
                 Mention(0, 0, "org", name, None, "provincial_department", None),
@@ -399,6 +404,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
     return found
 
 
+_PLURAL = re.compile(r"\s+(?:cong an\s+)?cac\b")
 _COMMUNE_TAIL = re.compile(rf"\s*,\s*(?P<level>{_LEVEL})\s*(?P<place>{_RUN})")
 
 
