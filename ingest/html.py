@@ -19,6 +19,15 @@ _LEAD_XPATH = (
 )
 
 
+# Where a page states its publication date for machines; without one the date trafilatura
+# reports is a guess from the page text (a footer's update time, a copyright year).
+_DATE_MARKUP_XPATH = (
+    "//meta[contains(@property, 'published_time') or contains(@property, 'publish_date')"
+    " or @itemprop='datePublished' or @name='pubdate' or @name='publishdate'"
+    " or @name='article:published_time' or @name='date']"
+    " | //time[@datetime] | //*[@itemprop='datePublished']"
+    " | //script[@type='application/ld+json'][contains(., 'datePublished')]"
+)
 MIN_PARAGRAPH_WORDS = 10
 
 
@@ -27,6 +36,7 @@ class HtmlArticle:
     text: str
     title: str | None
     date: str | None  # ISO date of publication when the page gives one
+    date_guessed: bool = False  # the page has no date markup: `date` comes from its text
 
 
 def extract_html(html: str) -> HtmlArticle | None:
@@ -43,17 +53,19 @@ def extract_html(html: str) -> HtmlArticle | None:
     # trafilatura repeats the headline as the first line of the body; the title keeps it.
     if title and lines and lines[0].strip() == title.strip():
         text = "\n".join(lines[1:]).strip() or text
-    lead = _lead(html)
-    if lead and lead not in collapse_spaces(text):
-        text = f"{lead}\n{text}"
-    return HtmlArticle(text=text, title=title, date=getattr(result, "date", None) or None)
-
-
-def _lead(html: str) -> str | None:
     try:
         tree = lxml.html.fromstring(html)
     except (ParserError, ValueError):
-        return None
+        tree = None
+    lead = _lead(tree) if tree is not None else None
+    if lead and lead not in collapse_spaces(text):
+        text = f"{lead}\n{text}"
+    date = getattr(result, "date", None) or None
+    guessed = bool(date) and (tree is None or not tree.xpath(_DATE_MARKUP_XPATH))
+    return HtmlArticle(text=text, title=title, date=date, date_guessed=guessed)
+
+
+def _lead(tree: lxml.html.HtmlElement) -> str | None:
     for node in tree.xpath(_LEAD_XPATH):
         if node.tag in ("meta", "head"):
             continue

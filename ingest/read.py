@@ -123,9 +123,17 @@ def read_bytes(raw: bytes, doc_id: str, source: str | None = None, html: bool = 
             raise ReadError(f"{name}: no article text found in the HTML page")
         document = read_text(page.text, doc_id, source)
         document.title = page.title
+        # A page has no date line: its date is the publication date the page gives.
+        document.warnings = [w for w in document.warnings if "date line" not in w]
         if page.date:
             document.date = page.date
-            document.warnings = [w for w in document.warnings if "date line" not in w]
+            if page.date_guessed:
+                document.warnings.append(
+                    f"the page gives no publication date in its markup; {page.date} is a guess "
+                    "from its text"
+                )
+        elif document.date is None:
+            document.warnings.append("no publication date in the page; date left empty")
     else:
         document = read_text(text, doc_id, source)
     document.content_hash = hashlib.sha256(raw).hexdigest()

@@ -192,3 +192,39 @@ def test_html_page_without_an_article_is_refused(tmp_path: Path):
     )
     with pytest.raises(ReadError, match="menu.html: no article text"):
         read_path(path)
+
+
+PAGE = """<html><head><meta charset="windows-1258"><title>Tin an ninh</title></head><body>
+<div id="menu"><a href="/">Trang chủ</a> | <a href="/an-ninh">An ninh</a></div>
+<div class="content"><h2>Công an huyện Yên Thành ra mắt mô hình camera an ninh</h2>
+<p>Chiều 14/8, Công an huyện Yên Thành phối hợp với UBND xã Công Thành tổ chức lễ ra mắt
+mô hình camera an ninh tại các tuyến đường liên xã.</p>
+<p>Thượng tá Hồ Văn Lương, Trưởng Công an huyện Yên Thành phát biểu tại buổi lễ.</p></div>
+<div class="footer">{footer}</div></body></html>"""
+
+
+def test_legacy_encoded_html_page_is_decoded(tmp_path: Path):
+    path = tmp_path / "trang.html"
+    path.write_bytes(to_cp1258(PAGE.format(footer="Liên hệ quảng cáo")))
+    doc = read_path(path)
+    assert "Thượng tá Hồ Văn Lương" in doc.text
+    assert doc.text == unicodedata.normalize("NFC", doc.text)
+    check_offsets(doc)
+
+
+def test_html_page_without_a_date_is_read_with_a_warning(tmp_path: Path):
+    path = tmp_path / "trang.html"
+    path.write_text(PAGE.format(footer="Liên hệ quảng cáo"), encoding="utf-8")
+    doc = read_path(path)
+    assert doc.date is None
+    assert doc.warnings == ["no publication date in the page; date left empty"]
+
+
+def test_html_date_guessed_from_page_text_is_flagged(tmp_path: Path):
+    path = tmp_path / "trang.html"
+    path.write_text(PAGE.format(footer="Cập nhật lúc 10:20 ngày 15/08/2023"), encoding="utf-8")
+    doc = read_path(path)
+    assert doc.date == "2023-08-15"
+    assert doc.warnings == [
+        "the page gives no publication date in its markup; 2023-08-15 is a guess from its text"
+    ]
