@@ -53,7 +53,13 @@ def _annotate(sentence: Sentence, ctx: Context, last_cluster: str | None) -> _An
     text = modern_tones(sentence.text)
     off = sentence.start
     units = find_units(text, off, ctx)
-    found = drop_overlaps(units + find_places(text, off) + find_clusters(text, off, last_cluster))
+    # A place inside a unit (`tỉnh Lào Cai` in `Công an các tỉnh Lào Cai, …`) is part of it.
+    places = [
+        p
+        for p in find_places(text, off)
+        if not any(u.start < p.end and p.start < u.end for u in units)
+    ]
+    found = drop_overlaps(units + places + find_clusters(text, off, last_cluster))
     masked = _mask(text, off, found)
     found = drop_overlaps(found + find_ranks(masked, off) + find_roles(masked, off))
     masked = _mask(text, off, found)

@@ -301,20 +301,15 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             item.end += offset
             item.extra["list"] = str(offset + match.start())
             found.append(item)
+    bare: list[tuple[int, int, Body, str]] = []
     for match in pats["body"].finditer(text):
         body = _bodies()[fold(match.group("body"))]
         level = _level(match.group("level"))
         run = match.group("place")
         place = _trim_place(run, level) if run else None
         end = match.start("place") + len(place) if place else match.end("level")
-        if place is None and body.police:
-            if level in _PROVINCE_LEVELS and ctx.province:
-                province = gazetteer().province(ctx.province)
-                if province and (level == "tỉnh" or province.type == level):
-                    name = f"Công an {province.type} {province.name}"
-                    m = Mention(0, 0, "org", name, MINISTRY, "provincial_police", province.name)
-                    m.extra["back"] = "1"
-                    add(m, match.start(), end)
+        if place is None:
+            bare.append((match.start(), end, body, level))
             continue
         add(_body_unit(body, level, place, ctx), match.start(), end)
     for match in pats["short"].finditer(text):
@@ -400,8 +395,28 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start(),
                 match.end(),
             )
+    for start, end, body, level in bare:
+        add(_refer_back(found, offset + start, body, level, ctx), start, end)
     _attach_parents(found, text, offset, ctx)
     return found
+
+
+def _refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Context):
+    """`Công an tỉnh`, `UBND thành phố` without a name: the province named last, earlier in
+    the sentence or in the sentences before."""
+    named = [m for m in found if m.start < at and m.unit_kind == "provincial_police" and m.place]
+    here = Context(named[-1].place if named else ctx.province)
+    if not body.police:
+        return _body_unit(body, level, None, here)
+    province = gazetteer().province(here.province) if here.province else None
+    if level not in _PROVINCE_LEVELS or province is None:
+        return None
+    if level != "tỉnh" and province.type != level:
+        return None
+    name = f"Công an {province.type} {province.name}"
+    m = Mention(0, 0, "org", name, MINISTRY, "provincial_police", province.name)
+    m.extra["back"] = "1"
+    return m
 
 
 _PLURAL = re.compile(r"\s+(?:cong an\s+)?cac\b")
