@@ -185,6 +185,15 @@ def test_type_and_date_filters_hide_nodes(page, server, tmp_path):
     dated = ids(page, "nodesView")
     assert "doc/bai-cum-thi-dua-2019" not in dated
     assert "doc/bai-hoi-nghi-2021" in dated
+    page.fill("#date-from", "2019-06-01")
+    page.fill("#date-to", "2019-12-31")
+    page.dispatch_event("#date-to", "change")
+    # the membership edge is dated by its year alone: 2019 overlaps the range
+    edges = {edge["rel"] for edge in page.evaluate("window.candViz.edgesView.get()")}
+    assert "member_of" in edges and "holds_post" not in edges
+    page.fill("#date-from", "2020-01-01")
+    page.fill("#date-to", "")
+    page.dispatch_event("#date-from", "change")
     shot = tmp_path / "filtered.png"
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
