@@ -135,9 +135,11 @@ def test_search_by_unaccented_name_centres_on_the_person(page, server):
     page.goto(f"{server}/viz")
     wait_ready(page)
     assert ids(page) == set()
+    assert page.is_visible("#hint")
     search(page, "tran van duc")
     page.wait_for_function(f"window.candViz.network.getSelectedNodes()[0] === '{DUC}'")
     assert {DUC, EVENT, "unit/cong-an-tinh-lam-son"} <= ids(page)
+    assert not page.is_visible("#hint")
     assert page.text_content("#details h3") == "Trần Văn Đức"
     timeline = page.locator("#career li").all_text_contents()
     assert len(timeline) == 4
