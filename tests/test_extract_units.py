@@ -65,8 +65,9 @@ def test_canonical_unit_tidies_text_it_does_not_know() -> None:
         ("Ủy ban nhân dân quận Đống Đa", None, "local_government"),
     ],
 )
-def test_unit_parent_and_kind_come_from_the_gazetteer(unit: str, parent: str | None,
-                                                      kind: str) -> None:
+def test_unit_parent_and_kind_come_from_the_gazetteer(
+    unit: str, parent: str | None, kind: str
+) -> None:
     assert unit_parent(unit) == parent
     assert unit_kind(unit) == kind
 

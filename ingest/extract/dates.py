@@ -16,7 +16,7 @@ _DAY_MONTH = re.compile(
     r"(?![\d/.-]*\d)"
 )
 # The word before a day/month that makes it a date (`Sáng 31.7`, `ngày thứ Hai 5/3`).
-_CUE_BEFORE = re.compile(rf"\b{_PART}\s+(?:\w+\s+)?(?:ngày\s+)?$")
+_CUE_BEFORE = re.compile(rf"\b{_PART}\s+(?:\w+\s+){{0,2}}(?:ngày\s+)?$")
 _WORDS = re.compile(
     r"(?=[nN])(?i:\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)"
 )

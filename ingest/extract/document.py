@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ingest.extract.awards import counts, find_awards
 from ingest.extract.clusters import cluster_links, find_clusters
 from ingest.extract.dates import find_dates
-from ingest.extract.events import chair_cue, event_cues, has_attendance_cue, kind_named
+from ingest.extract.events import chair_at, event_cues, has_attendance_cue, kind_named
 from ingest.extract.mentions import Mention, drop_overlaps
 from ingest.extract.normalise import modern_tones
 from ingest.extract.persons import PersonMention, find_honorifics, find_names, read_persons
@@ -236,8 +236,8 @@ def _events(build: _Builder, annotated: list[_Annotated], line_date: str | None)
                 _add_unique(event.organisers, name)
             for p in ann.persons:
                 _add_unique(event.attendees, p.name)
-                if chair_cue(ann.text):
-                    _add_unique(event.chair, p.name)
+            if (chair := _chair(ann)) is not None:
+                _add_unique(event.chair, chair)
     if first is None:
         return
     by_kind = {kind: e for (kind, _), e in reversed(build.events.items())}
@@ -256,6 +256,18 @@ def _events(build: _Builder, annotated: list[_Annotated], line_date: str | None)
             continue
         for p in ann.persons:
             _add_unique(paragraph_event.attendees, p.name)
+        if (chair := _chair(ann)) is not None:
+            _add_unique(paragraph_event.chair, chair)
+
+
+def _chair(ann: _Annotated) -> str | None:
+    """The person who `chủ trì`: the one named last before the word (`Đại tá A, Giám đốc …
+    chủ trì`), else the first after it (`chủ trì là Đại tá A`)."""
+    at = chair_at(ann.text)
+    if at is None or not ann.persons:
+        return None
+    before = [p for p in ann.persons if p.mention.end <= at]
+    return before[-1].name if before else ann.persons[0].name
 
 
 def _organisers(ann: _Annotated, cue_at: int) -> list[str]:

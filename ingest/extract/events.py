@@ -76,5 +76,10 @@ def has_attendance_cue(text: str) -> bool:
     return _attend_re().search(text) is not None
 
 
-def chair_cue(text: str) -> bool:
-    return re.search(r"(?i:chủ trì)", text) is not None
+_CHAIR = re.compile(r"(?i:\bchủ trì\b)")
+
+
+def chair_at(text: str) -> int | None:
+    """Where `chủ trì` is said in a sentence, if it is."""
+    found = _CHAIR.search(text)
+    return found.start() if found else None

@@ -1,0 +1,180 @@
+"""People: ranks, honorifics, posts before and after the name, stacked posts, shared heads,
+officials outside the police, and suspects, victims and witnesses left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract
+from ingest.extract.ranks import rank_labels
+from ingest.model import Facts
+from ingest.read import read_text
+
+
+def facts_of(body: str, date: str = "2022-04") -> Facts:
+    return extract(read_text(f" date {date} {body}", "t"))
+
+
+def people(body: str) -> dict[str, tuple[str | None, list[tuple[str, str | None]]]]:
+    return {
+        p.name: (p.rank, [(x.role, x.organisation) for x in p.positions])
+        for p in facts_of(body).persons
+    }
+
+
+@pytest.mark.parametrize("rank", sorted(rank_labels().values()))
+def test_every_rank_is_read_capitalised_or_not(rank: str) -> None:
+    for written in (rank, rank.lower()):
+        found = people(f"Buổi lễ có {written} Trịnh Văn Quyết tham dự.")
+        assert found == {"Trịnh Văn Quyết": (rank, [])}
+
+
+def test_ranks_come_from_the_ontology() -> None:
+    assert len(rank_labels()) == 17
+
+
+@pytest.mark.parametrize("honorific", ["đồng chí", "ông", "bà", "Đồng chí"])
+def test_honorifics_are_dropped_from_the_name(honorific: str) -> None:
+    found = people(f"{honorific} Lý Thị Mai, Phó Chủ tịch UBND tỉnh Cao Bằng phát biểu.")
+    assert found == {"Lý Thị Mai": (None, [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cao Bằng")])}
+
+
+def test_stacked_posts_are_split() -> None:
+    found = people(
+        "Đại tướng Lê Hồng Anh, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, "
+        "Bộ trưởng Bộ Công an dự."
+    )
+    assert found == {
+        "Lê Hồng Anh": (
+            "Đại tướng",
+            [
+                ("Ủy viên", "Bộ Chính trị"),
+                ("Bí thư", "Đảng ủy Công an Trung ương"),
+                ("Bộ trưởng", "Bộ Công an"),
+            ],
+        )
+    }
+
+
+def test_a_party_post_shares_the_unit_of_the_next_post() -> None:
+    found = people("Đại tá Bế Văn Tuấn, Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh Lạng Sơn dự.")
+    assert found["Bế Văn Tuấn"][1] == [
+        ("Phó Bí thư Đảng ủy", "Công an tỉnh Lạng Sơn"),
+        ("Phó Giám đốc", "Công an tỉnh Lạng Sơn"),
+    ]
+
+
+def test_a_district_party_committee_takes_the_place_of_the_next_post() -> None:
+    found = people("Ông Đinh Công Sứ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Gia Lâm dự.")
+    assert found["Đinh Công Sứ"][1] == [
+        ("Phó Bí thư Huyện ủy", "Huyện ủy Gia Lâm"),
+        ("Chủ tịch", "Ủy ban nhân dân huyện Gia Lâm"),
+    ]
+
+
+def test_a_named_party_committee_keeps_its_word_in_the_role() -> None:
+    found = people("Dự có ông Nguyễn Đắc Vinh, Bí thư Tỉnh ủy Nghệ An.")
+    assert found == {"Nguyễn Đắc Vinh": (None, [("Bí thư Tỉnh ủy", "Tỉnh ủy Nghệ An")])}
+
+
+def test_post_before_the_name_with_its_unit() -> None:
+    found = people("Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên đề nghị phối hợp.")
+    assert found == {"Đỗ Xuân Tuyên": (None, [("Thứ trưởng", "Bộ Y tế")])}
+
+
+def test_post_and_rank_before_the_name() -> None:
+    found = people("Bộ trưởng Bộ Công an, Đại tướng Lương Cường phát biểu.")
+    assert found == {"Lương Cường": ("Đại tướng", [("Bộ trưởng", "Bộ Công an")])}
+
+
+def test_a_post_of_someone_else_before_a_comma_is_not_taken() -> None:
+    found = people(
+        "Thừa ủy quyền của Bộ trưởng Bộ Công an, Trung tướng Vũ Hải Sơn trao quyết định."
+    )
+    assert found == {"Vũ Hải Sơn": ("Trung tướng", [])}
+
+
+def test_role_then_name_of_a_city_official_refers_back_to_the_city() -> None:
+    found = people("Công an TP Hải Phòng báo cáo. Phó Chủ tịch UBND thành phố Lê Anh Quân chỉ đạo.")
+    assert found == {
+        "Lê Anh Quân": (None, [("Phó Chủ tịch", "Ủy ban nhân dân thành phố Hải Phòng")])
+    }
+
+
+def test_post_in_apposition_after_a_dash() -> None:
+    found = people("Trung tá Hà Văn Nam - Trưởng Công an xã Tân Lập cho biết.")
+    assert found == {"Hà Văn Nam": ("Trung tá", [("Trưởng Công an xã", "Công an xã Tân Lập")])}
+
+
+def test_head_of_a_department_after_truong_phong() -> None:
+    found = people("Thiếu tá Vi Văn Bằng, Phó Trưởng phòng Cảnh sát kinh tế cho biết.")
+    assert found == {"Vi Văn Bằng": ("Thiếu tá", [("Phó Trưởng phòng", "Phòng Cảnh sát kinh tế")])}
+
+
+def test_a_post_without_a_unit_is_in_the_police_named_before_it() -> None:
+    found = people(
+        "Về phía Công an tỉnh Hà Nam có Đại tá Vũ Văn Chung, Giám đốc Công an tỉnh Hà Nam; "
+        "Thượng tá Trần Anh Đức, Phó Giám đốc."
+    )
+    assert found["Trần Anh Đức"] == ("Thượng tá", [("Phó Giám đốc", "Công an tỉnh Hà Nam")])
+
+
+def test_new_post_after_giu_chuc_belongs_to_the_person_named_before() -> None:
+    found = people(
+        "Bộ Công an điều động Đại tá Lê Quang Đạo, Phó Giám đốc Công an tỉnh Bình Định "
+        "giữ chức vụ Giám đốc Công an tỉnh Gia Lai."
+    )
+    assert found["Lê Quang Đạo"][1] == [
+        ("Phó Giám đốc", "Công an tỉnh Bình Định"),
+        ("Giám đốc", "Công an tỉnh Gia Lai"),
+    ]
+
+
+def test_mentions_of_one_person_are_merged() -> None:
+    facts = facts_of(
+        "Đại tá Mai Văn Hùng, Giám đốc Công an tỉnh Ninh Bình chủ trì hội nghị. "
+        "Phát biểu bế mạc, Đại tá Mai Văn Hùng yêu cầu các đơn vị quyết liệt hơn."
+    )
+    assert [p.name for p in facts.persons] == ["Mai Văn Hùng"]
+    assert len(facts.persons[0].positions) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Công an đã bắt giữ đối tượng Trần Văn Hải về hành vi trộm cắp.",
+        "Bị can Lê Minh Tuấn bị khởi tố về tội lừa đảo.",
+        "Nghi phạm Phạm Văn Đức đã ra đầu thú.",
+        "Nạn nhân là chị Hoàng Thị Lan bị thương nhẹ.",
+        "Nhân chứng Vũ Văn Khải cho biết đã thấy chiếc xe.",
+        "Bị hại Ngô Thị Hồng đã đến trình báo.",
+        "Tòa tuyên phạt bị cáo Đặng Văn Lâm 5 năm tù.",
+        "Lực lượng chức năng truy bắt đối tượng truy nã Bùi Văn Tình.",
+        "Ông Lê Văn Chín (SN 1968, trú tại xã Phú Lộc) đã giao nộp vũ khí.",
+        "Anh Phan Văn Tâm, sinh năm 1990, trú tại phường 3 đã trình báo.",
+    ],
+)
+def test_suspects_victims_and_witnesses_are_left_out(sentence: str) -> None:
+    assert people(sentence) == {}
+
+
+def test_an_officer_in_an_arrest_story_is_kept_and_the_suspect_is_not() -> None:
+    found = people(
+        "Thượng úy Lâm Văn Phúc, cán bộ Công an xã Tân Hòa đã bắt giữ đối tượng "
+        "Lâm Văn Tài (SN 1995)."
+    )
+    assert set(found) == {"Lâm Văn Phúc"}
+
+
+def test_place_names_are_not_people() -> None:
+    found = people("Hướng tới kỷ niệm ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi, Hà Nội ra quân.")
+    assert found == {}
+
+
+def test_evidence_points_at_the_name_in_the_text() -> None:
+    facts = facts_of("Hội nghị có Thiếu tướng Đoàn Văn Thái, Cục trưởng Cục Cảnh sát hình sự.")
+    person = facts.persons[0]
+    assert person.evidence is not None
+    text = facts.document.text
+    assert text[person.evidence.start : person.evidence.end] == "Đoàn Văn Thái"
+    assert person.evidence.sentence == 0
