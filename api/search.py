@@ -30,19 +30,20 @@ class Entry:
 
 def closeness(query: str, folded: str) -> float:
     """1 for an exact match, then prefix, whole words, substring, all words in any order."""
+    if query not in folded:
+        words = query.split()
+        if len(words) > 1 and all(word in folded for word in words):
+            return 0.3 + 0.19 * len(query) / max(len(folded), 1)
+        return 0.0
     if folded == query:
         return 1.0
     share = len(query) / max(len(folded), 1)
-    if folded.startswith(query + " ") or folded.startswith(query):
+    if folded.startswith(query):
         base = 0.8
     elif re.search(rf"(?<![a-z0-9]){re.escape(query)}(?![a-z0-9])", folded):
         base = 0.7
-    elif query in folded:
-        base = 0.5
-    elif all(word in folded for word in query.split()):
-        base = 0.3
     else:
-        return 0.0
+        base = 0.5
     return base + 0.19 * share
 
 
@@ -78,7 +79,10 @@ class SearchIndex:
         if not query:
             return []
         best: dict[str, tuple[str, str, str, float]] = {}
+        first_word = query.split()[0]
         for entry in self._current():
+            if first_word not in entry.folded:  # cheap test that rules out most names
+                continue
             score = closeness(query, entry.folded)
             if score and (entry.iri not in best or best[entry.iri][3] < score):
                 best[entry.iri] = (entry.iri, entry.kind, entry.label, score)

@@ -5,12 +5,13 @@ Route functions only call these methods. Every user value reaches SPARQL through
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import cache, wraps
 from typing import TypeVar
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from api import models as m
@@ -19,10 +20,14 @@ from kg import queries
 from kg.ids import from_local_id, kind_of, local_id
 from kg.namespaces import CAND, ONTOLOGY_IRI, SCHEMA, SKOS
 from kg.settings import ONTOLOGY_DIR
+from kg.sparql import bind
 from kg.store.base import Store
+from kg.store.oxigraph import OxigraphStore
 from kg.text import fold
 
 T = TypeVar("T")
+Row = dict[str, str]
+CACHE_SIZE = 20_000
 ANY = URIRef("urn:cand-kg:any")  # "no filter" for optional IRI parameters of the .rq files
 HREFS = {
     "person": "/persons/",
@@ -50,38 +55,30 @@ def parse_id(kind: str, identifier: str) -> URIRef:
         raise InvalidParameter(str(exc)) from exc
 
 
-def text_of(term: Node | None) -> str | None:
-    return None if term is None else str(term)
+def text_of(value: str | None) -> str | None:
+    return value
 
 
-def int_of(term: Node | None) -> int | None:
-    if isinstance(term, Literal):
-        try:
-            return int(term.toPython())
-        except (TypeError, ValueError):
-            return None
-    return None
+def int_of(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
 
 
-def ref(iri: Node | None, name: Node | str | None = None) -> m.Ref | None:
+def ref(iri: str | None, name: str | None = None) -> m.Ref | None:
     if iri is None:
         return None
-    kind = kind_of(str(iri)) or "other"
-    ident = local_id(str(iri))
+    kind = kind_of(iri) or "other"
+    ident = local_id(iri)
     prefix = HREFS.get(kind)
-    return m.Ref(
-        id=ident,
-        kind=kind,
-        name=text_of(name) if not isinstance(name, str) else name,
-        href=f"{prefix}{ident}" if prefix else None,
-    )
+    return m.Ref(id=ident, kind=kind, name=name, href=f"{prefix}{ident}" if prefix else None)
 
 
-def short_type(iri: Node | None) -> str | None:
+def short_type(iri: str | None) -> str | None:
     if iri is None:
         return None
-    text = str(iri)
-    return text[len(ONTOLOGY_IRI) :] if text.startswith(ONTOLOGY_IRI) else text
+    return iri[len(ONTOLOGY_IRI) :] if iri.startswith(ONTOLOGY_IRI) else iri
 
 
 def paginate(items: Sequence[T], limit: int, offset: int) -> m.Page[T]:
@@ -116,7 +113,7 @@ def rank_catalogue() -> dict[str, m.RankRef]:
     return ranks
 
 
-def rank_ref(iri: Node) -> m.RankRef:
+def rank_ref(iri: str) -> m.RankRef:
     known = rank_catalogue().get(str(iri))
     return known or m.RankRef(id=local_id(str(iri)), name=local_id(str(iri)))
 
@@ -125,11 +122,11 @@ def date_key(value: str | None) -> str:
     return value or ""
 
 
-def role_name(role: Node, label: Node | None) -> str:
+def role_name(role: str, label: str | None) -> str:
     return str(label) if label is not None else local_id(str(role)).replace("-", " ")
 
 
-def post_entry(row: dict[str, Node]) -> m.PostEntry:
+def post_entry(row: Row) -> m.PostEntry:
     return m.PostEntry(
         role=role_name(row["role"], row.get("roleLabel")),
         role_id=local_id(str(row["role"])),
@@ -164,18 +161,65 @@ def rank_on(entries: list[tuple[m.RankRef, str | None]], day: str | None) -> m.R
     return before[-1] if before else dated[0][0]
 
 
+def remembered(method: Callable[..., T]) -> Callable[..., T]:
+    """Keep a record view's answer until the next write (see KgService.changed)."""
+
+    @wraps(method)
+    def wrapper(self: KgService, *args: object) -> T:
+        if not self.caching:
+            return method(self, *args)
+        key = (method.__name__, *args)
+        with self._cache_lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]  # type: ignore[return-value]
+        value = method(self, *args)
+        with self._cache_lock:
+            self._cache[key] = value
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
+
+    return wrapper
+
+
 class KgService:
-    """Read views over one store."""
+    """Read views over one store.
+
+    Record views are cached when the store is embedded: then this process is its only writer
+    (Oxigraph locks the directory), so `changed()` after each write keeps the cache true. A
+    remote store may be written by others, so nothing is cached for it."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.search_index = SearchIndex(lambda: queries.run(store, "api_labels").rows)
+        self.caching = isinstance(store, OxigraphStore)
+        self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self.search_index = SearchIndex(
+            lambda: [(r["s"], r["label"]) for r in self._rows("api_labels")]
+        )
 
     def changed(self) -> None:
+        """Call after every write."""
         self.search_index.invalidate()
+        with self._cache_lock:
+            self._cache.clear()
 
-    def _rows(self, name: str, **params: Node | str) -> list[dict[str, Node]]:
-        return queries.run(self.store, name, **params).dicts()
+    def _rows(self, name: str, **params: Node | str) -> list[Row]:
+        """A named query's rows as {variable: lexical value}, unbound ones left out.
+
+        Plain strings, because building rdflib terms costs more than the query itself; on
+        Oxigraph the native results are read directly."""
+        sparql = bind(queries.text(name), **params)
+        raw_query = getattr(self.store, "raw_query", None)
+        if raw_query is None:
+            return [{k: str(v) for k, v in row.items()} for row in self.store.query(sparql).dicts()]
+        solutions = raw_query(sparql)
+        names = [v.value for v in solutions.variables]
+        return [
+            {n: term.value for n, term in zip(names, solution, strict=True) if term is not None}
+            for solution in solutions
+        ]
 
     # ------------------------------------------------------------------ persons
     def persons(
@@ -206,6 +250,7 @@ class KgService:
         items.sort(key=lambda p: (fold(p.name or ""), p.id))
         return paginate(items, limit, offset)
 
+    @remembered
     def person(self, identifier: str) -> m.Person:
         iri = parse_id("person", identifier)
         names = sorted(str(r["name"]) for r in self._rows("api_person_names", person=iri))
@@ -234,7 +279,7 @@ class KgService:
 
     # ------------------------------------------------------------------ events
     @staticmethod
-    def _event_summaries(rows: list[dict[str, Node]]) -> list[m.EventSummary]:
+    def _event_summaries(rows: list[Row]) -> list[m.EventSummary]:
         items = [
             m.EventSummary(
                 id=local_id(str(r["s"])),
@@ -274,35 +319,37 @@ class KgService:
         items = name_filter(items, title, lambda e: e.title)
         return paginate(items, limit, offset)
 
+    @remembered
     def event(self, identifier: str) -> m.Event:
         rows = self._rows("api_event", event=parse_id("event", identifier))
         if not rows:
             raise NotFound(f"no event with id {identifier!r}")
-        values: dict[Node, list[dict[str, Node]]] = defaultdict(list)
+        values: dict[str, list[Row]] = defaultdict(list)
         for r in rows:
             values[r["p"]].append(r)
 
         def first(prop: URIRef) -> str | None:
-            found = sorted(str(r["o"]) for r in values.get(prop, []))
+            found = sorted(r["o"] for r in values.get(str(prop), []))
             return found[0] if found else None
 
         def refs(*props: URIRef) -> list[m.Ref]:
-            out = {str(r["o"]): ref(r["o"], r.get("label")) for p in props for r in values[p]}
+            out = {r["o"]: ref(r["o"], r.get("label")) for p in props for r in values[str(p)]}
             return [out[k] for k in sorted(out)]  # type: ignore[misc]
 
-        people = {str(r["o"]) for p in (SCHEMA.attendee, CAND.chair) for r in values[p]}
+        people = {r["o"] for p in (SCHEMA.attendee, CAND.chair) for r in values[str(p)]}
         return m.Event(
             id=identifier,
             title=first(SCHEMA.name),
             date=first(SCHEMA.startDate),
             kind=short_type(URIRef(first(CAND.eventKind))) if first(CAND.eventKind) else None,
-            location=sorted({str(r["o"]) for r in values[SCHEMA.location]}),
+            location=sorted({r["o"] for r in values[str(SCHEMA.location)]}),
             organisers=refs(SCHEMA.organizer),
             chairs=refs(CAND.chair),
             attendees=len(people),
             sources=[ref(d) for d in sorted({r["doc"] for r in rows})],  # type: ignore[misc]
         )
 
+    @remembered
     def event_attendees(self, identifier: str, limit: int, offset: int) -> m.Page[m.Attendee]:
         event = self.event(identifier)
         iri = parse_id("event", identifier)
@@ -319,7 +366,7 @@ class KgService:
         people: dict[str, m.Attendee] = {}
         for r in self._rows("api_event_attendees", event=iri):
             key = str(r["person"])
-            chair = bool(r["chair"].toPython()) if "chair" in r else False  # type: ignore[union-attr]
+            chair = r.get("chair") == "true"
             if key in people:
                 people[key].chair = people[key].chair or chair
                 continue
@@ -358,15 +405,16 @@ class KgService:
         items.sort(key=lambda u: (fold(u.name or ""), u.id))
         return paginate(items, limit, offset)
 
+    @remembered
     def unit(self, identifier: str) -> m.Unit:
         iri = parse_id("unit", identifier)
         rows = self._rows("api_unit", unit=iri)
         if not rows:
             raise NotFound(f"no unit with id {identifier!r}")
-        by: dict[str, list[dict[str, Node]]] = defaultdict(list)
+        by: dict[str, list[Row]] = defaultdict(list)
         for r in rows:
-            by[str(r["rel"])].append(r)
-        names = sorted({str(r["o"]) for r in by["name"]})
+            by[r["rel"]].append(r)
+        names = sorted({r["o"] for r in by["name"]})
         types = sorted(
             short_type(r["o"]) or ""
             for r in by["type"]
@@ -421,11 +469,12 @@ class KgService:
         items.sort(key=lambda c: (fold(c.name or ""), c.id))
         return paginate(items, limit, offset)
 
+    @remembered
     def cluster(self, identifier: str) -> m.Cluster:
         rows = self._rows("api_cluster", cluster=parse_id("cluster", identifier))
-        by: dict[str, list[dict[str, Node]]] = defaultdict(list)
+        by: dict[str, list[Row]] = defaultdict(list)
         for r in rows:
-            by[str(r["rel"])].append(r)
+            by[r["rel"]].append(r)
         types = [
             r["o"]
             for r in by["type"]
@@ -478,20 +527,21 @@ class KgService:
         return paginate(items, limit, offset)
 
     # ------------------------------------------------------------------ documents
+    @remembered
     def document(self, identifier: str) -> m.Document:
         iri = parse_id("doc", identifier)
         size = self._rows("api_document_size", doc=iri)
         triples = int_of(size[0].get("n")) if size else 0
         if not triples:
             raise NotFound(f"no document with id {identifier!r}")
-        own = defaultdict(list)
+        own: dict[str, list[str]] = defaultdict(list)
         for r in self._rows("api_document", doc=iri):
-            own[r["p"]].append(str(r["o"]))
+            own[r["p"]].append(r["o"])
 
         def one(*props: URIRef) -> str | None:
             for prop in props:
-                if own.get(prop):
-                    return sorted(own[prop])[0]
+                if own.get(str(prop)):
+                    return sorted(own[str(prop)])[0]
             return None
 
         facts = m.DocumentFacts()

@@ -39,7 +39,7 @@ def test_person_filters_by_rank_unit_and_date(client):
     assert "nguyen-van-binh" in [p["id"] for p in by_rank["items"]]
     assert "dao-thanh-hai" not in [p["id"] for p in by_rank["items"]]
     by_unit = client.get("/persons", params={"unit": "cong-an-quan-ba-dinh"}).json()
-    assert [p["id"] for p in by_unit["items"]] == ["le-thi-thu"]
+    assert "le-thi-thu" in [p["id"] for p in by_unit["items"]]
     on_date = [
         p["id"] for p in client.get("/persons", params={"date": "2024-09-02"}).json()["items"]
     ]

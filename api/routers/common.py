@@ -1,4 +1,7 @@
-"""Parameters shared by the REST routers: ids, pagination, dates."""
+"""Parameters shared by the REST routers: ids, pagination, dates.
+
+Routes that look one record up by id are `async`: their queries take a millisecond or two, less
+than a hop through the thread pool; lists and search, which can take longer, stay in threads."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ TEXT_TYPES = ("text/plain", "text/html", "text/csv", "application/octet-stream")
 
 
 @router.get("/{doc_id}", response_model=m.Document, responses=NOT_FOUND)
-def get_document(
+async def get_document(
     service: ServiceDep,
     doc_id: Annotated[str, id_path("bai-hoi-nghi-2023")],
 ) -> m.Document:

@@ -38,7 +38,7 @@ def list_events(
 
 
 @router.get("/{event_id}", response_model=m.Event, responses=NOT_FOUND)
-def get_event(
+async def get_event(
     service: ServiceDep,
     event_id: Annotated[str, id_path("hoi-nghi-tong-ket-2023")],
 ) -> m.Event:
@@ -46,7 +46,7 @@ def get_event(
 
 
 @router.get("/{event_id}/attendees", response_model=m.Page[m.Attendee], responses=NOT_FOUND)
-def get_event_attendees(
+async def get_event_attendees(
     page: PageDep,
     service: ServiceDep,
     event_id: Annotated[str, id_path("hoi-nghi-tong-ket-2023")],

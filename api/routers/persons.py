@@ -35,7 +35,7 @@ def list_persons(
 
 
 @router.get("/{person_id}", response_model=m.Person, responses=NOT_FOUND)
-def get_person(
+async def get_person(
     service: ServiceDep,
     person_id: Annotated[str, id_path("dao-thanh-hai")],
 ) -> m.Person:
@@ -44,7 +44,7 @@ def get_person(
 
 
 @router.get("/{person_id}/events", response_model=m.Page[m.EventSummary], responses=NOT_FOUND)
-def get_person_events(
+async def get_person_events(
     page: PageDep,
     service: ServiceDep,
     person_id: Annotated[str, id_path("dao-thanh-hai")],

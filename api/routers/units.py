@@ -24,7 +24,7 @@ def list_units(
 
 
 @router.get("/units/{unit_id}", response_model=m.Unit, responses=NOT_FOUND)
-def get_unit(
+async def get_unit(
     service: ServiceDep,
     unit_id: Annotated[str, id_path("cong-an-quan-dong-da")],
 ) -> m.Unit:
@@ -44,7 +44,7 @@ def list_clusters(
 
 
 @router.get("/clusters/{cluster_id}", response_model=m.Cluster, responses=NOT_FOUND)
-def get_cluster(
+async def get_cluster(
     service: ServiceDep,
     cluster_id: Annotated[str, id_path("cum-thi-dua-so-3")],
 ) -> m.Cluster:
