@@ -108,8 +108,9 @@ def ids(page, view: str = "nodes") -> set[str]:
 
 
 def node_point(page, node_id: str) -> dict[str, float]:
-    """Where the network draws the node on the screen."""
-    page.evaluate("window.candViz.network.stopSimulation()")
+    """Where the network draws the node on the screen (the layout frozen so it stays there)."""
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.candViz.network.setOptions({physics: {enabled: false}})")
     return page.evaluate(
         """(id) => {
             const net = window.candViz.network;
