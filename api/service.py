@@ -421,7 +421,11 @@ class KgService:
             if str(r["o"]).startswith(ONTOLOGY_IRI) and str(r["o"]) != str(CAND.Unit)
         )
         parents = sorted(by["parent"], key=lambda r: str(r["o"]))
-        subunits = {str(r["o"]): ref(r["o"], r.get("label")) for r in by["child"]}
+        subunits = {
+            r["o"]: ref(r["o"], r.get("label"))
+            for r in by["child"]
+            if kind_of(r["o"]) == "unit"  # a cluster the unit set up is not a sub-unit
+        }
         clusters = [
             m.ClusterMembershipEntry(
                 cluster=ref(r["cluster"], r.get("label")),  # type: ignore[arg-type]
