@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, write_articles
+from reliability_support import ROOT, write_articles
 
 from kg.ids import document_iri
 from kg.namespaces import CAND
