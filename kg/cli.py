@@ -378,13 +378,10 @@ def viz(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")],
     depth: Annotated[int, typer.Option(min=0, max=4, help="Edges to follow from it.")] = 1,
     limit: Annotated[int, typer.Option(min=1, max=3000, help="Most nodes to show.")] = 500,
-    api: Annotated[
-        str | None,
-        typer.Option(help="URL of a running API the page expands and searches through."),
-    ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Write an interactive graph page around one entity; it works offline."""
+    """Write an interactive graph page around one entity; it works offline, searching what it
+    holds. `kg serve` offers the same page at /viz, expanding on click through the API."""
     from viz.page import render_page
     from viz.subgraph import neighbourhood, parse_focus
 
@@ -399,7 +396,7 @@ def viz(
         raise fail(str(exc.args[0] if exc.args else exc)) from exc
     finally:
         kg_store.close()
-    out.write_text(render_page(subgraph, api.rstrip("/") if api else None, depth), "utf-8")
+    out.write_text(render_page(subgraph, api_base=None, depth=depth), "utf-8")
     shown = subgraph.graph.number_of_nodes()
     note = f" (of {subgraph.total} in reach)" if subgraph.truncated else ""
     edges = subgraph.graph.number_of_edges()

@@ -161,3 +161,19 @@ def test_untitled_events_and_documents_get_readable_labels(store):
     assert ("cluster/cum-thi-dua-so-5", "event/ky-ket-2019", "organised") in {
         (s, t, d["rel"]) for s, t, d in graph.edges(data=True)
     }
+
+
+def test_very_long_names_are_shortened_on_the_canvas_only(store):
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.namespaces import CAND, RDF, SCHEMA
+
+    person = URIRef("https://w3id.org/cand-kg/id/person/ten-rat-dai")
+    long_name = "Nguyễn " * 40
+    extra = Graph()
+    extra.add((person, RDF.type, CAND.Person))
+    extra.add((person, SCHEMA.name, Literal(long_name)))
+    store.replace_graph("https://w3id.org/cand-kg/id/doc/ten-dai", extra)
+    node = neighbourhood(store, person, depth=0).graph.nodes["person/ten-rat-dai"]
+    assert len(node["label"]) == 80 and node["label"].endswith("…")
+    assert node["name"] == long_name

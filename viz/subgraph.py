@@ -27,6 +27,7 @@ DEFAULT_LIMIT = 500
 MAX_LIMIT = 3000
 MAX_DEPTH = 4
 _CHUNK = 200
+LABEL_CHARS = 80
 
 
 @dataclass
@@ -352,8 +353,14 @@ def _display_label(data: dict[str, object]) -> str | None:
         name = data.get("file")
     if not name:
         return None
+    name = _shorten(str(name))
     if data["type"] == "person" and data.get("rank"):
         return f"{data['rank']} {name}"
     if data["type"] == "award" and data.get("date"):
         return f"{name} ({str(data['date'])[:4]})"
     return str(name)
+
+
+def _shorten(text: str, most: int = LABEL_CHARS) -> str:
+    """Labels drawn on the canvas stay short; the side panel shows the full name."""
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
