@@ -48,8 +48,8 @@ def test_stacked_posts_are_split() -> None:
         "Lê Hồng Anh": (
             "Đại tướng",
             [
-                ("Ủy viên", "Bộ Chính trị"),
-                ("Bí thư", "Đảng ủy Công an Trung ương"),
+                ("Ủy viên Bộ Chính trị", "Bộ Chính trị"),
+                ("Bí thư Đảng ủy Công an Trung ương", "Đảng ủy Công an Trung ương"),
                 ("Bộ trưởng", "Bộ Công an"),
             ],
         )
@@ -178,3 +178,27 @@ def test_evidence_points_at_the_name_in_the_text() -> None:
     text = facts.document.text
     assert text[person.evidence.start : person.evidence.end] == "Đoàn Văn Thái"
     assert person.evidence.sentence == 0
+
+
+def test_member_of_the_party_central_committee() -> None:
+    found = people("Thượng tướng Đỗ Văn Hoàng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an dự.")
+    assert found["Đỗ Văn Hoàng"][1] == [
+        ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+        ("Thứ trưởng", "Bộ Công an"),
+    ]
+
+
+def test_academic_title_after_the_rank_is_dropped() -> None:
+    found = people("Đại tá, TS Phùng Thế Vinh, Giám đốc Công an tỉnh Tuyên Quang phát biểu.")
+    assert found == {"Phùng Thế Vinh": ("Đại tá", [("Giám đốc", "Công an tỉnh Tuyên Quang")])}
+
+
+def test_department_and_bureau_abbreviations() -> None:
+    found = people(
+        "Trung tá Lò Văn Hải, Trưởng phòng CSGT Công an tỉnh Điện Biên và Đại tá Vũ Hồng Văn, "
+        "Cục trưởng Cục CSGT cùng dự."
+    )
+    assert found == {
+        "Lò Văn Hải": ("Trung tá", [("Trưởng phòng", "Phòng Cảnh sát giao thông")]),
+        "Vũ Hồng Văn": ("Đại tá", [("Cục trưởng", "Cục Cảnh sát giao thông")]),
+    }

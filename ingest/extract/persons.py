@@ -118,7 +118,8 @@ def read_persons(mentions: list[Mention], text: str, sentence: int) -> list[Pers
         while (
             j >= 0
             and mentions[j].kind in ("rank", "honorific")
-            and not text[mentions[j].end : mentions[j + 1].start].strip()
+            # `Đại tá, TS Nguyễn Văn A`: a title may follow the rank after a comma.
+            and text[mentions[j].end : mentions[j + 1].start].strip() in ("", ",")
         ):
             if mentions[j].kind == "rank":
                 rank = rank or mentions[j].value

@@ -137,6 +137,8 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         if org.unit_kind == "party_committee" and post.committee is None:
             # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
             post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"
+        elif org.unit_kind == "party_body" and post.committee is None:
+            post.role = f"{post.role} {org.value}"
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)
         post.committee = None

@@ -77,9 +77,17 @@ def _named_units() -> dict[str, tuple[str, str]]:
     for row in table("abbreviations.csv"):
         if fold(row["expansion"]) in out:
             out[fold(row["form"])] = out[fold(row["expansion"])]
-    out[fold("Đảng ủy Công an T.Ư")] = out[fold("Đảng ủy Công an Trung ương")]
+    for row in table("party_bodies.csv"):
+        for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            out[fold(form)] = (row["name"], "party_body")
+    codes: dict[str, list[str]] = {}
     for row in table("police_units.csv"):
         out[fold(row["name"])] = (row["name"], "ministry_unit")
+        for code in filter(None, row["aliases"].split("|")):
+            codes.setdefault(code, []).append(row["name"])
+    for code, names in codes.items():
+        if len(set(names)) == 1:
+            out[fold(f"Cục {code}")] = (names[0], "ministry_unit")
     for row in table("departments.csv"):
         entry = (row["name"], "provincial_department")
         out[fold(row["name"])] = entry
@@ -90,11 +98,11 @@ def _named_units() -> dict[str, tuple[str, str]]:
 
 @cache
 def _departments_alt() -> str:
-    forms = [
-        fold(r["name"])[len("phong ") :]
-        for r in table("departments.csv")
-        if r["name"].startswith("Phòng ")
-    ]
+    forms = []
+    for row in table("departments.csv"):
+        if row["name"].startswith("Phòng "):
+            forms.append(fold(row["name"])[len("phong ") :])
+            forms += [fold(code) for code in filter(None, row["aliases"].split("|"))]
     return alternation(forms)
 
 
@@ -496,7 +504,8 @@ def unit_parent(name: str) -> str | None:
 
 def unit_kind(name: str) -> str | None:
     """`provincial_police`, `district_police`, `commune_police`, `ministry`, `ministry_unit`,
-    `provincial_department`, `local_government`, `party_committee`, `central_body` or None."""
+    `provincial_department`, `local_government`, `party_committee`, `party_body`,
+    `central_body` or None."""
     return _canonical_cache(name)[2]
 
 
