@@ -26,8 +26,6 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
 ROSTER_SUFFIXES = {".csv"}
 SOURCE_SUFFIXES = ARTICLE_SUFFIXES | ROSTER_SUFFIXES | set(RDF_SUFFIXES)
 
-ONTOLOGY_GRAPH = "https://w3id.org/cand-kg/ontology"
-
 FactsReader = Callable[[Path], object]
 
 
@@ -129,13 +127,6 @@ def stored_hashes(store: Store) -> dict[str, str]:
     return {str(g): str(h) for g, h in result.rows}
 
 
-def install_ontology(store: Store) -> None:
-    """Keep the vocabulary and the rank scheme in the store (labels, rank order for queries)."""
-    from kg.validate import ontology_graph
-
-    store.replace_graph(ONTOLOGY_GRAPH, ontology_graph())
-
-
 def write(store: Store, document: str, ntriples: bytes) -> None:
     """Replace a document's graph in one transaction."""
     native = getattr(store, "replace_graph_ntriples", None)
@@ -182,7 +173,6 @@ class Ingest:
         self.reader = reader
         self.summary = Summary()
         self._hashes = {} if force else stored_hashes(store)
-        install_ontology(store)
         self._written: set[str] = set()
 
     def run(self, paths: Iterable[Path]) -> Iterator[Outcome]:

@@ -39,10 +39,14 @@ _EVIDENCE_CHARS = 600
 
 
 @cache
-def rank_concepts() -> frozenset[URIRef]:
-    """The rank concepts of `ontology/ranks.ttl`."""
+def rank_concepts() -> dict[URIRef, tuple[tuple[URIRef, URIRef | Literal], ...]]:
+    """The rank concepts of `ontology/ranks.ttl`, each with its description (labels, order)."""
     graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl", format="turtle")
-    return frozenset(s for s in graph.subjects(RDF.type, CAND.Rank) if isinstance(s, URIRef))
+    return {
+        rank: tuple(sorted(graph.predicate_objects(rank)))  # type: ignore[misc]
+        for rank in graph.subjects(RDF.type, CAND.Rank)
+        if isinstance(rank, URIRef)
+    }
 
 
 def rank_iri(rank: str) -> URIRef | None:
@@ -188,6 +192,10 @@ class _Builder:
         if concept is None:
             self.warnings.append(f"unknown rank {rank!r} for {getattr(fact, 'name', '')}")
             return
+        # Like roles and units, the rank is described in every graph that uses it, so a
+        # document's graph answers label lookups alone.
+        for predicate, value in rank_concepts()[concept]:
+            self.add(concept, predicate, value)
         obs = self.node("rankobs", pkey, local_id(concept))
         self.add(obs, RDF.type, CAND.RankObservation)
         self.add(obs, RDF.type, PROV.Entity)

@@ -1,0 +1,157 @@
+"""End-to-end ingest throughput and named-query latency.
+
+    python bench/ingest.py [--articles 10000] [--jobs 2] [--runs 200] [--seed 11]
+
+Generates articles (the templates of bench/extract.py: invented names, real provinces), runs
+`kg ingest --jobs N` on them into a fresh on-disk store in a subprocess, as a user would, and
+prints documents/s and triples/s. Then opens the store and times every named query of the
+graph model with parameters drawn from the store, printing median and p95 latency."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path[:0] = [str(ROOT), str(BENCH)]
+
+from extract import article  # noqa: E402
+
+from kg import queries  # noqa: E402
+from kg.namespaces import CAND, ORG, SCHEMA  # noqa: E402
+from kg.store import OxigraphStore  # noqa: E402
+
+TARGET_DOCS_PER_S = 100
+TARGET_MEDIAN_MS = 2.0
+
+
+def write_articles(folder: Path, count: int, seed: int) -> None:
+    rng = random.Random(seed)
+    for i in range(count):
+        (folder / f"bai-{i:06d}.txt").write_text(article(rng), encoding="utf-8")
+
+
+def ingest(folder: Path, store: Path, jobs: int) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "ingest",
+            str(folder),
+            "--store",
+            str(store),
+            "--jobs",
+            str(jobs),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"kg ingest failed:\n{done.stderr[-2000:]}")
+    return elapsed, done.stderr.strip().splitlines()[-1]
+
+
+def sample(store: OxigraphStore, sparql: str, n: int, rng: random.Random) -> list:
+    found = [row[0] for row in store.query(sparql).rows]
+    return rng.sample(found, min(n, len(found)))
+
+
+def parameters(store: OxigraphStore, runs: int, seed: int) -> dict[str, list[dict]]:
+    """Realistic parameters for each named query, drawn from the stored data."""
+    rng = random.Random(seed)
+    persons = sample(store, f"SELECT DISTINCT ?p WHERE {{ ?e <{SCHEMA.attendee}> ?p }}", runs, rng)
+    events = sample(store, f"SELECT ?e WHERE {{ ?e a <{CAND.Event}> }}", runs, rng)
+    parents = sample(
+        store, f"SELECT DISTINCT ?u WHERE {{ ?s <{ORG.subOrganizationOf}> ?u }}", runs, rng
+    )
+    led = sample(store, f"SELECT DISTINCT ?u WHERE {{ ?p <{ORG.organization}> ?u }}", runs, rng)
+    members = sample(
+        store,
+        f"SELECT DISTINCT ?u WHERE {{ ?m a <{CAND.ClusterMembership}> ; <{ORG.member}> ?u }}",
+        runs,
+        rng,
+    )
+    clusters = sample(store, f"SELECT ?c WHERE {{ ?c a <{CAND.EmulationCluster}> }}", runs, rng)
+    recipients = sample(
+        store, f"SELECT DISTINCT ?r WHERE {{ ?c <{CAND.recipient}> ?r }}", runs, rng
+    )
+
+    def dates() -> str:
+        return f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+    return {
+        "event_attendees": [{"event": e} for e in events],
+        "person_events": [{"person": p} for p in persons],
+        "person_career": [{"person": p} for p in persons],
+        "person_on_date": [{"person": p, "date": dates()} for p in persons],
+        "unit_subunits": [{"unit": u} for u in parents],
+        "unit_leaders": [{"unit": u, "date": dates()} for u in led],
+        "unit_clusters": [{"unit": u} for u in members],
+        "cluster_members": [{"cluster": c, "year": str(rng.randint(2015, 2024))} for c in clusters],
+        "awards_of": [{"recipient": r} for r in recipients],
+        "co_attendees": [{"person": p} for p in persons],
+    }
+
+
+def time_queries(store: OxigraphStore, runs: int, seed: int) -> list[tuple[str, int, float, float]]:
+    table = []
+    for name, params in parameters(store, runs, seed).items():
+        if not params:
+            table.append((name, 0, float("nan"), float("nan")))
+            continue
+        for values in params[:10]:  # warm the caches
+            queries.run(store, name, **values)
+        timings = []
+        for values in params:
+            start = time.perf_counter()
+            queries.run(store, name, **values)
+            timings.append((time.perf_counter() - start) * 1000)
+        timings.sort()
+        p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
+        table.append((name, len(timings), statistics.median(timings), p95))
+    return table
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--runs", type=int, default=200, help="timed calls per named query")
+    ap.add_argument("--seed", type=int, default=11)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="cand-kg-bench-ingest-") as tmp:
+        folder, store_dir = Path(tmp) / "articles", Path(tmp) / "store"
+        folder.mkdir()
+        write_articles(folder, args.articles, args.seed)
+        elapsed, summary = ingest(folder, store_dir, args.jobs)
+        store = OxigraphStore(store_dir)
+        quads = store.count()
+        print(f"kg ingest --jobs {args.jobs}: {summary}")
+        rate = args.articles / elapsed
+        print(
+            f"{args.articles} articles in {elapsed:.1f} s: {rate:.0f} documents/s "
+            f"(target >= {TARGET_DOCS_PER_S}), {quads / elapsed:.0f} triples/s, "
+            f"{quads} quads stored"
+        )
+        print()
+        header = f"{'named query':<18} {'runs':>5} {'median ms':>10} {'p95 ms':>8}"
+        print(f"{header}  target median <= {TARGET_MEDIAN_MS} ms")
+        for name, runs, median, p95 in time_queries(store, args.runs, args.seed):
+            verdict = "ok" if median <= TARGET_MEDIAN_MS else "SLOW"
+            print(f"{name:<18} {runs:>5} {median:>10.3f} {p95:>8.3f}  {verdict}")
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
