@@ -202,3 +202,21 @@ def test_department_and_bureau_abbreviations() -> None:
         "Lò Văn Hải": ("Trung tá", [("Trưởng phòng", "Phòng Cảnh sát giao thông")]),
         "Vũ Hồng Văn": ("Đại tá", [("Cục trưởng", "Cục Cảnh sát giao thông")]),
     }
+
+
+def test_a_vice_minister_without_a_ministry_is_in_the_ministry_named_before() -> None:
+    found = people("Ngày 3/3, Bộ Công an tổ chức hội nghị. Thứ trưởng Lê Quốc Hùng chủ trì.")
+    assert found == {"Lê Quốc Hùng": (None, [("Thứ trưởng", "Bộ Công an")])}
+
+
+def test_a_director_without_a_unit_is_in_the_provincial_police_named_before() -> None:
+    found = people(
+        "Công an tỉnh Bình Dương tổng kết năm. Đại tá Trịnh Ngọc Quyên, Giám đốc cho biết "
+        "tình hình ổn định."
+    )
+    assert found == {"Trịnh Ngọc Quyên": ("Đại tá", [("Giám đốc", "Công an tỉnh Bình Dương")])}
+
+
+def test_a_post_without_a_unit_stays_without_one_when_nothing_was_named() -> None:
+    found = people("Đại tá Hà Văn Tư, Phó Giám đốc cho biết tình hình ổn định.")
+    assert found == {"Hà Văn Tư": ("Đại tá", [("Phó Giám đốc", None)])}

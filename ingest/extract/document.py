@@ -12,9 +12,16 @@ from ingest.extract.events import chair_at, event_cues, has_attendance_cue, kind
 from ingest.extract.mentions import Mention, drop_overlaps
 from ingest.extract.normalise import modern_tones
 from ingest.extract.persons import PersonMention, find_honorifics, find_names, read_persons
-from ingest.extract.posts import find_roles, read_chain
+from ingest.extract.posts import default_units, find_roles, read_chain
 from ingest.extract.ranks import find_ranks
-from ingest.extract.units import Context, find_places, find_units, unit_kind, unit_parent
+from ingest.extract.units import (
+    Context,
+    find_places,
+    find_units,
+    province_unit,
+    unit_kind,
+    unit_parent,
+)
 from ingest.model import (
     AwardFact,
     ClusterFact,
@@ -167,13 +174,29 @@ def extract(document: Document) -> Facts:
                 ctx.province = m.extra["province"]
             elif m.kind == "cluster" and not m.extra.get("back"):
                 last_cluster = m.value
-        _units_and_people(build, ann)
+        _units_and_people(build, ann, ctx)
     _events(build, annotated, document.date)
     _awards(build, annotated)
     return build.done()
 
 
-def _units_and_people(build: _Builder, ann: _Annotated) -> None:
+def _default_units(build: _Builder, persons: list[PersonMention], ctx: Context) -> None:
+    """`Thứ trưởng Lê Văn A`, `Đại tá B, Giám đốc` with no unit anywhere in the sentence: the
+    ministry, or the provincial police, the article named last."""
+    defaults = default_units()
+    for person in persons:
+        for post in person.posts:
+            if post.organisation is not None:
+                continue
+            if defaults.get(post.role) == "ministry":
+                ministries = [o.name for o in build.orgs.values() if o.kind == "ministry"]
+                post.organisation = ministries[-1] if ministries else None
+            elif defaults.get(post.role) == "province" and ctx.province:
+                unit = province_unit(ctx.province)
+                post.organisation = unit[0] if unit else None
+
+
+def _units_and_people(build: _Builder, ann: _Annotated, ctx: Context) -> None:
     s, text = ann.sentence, ann.text
     for m in ann.mentions:
         if m.kind == "org":
@@ -194,6 +217,7 @@ def _units_and_people(build: _Builder, ann: _Annotated) -> None:
         for member in members:
             _add_unique(fact.members, member.value)
     ann.persons = read_persons(ann.mentions, text, s.index)
+    _default_units(build, ann.persons, ctx)
     for p in ann.persons:
         for post in p.posts:
             made = post.org_mention is None or post.org_mention.value != post.organisation

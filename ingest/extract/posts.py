@@ -17,6 +17,16 @@ from ingest.extract.units import territory_committee
 
 
 @cache
+def default_units() -> dict[str, str]:
+    """Canonical role -> `ministry` or `province`: where it is when no unit is written."""
+    out = {}
+    for row in table("roles.csv"):
+        if row["unit"]:
+            out[row["role"]] = out["Phó " + row["role"]] = row["unit"]
+    return out
+
+
+@cache
 def _roles() -> dict[str, str]:
     return {r["role"].lower(): r["role"] for r in table("roles.csv")}
 
