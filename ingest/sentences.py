@@ -13,6 +13,8 @@ from pathlib import Path
 
 from ingest.model import Sentence
 
+# Longer runs without a sentence end are cut (see `_bounded`); real sentences stay far below.
+MAX_SENTENCE_CHARS = 2000
 _ABBREVIATIONS_FILE = Path(__file__).with_name("no_break_abbreviations.txt")
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then white space.
@@ -77,8 +79,30 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for cut in sorted(cuts | {len(text)}):
-        s, e = _trimmed(text, start, cut)
-        if e > s:
-            sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+        for piece_start, piece_end in _bounded(text, start, cut):
+            s, e = _trimmed(text, piece_start, piece_end)
+            if e > s:
+                sentences.append(Sentence(len(sentences), s, e, text[s:e]))
         start = cut
     return sentences
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) in pieces of at most MAX_SENTENCE_CHARS, cut at a `;`, a `,` or a space.
+
+    Text without sentence ends (a scraped page that lost its punctuation, a list run together)
+    would otherwise make one huge sentence, and work per sentence grows faster than its length."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start + MAX_SENTENCE_CHARS // 2 : start + MAX_SENTENCE_CHARS]
+        for mark in (";", ",", " "):
+            at = window.rfind(mark)
+            if at >= 0:
+                cut = start + MAX_SENTENCE_CHARS // 2 + at + 1
+                break
+        else:
+            cut = start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces

@@ -1,4 +1,4 @@
-from ingest.sentences import split_sentences
+from ingest.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -81,3 +81,20 @@ def test_numbers_with_thousands_separators_end_sentences_when_followed_by_a_capi
         "Sau đó, lực lượng rút quân.",
         "Tỷ lệ đạt 92,5%.",
     ]
+
+
+def test_text_without_sentence_ends_is_cut_into_bounded_pieces_at_commas():
+    clause = "Công an huyện Nam Đàn phối hợp tuần tra, "
+    text = clause * 500
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(s.text.endswith(",") for s in sentences[:-1])
+    assert "".join(s.text + " " for s in sentences) == text
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_a_run_without_any_break_is_still_bounded():
+    text = "x" * (MAX_SENTENCE_CHARS * 2 + 5)
+    assert [len(s.text) for s in split_sentences(text)] == [MAX_SENTENCE_CHARS] * 2 + [5]
