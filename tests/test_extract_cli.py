@@ -131,3 +131,14 @@ def test_every_example_article_has_a_gold_file_in_the_eval_shape():
         units = {o["name"] for o in doc["organisations"]}
         for cluster in doc["clusters"]:
             assert set(cluster["members"]) <= units, cluster
+
+
+def test_a_50_mb_file_is_refused_on_one_line_without_being_read(tmp_path: Path):
+    huge = tmp_path / "lon.txt"
+    with huge.open("wb") as f:
+        f.truncate(50_000_000)
+    result = run_kg("extract", "--json", str(huge), str(ROSTER))
+    assert result.returncode == 0, result.stderr
+    assert len(json_lines(result.stdout)) == 1
+    [error] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert "lon.txt: 50.0 MB is more than the 5.0 MB allowed" in error
