@@ -53,11 +53,11 @@ def read_text(text: str, doc_id: str, source: str | None = None) -> Document:
     """A document from article text: NFC, date line and source tag stripped, sentences split."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     warnings: list[str] = []
-    date = None
+    iso_date = None
     match = _DATE_LINE.match(text)
     if match:
-        date = _iso_date(*match.groups())
-        if date is None:
+        iso_date = _iso_date(*match.groups())
+        if iso_date is None:
             warnings.append(f"invalid date line {match.group(0).strip()!r}; date left empty")
         text = text[match.end() :]
     else:
@@ -73,7 +73,7 @@ def read_text(text: str, doc_id: str, source: str | None = None) -> Document:
     return Document(
         id=doc_id,
         text=text,
-        date=date,
+        date=iso_date,
         source=source,
         site=site,
         sentences=split_sentences(text),
