@@ -15,7 +15,7 @@ from ingest.model import Sentence
 
 # Longer runs without a sentence end are cut (see `_bounded`); real sentences stay far below.
 MAX_SENTENCE_CHARS = 2000
-_ABBREVIATIONS_FILE = Path(__file__).with_name("no_break_abbreviations.txt")
+_ABBREVIATIONS_FILE = Path(__file__).with_name("data") / "no_break_abbreviations.txt"
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then white space.
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
