@@ -144,8 +144,9 @@ def test_search_by_unaccented_name_centres_on_the_person(page, server):
     assert page.text_content("#details h3") == "Trần Văn Đức"
     timeline = page.locator("#career li").all_text_contents()
     assert len(timeline) == 4
-    assert "Phó Giám đốc, Công an tỉnh Lam Sơn" in timeline[0]
-    assert "Thiếu tướng" in timeline[-1]
+    assert "Đại tá" in timeline[0]
+    assert "Phó Giám đốc, Công an tỉnh Lam Sơn" in timeline[1]
+    assert "Giám đốc, Công an tỉnh Lam Sơn" in timeline[-1]
     assert not page.errors
 
 

@@ -59,12 +59,13 @@ def test_edges_are_labelled_in_vietnamese_with_roles_and_dates(store):
 def test_career_lists_ranks_and_posts_in_date_order(store):
     career = neighbourhood(store, parse_focus(DUC), depth=0).graph.nodes[DUC]["career"]
     assert [(entry["date"], entry["what"], entry["value"]) for entry in career] == [
-        ("2019-03-02", "post", "Phó Giám đốc"),
         ("2019-03-02", "rank", "Đại tá"),
-        ("2021-12-20", "post", "Giám đốc"),
+        ("2019-03-02", "post", "Phó Giám đốc"),
         ("2021-12-20", "rank", "Thiếu tướng"),
+        ("2021-12-20", "post", "Giám đốc"),
     ]
-    assert career[0]["unit"] == "Công an tỉnh Lam Sơn"
+    assert career[1]["unit"] == "Công an tỉnh Lam Sơn"
+    assert career[1]["sources"] == ["doc/bai-cum-thi-dua-2019"]
 
 
 def test_event_neighbourhood_has_its_attendees_chair_and_organiser(store):

@@ -19,6 +19,7 @@ from kg.namespaces import ID_BASE, SKOS
 from kg.settings import ONTOLOGY_DIR
 from kg.sparql import term_n3
 from kg.store.base import Store
+from viz.career import Observation, latest_rank, steps
 from viz.relations import edges_query
 from viz.style import STYLES
 
@@ -315,33 +316,27 @@ def _add_careers(store: Store, graph: nx.MultiDiGraph) -> None:
     if not people:
         return
     rows = _run(store, "career", [str(_iri(key)) for key in people])
-    concept_iris = {str(row["value"]) for row in rows}
-    labels = _concept_labels(store, concept_iris)
-    seen: set[tuple[str, ...]] = set()
+    labels = _concept_labels(store, {str(row["value"]) for row in rows})
+    seen: dict[str, list[Observation]] = {key: [] for key in people}
     for row in rows:
         key = node_key(str(row["x"]))
         if key is None:
             continue
-        entry = {
-            "what": str(row["what"]),
-            "value": labels.get(str(row["value"]), local_id(str(row["value"]))),
-            "unit": _text(row.get("unitLabel")),
-            "unit_id": node_key(str(row["unit"])) if "unit" in row else None,
-            "date": _text(row.get("date")),
-            "end": _text(row.get("end")),
-            "source": node_key(str(row["g"])) if "g" in row else None,
-        }
-        identity = (key, *(str(v) for v in entry.values()))
-        if identity in seen:
-            continue
-        seen.add(identity)
-        graph.nodes[key]["career"].append(entry)
-    for key in people:
-        career = graph.nodes[key]["career"]
-        career.sort(key=lambda entry: (entry["date"] or "", entry["what"]))
-        ranks = [entry for entry in career if entry["what"] == "rank"]
-        if ranks:
-            graph.nodes[key]["rank"] = ranks[-1]["value"]
+        seen[key].append(
+            Observation(
+                what=str(row["what"]),
+                value=labels.get(str(row["value"]), local_id(str(row["value"]))),
+                unit=_text(row.get("unitLabel")),
+                unit_id=node_key(str(row["unit"])) if "unit" in row else None,
+                date=_text(row.get("date")),
+                end=_text(row.get("end")),
+                source=node_key(str(row["g"])) if "g" in row else None,
+            )
+        )
+    for key, observations in seen.items():
+        career = steps(observations)
+        graph.nodes[key]["career"] = [step.as_dict() for step in career]
+        graph.nodes[key]["rank"] = latest_rank(career)
 
 
 def _display_label(data: dict[str, object]) -> str | None:
