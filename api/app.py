@@ -49,7 +49,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = store is None
-        opened = open_store(settings.store, settings) if own else store
+        opened: Store = open_store(settings.store, settings) if store is None else store
         app.state.store = opened
         app.state.service = KgService(opened)
         app.state.runner = make_runner(opened, settings.query_timeout)

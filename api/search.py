@@ -12,8 +12,6 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rdflib.term import Node
-
 from kg.ids import kind_of
 from kg.text import fold
 
@@ -48,7 +46,7 @@ def closeness(query: str, folded: str) -> float:
 
 
 class SearchIndex:
-    def __init__(self, load: Callable[[], Sequence[tuple[Node | None, ...]]], max_age: float = 30):
+    def __init__(self, load: Callable[[], Sequence[tuple[str, str]]], max_age: float = 30):
         self._load = load
         self._max_age = max_age
         self._entries: list[Entry] | None = None
@@ -64,9 +62,9 @@ class SearchIndex:
             if self._entries is None or time.monotonic() - self._built > self._max_age:
                 entries = {}
                 for iri, label in self._load():
-                    kind = kind_of(str(iri))
-                    if kind in SEARCHABLE and label is not None:
-                        entry = Entry(str(iri), kind, str(label), fold(str(label)))
+                    kind = kind_of(iri)
+                    if kind in SEARCHABLE:
+                        entry = Entry(iri, kind, label, fold(label))
                         entries[(entry.iri, entry.folded)] = entry
                 self._entries = list(entries.values())
                 self._built = time.monotonic()

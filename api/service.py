@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache, wraps
 from typing import TypeVar
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from api import models as m
@@ -55,10 +55,6 @@ def parse_id(kind: str, identifier: str) -> URIRef:
         raise InvalidParameter(str(exc)) from exc
 
 
-def text_of(value: str | None) -> str | None:
-    return value
-
-
 def int_of(value: str | None) -> int | None:
     try:
         return int(value) if value is not None else None
@@ -67,8 +63,10 @@ def int_of(value: str | None) -> int | None:
 
 
 def ref(iri: str | None, name: str | None = None) -> m.Ref | None:
-    if iri is None:
-        return None
+    return None if iri is None else link(iri, name)
+
+
+def link(iri: str, name: str | None = None) -> m.Ref:
     kind = kind_of(iri) or "other"
     ident = local_id(iri)
     prefix = HREFS.get(kind)
@@ -102,13 +100,17 @@ def rank_catalogue() -> dict[str, m.RankRef]:
     graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl", format="turtle")
     ranks: dict[str, m.RankRef] = {}
     for rank in set(graph.subjects(CAND.rankOrder, None)):
-        labels = {lit.language: str(lit) for lit in graph.objects(rank, SKOS.prefLabel)}
+        labels = {
+            lit.language: str(lit)
+            for lit in graph.objects(rank, SKOS.prefLabel)
+            if isinstance(lit, Literal)
+        }
         order = graph.value(rank, CAND.rankOrder)
         ranks[str(rank)] = m.RankRef(
             id=local_id(str(rank)),
             name=labels.get("vi") or local_id(str(rank)),
             name_en=labels.get("en"),
-            order=int(order) if order is not None else None,
+            order=int(order) if isinstance(order, Literal) else None,
         )
     return ranks
 
@@ -129,12 +131,12 @@ def role_name(role: str, label: str | None) -> str:
 def post_entry(row: Row) -> m.PostEntry:
     return m.PostEntry(
         role=role_name(row["role"], row.get("roleLabel")),
-        role_id=local_id(str(row["role"])),
+        role_id=local_id(row["role"]),
         unit=ref(row.get("unit"), row.get("unitLabel")),
-        date=text_of(row.get("date")),
-        start=text_of(row.get("start")),
-        end=text_of(row.get("end")),
-        source=ref(row["doc"]),  # type: ignore[arg-type]
+        date=row.get("date"),
+        start=row.get("start"),
+        end=row.get("end"),
+        source=link(row["doc"]),
     )
 
 
@@ -240,9 +242,9 @@ class KgService:
         )
         items = [
             m.PersonSummary(
-                id=local_id(str(r["s"])),
-                name=text_of(r.get("label")),
-                href=f"/persons/{local_id(str(r['s']))}",
+                id=local_id(r["s"]),
+                name=r.get("label"),
+                href=f"/persons/{local_id(r['s'])}",
             )
             for r in rows
         ]
@@ -253,11 +255,11 @@ class KgService:
     @remembered
     def person(self, identifier: str) -> m.Person:
         iri = parse_id("person", identifier)
-        names = sorted(str(r["name"]) for r in self._rows("api_person_names", person=iri))
+        names = sorted(r["name"] for r in self._rows("api_person_names", person=iri))
         if not names:
             raise NotFound(f"no person with id {identifier!r}")
         ranks = [
-            m.RankEntry(rank=rank_ref(r["rank"]), date=text_of(r.get("date")), source=ref(r["doc"]))
+            m.RankEntry(rank=rank_ref(r["rank"]), date=r.get("date"), source=link(r["doc"]))
             for r in self._rows("api_person_ranks", person=iri)
         ]
         ranks.sort(key=lambda e: (date_key(e.date), e.rank.order or 0))
@@ -282,11 +284,11 @@ class KgService:
     def _event_summaries(rows: list[Row]) -> list[m.EventSummary]:
         items = [
             m.EventSummary(
-                id=local_id(str(r["s"])),
-                title=text_of(r.get("label")),
-                date=text_of(r.get("date")),
+                id=local_id(r["s"]),
+                title=r.get("label"),
+                date=r.get("date"),
                 kind=short_type(r.get("kind")),
-                href=f"/events/{local_id(str(r['s']))}",
+                href=f"/events/{local_id(r['s'])}",
             )
             for r in rows
         ]
@@ -333,20 +335,20 @@ class KgService:
             return found[0] if found else None
 
         def refs(*props: URIRef) -> list[m.Ref]:
-            out = {r["o"]: ref(r["o"], r.get("label")) for p in props for r in values[str(p)]}
-            return [out[k] for k in sorted(out)]  # type: ignore[misc]
+            out = {r["o"]: link(r["o"], r.get("label")) for p in props for r in values[str(p)]}
+            return [out[k] for k in sorted(out)]
 
         people = {r["o"] for p in (SCHEMA.attendee, CAND.chair) for r in values[str(p)]}
         return m.Event(
             id=identifier,
             title=first(SCHEMA.name),
             date=first(SCHEMA.startDate),
-            kind=short_type(URIRef(first(CAND.eventKind))) if first(CAND.eventKind) else None,
+            kind=short_type(first(CAND.eventKind)),
             location=sorted({r["o"] for r in values[str(SCHEMA.location)]}),
             organisers=refs(SCHEMA.organizer),
             chairs=refs(CAND.chair),
             attendees=len(people),
-            sources=[ref(d) for d in sorted({r["doc"] for r in rows})],  # type: ignore[misc]
+            sources=[link(d) for d in sorted({r["doc"] for r in rows})],
         )
 
     @remembered
@@ -357,21 +359,21 @@ class KgService:
         event_docs = {s.id for s in event.sources}
         ranks: dict[str, list[tuple[m.RankRef, str | None]]] = defaultdict(list)
         for r in self._rows("api_event_attendee_ranks", event=iri):
-            ranks[str(r["person"])].append((rank_ref(r["rank"]), text_of(r.get("date"))))
+            ranks[r["person"]].append((rank_ref(r["rank"]), r.get("date")))
         posts: dict[str, list[m.PostEntry]] = defaultdict(list)
         for r in self._rows("api_event_attendee_posts", event=iri):
             post = post_entry(r)
             if held_on(post, day, event_docs):
-                posts[str(r["person"])].append(post)
+                posts[r["person"]].append(post)
         people: dict[str, m.Attendee] = {}
         for r in self._rows("api_event_attendees", event=iri):
-            key = str(r["person"])
+            key = r["person"]
             chair = r.get("chair") == "true"
             if key in people:
                 people[key].chair = people[key].chair or chair
                 continue
             people[key] = m.Attendee(
-                person=ref(r["person"], r.get("name")),  # type: ignore[arg-type]
+                person=link(r["person"], r.get("name")),
                 chair=chair,
                 rank=rank_on(ranks.get(key, []), day),
                 posts=sorted(posts.get(key, []), key=lambda p: p.role),
@@ -393,11 +395,11 @@ class KgService:
         rows = self._rows("api_units", parent=parse_id("unit", parent) if parent else ANY)
         items = [
             m.UnitSummary(
-                id=local_id(str(r["s"])),
-                name=text_of(r.get("label")),
+                id=local_id(r["s"]),
+                name=r.get("label"),
                 type=short_type(r.get("type")),
                 parent=ref(r.get("parent")),
-                href=f"/units/{local_id(str(r['s']))}",
+                href=f"/units/{local_id(r['s'])}",
             )
             for r in rows
         ]
@@ -418,30 +420,30 @@ class KgService:
         types = sorted(
             short_type(r["o"]) or ""
             for r in by["type"]
-            if str(r["o"]).startswith(ONTOLOGY_IRI) and str(r["o"]) != str(CAND.Unit)
+            if r["o"].startswith(ONTOLOGY_IRI) and r["o"] != str(CAND.Unit)
         )
-        parents = sorted(by["parent"], key=lambda r: str(r["o"]))
+        parents = sorted(by["parent"], key=lambda r: r["o"])
         subunits = {
-            r["o"]: ref(r["o"], r.get("label"))
+            r["o"]: link(r["o"], r.get("label"))
             for r in by["child"]
             if kind_of(r["o"]) == "unit"  # a cluster the unit set up is not a sub-unit
         }
         clusters = [
             m.ClusterMembershipEntry(
-                cluster=ref(r["cluster"], r.get("label")),  # type: ignore[arg-type]
-                year=text_of(r.get("year")),
+                cluster=link(r["cluster"], r.get("label")),
+                year=r.get("year"),
             )
             for r in self._rows("api_unit_clusters", unit=iri)
         ]
         leaders = [
             m.Leader(
-                person=ref(r["person"], r.get("name")),  # type: ignore[arg-type]
+                person=link(r["person"], r.get("name")),
                 role=role_name(r["role"], r.get("roleLabel")),
-                role_id=local_id(str(r["role"])),
-                date=text_of(r.get("date")),
-                start=text_of(r.get("start")),
-                end=text_of(r.get("end")),
-                source=ref(r["doc"]),  # type: ignore[arg-type]
+                role_id=local_id(r["role"]),
+                date=r.get("date"),
+                start=r.get("start"),
+                end=r.get("end"),
+                source=link(r["doc"]),
             )
             for r in self._rows("api_unit_leaders", unit=iri)
         ]
@@ -451,21 +453,21 @@ class KgService:
             name=names[0] if names else None,
             names=names,
             type=types[0] if types else None,
-            parent=ref(parents[0]["o"], parents[0].get("label")) if parents else None,
-            subunits=[subunits[k] for k in sorted(subunits)],  # type: ignore[misc]
+            parent=link(parents[0]["o"], parents[0].get("label")) if parents else None,
+            subunits=[subunits[k] for k in sorted(subunits)],
             clusters=sorted(clusters, key=lambda c: (c.cluster.id, c.year or "")),
             leaders=leaders,
-            sources=[ref(r["o"]) for r in sorted(by["source"], key=lambda r: str(r["o"]))],  # type: ignore[misc]
+            sources=[link(r["o"]) for r in sorted(by["source"], key=lambda r: r["o"])],
         )
 
     # ------------------------------------------------------------------ clusters
     def clusters(self, *, name: str | None, limit: int, offset: int) -> m.Page[m.ClusterSummary]:
         items = [
             m.ClusterSummary(
-                id=local_id(str(r["s"])),
-                name=text_of(r.get("label")),
+                id=local_id(r["s"]),
+                name=r.get("label"),
                 type=short_type(r.get("type")),
-                href=f"/clusters/{local_id(str(r['s']))}",
+                href=f"/clusters/{local_id(r['s'])}",
             )
             for r in self._rows("api_clusters")
         ]
@@ -482,16 +484,16 @@ class KgService:
         types = [
             r["o"]
             for r in by["type"]
-            if str(r["o"]) in (str(CAND.EmulationCluster), str(CAND.EmulationBloc))
+            if r["o"] in (str(CAND.EmulationCluster), str(CAND.EmulationBloc))
         ]
         if not types:
             raise NotFound(f"no cluster with id {identifier!r}")
-        names = sorted({str(r["o"]) for r in by["name"]})
-        parents = sorted(by["parent"], key=lambda r: str(r["o"]))
+        names = sorted({r["o"] for r in by["name"]})
+        parents = sorted(by["parent"], key=lambda r: r["o"])
         members = {
-            (str(r["o"]), text_of(r.get("year"))): m.ClusterMember(
-                unit=ref(r["o"], r.get("label")),
-                year=text_of(r.get("year")),  # type: ignore[arg-type]
+            (r["o"], r.get("year")): m.ClusterMember(
+                unit=link(r["o"], r.get("label")),
+                year=r.get("year"),
             )
             for r in by["member"]
         }
@@ -499,7 +501,7 @@ class KgService:
             id=identifier,
             name=names[0] if names else None,
             type=short_type(sorted(types, key=str)[-1]),
-            parent=ref(parents[0]["o"], parents[0].get("label")) if parents else None,
+            parent=link(parents[0]["o"], parents[0].get("label")) if parents else None,
             members=[members[k] for k in sorted(members, key=lambda k: (k[0], k[1] or ""))],
         )
 
@@ -514,15 +516,15 @@ class KgService:
         items = [
             m.Award(
                 id=local_id(str(r["c"])),
-                award=text_of(r.get("awardLabel")),
+                award=r.get("awardLabel"),
                 award_id=local_id(str(r["award"])) if "award" in r else None,
                 recipient=ref(r.get("recipient"), r.get("recipientLabel")),
                 grantor=ref(r.get("grantor"), r.get("grantorLabel")),
-                grantor_name=text_of(r.get("grantorName")),
+                grantor_name=r.get("grantorName"),
                 collectives=int_of(r.get("collectives")),
                 individuals=int_of(r.get("individuals")),
-                date=text_of(r.get("date")),
-                source=ref(r["doc"]),  # type: ignore[arg-type]
+                date=r.get("date"),
+                source=link(r["doc"]),
             )
             for r in self._rows("api_awards", recipient=recipient_iri)
         ]
@@ -557,7 +559,7 @@ class KgService:
             "conferral": facts.awards,
         }
         for r in self._rows("api_document_facts", doc=iri):
-            item = ref(r["s"], r.get("label"))
+            item = link(r["s"], r.get("label"))
             if item is not None and item.kind in groups:
                 groups[item.kind].append(item)
         for group in groups.values():

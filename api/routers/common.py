@@ -6,7 +6,7 @@ than a hop through the thread pool; lists and search, which can take longer, sta
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Path, Query
 
@@ -14,7 +14,8 @@ from api.models import ErrorBody
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-NOT_FOUND = {404: {"model": ErrorBody, "description": "no record with that id"}}
+Responses = dict[int | str, dict[str, Any]]
+NOT_FOUND: Responses = {404: {"model": ErrorBody, "description": "no record with that id"}}
 
 
 def id_path(example: str) -> object:

@@ -9,13 +9,13 @@ from starlette.datastructures import UploadFile
 from api import models as m
 from api.deps import RunnerDep, ServiceDep, require_token
 from api.ingest import UploadError, document_name, ingest_upload
-from api.routers.common import ID_PATTERN, NOT_FOUND, id_path
+from api.routers.common import ID_PATTERN, NOT_FOUND, Responses, id_path
 from kg import pipeline
 from kg.ids import local_id
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 DocKind = Literal["article", "html", "roster"]
-AUTH = {
+AUTH: Responses = {
     401: {"model": m.ErrorBody, "description": "missing or wrong bearer token"},
     403: {"model": m.ErrorBody, "description": "writes disabled (no KG_API_TOKEN)"},
 }

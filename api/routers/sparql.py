@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from api.deps import RunnerDep, SettingsDep
 from api.protocol import NotAcceptable, check_graph_iris, is_update, negotiate
+from api.routers.common import Responses
 from api.sparql_runner import DirectRunner, QueryRequest, SparqlRunner
 from kg.results import serialize_result
 from kg.settings import Settings
@@ -24,7 +25,7 @@ EXAMPLE = (
     "SELECT ?name WHERE { ?p a <https://w3id.org/cand-kg/ontology#Person> ; schema:name ?name }"
     " LIMIT 10"
 )
-RESPONSES = {
+RESPONSES: Responses = {
     200: {
         "description": "Results, in the negotiated format",
         "content": {
