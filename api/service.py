@@ -175,8 +175,12 @@ def remembered(method: Callable[..., T]) -> Callable[..., T]:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]  # type: ignore[return-value]
+            generation = self._generation
         value = method(self, *args)
         with self._cache_lock:
+            # A write during the computation may have made `value` stale: serve it, don't keep it.
+            if generation != self._generation:
+                return value
             self._cache[key] = value
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -197,6 +201,7 @@ class KgService:
         self.caching = isinstance(store, OxigraphStore)
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
         self._cache_lock = threading.Lock()
+        self._generation = 0  # bumped by every write
         self.search_index = SearchIndex(
             lambda: [(r["s"], r["label"]) for r in self._rows("api_labels")]
         )
@@ -205,6 +210,7 @@ class KgService:
         """Call after every write."""
         self.search_index.invalidate()
         with self._cache_lock:
+            self._generation += 1
             self._cache.clear()
 
     def _rows(self, name: str, **params: Node | str) -> list[Row]:
