@@ -105,3 +105,34 @@ def test_a_later_bare_cum_refers_to_the_cluster_named_before() -> None:
     assert [c.name for c in facts.clusters] == ["Cụm thi đua số 1"]
     assert facts.persons[0].positions[0].role == "Cụm trưởng"
     assert facts.persons[0].positions[0].organisation == "Cụm thi đua số 1"
+
+
+def test_recipient_after_tang_with_a_rank_before_the_name() -> None:
+    found = awards(
+        "Ngày 8-11, Công an tỉnh Hòa Bình đón nhận Huân chương Chiến công hạng Ba tặng Phòng "
+        "Cảnh sát hình sự và Huân chương Chiến công hạng Ba tặng Thiếu tá Đinh Văn Hải, "
+        "Phó Trưởng Công an huyện Mai Châu."
+    )
+    assert [a[:2] for a in found] == [
+        ("Huân chương Chiến công hạng Ba", "Phòng Cảnh sát hình sự"),
+        ("Huân chương Chiến công hạng Ba", "Đinh Văn Hải"),
+    ]
+
+
+def test_an_order_mentioned_without_its_name_repeats_an_earlier_one() -> None:
+    assert awards("Đại tá Vi Văn Nghiêm trao Huân chương cho tập thể và cá nhân.") == []
+
+
+def test_a_lower_case_title_award_with_its_name() -> None:
+    found = awards(
+        "Công an huyện Mường Tè đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân."
+    )
+    assert found == [
+        (
+            "Danh hiệu Anh hùng Lực lượng vũ trang nhân dân",
+            "Công an huyện Mường Tè",
+            None,
+            None,
+            None,
+        )
+    ]

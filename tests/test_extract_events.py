@@ -142,3 +142,8 @@ def test_a_paragraph_opened_at_the_event_keeps_its_people_there() -> None:
 def test_an_article_without_any_date_uses_its_lead_and_the_date_line() -> None:
     found = events("Công an tỉnh Sơn La tổ chức lễ ra quân bảo đảm an ninh.", "2021-06")
     assert found == {("ceremony", "2021-06")}
+
+
+def test_a_public_holiday_is_no_ceremony() -> None:
+    found = events("Tối 28/4, Công an tỉnh Bình Phước mở đợt cao điểm dịp nghỉ lễ 30/4 và 1/5.")
+    assert found == {("campaign", "2020-04-28")}

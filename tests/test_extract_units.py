@@ -147,3 +147,34 @@ def test_a_person_named_after_a_unit_is_not_part_of_its_place() -> None:
     facts = extract(read_text(" date 2021-05 Giám đốc Công an tỉnh Nghệ An Phạm Thế Tùng dự.", "t"))
     assert [o.name for o in facts.organisations] == ["Công an tỉnh Nghệ An"]
     assert [p.name for p in facts.persons] == ["Phạm Thế Tùng"]
+
+
+def test_parent_written_in_brackets() -> None:
+    found = orgs(
+        "Công an huyện Châu Thành (Tiền Giang) và Công an xã Bát Tràng (huyện Gia Lâm) họp."
+    )
+    assert found == {
+        "Công an huyện Châu Thành": "Công an tỉnh Tiền Giang",
+        "Công an xã Bát Tràng": "Công an huyện Gia Lâm",
+    }
+
+
+def test_bare_commune_police_refers_back_to_the_commune_named_before() -> None:
+    facts = extract(
+        read_text(
+            " date 2024-02 Công an phường Cửa Nam tổng kết năm. Thiếu tá Vũ Thị Hoa, "
+            "Trưởng Công an phường cho biết đơn vị đã hoàn thành chỉ tiêu.",
+            "t",
+        )
+    )
+    (person,) = facts.persons
+    assert [(p.role, p.organisation) for p in person.positions] == [
+        ("Trưởng Công an phường", "Công an phường Cửa Nam")
+    ]
+
+
+def test_several_district_police_without_names_refer_to_none() -> None:
+    found = orgs(
+        "Công an quận Tây Hồ họp. 6 Công an quận trong Cụm và Công an quận, huyện khác dự."
+    )
+    assert found == {"Công an quận Tây Hồ": HN}

@@ -14,7 +14,7 @@ _COLLECTIVES = re.compile(r"(\d+)\s+(?i:tập thể)")
 _INDIVIDUALS = re.compile(r"(\d+)\s+(?i:cá nhân)")
 _CLASS = r"(?:\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}))?"
 _STOP = (
-    r"(?:cho|của|và|được|tặng|trao|năm|đã|tại|vì|với|do|nhân|thuộc|có|hạng|từ|là|đến|"
+    r"(?:cho|của|và|được|tặng|trao|năm|đã|tại|vì|với|do|nhân\s+dịp|thuộc|có|hạng|từ|là|đến|"
     r"trong|theo|các|những|này|đó)"
 )
 _END = rf"\s+(?:hạng|{_STOP})\b|\s*[^\w\s]|\s*$"
@@ -31,7 +31,7 @@ def _cue_re() -> re.Pattern[str]:
     # `Chiến công hạng Nhất`, `Bảo vệ Tổ quốc hạng Ba`, `Vì an ninh Tổ quốc`: a capitalised
     # word, then words up to a word that starts the rest of the sentence.
     word = rf"[{UPPER}{LOWER}]+"
-    title = rf"(?:\s+[{UPPER}][{LOWER}]*(?:\s+(?!{_STOP}\b){word}){{0,5}}?(?={_END}))?"
+    title = rf"(?:\s+[{UPPER}][{LOWER}]*(?:\s+(?!{_STOP}\b){word}){{0,8}}?(?={_END}))?"
     return re.compile(
         rf"{starts(list(_named()))}(?<!\w)(?P<cue>(?i:{cues}))(?P<title>{title}{_CLASS})"
         rf"|(?<!\w)(?P<verb>(?i:khen thưởng))(?!\w)"
@@ -59,7 +59,10 @@ def find_awards(text: str, offset: int = 0) -> list[AwardMention]:
             out.append(AwardMention("khen thưởng", offset + m.start(), offset + m.end(), True))
             continue
         cue = m.group("cue")
-        if cue[0].islower() and cue.lower() != "khen thưởng":
+        # `danh hiệu Anh hùng …` names an award; a bare lower-case `bằng khen` may not, nor
+        # `Huân chương` without its name (`trao Huân chương cho tập thể` repeats an award).
+        named = _named()[cue.lower()]
+        if (named and not m.group("title")) or (not named and cue[0].islower()):
             continue
         canonical = cue[0].upper() + cue[1:].lower()
         title = m.group("title") if _named()[cue.lower()] else ""

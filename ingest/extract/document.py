@@ -168,8 +168,8 @@ def extract(document: Document) -> Facts:
         ann = _annotate(sentence, ctx, last_cluster)
         annotated.append(ann)
         for m in ann.mentions:
-            if m.kind == "org" and m.unit_kind == "provincial_police" and m.place:
-                ctx.province = m.place
+            if m.kind == "org":
+                ctx.remember(m)
             elif m.kind == "place" and m.extra.get("province"):
                 ctx.province = m.extra["province"]
             elif m.kind == "cluster" and not m.extra.get("back"):
@@ -322,9 +322,10 @@ def _awards(build: _Builder, annotated: list[_Annotated]) -> None:
         if not found:
             continue
         collectives, individuals = counts(ann.text)
-        for award in found:
+        for k, award in enumerate(found):
             grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
-            recipient = _recipient(ann, award.start, award.end, grantor_span)
+            limit = found[k + 1].start if k + 1 < len(found) else len(ann.text)
+            recipient = _recipient(ann, award.start, award.end, grantor_span, limit)
             same = next(
                 (
                     a
@@ -383,9 +384,24 @@ _MEMBERS_OF = re.compile(r"(?i:(?:tập thể|cá nhân)\s+(?:thuộc|của|tron
 _GIVE = re.compile(r"(?i:\b(?:trao|tặng|trao tặng|gắn|thừa ủy quyền)\b)")
 
 
-def _recipient(ann: _Annotated, start: int, end: int, grantor: tuple[int, int]) -> str | None:
-    """`… cho Công an quận X` after the award; else, unless someone gives it (`trao`, `tặng`),
-    the subject before it (`Cụm thi đua số 6 … được khen thưởng`)."""
+def _without_titles(ann: _Annotated, start: int, end: int) -> str:
+    """The text between two offsets with ranks and honorifics blanked out."""
+    chars = list(ann.text[start:end])
+    for m in ann.mentions:
+        if m.kind in ("rank", "honorific") and start <= m.start and m.end <= end:
+            chars[m.start - start : m.end - start] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+_TO = re.compile(r"(?i:\s(?:cho|tặng)\s)")
+
+
+def _recipient(
+    ann: _Annotated, start: int, end: int, grantor: tuple[int, int], limit: int
+) -> str | None:
+    """`… cho Công an quận X` or `… tặng Thiếu tá A` after the award (before the next one);
+    else, unless someone gives it (`trao`, `tặng`), the subject before it (`Cụm thi đua số 6
+    … được khen thưởng`)."""
     candidates = ("org", "cluster", "name")
     persons = {p.mention.start: p.name for p in ann.persons}
 
@@ -397,10 +413,11 @@ def _recipient(ann: _Annotated, start: int, end: int, grantor: tuple[int, int]) 
             return False
         return m.kind in candidates and not (grantor[0] <= m.start < grantor[1])
 
-    at = ann.text.find(" cho ", end)
-    if at >= 0:
+    to = _TO.search(ann.text, end, limit)
+    if to is not None:
+        at = to.end()
         after = [m for m in ann.mentions if m.start >= at and usable(m)]
-        if after and not ann.text[at + 5 : after[0].start].strip(" :"):
+        if after and not _without_titles(ann, at, after[0].start).strip(" :"):
             return value(after[0])
         # `cho 31 tập thể và 118 cá nhân thuộc Công an tỉnh X`: the unit they belong to;
         # counts alone name no recipient.

@@ -18,10 +18,11 @@ def _cues() -> dict[str, str]:
 
 @cache
 def _cue_re() -> re.Pattern[str]:
-    # `lễ hội` is a festival, `lễ tân` a reception desk: not ceremonies of the police.
+    # `lễ hội` is a festival, `lễ tân` a reception desk, `nghỉ lễ 30/4` a holiday: not
+    # ceremonies of the police.
     return re.compile(
-        rf"{starts(list(_cues()))}(?<!\w)(?i:{alternation(list(_cues()))})(?!\w)"
-        r"(?!\s+(?:hội|tân|phép|tết)\b)"
+        rf"{starts(list(_cues()))}(?<!\w)(?<!nghỉ )(?<!dịp )(?<!ngày )(?<!kỳ )"
+        rf"(?i:{alternation(list(_cues()))})(?!\w)(?!\s+(?:hội|tân|phép|tết|\d)\b)"
     )
 
 

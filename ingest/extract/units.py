@@ -9,7 +9,7 @@ text does not say it), a commune police under the district police the text names
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
@@ -48,6 +48,7 @@ _LEVEL = (
 _PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 _DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "thành phố"}
 _COMMUNE_LEVELS = {"phường", "xã", "thị trấn"}
+_ALL_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã")
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 
 
@@ -211,6 +212,18 @@ class Context:
     """What earlier sentences said, for `Công an thành phố` and `UBND tỉnh` without a name."""
 
     province: str | None = None  # canonical province name last named
+    # level (`quận`, `phường`, …) -> the district or commune police last named at that level
+    local: dict[str, Mention] = field(default_factory=dict)
+
+    def remember(self, m: Mention) -> None:
+        if m.kind != "org":
+            return
+        if m.unit_kind == "provincial_police" and m.place:
+            self.province = m.place
+        elif m.unit_kind in ("district_police", "commune_police"):
+            level = next((lv for lv in _ALL_LEVELS if m.value.startswith(f"Công an {lv} ")), None)
+            if level:
+                self.local[level] = m
 
 
 def _police_unit(level: str, place: str, ctx: Context) -> tuple[str, str | None, str, str]:
@@ -316,8 +329,11 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         run = match.group("place")
         place = _trim_place(run, level) if run else None
         end = match.start("place") + len(place) if place else match.end("level")
-        if place is None:
+        # `6 Công an quận`, `Công an quận, huyện`: several units, not one referred back to.
+        several = _QUANTIFIED.search(text, max(0, match.start() - 12), match.start())
+        if place is None and not several and not _LEVEL_LIST.match(text, end):
             bare.append((match.start(), end, body, level))
+        if place is None:
             continue
         add(_body_unit(body, level, place, ctx), match.start(), end)
     for match in pats["short"].finditer(text):
@@ -410,8 +426,21 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
 
 
 def _refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Context):
-    """`Công an tỉnh`, `UBND thành phố` without a name: the province named last, earlier in
-    the sentence or in the sentences before."""
+    """`Công an tỉnh`, `UBND thành phố`, `Công an phường` without a name: the unit of that
+    level named last, earlier in the sentence or in the sentences before."""
+    if body.police and level not in _PROVINCE_LEVELS:
+        same = [
+            m
+            for m in found
+            if m.start < at
+            and m.value.startswith(f"Công an {level} ")
+            and m.unit_kind in ("district_police", "commune_police")
+        ]
+        earlier = same[-1] if same else ctx.local.get(level)
+        if earlier is None:
+            return None
+        m = replace(earlier, extra={"back": "1"})
+        return m
     named = [m for m in found if m.start < at and m.unit_kind == "provincial_police" and m.place]
     here = Context(named[-1].place if named else ctx.province)
     if not body.police:
@@ -428,7 +457,11 @@ def _refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Cont
 
 
 _PLURAL = re.compile(r"\s+(?:cong an\s+)?cac\b")
-_COMMUNE_TAIL = re.compile(rf"\s*,\s*(?P<level>{_LEVEL})\s*(?P<place>{_RUN})")
+_QUANTIFIED = re.compile(r"(?i:\b(?:các|những|mỗi|\d+)\s*)$")
+_LEVEL_LIST = re.compile(rf"\s*(?:,|và)\s*{_LEVEL}")
+# `Công an xã X, huyện Y`, `Công an xã X (huyện Y)`, `Công an huyện X (Tiền Giang)`
+_COMMUNE_TAIL = re.compile(rf"\s*[,(]\s*(?P<level>{_LEVEL})\s*(?P<place>{_RUN})")
+_DISTRICT_TAIL = re.compile(rf"\s*[,(]\s*(?:(?P<level>{_LEVEL})\s*)?(?P<place>{_RUN})")
 
 
 def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
@@ -448,6 +481,11 @@ def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) 
             if nxt is not None:
                 m.parent = nxt.value
             elif ctx.province and (unit := province_unit(ctx.province)):
+                m.parent = unit[0]
+        elif m.unit_kind == "district_police" and m.parent is None:
+            tail = _DISTRICT_TAIL.match(text, m.end - offset)
+            place = _trim_place(tail.group("place"), None) if tail else None
+            if place and (unit := province_unit(place)):
                 m.parent = unit[0]
         elif m.unit_kind == "commune_police" and m.parent is None:
             tail = _COMMUNE_TAIL.match(text, m.end - offset)
