@@ -71,6 +71,9 @@ def render_page(subgraph: Subgraph | None, api_base: str | None, depth: int = 1)
         positions = radial_positions(subgraph.graph, subgraph.focus)
         for node in payload["nodes"]:
             node["x"], node["y"] = (round(value) for value in positions[node["id"]])
+        # thousands of edge labels cost more to draw than they tell: they show on hover instead
+        for edge in payload["edges"]:
+            edge["title"] = edge.pop("label")
     config = {
         "api": api_base,
         "depth": depth,
