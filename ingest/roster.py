@@ -61,7 +61,10 @@ def read_roster(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Facts:
 
 def roster_facts(document: Document) -> Facts:
     facts = Facts(document=document)
-    reader = csv.reader(io.StringIO(document.text))
+    header_line = document.text.split("\n", 1)[0]
+    # Spreadsheets in a Vietnamese locale save "CSV" with semicolons (the comma is decimal).
+    delimiter = max(",;\t", key=header_line.count)
+    reader = csv.reader(io.StringIO(document.text), delimiter=delimiter)
     header = next(reader, None)
     names = tuple(collapse_spaces(h).lower() for h in header or ())
     if names != COLUMNS:

@@ -119,3 +119,17 @@ def test_units_are_canonical_and_listed_once_with_their_parent(tmp_path: Path):
         ("Công an thành phố Hà Nội", "Bộ Công an"),
         ("Công an quận Đống Đa", "Công an thành phố Hà Nội"),
     ]
+
+
+def test_semicolon_separated_roster_from_a_spreadsheet_is_read(tmp_path: Path):
+    path = write(
+        tmp_path,
+        "Hà Văn Tú;Đại tá;Giám đốc;Công an tỉnh Lạng Sơn;2019-01-01;;Cổng thông tin, 2020\n",
+        header="name;rank;role;organisation;start;end;source\n",
+    )
+    [person] = read_roster(path).persons
+    assert (person.name, person.rank, person.positions[0].source) == (
+        "Hà Văn Tú",
+        "Đại tá",
+        "Cổng thông tin, 2020",
+    )
