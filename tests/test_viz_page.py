@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -66,3 +67,38 @@ def test_kg_viz_refuses_a_malformed_or_unknown_focus(tmp_path):
     missing = run_kg("viz", "--focus", "person/khong-co-ai", "--out", str(out), store=store)
     assert missing.returncode == 1 and "no entity person/khong-co-ai" in missing.stderr
     assert not out.exists()
+
+
+def test_big_pages_start_from_a_layout_and_keep_physics_short(memory_store):
+    import json
+
+    from rdflib import Dataset, Literal, URIRef
+
+    from kg.namespaces import CAND, ORG, RDF, SCHEMA
+    from viz.style import LARGE_GRAPH
+
+    base = "https://w3id.org/cand-kg/id/"
+    data = Dataset()
+    graph = data.graph(URIRef(base + "doc/danh-sach"))
+    unit = URIRef(base + "unit/cong-an-tinh-b")
+    graph.add((unit, RDF.type, CAND.ProvincialPolice))
+    for n in range(LARGE_GRAPH + 20):
+        person, post = URIRef(f"{base}person/can-bo-{n}"), URIRef(f"{base}post/p-{n}")
+        graph.add((person, RDF.type, CAND.Person))
+        graph.add((person, SCHEMA.name, Literal(f"Cán bộ {n}")))
+        graph.add((post, ORG.member, person))
+        graph.add((post, ORG.organization, unit))
+        graph.add((post, ORG.role, URIRef(base + "role/can-bo")))
+    memory_store.load(io.BytesIO(data.serialize(format="nquads").encode()), "nq")
+    html = render_page(neighbourhood(memory_store, unit, depth=1, limit=3000), api_base=None)
+
+    def island(name: str) -> dict:
+        start = html.index(f'id="{name}">') + len(name) + 6
+        return json.loads(html[start : html.index("</script>", start)])
+
+    payload, config = island("graph-data"), island("viz-config")
+    assert len(payload["nodes"]) > LARGE_GRAPH
+    assert all("x" in node and "y" in node for node in payload["nodes"])
+    assert all("label" not in edge and edge["title"] for edge in payload["edges"])
+    assert config["options"]["physics"]["stabilization"]["iterations"] <= 50
+    assert config["options"]["layout"]["improvedLayout"] is False
