@@ -37,6 +37,7 @@ class HtmlArticle:
     title: str | None
     date: str | None  # ISO date of publication when the page gives one
     date_guessed: bool = False  # the page has no date markup: `date` comes from its text
+    site: str | None = None  # the publisher's name, when the page gives it
 
 
 def extract_html(html: str) -> HtmlArticle | None:
@@ -62,7 +63,8 @@ def extract_html(html: str) -> HtmlArticle | None:
         text = f"{lead}\n{text}"
     date = getattr(result, "date", None) or None
     guessed = bool(date) and (tree is None or not tree.xpath(_DATE_MARKUP_XPATH))
-    return HtmlArticle(text=text, title=title, date=date, date_guessed=guessed)
+    site = getattr(result, "sitename", None) or None
+    return HtmlArticle(text=text, title=title, date=date, date_guessed=guessed, site=site)
 
 
 def _lead(tree: lxml.html.HtmlElement) -> str | None:

@@ -123,6 +123,7 @@ def read_bytes(raw: bytes, doc_id: str, source: str | None = None, html: bool = 
             raise ReadError(f"{name}: no article text found in the HTML page")
         document = read_text(page.text, doc_id, source)
         document.title = page.title
+        document.site = document.site or page.site
         # A page has no date line: its date is the publication date the page gives.
         document.warnings = [w for w in document.warnings if "date line" not in w]
         if page.date:

@@ -176,6 +176,7 @@ def test_html_page_gives_title_date_and_main_text_only():
     doc = read_path(HTML_EXAMPLE)
     assert doc.title and doc.title.startswith("Công an Quảng Ninh ra quân")
     assert doc.date == "2021-10-02"
+    assert doc.warnings == []
     assert doc.text.startswith("Sáng 2/10, Công an tỉnh Quảng Ninh tổ chức lễ ra quân")
     assert "Đại tá Trần Văn Phúc" in doc.text
     for chrome in ("Trang chủ", "Thể thao", "Tin liên quan", "Giấy phép", "Tìm kiếm"):
@@ -228,3 +229,12 @@ def test_html_date_guessed_from_page_text_is_flagged(tmp_path: Path):
     assert doc.warnings == [
         "the page gives no publication date in its markup; 2023-08-15 is a guess from its text"
     ]
+
+
+def test_html_page_with_a_json_ld_date_and_a_site_name():
+    doc = read_path(
+        ROOT / "examples" / "articles" / "2020-01-15-tong-ket-cong-an-huyen-gia-lam.html"
+    )
+    assert (doc.date, doc.site, doc.warnings) == ("2020-01-15", "Tin tức Gia Lâm", [])
+    assert doc.text.startswith("Sáng 15/1, Công an huyện Gia Lâm tổ chức hội nghị")
+    assert "Đọc nhiều" not in doc.text and "Minh Khuê" not in doc.text
