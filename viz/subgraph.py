@@ -180,7 +180,8 @@ def neighbourhood(
         edges = _edges_around(store, frontier)
         found.extend(edges)
         new = []
-        for edge in edges:
+        # facts before the documents stating them, so a cut keeps the people and units
+        for edge in sorted(edges, key=lambda e: (e.rel == "source", e.source, e.target)):
             for key in (edge.source, edge.target):
                 if key not in seen:
                     seen.add(key)
