@@ -20,9 +20,12 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+import pyoxigraph as ox
+from rdflib import Graph
+
 from kg.settings import PROJECT_ROOT
 from kg.store.base import QueryResult, QuerySyntaxError, QueryTimeout, Store, StoreError
-from kg.store.oxigraph import OxigraphStore
+from kg.store.oxigraph import OxigraphStore, to_rdflib
 
 
 @dataclass(frozen=True)
@@ -55,13 +58,40 @@ def cut(result: QueryResult, row_limit: int) -> QueryAnswer:
             QueryResult("select", variables=result.variables, rows=result.rows[:row_limit]), True
         )
     if result.kind == "graph" and result.graph is not None and len(result.graph) > row_limit:
-        from rdflib import Graph
-
         kept = Graph()
         for triple in itertools.islice(result.graph, row_limit):
             kept.add(triple)
         return QueryAnswer(QueryResult("graph", graph=kept), True)
     return QueryAnswer(result, False)
+
+
+def read_limited(store: OxigraphStore, request: QueryRequest) -> QueryAnswer:
+    """Run a query reading at most `row_limit` rows (or distinct triples) and one more to
+    know whether it was cut: a result of millions of rows costs no more than its first ones."""
+    raw = store.raw_query(
+        request.sparql, default_graphs=request.default_graphs, named_graphs=request.named_graphs
+    )
+    limit = request.row_limit
+    if isinstance(raw, ox.QueryBoolean):
+        return QueryAnswer(QueryResult("ask", boolean=bool(raw)), False)
+    if isinstance(raw, ox.QuerySolutions):
+        width = len(raw.variables)
+        rows = [
+            tuple(to_rdflib(solution[i]) for i in range(width))
+            for solution in itertools.islice(raw, limit + 1)
+        ]
+        variables = [v.value for v in raw.variables]
+        result = QueryResult("select", variables=variables, rows=rows[:limit])
+        return QueryAnswer(result, len(rows) > limit)
+    graph = Graph()
+    for triple in raw:
+        term = (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
+        if term in graph:
+            continue
+        if len(graph) == limit:
+            return QueryAnswer(QueryResult("graph", graph=graph), True)
+        graph.add(term)  # type: ignore[arg-type]
+    return QueryAnswer(QueryResult("graph", graph=graph), False)
 
 
 def _open_snapshot(snapshot: Snapshot) -> OxigraphStore:
@@ -90,12 +120,7 @@ def _worker_main(conn: Connection) -> None:
                 store = _open_snapshot(snapshot)
                 generation = snapshot.generation
             assert store is not None
-            result = store.query(
-                request.sparql,
-                default_graphs=request.default_graphs,
-                named_graphs=request.named_graphs,
-            )
-            conn.send(("ok", cut(result, request.row_limit)))
+            conn.send(("ok", read_limited(store, request)))
         except QuerySyntaxError as exc:
             conn.send(("syntax", str(exc)))
         except Exception as exc:  # reported to the parent, which turns it into a 500
