@@ -142,19 +142,27 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--ids",
+        type=int,
+        default=500,
+        help="distinct events/persons asked for (few ids: answers come from the record cache)",
+    )
+    parser.add_argument("--store", type=Path, help="reuse a store built by an earlier run")
     args = parser.parse_args()
 
-    corpus = corpus_path(args.articles, args.seed)
     folder = Path(tempfile.mkdtemp(prefix="kg-bench-api-"))
-    store = folder / "kg"
+    store = args.store or folder / "kg"
     try:
-        started = time.perf_counter()
-        build_store(corpus, store)
-        print(
-            f"store of {args.articles} articles loaded in {time.perf_counter() - started:.1f} s",
-            file=sys.stderr,
-        )
-        ids = sample(store, 500, args.seed)
+        if not store.exists():
+            started = time.perf_counter()
+            build_store(corpus_path(args.articles, args.seed), store)
+            print(
+                f"store of {args.articles} articles loaded "
+                f"in {time.perf_counter() - started:.1f} s",
+                file=sys.stderr,
+            )
+        ids = sample(store, args.ids, args.seed)
         port = free_port()
         server = subprocess.Popen(
             [sys.executable, "-m", "kg", "serve", "--port", str(port)],
@@ -185,9 +193,10 @@ def main() -> None:
             server.wait(30)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    load = os.getloadavg()[0]
     print(
-        f"\n{args.articles} articles, {args.concurrency} connections, {args.seconds:g} s each, "
-        f"{os.cpu_count()} cores"
+        f"\n{args.articles} articles, {args.ids} distinct ids, {args.concurrency} connections, "
+        f"{args.seconds:g} s each, {os.cpu_count()} cores, load average {load:.1f}"
     )
     print(
         f"{'endpoint':<26}{'requests':>10}{'req/s':>10}{'median ms':>12}{'p95 ms':>10}{'errors':>8}"
