@@ -7,7 +7,7 @@ KG_STORE ?= ./data/kg
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint bench bench-extract clean serve
+.PHONY: demo test lint bench bench-extract bench-api clean serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ lint: $(STAMP)
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/extract.py --articles 2000
+
+bench-api: $(STAMP)
+	$(BIN)/python bench/api.py --articles 10000
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache
