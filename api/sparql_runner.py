@@ -154,6 +154,18 @@ class _Worker:
         self.conn.close()
 
 
+def _snapshot_folder(store_path: Path | None) -> Path:
+    """Checkpoints hard-link the store's files, so they must live on the store's file system:
+    beside it, in a folder named after it. Only the process holding the store's lock uses that
+    name, so folders a killed server left behind can go."""
+    if store_path is None:
+        return Path(tempfile.mkdtemp(prefix="kg-snapshots-"))
+    prefix = f".{store_path.name}.snapshots-"
+    for stale in store_path.parent.glob(f"{prefix}*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=store_path.parent))
+
+
 class SparqlRunner:
     """A small pool of killable query workers over snapshots of one Oxigraph store."""
 
@@ -166,7 +178,7 @@ class SparqlRunner:
         self._generation = 0
         self._snapshot: Snapshot | None = None
         self._in_use: dict[int, int] = {}
-        self._tmp = Path(tempfile.mkdtemp(prefix="kg-snapshots-"))
+        self._tmp = _snapshot_folder(store.path)
 
     def changed(self) -> None:
         """Call after every write: the next query takes a fresh snapshot."""
