@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
+from rdflib.term import Node
 
 from kg.ids import document_iri, kind_of
 from kg.namespaces import CAND
@@ -98,7 +100,7 @@ def prepare(path: Path, reader: FactsReader = default_reader) -> Prepared:
         document = facts.document  # type: ignore[attr-defined]
         document.content_hash = document.content_hash or raw_hash
         built = build_graph(facts)  # type: ignore[arg-type]
-        validate(built.graph, str(path))
+        validate(built.triples, str(path))
     except ValidationError as exc:
         return Prepared(str(path), error=str(exc))
     except Exception as exc:  # a bad source must not stop the others; its error is reported
@@ -108,17 +110,18 @@ def prepare(path: Path, reader: FactsReader = default_reader) -> Prepared:
         path=str(path),
         document=str(built.iri),
         content_hash=document.content_hash,
-        ntriples=built.graph.serialize(format="nt", encoding="utf-8"),
-        triples=len(built.graph),
-        persons=frozenset(_of_kind(built.graph, "person")),
-        units=frozenset(_of_kind(built.graph, "unit")),
+        ntriples=built.ntriples(),
+        triples=len(built.triples),
+        persons=frozenset(_of_kind(built.triples, "person")),
+        units=frozenset(_of_kind(built.triples, "unit")),
         events=built.events,
         warnings=warnings,
     )
 
 
-def _of_kind(graph: Graph, kind: str) -> Iterator[str]:
-    return (str(s) for s in set(graph.subjects()) if isinstance(s, URIRef) and kind_of(s) == kind)
+def _of_kind(triples: Iterable[tuple[Node, Node, Node]], kind: str) -> Iterator[str]:
+    subjects = {s for s, _, _ in triples}
+    return (str(s) for s in subjects if isinstance(s, URIRef) and kind_of(s) == kind)
 
 
 def stored_hashes(store: Store) -> dict[str, str]:
@@ -128,10 +131,20 @@ def stored_hashes(store: Store) -> dict[str, str]:
 
 
 def write(store: Store, document: str, ntriples: bytes) -> None:
-    """Replace a document's graph in one transaction."""
-    native = getattr(store, "replace_graph_ntriples", None)
-    if native is not None:
-        native(document, ntriples)
+    """Put a document's graph in the store in one transaction, replacing any old version."""
+    native = getattr(store, "native", None)
+    if isinstance(native, ox.Store):
+        name = ox.NamedNode(document)
+        if not native.contains_named_graph(name):
+            # A new graph: a native load is one transaction and skips SPARQL parsing.
+            try:
+                native.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=name)
+            except (OSError, SyntaxError) as exc:
+                raise StoreError(f"could not write graph <{document}>: {exc}") from exc
+            return
+    replace = getattr(store, "replace_graph_ntriples", None)
+    if replace is not None:
+        replace(document, ntriples)
         return
     graph = Graph()
     graph.parse(data=ntriples, format="nt")

@@ -21,13 +21,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import URIRef
 
 from ingest.model import Facts
 from kg.ids import mint
-from kg.text import collapse_spaces, fold, nfc
+from kg.text import collapse_spaces, nfc
+from kg.text import fold as _fold
+
+fold = lru_cache(maxsize=1 << 16)(_fold)
 
 PROVINCIAL = "provincial_police"
 _MAX_DEPTH = 8
@@ -66,11 +69,13 @@ def person_name(name: str) -> str:
     return collapse_spaces(_PERSON_PUNCT.sub(" ", nfc(name)))
 
 
+@lru_cache(maxsize=1 << 16)
 def person_iri(name: str, province: URIRef | None) -> URIRef:
     province_key = str(province).rsplit("/", 1)[-1] if province is not None else ""
     return mint("person", fold(person_name(name)), province_key)
 
 
+@lru_cache(maxsize=1 << 16)
 def unit_iri(canonical_name: str) -> URIRef:
     return mint("unit", canonical_name)
 

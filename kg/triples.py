@@ -8,19 +8,28 @@ facts always give the same IRIs and the same triples."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
+from rdflib.plugins.serializers.nt import _nt_row
 
 from ingest.model import Document, Facts, Span
 from kg.dates import date_literal, year_of
-from kg.ids import document_iri, local_id, mint
+from kg.ids import document_iri, local_id
+from kg.ids import mint as _mint
 from kg.namespaces import CAND, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.resolve import Resolution, Resolver, UnitCatalogue, resolve
 from kg.settings import ONTOLOGY_DIR
-from kg.text import collapse_spaces, fold, nfc
+from kg.text import collapse_spaces, nfc
+from kg.text import fold as _fold
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+# Names and keys repeat across a corpus: caching their folding and minting saves most of the
+# per-document work.
+fold = lru_cache(maxsize=1 << 16)(_fold)
+mint = lru_cache(maxsize=1 << 16)(_mint)
 
 UNIT_CLASSES: dict[str, URIRef] = {
     "ministry": CAND.Ministry,
@@ -57,14 +66,29 @@ def rank_iri(rank: str) -> URIRef | None:
 
 @dataclass
 class BuiltGraph:
-    """A document's graph, and what building it noticed."""
+    """A document's triples, and what building them noticed."""
 
     iri: URIRef
-    graph: Graph
+    triples: list[Triple]
     warnings: list[str] = field(default_factory=list)
     persons: int = 0
     units: int = 0
     events: int = 0
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph (built on first use: ingest does not need one)."""
+        graph = Graph()
+        for triple in self.triples:
+            graph.add(triple)
+        return graph
+
+    def ntriples(self) -> bytes:
+        """N-Triples, one line per triple, in a stable order."""
+        return "".join(sorted(_nt_row(t) for t in self.triples)).encode("utf-8")
+
+    def __len__(self) -> int:
+        return len(self.triples)
 
 
 class _Builder:
@@ -73,7 +97,7 @@ class _Builder:
         self.doc: Document = facts.document
         self.doc_iri = document_iri(self.doc.id)
         self.doc_key = local_id(self.doc_iri)
-        self.graph = Graph()
+        self._triples: dict[Triple, None] = {}  # insertion-ordered set
         self.warnings: list[str] = []
         self.resolver: Resolver
         self.res: Resolution
@@ -85,7 +109,7 @@ class _Builder:
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
         if o is not None:
-            self.graph.add((s, p, o))
+            self._triples[(s, p, o)] = None
 
     def label(self, node: URIRef, name: str) -> None:
         self.add(node, SCHEMA.name, Literal(name))
@@ -326,7 +350,7 @@ def build_graph(facts: Facts, catalogue: UnitCatalogue | None = None) -> BuiltGr
     builder.units()  # last: the parts above may resolve further units
     return BuiltGraph(
         iri=builder.doc_iri,
-        graph=builder.graph,
+        triples=list(builder._triples),
         warnings=builder.warnings,
         persons=len(builder.res.persons),
         units=len(builder.res.units),

@@ -101,9 +101,30 @@ def _value_kind_ok(value: Literal, datatype: URIRef) -> bool:
     return True
 
 
+class TripleIndex:
+    """The two lookups validation needs, over plain triples (no rdflib Graph to build)."""
+
+    def __init__(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+        self._objects: dict[tuple[Node, Node], list[Node]] = {}
+        self._subjects: dict[tuple[Node, Node], list[Node]] = {}
+        self._with_predicate: dict[Node, set[Node]] = {}
+        for s, p, o in set(triples):
+            self._objects.setdefault((s, p), []).append(o)
+            self._subjects.setdefault((p, o), []).append(s)
+            self._with_predicate.setdefault(p, set()).add(s)
+
+    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+        return self._objects.get((subject, predicate), [])
+
+    def subjects(self, predicate: Node, value: Node | None) -> Iterable[Node]:
+        if value is None:
+            return self._with_predicate.get(predicate, set())
+        return self._subjects.get((predicate, value), [])
+
+
 @dataclass(frozen=True)
 class _Context:
-    data: Graph
+    data: TripleIndex
     types: Callable[[Node], set[Node]]
     subclasses: dict[Node, frozenset[Node]]
 
@@ -256,8 +277,10 @@ class Validator:
             )
         self.shapes = tuple(compiled)
 
-    def violations(self, data: Graph) -> list[str]:
-        """Every violation of the shapes in `data`, as readable lines; empty when it conforms."""
+    def violations(self, triples: Iterable[tuple[Node, Node, Node]]) -> list[str]:
+        """Every violation of the shapes in `triples` (a Graph or any iterable of triples), as
+        readable lines; empty when they conform."""
+        data = TripleIndex(triples)
 
         def types(node: Node) -> set[Node]:
             return set(data.objects(node, RDF.type)) | self._ontology_types.get(node, set())
@@ -297,7 +320,7 @@ def default_validator() -> Validator:
     return Validator()
 
 
-def validate(graph: Graph, document: str = "document") -> None:
+def validate(graph: Iterable[tuple[Node, Node, Node]], document: str = "document") -> None:
     """Raise ValidationError naming each failing shape, property and focus node."""
     problems = default_validator().violations(graph)
     if problems:
@@ -333,6 +356,7 @@ def validate_with_pyshacl(graph: Graph, document: str = "document") -> None:
 
 __all__ = [
     "ValidationError",
+    "TripleIndex",
     "Validator",
     "default_validator",
     "ontology_graph",
