@@ -15,14 +15,16 @@ PATTERNS: dict[str, str] = {
     "chaired": "GRAPH ?g { ?b cand:chair ?a }",
     "attended": "GRAPH ?g { ?b schema:attendee ?a }",
     "organised": "GRAPH ?g { ?b schema:organizer ?a }",
+    # the n-ary patterns name the bound end first and keep OPTIONALs outside the GRAPH block:
+    # written otherwise, Oxigraph scans every membership before joining the bound nodes
     "holds_post": (
-        "GRAPH ?g { ?m org:member ?a ; org:organization ?b ; org:role ?role ."
-        " OPTIONAL { ?m cand:observedOn|schema:startDate ?date } }"
+        "GRAPH ?g { ?m org:organization ?b . ?m org:member ?a . ?m org:role ?role }"
+        " OPTIONAL { GRAPH ?g { ?m cand:observedOn|schema:startDate ?date } }"
     ),
     "member_of": (
-        "GRAPH ?g { { ?m org:member ?a ; org:organization ?b ."
-        " FILTER NOT EXISTS { ?m org:role ?anyRole } OPTIONAL { ?m cand:year ?date } }"
-        " UNION { ?a org:memberOf ?b } }"
+        "{ GRAPH ?g { ?m org:organization ?b . ?m org:member ?a . ?m a cand:ClusterMembership }"
+        " OPTIONAL { GRAPH ?g { ?m cand:year ?date } } }"
+        " UNION { GRAPH ?g { ?a org:memberOf ?b } }"
     ),
     "part_of": "GRAPH ?g { ?a org:subOrganizationOf ?b }",
     "awarded": "GRAPH ?g { ?b cand:recipient ?a }",
