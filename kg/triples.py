@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 from rdflib.plugins.serializers.nt import _nt_row
 
-from ingest.model import Document, Facts, Span
+from ingest.model import Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
 from kg.ids import document_iri, local_id
 from kg.ids import mint as _mint
@@ -211,10 +211,10 @@ class _Builder:
                     self.add(post, CAND.observedOn, self.doc_date)
                 self.provenance(post, position.evidence or fact.evidence)
 
-    def rank_observation(self, person: URIRef, pkey: str, rank: str, fact: object) -> None:
+    def rank_observation(self, person: URIRef, pkey: str, rank: str, fact: PersonFact) -> None:
         concept = rank_iri(rank)
         if concept is None:
-            self.warnings.append(f"unknown rank {rank!r} for {getattr(fact, 'name', '')}")
+            self.warnings.append(f"unknown rank {rank!r} for {fact.name}")
             return
         # Like roles and units, the rank is described in every graph that uses it, so a
         # document's graph answers label lookups alone.
@@ -226,19 +226,21 @@ class _Builder:
         self.add(obs, CAND.person, person)
         self.add(obs, CAND.rank, concept)
         self.add(obs, CAND.observedOn, self._observation_date(fact))
-        self.provenance(obs, getattr(fact, "evidence", None))
+        self.provenance(obs, fact.evidence)
 
-    def _observation_date(self, fact: object) -> Literal | None:
-        """The document's date; for an undated roster, the latest date its rows give."""
-        if self.doc_date is not None:
-            return self.doc_date
-        dates = [
-            d
-            for pos in getattr(fact, "positions", [])
-            for d in (pos.start, pos.end)
-            if date_literal(d) is not None
-        ]
-        return date_literal(max(dates)) if dates else None
+    def _observation_date(self, fact: PersonFact) -> Literal | None:
+        """When a rank was seen. A roster row gives its rank with the post's interval: the
+        rank is dated at the start of the latest post (else its end), so consecutive rows read
+        as a history; an article's rank is dated by the article."""
+        for bound in ("start", "end"):
+            dates = [
+                d
+                for pos in fact.positions
+                if (d := getattr(pos, bound)) and date_literal(d) is not None
+            ]
+            if dates:
+                return date_literal(max(dates))
+        return self.doc_date
 
     def clusters(self) -> None:
         year = year_of(self.doc.date)

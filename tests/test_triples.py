@@ -175,3 +175,10 @@ def test_invalid_dates_are_left_out_with_a_warning():
 def test_every_built_graph_passes_the_shapes():
     for facts in (conference_2020(), promotion_2023(), roster()):
         validate(build_graph(facts).graph, facts.document.id)
+
+
+def test_roster_rank_is_dated_at_the_start_of_its_post():
+    g = build_graph(roster()).graph
+    viet = person_iri("Trần Quốc Việt", unit_iri(NGHE_AN))
+    (obs,) = g.subjects(CAND.person, viet)
+    assert g.value(obs, CAND.observedOn) == Literal("2018-01-15", datatype=XSD.date)
