@@ -29,6 +29,7 @@ _RELATIVE = re.compile(
 _RANGE_END = re.compile(r"(?i:\b(?:đến|tới|hết)\s*)$")
 
 
+_DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = frozenset({" nay", " qua", "hôm kia"})
 
 
@@ -62,7 +63,7 @@ def _resolve(day: int, month: int, year: int | None, line_date: str | None) -> s
 def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMention]:
     """Time expressions in `text` that name a day, in text order."""
     out: list[DateMention] = []
-    if not any(ch.isdigit() for ch in text) and not may_contain(text, _RELATIVE_WORDS):
+    if not _DIGIT.search(text) and not may_contain(text, _RELATIVE_WORDS):
         return out
     for match in _WORDS.finditer(text):
         y = int(match.group("y")) if match.group("y") else None

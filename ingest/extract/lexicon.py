@@ -68,7 +68,8 @@ def starts(items: list[str] | tuple[str, ...]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
-def first_words(items: list[str] | tuple[str, ...]) -> frozenset[str]:
+@cache
+def first_words(items: tuple[str, ...]) -> frozenset[str]:
     """The lower-cased first words of `items`: a sentence containing none of them cannot
     match, so the regex need not run (most sentences name no rank, award or date)."""
     return frozenset(i.split()[0].lower() for i in items if i.split())

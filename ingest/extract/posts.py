@@ -54,7 +54,7 @@ _BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
 
 @cache
 def _triggers() -> frozenset[str]:
-    return first_words([*_roles(), *_committees(), "phó", "trưởng"])
+    return first_words((*_roles(), *_committees(), "phó", "trưởng"))
 
 
 def find_roles(text: str, offset: int = 0) -> list[Mention]:
