@@ -220,3 +220,13 @@ def test_a_director_without_a_unit_is_in_the_provincial_police_named_before() ->
 def test_a_post_without_a_unit_stays_without_one_when_nothing_was_named() -> None:
     found = people("Đại tá Hà Văn Tư, Phó Giám đốc cho biết tình hình ổn định.")
     assert found == {"Hà Văn Tư": ("Đại tá", [("Phó Giám đốc", None)])}
+
+
+def test_a_bare_name_outside_any_event_is_nobody() -> None:
+    assert people("Du khách tản bộ quanh Hồ Gươm, Trần Hưng Đạo và Lý Thái Tổ.") == {}
+
+
+def test_a_bare_name_placed_at_an_event_is_an_attendee() -> None:
+    facts = facts_of("Ngày 2/4, Công an tỉnh Yên Bái tổ chức hội nghị. Dự có ông Hoàng Văn Tám.")
+    assert [p.name for p in facts.persons] == ["Hoàng Văn Tám"]
+    assert facts.events[0].attendees == ["Hoàng Văn Tám"]

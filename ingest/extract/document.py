@@ -217,6 +217,12 @@ def _units_and_people(build: _Builder, ann: _Annotated, ctx: Context) -> None:
         for member in members:
             _add_unique(fact.members, member.value)
     ann.persons = read_persons(ann.mentions, text, s.index)
+    # A name with no rank, post or `đồng chí` is kept only where the sentence places it at an
+    # event (`Dự có ông A`); elsewhere it may be anyone, or no person at all (`Hồ Gươm`).
+    if any(not (p.rank or p.posts or p.honoured) for p in ann.persons) and not (
+        has_attendance_cue(text) or kind_named(text)
+    ):
+        ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured]
     _default_units(build, ann.persons, ctx)
     for p in ann.persons:
         for post in p.posts:
