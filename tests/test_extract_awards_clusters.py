@@ -136,3 +136,20 @@ def test_a_lower_case_title_award_with_its_name() -> None:
             None,
         )
     ]
+
+
+def test_two_award_statements_in_one_sentence_keep_their_own_clauses() -> None:
+    found = awards(
+        "Dịp này, 5 tập thể được Thủ tướng Chính phủ tặng Bằng khen; Công an tỉnh Long An "
+        "vinh dự được Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Nhì."
+    )
+    assert found == [
+        ("Bằng khen", None, "Thủ tướng Chính phủ", 5, None),
+        (
+            "Huân chương Bảo vệ Tổ quốc hạng Nhì",
+            "Công an tỉnh Long An",
+            "Chủ tịch nước",
+            None,
+            None,
+        ),
+    ]

@@ -327,11 +327,16 @@ def _awards(build: _Builder, annotated: list[_Annotated]) -> None:
         found = find_awards(ann.text)
         if not found:
             continue
-        collectives, individuals = counts(ann.text)
         for k, award in enumerate(found):
             grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
             limit = found[k + 1].start if k + 1 < len(found) else len(ann.text)
-            recipient = _recipient(ann, award.start, award.end, grantor_span, limit)
+            # one award statement per clause: `…tặng Bằng khen; Công an tỉnh X được …`
+            opening = found[k - 1].end if k else 0
+            opening = max(opening, ann.text.rfind(";", 0, award.start) + 1)
+            closing = ann.text.find(";", award.end, limit)
+            closing = limit if closing < 0 else closing
+            collectives, individuals = counts(ann.text[opening:closing])
+            recipient = _recipient(ann, (opening, award.start), award.end, grantor_span, closing)
             same = next(
                 (
                     a
@@ -361,9 +366,11 @@ def _awards(build: _Builder, annotated: list[_Annotated]) -> None:
 def _grantor(
     ann: _Annotated, start: int, end: int, verb: bool
 ) -> tuple[str | None, tuple[int, int]]:
-    """`được Giám đốc CATP khen thưởng` or `Bằng khen của Bộ trưởng Bộ Công an`."""
+    """`được Giám đốc CATP khen thưởng`, `được Chủ tịch nước tặng Huân chương …` or `Bằng
+    khen của Bộ trưởng Bộ Công an`."""
     mentions = ann.mentions
-    if verb:
+    passive = _PASSIVE_GIVE.search(ann.text, max(0, start - 80), start)
+    if verb or passive:
         at = ann.text.rfind("được", 0, start)
         if at < 0:
             return None, (0, 0)
@@ -386,6 +393,7 @@ def _grantor(
     return None, (0, 0)
 
 
+_PASSIVE_GIVE = re.compile(r"(?i:\bđược\b[^,;.]*\b(?:tặng|trao|tặng thưởng|trao tặng)\s*)$")
 _MEMBERS_OF = re.compile(r"(?i:(?:tập thể|cá nhân)\s+(?:thuộc|của|trong)\s*)$")
 _GIVE = re.compile(r"(?i:\b(?:trao|tặng|trao tặng|gắn|thừa ủy quyền)\b)")
 
@@ -403,7 +411,7 @@ _TO = re.compile(r"(?i:\s(?:cho|tặng)\s)")
 
 
 def _recipient(
-    ann: _Annotated, start: int, end: int, grantor: tuple[int, int], limit: int
+    ann: _Annotated, clause: tuple[int, int], end: int, grantor: tuple[int, int], limit: int
 ) -> str | None:
     """`… cho Công an quận X` or `… tặng Thiếu tá A` after the award (before the next one);
     else, unless someone gives it (`trao`, `tặng`), the subject before it (`Cụm thi đua số 6
@@ -430,10 +438,11 @@ def _recipient(
         if after and _MEMBERS_OF.search(ann.text[at : after[0].start]):
             return value(after[0])
         return None
-    gives = list(_GIVE.finditer(ann.text, 0, start))
+    opening, start = clause
+    gives = list(_GIVE.finditer(ann.text, opening, start))
     give = gives[-1] if gives else None
     # `… được Bộ trưởng tặng Bằng khen`: passive, the subject before `được` receives it.
     if give is not None and "được" not in ann.text[max(0, give.start() - 60) : give.start()]:
         return None
-    before = [m for m in ann.mentions if m.end <= start and usable(m)]
+    before = [m for m in ann.mentions if opening <= m.start and m.end <= start and usable(m)]
     return value(before[0]) if before else None
