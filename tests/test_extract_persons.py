@@ -230,3 +230,13 @@ def test_a_bare_name_placed_at_an_event_is_an_attendee() -> None:
     facts = facts_of("Ngày 2/4, Công an tỉnh Yên Bái tổ chức hội nghị. Dự có ông Hoàng Văn Tám.")
     assert [p.name for p in facts.persons] == ["Hoàng Văn Tám"]
     assert facts.events[0].attendees == ["Hoàng Văn Tám"]
+
+
+def test_a_list_of_suspects_is_left_out_here_and_later() -> None:
+    found = people(
+        "Ngày 12/9, Công an huyện Đông Anh bắt giữ các đối tượng gồm: Nguyễn Văn An, "
+        "Trần Văn Bình và Lê Văn Cường. Tại cơ quan Công an, Nguyễn Văn An, Trần Văn Bình "
+        "khai nhận hành vi phạm tội. Đại úy Phạm Minh Đức, Đội trưởng Đội CSHS Công an huyện "
+        "Đông Anh cho biết vụ án đang được mở rộng."
+    )
+    assert found == {"Phạm Minh Đức": ("Đại úy", [("Đội trưởng", "Đội Cảnh sát hình sự")])}

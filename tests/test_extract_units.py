@@ -178,3 +178,8 @@ def test_several_district_police_without_names_refer_to_none() -> None:
         "Công an quận Tây Hồ họp. 6 Công an quận trong Cụm và Công an quận, huyện khác dự."
     )
     assert found == {"Công an quận Tây Hồ": HN}
+
+
+def test_team_of_a_district_police() -> None:
+    found = orgs("Đội CSGT - TT Công an quận Hà Đông ra quân.")
+    assert found["Đội Cảnh sát giao thông - trật tự"] == "Công an quận Hà Đông"

@@ -107,6 +107,7 @@ class _Builder:
         self.orgs: dict[str, OrganisationFact] = {}
         self.clusters: dict[str, ClusterFact] = {}
         self.events: dict[tuple[str, str | None], EventFact] = {}
+        self.excluded: set[str] = set()  # names of suspects, victims and witnesses
 
     def org(self, name: str, parent: str | None, kind: str | None, span: Span) -> None:
         known = self.orgs.get(name)
@@ -216,7 +217,7 @@ def _units_and_people(build: _Builder, ann: _Annotated, ctx: Context) -> None:
             fact.parent = parent.value
         for member in members:
             _add_unique(fact.members, member.value)
-    ann.persons = read_persons(ann.mentions, text, s.index)
+    ann.persons = read_persons(ann.mentions, text, s.index, build.excluded)
     # A name with no rank, post or `đồng chí` is kept only where the sentence places it at an
     # event (`Dự có ông A`); elsewhere it may be anyone, or no person at all (`Hồ Gươm`).
     if any(not (p.rank or p.posts or p.honoured) for p in ann.persons) and not (

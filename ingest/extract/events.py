@@ -42,7 +42,11 @@ def _attend_re() -> re.Pattern[str]:
     cues = alternation(words("attendance_cues.txt"))
     not_after = r"án|báo|kiến|thảo|toán|định|trù|bị|thức|xét|diện|lỗi|thấy|tục|cận|thu|theo|tế|lệnh"
     first = starts(words("attendance_cues.txt"))
-    return re.compile(rf"{first}(?<!\w)(?i:{cues})(?!\w)(?!\s+(?:{not_after})\b)")
+    # `khai nhận`, `tiếp nhận`, `thu nhận`: a suspect's confession or an intake, no attendance
+    return re.compile(
+        rf"{first}(?<!\w)(?<!khai )(?<!tiếp )(?<!thu )(?<!ghi )(?i:{cues})(?!\w)"
+        rf"(?!\s+(?:{not_after})\b)"
+    )
 
 
 def event_cues(text: str) -> list[tuple[int, str]]:

@@ -19,6 +19,7 @@ from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.posts import Post, read_chain
 
 _NAME = re.compile(rf"(?<![\w|])[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{1,5}}(?![\w|])")
+_LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 _APPOSITION = re.compile(r"^\s*(?:,|-|–|\(|:)\s*$")
 _BEFORE_CHAIN = re.compile(r"^\s*,?\s*$")
 _OF = re.compile(r"(?i:\b(?:của|ủy quyền|thay mặt)\s*)$")
@@ -105,12 +106,21 @@ def _complete_units(posts: list[Post], mentions: list[Mention]) -> None:
             post.organisation = before[-1].value
 
 
-def read_persons(mentions: list[Mention], text: str, sentence: int) -> list[PersonMention]:
-    """Persons in one sentence's mentions (text order)."""
+def read_persons(
+    mentions: list[Mention], text: str, sentence: int, excluded: set[str] | None = None
+) -> list[PersonMention]:
+    """Persons in one sentence's mentions (text order). `excluded` collects the names of
+    private persons over a document: named again later, they are still left out."""
     out: list[PersonMention] = []
     claimed: set[int] = set()
+    excluded = set() if excluded is None else excluded
+    last_excluded = -1  # end of the last name left out: a list after it is left out too
     for k, m in enumerate(mentions):
         if m.kind != "name":
+            continue
+        if last_excluded >= 0 and _LIST_GAP.match(text[last_excluded : m.start]):
+            excluded.add(m.value)
+            last_excluded = m.end
             continue
         rank: str | None = None
         honoured = introduced = False
@@ -149,6 +159,8 @@ def read_persons(mentions: list[Mention], text: str, sentence: int) -> list[Pers
         if j + 1 < k:
             before = text[max(0, mentions[j + 1].start - 40) : mentions[j + 1].start]
         if _exclusion_before().search(before) and rank is None:
+            excluded.add(m.value)
+            last_excluded = m.end
             continue
         after_posts: list[Post] = []
         if (
@@ -161,6 +173,10 @@ def read_persons(mentions: list[Mention], text: str, sentence: int) -> list[Pers
         posts = posts + after_posts
         _complete_units(posts, mentions)
         if _exclusion_after().match(text[m.end : m.end + 20]) and not (rank or posts):
+            excluded.add(m.value)
+            last_excluded = m.end
+            continue
+        if m.value in excluded and not (rank or posts):
             continue
         first = m.value.split(" ")[0]
         if not introduced and first not in _surnames():

@@ -94,6 +94,11 @@ def _named_units() -> dict[str, tuple[str, str]]:
         out[fold(row["name"])] = entry
         for code in filter(None, row["aliases"].split("|")):
             out[fold(f"Phòng {code}")] = entry
+    for row in table("teams.csv"):
+        entry = (row["name"], "district_team")
+        out[fold(row["name"])] = entry
+        for code in filter(None, row["aliases"].split("|")):
+            out[fold(f"Đội {code}")] = entry
     return out
 
 
@@ -469,7 +474,17 @@ def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) 
     before; commune police under the district written after them (`Công an xã X, huyện Y`),
     else the district police named before them in the sentence."""
     for m in found:
-        if m.unit_kind == "provincial_department" and m.parent is None:
+        if m.unit_kind == "district_team" and m.parent is None:
+            nxt = next(
+                (
+                    o
+                    for o in found
+                    if o.unit_kind == "district_police" and 0 <= o.start - m.end <= 3
+                ),
+                None,
+            )
+            m.parent = nxt.value if nxt is not None else None
+        elif m.unit_kind == "provincial_department" and m.parent is None:
             nxt = next(
                 (
                     o
@@ -542,7 +557,7 @@ def unit_parent(name: str) -> str | None:
 
 def unit_kind(name: str) -> str | None:
     """`provincial_police`, `district_police`, `commune_police`, `ministry`, `ministry_unit`,
-    `provincial_department`, `local_government`, `party_committee`, `party_body`,
+    `provincial_department`, `district_team`, `local_government`, `party_committee`, `party_body`,
     `central_body` or None."""
     return _canonical_cache(name)[2]
 
