@@ -85,7 +85,10 @@ def _named_units() -> dict[str, tuple[str, str]]:
     for row in table("police_units.csv"):
         out[fold(row["name"])] = (row["name"], "ministry_unit")
         for code in filter(None, row["aliases"].split("|")):
-            codes.setdefault(code, []).append(row["name"])
+            if " " in code:
+                out[fold(code)] = (row["name"], "ministry_unit")
+            else:
+                codes.setdefault(code, []).append(row["name"])
     for code, names in codes.items():
         if len(set(names)) == 1:
             out[fold(f"Cục {code}")] = (names[0], "ministry_unit")
