@@ -24,6 +24,7 @@ ROUTERS: list[APIRouter] = [
     units.router,
     awards.router,
     documents.router,
+    documents.sources,
     search.router,
     graph.router,
     viz.router,

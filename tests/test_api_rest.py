@@ -220,3 +220,10 @@ def test_openapi_documents_every_resource_with_vietnamese_examples(client):
         assert path in spec["paths"]
     assert "Đào Thanh Hải" in client.get("/openapi.json").text
     assert client.get("/docs").status_code == 200
+
+
+def test_sources_are_the_documents_under_the_design_name(client):
+    assert client.get("/sources/bai-hoi-nghi-2023").json() == (
+        client.get("/documents/bai-hoi-nghi-2023").json()
+    )
+    assert client.get("/sources/khong-co").status_code == 404

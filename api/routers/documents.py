@@ -14,6 +14,8 @@ from kg import pipeline
 from kg.ids import local_id
 
 router = APIRouter(prefix="/documents", tags=["documents"])
+# The design's name for the same records.
+sources = APIRouter(prefix="/sources", tags=["documents"])
 DocKind = Literal["article", "html", "roster"]
 AUTH: Responses = {
     401: {"model": m.ErrorBody, "description": "missing or wrong bearer token"},
@@ -23,6 +25,7 @@ TEXT_TYPES = ("text/plain", "text/html", "text/csv", "application/octet-stream")
 
 
 @router.get("/{doc_id}", response_model=m.Document, responses=NOT_FOUND)
+@sources.get("/{doc_id}", response_model=m.Document, responses=NOT_FOUND, summary="Get Source")
 async def get_document(
     service: ServiceDep,
     doc_id: Annotated[str, id_path("bai-hoi-nghi-2023")],
