@@ -11,8 +11,11 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,6 +30,8 @@ from kg.store.base import Store, StoreError
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
 ROSTER_SUFFIXES = {".csv"}
 SOURCE_SUFFIXES = ARTICLE_SUFFIXES | ROSTER_SUFFIXES | set(RDF_SUFFIXES)
+
+IN_FLIGHT_PER_JOB = 8
 
 FactsReader = Callable[[Path], object]
 
@@ -222,8 +227,20 @@ class Ingest:
             return
         context = multiprocessing.get_context("spawn")
         with context.Pool(min(self.jobs, len(paths)), initializer=_ignore_sigint) as pool:
+            # A bounded window of documents in flight, in order: workers never run far ahead
+            # of the writer, so memory stays flat however many files there are.
+            waiting = iter(paths)
+            window: deque[AsyncResult[Prepared]] = deque(
+                pool.apply_async(_prepare_default, (path,))
+                for path in islice(waiting, self.jobs * IN_FLIGHT_PER_JOB)
+            )
             try:
-                yield from pool.imap(_prepare_default, paths, chunksize=4)
+                while window:
+                    prepared = window.popleft().get()
+                    following = next(waiting, None)
+                    if following is not None:
+                        window.append(pool.apply_async(_prepare_default, (following,)))
+                    yield prepared
             except BaseException:
                 pool.terminate()
                 raise
