@@ -153,3 +153,18 @@ def test_two_award_statements_in_one_sentence_keep_their_own_clauses() -> None:
             None,
         ),
     ]
+
+
+def test_each_of_several_recipients_gets_the_award() -> None:
+    found = awards(
+        "Công an huyện Hướng Hóa và Công an thị xã Quảng Trị vinh dự nhận Cờ thi đua của "
+        "Bộ Công an. Thứ trưởng trao Bằng khen cho Công an huyện Cam Lộ, Công an huyện "
+        "Gio Linh và Đại úy Trần Văn Tư."
+    )
+    assert [a[:2] for a in found] == [
+        ("Cờ thi đua", "Công an huyện Hướng Hóa"),
+        ("Cờ thi đua", "Công an thị xã Quảng Trị"),
+        ("Bằng khen", "Công an huyện Cam Lộ"),
+        ("Bằng khen", "Công an huyện Gio Linh"),
+        ("Bằng khen", "Trần Văn Tư"),
+    ]

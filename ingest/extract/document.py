@@ -337,31 +337,32 @@ def _awards(build: _Builder, annotated: list[_Annotated]) -> None:
             closing = ann.text.find(";", award.end, limit)
             closing = limit if closing < 0 else closing
             collectives, individuals = counts(ann.text[opening:closing])
-            recipient = _recipient(ann, (opening, award.start), award.end, grantor_span, closing)
-            same = next(
-                (
-                    a
-                    for a in build.facts.awards
-                    if (a.award, a.recipient) == (award.award, recipient)
-                ),
-                None,
-            )
-            if same is not None:
-                same.grantor = same.grantor or grantor
-                same.collectives = same.collectives or collectives
-                same.individuals = same.individuals or individuals
-                continue
-            build.facts.awards.append(
-                AwardFact(
-                    award.award,
-                    recipient,
-                    grantor,
-                    collectives,
-                    individuals,
+            recipients = _recipients(ann, (opening, award.start), award.end, grantor_span, closing)
+            for recipient in recipients or [None]:
+                same = next(
+                    (
+                        a
+                        for a in build.facts.awards
+                        if (a.award, a.recipient) == (award.award, recipient)
+                    ),
                     None,
-                    _span(ann.sentence, award.start, award.end),
                 )
-            )
+                if same is not None:
+                    same.grantor = same.grantor or grantor
+                    same.collectives = same.collectives or collectives
+                    same.individuals = same.individuals or individuals
+                    continue
+                build.facts.awards.append(
+                    AwardFact(
+                        award.award,
+                        recipient,
+                        grantor,
+                        collectives,
+                        individuals,
+                        None,
+                        _span(ann.sentence, award.start, award.end),
+                    )
+                )
 
 
 def _grantor(
@@ -408,15 +409,17 @@ def _without_titles(ann: _Annotated, start: int, end: int) -> str:
     return "".join(chars)
 
 
+_JOINED = re.compile(r"^\s*(?:,|và)\s*$")
 _TO = re.compile(r"(?i:\s(?:cho|tặng)\s)")
 
 
-def _recipient(
+def _recipients(
     ann: _Annotated, clause: tuple[int, int], end: int, grantor: tuple[int, int], limit: int
-) -> str | None:
+) -> list[str]:
     """`… cho Công an quận X` or `… tặng Thiếu tá A` after the award (before the next one);
     else, unless someone gives it (`trao`, `tặng`), the subject before it (`Cụm thi đua số 6
-    … được khen thưởng`)."""
+    … được khen thưởng`). Units joined by `và` or commas (`X và Y nhận Cờ thi đua`) each
+    receive it."""
     candidates = ("org", "cluster", "name")
     persons = {p.mention.start: p.name for p in ann.persons}
 
@@ -428,22 +431,30 @@ def _recipient(
             return False
         return m.kind in candidates and not (grantor[0] <= m.start < grantor[1])
 
+    def joined(found: list[Mention]) -> list[str]:
+        out = [found[0]]
+        for m in found[1:]:
+            if not _JOINED.match(_without_titles(ann, out[-1].end, m.start)):
+                break
+            out.append(m)
+        return [value(m) for m in out]
+
     to = _TO.search(ann.text, end, limit)
     if to is not None:
         at = to.end()
-        after = [m for m in ann.mentions if m.start >= at and usable(m)]
+        after = [m for m in ann.mentions if at <= m.start < limit and usable(m)]
         if after and not _without_titles(ann, at, after[0].start).strip(" :"):
-            return value(after[0])
+            return joined(after)
         # `cho 31 tập thể và 118 cá nhân thuộc Công an tỉnh X`: the unit they belong to;
         # counts alone name no recipient.
         if after and _MEMBERS_OF.search(ann.text[at : after[0].start]):
-            return value(after[0])
-        return None
+            return joined(after)
+        return []
     opening, start = clause
     gives = list(_GIVE.finditer(ann.text, opening, start))
     give = gives[-1] if gives else None
     # `… được Bộ trưởng tặng Bằng khen`: passive, the subject before `được` receives it.
     if give is not None and "được" not in ann.text[max(0, give.start() - 60) : give.start()]:
-        return None
+        return []
     before = [m for m in ann.mentions if opening <= m.start and m.end <= start and usable(m)]
-    return value(before[0]) if before else None
+    return joined(before) if before else []
