@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 
 from rdflib import URIRef
 
-from ingest.model import Facts
+from ingest.model import ClusterFact, Facts
 from kg.ids import mint
 from kg.text import collapse_spaces, nfc
 from kg.text import fold as _fold
@@ -203,7 +203,7 @@ class Resolver:
         document_province = document_provinces[0] if len(document_provinces) == 1 else None
 
         for cluster in facts.clusters:
-            parent = self.unit(cluster.parent) if cluster.parent else None
+            parent = self.unit(cluster.parent) if cluster.parent else self._common_parent(cluster)
             iri = cluster_iri(nfc(cluster.name), parent)
             self.result.clusters.setdefault(
                 iri, ClusterInfo(iri, collapse_spaces(nfc(cluster.name)), parent)
@@ -228,6 +228,15 @@ class Resolver:
             self.result.person_by_name[key] = iri
             self.result.persons.setdefault(iri, PersonInfo(iri, written))
         return self.result
+
+    def _common_parent(self, cluster: ClusterFact) -> URIRef | None:
+        """A cluster the source does not place belongs to the body above all its members
+        (district police of one province: that province; provincial police: the ministry)."""
+        parents = set()
+        for member in cluster.members:
+            unit = self.unit(member)
+            parents.add(self.result.units[unit].parent if unit is not None else None)
+        return parents.pop() if len(parents) == 1 else None
 
     def _is_cluster_name(self, name: str) -> bool:
         return any(fold(c.name) == fold(name) for c in self.facts.clusters)

@@ -116,3 +116,12 @@ def test_resolution_does_not_depend_on_ingestion_order(tmp_path):
         store.close()
     assert dumps[0] == dumps[1]
     assert len(dumps[0]) > 100
+
+
+def test_cluster_without_a_stated_parent_belongs_to_the_body_above_its_members():
+    stated = conference_2020()
+    unstated = conference_2020()
+    unstated.clusters[0].parent = None
+    assert resolve(unstated)[1].cluster("Cụm thi đua số 3") == resolve(stated)[1].cluster(
+        "Cụm thi đua số 3"
+    )
