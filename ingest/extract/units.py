@@ -73,8 +73,11 @@ def _bodies() -> dict[str, Body]:
 def _named_units() -> dict[str, tuple[str, str]]:
     """Folded written form -> (canonical name, kind) for units known by name."""
     out: dict[str, tuple[str, str]] = {}
-    for name in words("ministries.txt"):
-        out[fold(name)] = (name, "ministry" if name.startswith("Bộ ") else "central_body")
+    for line in words("ministries.txt"):
+        name, *aliases = line.split("|")
+        entry = (name, "ministry" if name.startswith("Bộ ") else "central_body")
+        for form in (name, *aliases):
+            out[fold(form)] = entry
     for row in table("abbreviations.csv"):
         if fold(row["expansion"]) in out:
             out[fold(row["form"])] = out[fold(row["expansion"])]
