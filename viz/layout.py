@@ -8,7 +8,7 @@ import math
 
 import networkx as nx
 
-RING = 220.0  # distance between rings
+RING = 220.0  # least distance between rings
 SPACING = 36.0  # least arc length per node on a ring
 
 
@@ -38,6 +38,8 @@ def radial_positions(graph: nx.MultiDiGraph, focus: str) -> dict[str, tuple[floa
     weight = _leaf_counts(children, levels)
     angle: dict[str, tuple[float, float]] = {focus: (0.0, 2 * math.pi)}
     positions = {focus: (0.0, 0.0)}
+    outer = 0.0  # the outermost radius used so far
+    placed = 1
     for depth, level in enumerate(levels[1:], start=1):
         for node in levels[depth - 1]:
             start, width = angle[node]
@@ -46,11 +48,17 @@ def radial_positions(graph: nx.MultiDiGraph, focus: str) -> dict[str, tuple[floa
                 share = width * weight[child] / total
                 angle[child] = (start, share)
                 start += share
-        radius = max(depth * RING, len(level) * SPACING / (2 * math.pi))
-        for node in level:
+        # rings spread the nodes evenly over a disc; a crowded ring becomes a band of
+        # staggered sub-rings rather than one circle many times wider than the inner ones
+        placed += len(level)
+        radius = max(outer + RING, 2 * SPACING * math.sqrt(placed / math.pi))
+        bands = max(1, math.ceil(len(level) * SPACING / (2 * math.pi * radius)))
+        for index, node in enumerate(level):
             start, width = angle[node]
             middle = start + width / 2
-            positions[node] = (radius * math.cos(middle), radius * math.sin(middle))
+            r = radius + (index % bands) * SPACING
+            positions[node] = (r * math.cos(middle), r * math.sin(middle))
+        outer = radius + (bands - 1) * SPACING
     return positions
 
 

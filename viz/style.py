@@ -102,7 +102,7 @@ def vis_options(node_count: int) -> dict[str, Any]:
             "stabilization": {
                 "enabled": True,
                 # big graphs start from the radial layout and only need polishing
-                "iterations": 25 if large else 200,
+                "iterations": 10 if large else 200,
                 "updateInterval": 50,
                 "fit": True,
             },
