@@ -168,3 +168,29 @@ def test_each_of_several_recipients_gets_the_award() -> None:
         ("Bằng khen", "Công an huyện Gio Linh"),
         ("Bằng khen", "Trần Văn Tư"),
     ]
+
+
+def test_ministry_cluster_of_provinces_and_its_head() -> None:
+    facts = facts_of(
+        "Ngày 25/11, Cụm thi đua số 2, Bộ Công an gồm Công an 3 tỉnh: Lào Cai, Yên Bái và "
+        "Hà Giang tổ chức hội nghị. Đại tá Hoàng Xuân Nguyên, Giám đốc Công an tỉnh Lào Cai, "
+        "Cụm trưởng chủ trì hội nghị."
+    )
+    (cluster,) = facts.clusters
+    assert (cluster.name, cluster.parent) == ("Cụm thi đua số 2", "Bộ Công an")
+    assert cluster.members == [
+        "Công an tỉnh Lào Cai",
+        "Công an tỉnh Yên Bái",
+        "Công an tỉnh Hà Giang",
+    ]
+    posts = [(p.role, p.organisation) for p in facts.persons[0].positions]
+    assert posts == [("Giám đốc", "Công an tỉnh Lào Cai"), ("Cụm trưởng", "Cụm thi đua số 2")]
+
+
+def test_descriptive_bloc_name_stops_at_its_unit() -> None:
+    facts = facts_of("Khối thi đua các đơn vị nghiệp vụ Công an tỉnh Lào Cai đã ký giao ước.")
+    (cluster,) = facts.clusters
+    assert (cluster.name, cluster.parent) == (
+        "Khối thi đua các đơn vị nghiệp vụ",
+        "Công an tỉnh Lào Cai",
+    )

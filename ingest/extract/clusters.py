@@ -7,7 +7,12 @@ import re
 
 from ingest.extract.mentions import Mention
 
-_STOP = r"(?:đã|đang|sẽ|gồm|bao gồm|có|được|tổ chức|do|thuộc|của|với|và|tại|trong|năm|về|cho)"
+# Words that end a cluster's descriptive name: verbs, prepositions, and the unit it belongs to
+# (`Khối thi đua các đơn vị nghiệp vụ Công an tỉnh X`).
+_STOP = (
+    r"(?:đã|đang|sẽ|gồm|bao gồm|có|được|tổ chức|do|thuộc|của|với|và|tại|trong|năm|về|cho"
+    r"|Công|CA|CATP|Bộ|UBND|Ủy|Sở)"
+)
 _CLUSTER = re.compile(
     r"(?<!\w)(?P<head>(?i:cụm|khối) thi đua)"
     r"(?P<tail>\s+(?:số\s+)?(?:\d+|[IVX]+)\b"
@@ -16,7 +21,7 @@ _CLUSTER = re.compile(
 _BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)(?! (?:trưởng|phó)\b)")
 _MEMBERS_START = re.compile(r"(?i:\bgồm|\bbao gồm|\bthành viên là)")
 _MEMBER_GAP = re.compile(r"^\s*(?:,|và|;|:)?\s*$")
-_PARENT_GAP = re.compile(r"^\s*(?:,|-|–|thuộc|của)\s*$")
+_PARENT_GAP = re.compile(r"^\s*(?:,|-|–|thuộc|của)?\s*$")
 
 
 def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[Mention]:

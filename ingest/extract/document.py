@@ -195,6 +195,8 @@ def _default_units(build: _Builder, persons: list[PersonMention], ctx: Context) 
             elif defaults.get(post.role) == "province" and ctx.province:
                 unit = province_unit(ctx.province)
                 post.organisation = unit[0] if unit else None
+            elif defaults.get(post.role) == "cluster" and build.clusters:
+                post.organisation = list(build.clusters)[-1]
 
 
 def _units_and_people(build: _Builder, ann: _Annotated, ctx: Context) -> None:

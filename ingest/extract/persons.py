@@ -16,7 +16,7 @@ from ingest.extract.gazetteer import gazetteer
 from ingest.extract.lexicon import alternation, starts, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
-from ingest.extract.posts import Post, read_chain
+from ingest.extract.posts import Post, default_units, read_chain
 
 _NAME = re.compile(rf"(?<![\w|])[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{1,5}}(?![\w|])")
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
@@ -92,7 +92,7 @@ def _complete_units(posts: list[Post], mentions: list[Mention]) -> None:
     """`…, Giám đốc Công an TP.HCM; Đại tá B, Phó Giám đốc`: a post given without a unit is
     in the police unit named last before it in the sentence."""
     for post in posts:
-        if post.organisation is not None:
+        if post.organisation is not None or default_units().get(post.role) == "cluster":
             continue
         before = [
             m
