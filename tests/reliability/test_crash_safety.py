@@ -141,3 +141,60 @@ def test_ingest_killed_at_several_points_loses_nothing_reported_and_resumes(tmp_
     stored = stored_documents(store)
     assert set(stored) == set(paths)
     check_whole(stored, paths, reported)
+
+
+UPLOADS = 60
+KILL_AFTER_UPLOADS = 15
+
+
+@pytest.mark.timeout(400)
+def test_server_killed_during_uploads_keeps_every_acknowledged_document_whole(tmp_path):
+    import threading
+
+    import httpx
+    from api_server import TOKEN, start_server
+
+    folder = tmp_path / "articles"
+    paths = {str(document_iri(p.stem)): p for p in write_articles(folder, UPLOADS, seed=29)}
+    store = tmp_path / "kg"
+    acknowledged: dict[str, int] = {}
+    server_run = start_server(store)
+    server = next(server_run)
+
+    def upload_all() -> None:
+        with httpx.Client(base_url=server.url, timeout=60) as client:
+            for graph, path in paths.items():
+                try:
+                    response = client.post(
+                        "/documents",
+                        params={"id": path.stem},
+                        content=path.read_bytes(),
+                        headers={"Authorization": f"Bearer {TOKEN}",
+                                 "Content-Type": "text/plain"},
+                    )
+                except httpx.TransportError:
+                    return  # the server is gone
+                assert response.status_code == 201, response.text
+                acknowledged[graph] = response.json()["document"]["triples"]
+
+    uploader = threading.Thread(target=upload_all)
+    uploader.start()
+    deadline = time.monotonic() + 240
+    while len(acknowledged) < KILL_AFTER_UPLOADS:
+        assert uploader.is_alive() and time.monotonic() < deadline, "uploads stopped early"
+        time.sleep(0.01)
+    workers = server.worker_pids()
+    server.process.send_signal(signal.SIGKILL)
+    server.process.wait(30)
+    uploader.join(60)
+    next(server_run, None)
+    # The query workers notice their server is gone and exit: nothing is left running.
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{pid}").exists() for pid in workers):
+        assert time.monotonic() < deadline, "query workers outlived their server"
+        time.sleep(0.1)
+
+    stored = stored_documents(store)
+    assert acknowledged.keys() <= stored.keys(), "an acknowledged upload was lost"
+    assert len(stored) < UPLOADS, "the kill came too late to test anything"
+    check_whole(stored, paths, acknowledged)
