@@ -240,3 +240,10 @@ def test_a_list_of_suspects_is_left_out_here_and_later() -> None:
         "Đông Anh cho biết vụ án đang được mở rộng."
     )
     assert found == {"Phạm Minh Đức": ("Đại úy", [("Đội trưởng", "Đội Cảnh sát hình sự")])}
+
+
+def test_a_deputy_prime_minister_is_in_the_government_without_naming_it_as_a_unit() -> None:
+    facts = facts_of("Sáng 2/3, Phó Thủ tướng Trần Lưu Quang làm việc với Công an tỉnh Khánh Hòa.")
+    (person,) = facts.persons
+    assert [(p.role, p.organisation) for p in person.positions] == [("Phó Thủ tướng", "Chính phủ")]
+    assert [o.name for o in facts.organisations] == ["Công an tỉnh Khánh Hòa"]

@@ -197,6 +197,9 @@ def _default_units(build: _Builder, persons: list[PersonMention], ctx: Context) 
                 post.organisation = unit[0] if unit else None
             elif defaults.get(post.role) == "cluster" and build.clusters:
                 post.organisation = list(build.clusters)[-1]
+            elif defaults.get(post.role) not in (None, "ministry", "province", "cluster"):
+                post.organisation = defaults[post.role]
+            post.implied = True
 
 
 def _units_and_people(build: _Builder, ann: _Annotated, ctx: Context) -> None:
@@ -230,7 +233,12 @@ def _units_and_people(build: _Builder, ann: _Annotated, ctx: Context) -> None:
     for p in ann.persons:
         for post in p.posts:
             made = post.org_mention is None or post.org_mention.value != post.organisation
-            if made and post.organisation and post.organisation not in build.orgs:
+            if (
+                made
+                and not post.implied
+                and post.organisation
+                and post.organisation not in build.orgs
+            ):
                 # Units made by a shared head (`Quận ủy` + `Đống Đa`) are units too.
                 kind = unit_kind(post.organisation) or "party_committee"
                 build.org(post.organisation, None, kind, _span(s, post.start, post.end))

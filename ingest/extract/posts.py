@@ -96,6 +96,7 @@ class Post:
     end: int
     committee: tuple[str, str] | None = None  # (word, scope) awaiting the next post's unit
     org_mention: Mention | None = None
+    implied: bool = False  # the unit is not written with the post but implied by the article
 
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm|;(?=\s*(?:Phó\s+)?[A-ZĐÂ]))?\s*$")
