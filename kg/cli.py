@@ -116,6 +116,10 @@ def ingest(
                     }
                     log_file.write(json.dumps(record, ensure_ascii=False) + "\n")
                     log_file.flush()
+    except KeyboardInterrupt:
+        typer.echo(f"\ninterrupted; stored so far: {run.summary.line()}", err=True)
+        typer.echo("run the same command again to ingest the rest", err=True)
+        raise typer.Exit(130) from None
     finally:
         if log_file is not None:
             log_file.close()

@@ -250,3 +250,31 @@ def test_sigkill_mid_ingest_then_rerun_loses_nothing_and_stores_each_document_on
     clean = tmp_path / "clean"
     assert run_kg("ingest", str(folder), "--jobs", "2", store=clean).returncode == 0
     assert dump_lines(store) == dump_lines(clean)
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_every_document_reported_done(tmp_path):
+    folder = tmp_path / "articles"
+    generated_articles(folder, 80)
+    store, log = tmp_path / "kg", tmp_path / "log.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "ingest", str(folder), "--jobs", "2", "--log", str(log)],
+        cwd=ROOT,
+        env={**os.environ, "KG_STORE": str(store)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        # A shell's background jobs ignore SIGINT; give the command the default a terminal has.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    start = time.monotonic()
+    while len(read_log(log)) < 10 and process.poll() is None:
+        assert time.monotonic() - start < 240
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, errors = process.communicate(timeout=120)
+    if process.returncode == 0:
+        pytest.skip("the ingest finished before the interrupt arrived")
+    assert process.returncode == 130
+    assert "interrupted" in errors.decode()
+    reported = {r["document"] for r in read_log(log) if r["status"] == "done"}
+    graphs = {line.rsplit(b" ", 2)[-2].strip(b"<>").decode() for line in dump_lines(store)}
+    assert reported <= graphs
