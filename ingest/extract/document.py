@@ -34,6 +34,7 @@ from ingest.model import (
     Sentence,
     Span,
 )
+from ingest.sentences import split_sentences
 
 
 class ExtractionError(ValueError):
@@ -91,11 +92,7 @@ def _span(sentence: Sentence, start: int = 0, end: int | None = None) -> Span:
 
 
 def _sentences(document: Document) -> list[Sentence]:
-    if document.sentences:
-        return document.sentences
-    from ingest.sentences import split_sentences
-
-    return split_sentences(document.text)
+    return document.sentences or split_sentences(document.text)
 
 
 class _Builder:

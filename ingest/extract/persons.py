@@ -9,7 +9,7 @@ address (`exclusion_after.txt`) is a private person and is left out."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
@@ -80,8 +80,6 @@ class PersonMention:
     mention: Mention
     honoured: bool  # introduced by `đồng chí`
     sentence: int
-    attendee: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _claimable(posts: list[Post], claimed: set[int]) -> bool:

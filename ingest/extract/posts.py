@@ -102,15 +102,11 @@ class Post:
 _JOIN = re.compile(r"^\s*(?:,|kiêm|;(?=\s*(?:Phó\s+)?[A-ZĐÂ]))?\s*$")
 
 
-def gap(text: str, a: int, b: int) -> str:
-    return text[a:b]
-
-
 def _adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]) -> bool:
     return (
         j < len(mentions)
         and mentions[j].kind in kinds
-        and not gap(text, mentions[j - 1].end, mentions[j].start).strip()
+        and not text[mentions[j - 1].end : mentions[j].start].strip()
     )
 
 
@@ -163,7 +159,7 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
     posts: list[Post] = []
     j = i
     while j < len(mentions):
-        if posts and not _JOIN.match(gap(text, mentions[j - 1].end, mentions[j].start)):
+        if posts and not _JOIN.match(text[mentions[j - 1].end : mentions[j].start]):
             break
         got = read_post(mentions, j, text)
         if got is None:
