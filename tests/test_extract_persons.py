@@ -247,3 +247,17 @@ def test_a_deputy_prime_minister_is_in_the_government_without_naming_it_as_a_uni
     (person,) = facts.persons
     assert [(p.role, p.organisation) for p in person.positions] == [("Phó Thủ tướng", "Chính phủ")]
     assert [o.name for o in facts.organisations] == ["Công an tỉnh Khánh Hòa"]
+
+
+def test_posts_in_central_party_boards() -> None:
+    found = people(
+        "Dự có đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư và đồng chí "
+        "Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương."
+    )
+    assert found == {
+        "Trần Cẩm Tú": (
+            None,
+            [("Ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Thường trực Ban Bí thư", "Ban Bí thư")],
+        ),
+        "Lê Minh Hưng": (None, [("Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")]),
+    }

@@ -70,7 +70,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         word = m.group("role").lower()
         canonical = _BARE.get(word) or _roles()[word]
         after = text[m.end() : m.end() + 8].lower()
-        if word in _BARE and not after.startswith((" công an", " |")):
+        if word in _BARE and not after.startswith((" công an", " |", " ban ")):
             continue
         if m.group("vice"):
             canonical = "Phó " + canonical
@@ -127,6 +127,13 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
     if _adjacent(mentions, j, text, ("org", "cluster")):
         org = mentions[j]
         police = bool(org.unit_kind and "police" in org.unit_kind)
+        if post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == "party_body":
+            # `Trưởng Ban Tổ chức Trung ương`: the role names the body, as other party posts do
+            post.role = f"{post.role} {org.value}"
+            post.organisation = org.value
+            post.org_mention = org
+            post.end = org.end
+            return post, j + 1
         if post.role in ("Trưởng", "Phó Trưởng"):
             if not police:
                 return None
