@@ -365,6 +365,8 @@ class PrivateVirtuoso:
         sql = (
             "DB.DBA.USER_CREATE('kgtest', 'kgtest-password');\n"
             'GRANT SPARQL_SELECT TO "kgtest";\nGRANT SPARQL_UPDATE TO "kgtest";\n'
+            + (ROOT / "ci" / "virtuoso" / "private-graphs.sql").read_text()
+            + "\nDB.DBA.RDF_DEFAULT_USER_PERMS_SET('kgtest', 0, 1);\n"
         )
         subprocess.run(
             ["isql-vt", f"127.0.0.1:{self.sql_port}", "dba", "dba"],

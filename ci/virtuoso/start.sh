@@ -39,19 +39,28 @@ for _ in $(seq 1 120); do
     if ! kill -0 "$(cat "$dir/pid")" 2>/dev/null; then break; fi
     sleep 0.5
 done
+if [ -n "${ready:-}" ]; then
+    # virtuoso-t may fork: the lock file names the process that serves.
+    pid="$(sed -n 's/^VIRT_PID=//p' "$dir/virtuoso.lck" 2>/dev/null)"
+    [ -n "$pid" ] && printf 'dir=%s\npid=%s\n' "$dir" "$pid" >"$state"
+fi
 if [ -z "${ready:-}" ]; then
     echo "Virtuoso did not start; its log:" >&2
-    tail -30 "$dir/virtuoso.log" "$dir/stdout.log" >&2 || true
+    tail -n 30 "$dir/virtuoso.log" "$dir/stdout.log" >&2 || true
     exit 1
 fi
 
 # Anonymous /sparql stays read-only; the test user writes through the Digest-auth endpoints.
-isql <<SQL >/dev/null
+isql <<SQL >"$dir/grants.log" 2>&1
 DB.DBA.USER_CREATE('$user', '$password');
 GRANT SPARQL_SELECT TO "$user";
 GRANT SPARQL_UPDATE TO "$user";
-DB.DBA.RDF_DEFAULT_USER_PERMS_SET('$user', 7);
 SQL
+isql <"$here/private-graphs.sql" >>"$dir/grants.log" 2>&1
+isql exec="DB.DBA.RDF_DEFAULT_USER_PERMS_SET('$user', 0, 1);" >>"$dir/grants.log" 2>&1
+if grep -q '\*\*\* Error' "$dir/grants.log"; then
+    echo "granting the test user failed:" >&2; cat "$dir/grants.log" >&2; exit 1
+fi
 
 echo "Virtuoso is up in $dir"
 echo "KG_TEST_VIRTUOSO=http://127.0.0.1:8890/sparql-auth"

@@ -5,6 +5,10 @@ state="${KG_VIRTUOSO_STATE:-/tmp/cand-kg-virtuoso.state}"
 [ -f "$state" ] || { echo "no test Virtuoso recorded in $state"; exit 0; }
 dir="$(sed -n 's/^dir=//p' "$state")"
 pid="$(sed -n 's/^pid=//p' "$state")"
+# The lock file names the serving process, should virtuoso-t have forked.
+if [ -f "$dir/virtuoso.lck" ]; then
+    pid="$(sed -n 's/^VIRT_PID=//p' "$dir/virtuoso.lck")"
+fi
 if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
     kill "$pid"
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done

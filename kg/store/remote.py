@@ -25,8 +25,8 @@ from kg.settings import Settings
 from kg.store.base import QueryResult, QuerySyntaxError, QueryTimeout, StoreError
 from kg.store.oxigraph import OxigraphStore, graph_to_ntriples
 
-# Graphs a Virtuoso server keeps for itself; they are hidden so that the default graph is the
-# union of the application's graphs only, as in the embedded store.
+# Graphs a Virtuoso server keeps for itself. A server with graph-level security on (see
+# docs/deploy.md) hides them from SPARQL users; graphs() and count() leave them out anyway.
 VIRTUOSO_SYSTEM_GRAPHS: tuple[str, ...] = (
     "http://www.openlinksw.com/schemas/virtrdf#",
     "http://www.w3.org/ns/ldp#",
@@ -42,7 +42,6 @@ _PROLOGUE = re.compile(
     r"\s*(?:#[^\n]*\n?|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>|DEFINE\s+\S+\s+(?:<[^>]*>|\S+))",
     re.IGNORECASE,
 )
-_NAMES_A_GRAPH = re.compile(r"\b(?:GRAPH|FROM(?:\s+NAMED)?)\s*(?:<|[\w.-]*:)", re.IGNORECASE)
 _FORM = re.compile(r"\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
@@ -310,19 +309,6 @@ class RemoteStore:
                 self.graph_store_url = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
         return self.graph_store_url
 
-    def _with_exclusions(self, sparql: str) -> str:
-        """Hide the server's own graphs from the union default graph. Virtuoso's exclusion
-        pragmas also hide graphs named by a constant (GRAPH <g>, FROM <g>), so queries that
-        name their graphs are sent as they are: the server's graphs never match those."""
-        hidden = self._hidden_graphs()
-        if not hidden or not self._is_virtuoso() or _NAMES_A_GRAPH.search(sparql):
-            return sparql
-        pragmas = "".join(
-            f"DEFINE input:default-graph-exclude <{g}> DEFINE input:named-graph-exclude <{g}> "
-            for g in sorted(hidden)
-        )
-        return pragmas + sparql
-
     # Store interface
 
     def query(
@@ -333,8 +319,7 @@ class RemoteStore:
         named_graphs: list[str] | None = None,
     ) -> QueryResult:
         form = query_form(sparql)
-        text = sparql if default_graphs else self._with_exclusions(sparql)
-        data: dict[str, str | list[str]] = {"query": text}
+        data: dict[str, str | list[str]] = {"query": sparql}
         if default_graphs:
             data["default-graph-uri"] = list(default_graphs)
         if named_graphs:
@@ -488,19 +473,25 @@ class RemoteStore:
         if fmt not in formats:
             raise StoreError(f"load takes quads (nq or trig), not {fmt!r}")
         pending: dict[str, list[bytes]] = {}
+        held = 0
         try:
             for quad in ox.parse(data, format=formats[fmt]):
                 if not isinstance(quad.graph_name, ox.NamedNode):
                     raise StoreError("a remote store takes quads in named graphs only")
                 line = f"{quad.subject} {quad.predicate} {quad.object} .\n".encode()
-                lines = pending.setdefault(quad.graph_name.value, [])
-                lines.append(line)
-                if len(lines) >= self.load_batch_triples:
-                    self._append(quad.graph_name.value, pending.pop(quad.graph_name.value))
+                pending.setdefault(quad.graph_name.value, []).append(line)
+                held += 1
+                if held >= self.load_batch_triples:
+                    self._flush(pending)
+                    held = 0
         except SyntaxError as exc:
             raise StoreError(f"invalid {fmt} data: {exc}") from exc
+        self._flush(pending)
+
+    def _flush(self, pending: dict[str, list[bytes]]) -> None:
         for name, lines in pending.items():
             self._append(name, lines)
+        pending.clear()
 
     def _append(self, graph: str, lines: list[bytes]) -> None:
         if self._graph_store() is not None:

@@ -1,0 +1,190 @@
+"""A synthetic corpus for the benchmarks: N articles' facts, built into document graphs by the
+project's own graph builder (kg.triples), so the data has the shape real ingests give.
+
+A fixed world (people, provincial and district police, clusters) is drawn once from a seed;
+each article mentions a few of its people with ranks and posts, one or two events they attend,
+sometimes an award and a cluster. `python bench/corpus.py --articles 1000 --out corpus.nq`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import random
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ingest.model import (  # noqa: E402
+    AwardFact,
+    ClusterFact,
+    Document,
+    EventFact,
+    Facts,
+    OrganisationFact,
+    PersonFact,
+    Position,
+)
+
+WORDS = json.loads((Path(__file__).parent / "words.json").read_text(encoding="utf-8"))
+OUT = Path(__file__).parent / "out"
+
+
+@dataclass(frozen=True)
+class Officer:
+    name: str
+    rank: str
+    role: str
+    unit: str
+    province: str
+
+
+@dataclass(frozen=True)
+class World:
+    officers: list[Officer]
+    provinces: list[str]
+    districts: dict[str, list[str]]
+
+
+def make_world(articles: int, seed: int) -> World:
+    """About one officer per two articles (at least 300), spread over provinces and districts."""
+    rng = random.Random(seed)
+    provinces = [f"Công an tỉnh {p}" for p in WORDS["provinces"]]
+    districts = {
+        p: [f"Công an huyện {d}" for d in rng.sample(WORDS["district_words"], 6)] for p in provinces
+    }
+    names: set[str] = set()
+    officers = []
+    target = max(300, articles // 2)
+    while len(officers) < target:
+        base = " ".join(
+            (
+                rng.choice(WORDS["surnames"]),
+                rng.choice(WORDS["middles"]),
+                rng.choice(WORDS["givens"]),
+            )
+        )
+        name = base if base not in names else f"{base} {rng.choice(WORDS['givens'])}"
+        if name in names:
+            continue
+        names.add(name)
+        province = rng.choice(provinces)
+        if rng.random() < 0.4:
+            unit, role = province, rng.choice(WORDS["provincial_roles"])
+        else:
+            unit, role = rng.choice(districts[province]), rng.choice(WORDS["district_roles"])
+        officers.append(Officer(name, rng.choice(WORDS["ranks"][3:]), role, unit, province))
+    return World(officers, provinces, districts)
+
+
+def article_facts(world: World, index: int, seed: int) -> Facts:
+    rng = random.Random(seed * 1_000_003 + index)
+    province = rng.choice(world.provinces)
+    local = [o for o in rng.sample(world.officers, 40) if o.province == province][:4]
+    people = local + rng.sample(world.officers, rng.randint(2, 5))
+    date = f"{rng.randint(2016, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    text = " ".join(f"{o.rank} {o.name}, {o.role} {o.unit}." for o in people)
+    document = Document(
+        id=f"bench-{index:06d}", text=text, date=date, title=f"Bài số {index}", site="BENCH"
+    )
+    persons = [
+        PersonFact(o.name, o.rank, [Position(o.role, o.unit)]) for o in dict.fromkeys(people)
+    ]
+    units = {o.unit for o in people} | {province}
+    organisations = [
+        OrganisationFact(u, None if u in world.districts else _province_of(world, u))
+        for u in sorted(units)
+    ]
+    events = []
+    for _ in range(rng.randint(1, 2)):
+        attendees = [o.name for o in rng.sample(people, min(len(people), rng.randint(2, 6)))]
+        events.append(
+            EventFact(
+                kind=rng.choice(WORDS["event_kinds"]),
+                date=date,
+                title=f"{rng.choice(WORDS['event_titles'])} {province}",
+                location=province.removeprefix("Công an "),
+                organisers=[province],
+                chair=attendees[:1],
+                attendees=attendees[1:],
+            )
+        )
+    awards = []
+    if rng.random() < 0.3:
+        awards.append(
+            AwardFact(
+                award=rng.choice(WORDS["awards"]),
+                recipient=rng.choice(people).name,
+                grantor=f"Giám đốc {province}",
+                date=date,
+            )
+        )
+    clusters = []
+    if rng.random() < 0.1:
+        members = world.districts[province][: rng.randint(2, 6)]
+        clusters.append(ClusterFact(f"Cụm thi đua số {rng.randint(1, 4)}", province, members))
+    return Facts(document, persons, organisations, clusters, events, awards)
+
+
+def _province_of(world: World, unit: str) -> str | None:
+    for province, districts in world.districts.items():
+        if unit in districts:
+            return province
+    return None
+
+
+def _build(job: tuple[World, int, int]) -> bytes:
+    from kg.triples import build_graph
+
+    world, index, seed = job
+    built = build_graph(article_facts(world, index, seed))
+    iri = f" <{built.iri}> .\n".encode()
+    ntriples = built.graph.serialize(format="nt", encoding="utf-8")
+    return b"".join(
+        line[:-2].rstrip() + iri for line in ntriples.splitlines(keepends=True) if line.strip()
+    )
+
+
+def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -> Path:
+    """Write the N-Quads of `articles` synthetic articles to `out` (kept as a cache)."""
+    world = make_world(articles, seed)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_suffix(".partial")
+    work: Iterator[tuple[World, int, int]] = ((world, i, seed) for i in range(articles))
+    with multiprocessing.get_context("fork").Pool(jobs) as pool, partial.open("wb") as handle:
+        for quads in pool.imap(_build, work, chunksize=64):
+            handle.write(quads)
+    partial.rename(out)
+    return out
+
+
+def corpus_path(articles: int, seed: int = 7) -> Path:
+    """The cached corpus of that size, generated on first use."""
+    path = OUT / f"corpus-{articles}-{seed}.nq"
+    if not path.exists():
+        started = time.perf_counter()
+        generate(articles, path, seed)
+        print(f"generated {path} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, help="N-Quads file (default: bench/out/...)")
+    args = parser.parse_args()
+    if args.out:
+        generate(args.articles, args.out, args.seed)
+        print(args.out)
+    else:
+        print(corpus_path(args.articles, args.seed))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,443 @@
+"""Compare stores on one synthetic corpus: rdflib's in-memory Dataset (the baseline), the
+embedded Oxigraph store, and Virtuoso when one is running.
+
+    python bench/stores.py [--articles 10000] [--big] [--reps 20]
+
+Each store runs in a process of its own, so peak memory is that store's. For each: load time,
+triples, peak memory, and the median and 95th percentile latency of every named query in
+kg/queries (each run with a different parameter drawn from the data), plus ratios to rdflib."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import queue
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from corpus import corpus_path  # noqa: E402
+
+STORES = ("rdflib", "oxigraph", "virtuoso")
+ANY = "urn:cand-kg:any"
+RDFLIB_MAX_ARTICLES = 20_000  # above this rdflib needs more memory than the machine has
+VIRTUOSO_STATE = Path(os.environ.get("KG_VIRTUOSO_STATE", "/tmp/cand-kg-virtuoso.state"))
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# Parameters drawn from the data
+
+
+def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
+    """For every named query, `reps` parameter sets (N-Triples terms) taken from the corpus."""
+    import random
+
+    import pyoxigraph as ox
+
+    from kg import queries
+
+    store = ox.Store()
+    store.bulk_load(path=str(corpus), format=ox.RdfFormat.N_QUADS)
+    rng = random.Random(11)
+
+    def sample(sparql: str) -> list[str]:
+        found = [s[0].value for s in store.query(sparql, use_default_graph_as_union=True)]
+        if not found:
+            raise SystemExit(f"the corpus has no answer to {sparql!r}")
+        return [rng.choice(found) for _ in range(reps)]
+
+    cand = "https://w3id.org/cand-kg/ontology#"
+    values = {
+        "person": sample("SELECT DISTINCT ?x WHERE { ?e <https://schema.org/attendee> ?x }"),
+        "event": sample(f"SELECT DISTINCT ?x WHERE {{ ?x a <{cand}Event> }}"),
+        "unit": sample(f"SELECT DISTINCT ?x WHERE {{ ?x a <{cand}Unit> }}"),
+        "parent": sample(
+            "SELECT DISTINCT ?x WHERE { ?u <http://www.w3.org/ns/org#subOrganizationOf> ?x }"
+        ),
+        "cluster": sample(f"SELECT DISTINCT ?x WHERE {{ ?x a <{cand}EmulationCluster> }}"),
+        "doc": sample(f"SELECT DISTINCT ?x WHERE {{ ?x a <{cand}SourceDocument> }}"),
+        "recipient": sample(f"SELECT DISTINCT ?x WHERE {{ ?c <{cand}recipient> ?x }}"),
+        "rank": sample(f"SELECT DISTINCT ?x WHERE {{ ?o <{cand}rank> ?x }}"),
+        "kind": [ANY] * reps,
+    }
+    iri = {name: [f"<{v}>" for v in vs] for name, vs in values.items()}
+    iri["date"] = [f'"{rng.randint(2016, 2025)}-{rng.randint(1, 12):02d}-15"' for _ in range(reps)]
+    iri["year"] = [f'"{rng.randint(2016, 2025)}"' for _ in range(reps)]
+    # The REST lists are filtered by one thing at a time, as the API calls them.
+    overrides = {
+        "api_persons": {"unit": [f"<{ANY}>"] * reps, "date": ['""'] * reps},
+        "api_events": {"person": [f"<{ANY}>"] * reps},
+    }
+    plan: dict[str, list[dict[str, str]]] = {}
+    for name in queries.names():
+        needed = sorted(set(_parameters(queries.text(name))))
+        chosen = {p: overrides.get(name, {}).get(p, iri[p]) for p in needed}
+        plan[name] = [{p: chosen[p][i] for p in needed} for i in range(reps)]
+    return plan
+
+
+def _parameters(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", text)
+
+
+def _bind(text: str, params: dict[str, str]) -> str:
+    import re
+
+    return re.sub(r"\$([A-Za-z_][A-Za-z0-9_]*)", lambda m: params[m.group(1)], text)
+
+
+# One store, in its own process. The worker prints one JSON line per finished step, so the
+# parent can stop a query that runs past the cap (pyoxigraph cannot be interrupted from
+# inside), note it, and start the worker again on the already loaded data.
+
+
+def emit(record: dict) -> None:
+    print(json.dumps(record), flush=True)
+
+
+def run_store(
+    kind: str, corpus: Path, plan_file: Path, work: Path, skip: set[str], options: dict
+) -> None:
+    from kg import queries
+
+    plan = json.loads(plan_file.read_text())
+    started = time.perf_counter()
+    run_query, triples, close = _open_and_load(kind, corpus, work, options)
+    emit({"loaded": {"load_s": time.perf_counter() - started, "triples": triples}})
+    for name, param_sets in plan.items():
+        if name in skip:
+            continue
+        text = queries.text(name)
+        try:
+            run_query(_bind(text, param_sets[0]))  # warm-up, not counted
+            times: list[float] = []
+            rows = 0
+            spent = time.perf_counter()
+            for params in param_sets:
+                t0 = time.perf_counter()
+                rows += run_query(_bind(text, params))
+                times.append(time.perf_counter() - t0)
+                if time.perf_counter() - spent > options["budget"] and len(times) >= 3:
+                    break
+        except TimeoutError:
+            emit({"query": name, "timeout": True})
+            continue
+        times.sort()
+        emit(
+            {
+                "query": name,
+                "median_ms": statistics.median(times) * 1000,
+                "p95_ms": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))] * 1000,
+                "runs": len(times),
+                "rows": rows,
+            }
+        )
+    close()
+    emit(
+        {
+            "done": {
+                "peak_mb": peak_mb(),
+                "server_peak_mb": _virtuoso_peak_mb() if kind == "virtuoso" else None,
+            }
+        }
+    )
+
+
+def _stop_query(signum: int, frame: object) -> None:
+    raise TimeoutError("the query ran past the cap")
+
+
+def _open_and_load(kind: str, corpus: Path, work: Path, options: dict):
+    """Open the store, loading the corpus unless an earlier run of this worker did."""
+    loaded = work / "loaded"
+    if kind == "rdflib":
+        from rdflib import Dataset
+
+        dataset = Dataset(default_union=True)
+        dataset.parse(str(corpus), format="nquads")
+        triples = sum(1 for _ in dataset.quads((None, None, None, None)))
+
+        def rdflib_query(text: str) -> int:
+            # rdflib is pure Python, so an alarm can stop it without restarting the worker.
+            signal.setitimer(signal.ITIMER_REAL, options["cap"])
+            try:
+                result = dataset.query(text)
+                return 1 if result.type == "ASK" else len(list(result))
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+
+        signal.signal(signal.SIGALRM, _stop_query)
+
+        return rdflib_query, triples, lambda: None
+    if kind == "oxigraph":
+        from kg.store import OxigraphStore
+
+        store = OxigraphStore(work / "oxigraph")
+        if not loaded.exists():
+            with corpus.open("rb") as handle:
+                store.load(handle, "nq")
+            store.flush()
+            loaded.touch()
+        return lambda text: len(store.query(text)), store.count(), store.close
+    from kg.store import QueryTimeout
+    from kg.store.remote import RemoteStore
+
+    # Credentials come through the environment, never the command line.
+    store = RemoteStore(
+        options["url"],
+        user=os.environ.get("KG_STORE_USER"),
+        password=os.environ.get("KG_STORE_PASSWORD"),
+        timeout=options["cap"],
+    )
+    if not loaded.exists():
+        for graph in store.graphs():
+            store.drop_graph(graph)
+        with corpus.open("rb") as handle:
+            store.load(handle, "nq")
+        loaded.touch()
+
+    def remote_query(text: str) -> int:
+        try:
+            return len(store.query(text))
+        except QueryTimeout as exc:
+            raise TimeoutError(str(exc)) from exc
+
+    def close() -> None:  # all queries ran: leave the server empty
+        for graph in store.graphs():
+            store.drop_graph(graph)
+        store.close()
+
+    return remote_query, store.count(), close
+
+
+def measure(store: str, corpus: Path, plan: Path, work: Path, args, options: dict) -> dict:
+    """Run the worker for one store, restarting it past any query that exceeds the cap."""
+    names = list(json.loads(plan.read_text()))
+    report: dict = {"store": store, "queries": {}, "peak_mb": 0.0, "server_peak_mb": None}
+    skip: set[str] = set()
+    env = {**os.environ, "KG_STORE_USER": args.user, "KG_STORE_PASSWORD": args.password}
+    while True:
+        command = [
+            sys.executable, __file__, "--worker", store, "--corpus", str(corpus),
+            "--plan", str(plan), "--work", str(work), "--skip", ",".join(sorted(skip)),
+            "--options", json.dumps({**options, "budget": args.budget, "cap": args.cap}),
+        ]  # fmt: skip
+        worker = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+        lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=_pump, args=(worker, lines), daemon=True).start()
+        finished = False
+        while True:
+            waiting = [n for n in names if n not in skip]
+            loading = "load_s" not in report or report.get("_restarted")
+            try:
+                line = lines.get(timeout=None if loading else args.cap + 5)
+            except queue.Empty:
+                worker.kill()
+                worker.wait()
+                report["queries"][waiting[0]] = {"timeout": True}
+                skip.add(waiting[0])
+                print(f"  {store}: {waiting[0]} ran past {args.cap:g} s; stopped", file=sys.stderr)
+                report["_restarted"] = True
+                break
+            if line is None:
+                if worker.wait() != 0:
+                    raise SystemExit(f"{store} worker failed (exit {worker.returncode})")
+                finished = True
+                break
+            record = json.loads(line)
+            if "loaded" in record:
+                if "load_s" not in report:
+                    report.update(record["loaded"])
+                report.pop("_restarted", None)
+            elif "query" in record:
+                name = record.pop("query")
+                report["queries"][name] = record
+                skip.add(name)
+            elif "done" in record:
+                done = record["done"]
+                report["peak_mb"] = max(report["peak_mb"], done["peak_mb"])
+                report["server_peak_mb"] = done["server_peak_mb"]
+        if finished:
+            break
+    report["queries"] = {n: report["queries"][n] for n in names}
+    report.pop("_restarted", None)
+    return report
+
+
+def _pump(worker: subprocess.Popen, lines: queue.Queue) -> None:
+    assert worker.stdout is not None
+    for line in worker.stdout:
+        if line.startswith("{"):
+            lines.put(line)
+    lines.put(None)
+
+
+def _virtuoso_peak_mb() -> float | None:
+    try:
+        state = dict(line.split("=", 1) for line in VIRTUOSO_STATE.read_text().split())
+        status = Path(f"/proc/{state['pid']}/status").read_text()
+    except (OSError, KeyError, ValueError):
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return None
+
+
+# The comparison
+
+
+def virtuoso_options(args: argparse.Namespace) -> dict | None:
+    from kg.store import StoreError
+    from kg.store.remote import RemoteStore
+
+    options = {"url": args.virtuoso}
+    probe = RemoteStore(args.virtuoso, user=args.user, password=args.password, retries=1)
+    try:
+        probe.query("ASK {}")
+    except StoreError as exc:
+        print(f"virtuoso: skipped, {exc}", file=sys.stderr)
+        return None
+    finally:
+        probe.close()
+    return options
+
+
+def print_table(reports: list[dict], articles: int, cap: float) -> None:
+    base = next((r for r in reports if r["store"] == "rdflib"), None)
+    print(f"\n{articles:,} articles; machine: {machine()}\n")
+    print("| store | load s | triples | peak MB | load vs rdflib |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for r in reports:
+        ratio = f"{base['load_s'] / r['load_s']:.1f}×" if base else "-"
+        peak = f"{r['peak_mb']:.0f}"
+        if r.get("server_peak_mb"):
+            peak += f" (+ server {r['server_peak_mb']:.0f})"
+        print(f"| {r['store']} | {r['load_s']:.1f} | {r['triples']:,} | {peak} | {ratio} |")
+    others = [r for r in reports if base and r is not base]
+    header = " | ".join(f"{r['store']} median / p95 ms" for r in reports)
+    print(f"\n| query | {header} | " + " | ".join(f"{r['store']} vs rdflib" for r in others) + " |")
+    print("| --- |" + " ---: |" * (len(reports) + len(others)))
+    speedups: dict[str, list[float]] = {r["store"]: [] for r in others}
+    for name in reports[0]["queries"]:
+        cells = [_latency(r["queries"][name], cap) for r in reports]
+        for other in others:
+            mine, theirs = other["queries"][name], base["queries"][name]  # type: ignore[index]
+            if mine.get("timeout"):
+                cells.append("-")
+                continue
+            slow = cap * 1000 if theirs.get("timeout") else theirs["median_ms"]
+            speedup = slow / mine["median_ms"]
+            speedups[other["store"]].append(speedup)
+            figure = f"{speedup:.0f}" if speedup >= 10 else f"{speedup:.1f}"
+            cells.append(f"{'≥ ' if theirs.get('timeout') else ''}{figure}×")
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    for store, values in speedups.items():
+        if values:
+            print(
+                f"\n{store} vs rdflib on the named queries: median speed-up "
+                f"{statistics.median(values):.0f}×, geometric mean "
+                f"{statistics.geometric_mean(values):.0f}×, smallest {min(values):.1f}× "
+                f"(a query rdflib did not finish counts as {cap:g} s)"
+            )
+
+
+def _latency(figures: dict, cap: float) -> str:
+    if figures.get("timeout"):
+        return f"stopped at {cap:g} s"
+    return f"{figures['median_ms']:.1f} / {figures['p95_ms']:.1f}"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (
+        f"{os.cpu_count()} cores, {cpu}, {memory:.0f} GiB RAM, Python {platform.python_version()}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--big", action="store_true", help="100,000 articles")
+    parser.add_argument("--reps", type=int, default=20, help="runs per named query")
+    parser.add_argument("--budget", type=float, default=30.0, help="seconds per query and store")
+    parser.add_argument("--stores", default=",".join(STORES))
+    parser.add_argument(
+        "--virtuoso",
+        default=os.environ.get("KG_TEST_VIRTUOSO", "http://127.0.0.1:8890/sparql-auth"),
+    )
+    parser.add_argument("--user", default=os.environ.get("KG_STORE_USER", "kgtest"))
+    parser.add_argument(
+        "--password", default=os.environ.get("KG_STORE_PASSWORD", "kgtest-password")
+    )
+    parser.add_argument(
+        "--cap", type=float, default=120.0, help="seconds before a query is stopped"
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--worker", choices=STORES, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--plan", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--skip", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--options", default="{}", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.worker:
+        skip = {name for name in args.skip.split(",") if name}
+        run_store(args.worker, args.corpus, args.plan, args.work, skip, json.loads(args.options))
+        return
+
+    articles = 100_000 if args.big else args.articles
+    stores = [s for s in args.stores.split(",") if s]
+    if "rdflib" in stores and articles > RDFLIB_MAX_ARTICLES:
+        print(f"rdflib: skipped above {RDFLIB_MAX_ARTICLES:,} articles (memory)", file=sys.stderr)
+        stores.remove("rdflib")
+    options: dict = {}
+    if "virtuoso" in stores:
+        found = virtuoso_options(args)
+        if found is None:
+            stores.remove("virtuoso")
+        else:
+            options = found
+    corpus = corpus_path(articles)
+    with tempfile.TemporaryDirectory(prefix="bench-stores-") as tmp:
+        plan = Path(tmp) / "plan.json"
+        plan.write_text(json.dumps(pick_parameters(corpus, args.reps)))
+        reports = []
+        for store in stores:
+            print(f"{store}: loading {corpus.name} and querying…", file=sys.stderr)
+            work = Path(tmp) / store
+            work.mkdir()
+            reports.append(measure(store, corpus, plan, work, args, options))
+    print_table(reports, articles, args.cap)
+    if args.json:
+        args.json.write_text(json.dumps({"articles": articles, "reports": reports}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
