@@ -39,6 +39,7 @@ def orgs(body: str, date: str = "2021-05") -> dict[str, str | None]:
         ("Uỷ ban nhân dân tỉnh Hoà Bình", "Ủy ban nhân dân tỉnh Hòa Bình"),
         ("HĐND tỉnh Nghệ An", "Hội đồng nhân dân tỉnh Nghệ An"),
         ("Đảng ủy Công an T.Ư", "Đảng ủy Công an Trung ương"),
+        ("Công an T.Ư", "Công an Trung ương"),
         ("Cục Cảnh sát hình sự", "Cục Cảnh sát hình sự"),
         ("Phòng PC08", "Phòng Cảnh sát giao thông"),
     ],
