@@ -20,7 +20,9 @@ fi
 system_lock=/var/lib/virtuoso-opensource-7/db/virtuoso.lck
 if [ -f "$system_lock" ]; then
     pid="$(sed -n 's/^VIRT_PID=//p' "$system_lock")"
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; sleep 2; fi
+    if [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "virtuoso-t" ]; then
+        kill "$pid"; sleep 2
+    fi
 fi
 "$here/stop.sh" >/dev/null 2>&1 || true
 

@@ -9,7 +9,8 @@ pid="$(sed -n 's/^pid=//p' "$state")"
 if [ -f "$dir/virtuoso.lck" ]; then
     pid="$(sed -n 's/^VIRT_PID=//p' "$dir/virtuoso.lck")"
 fi
-if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+# A stale state file may name a pid that now belongs to another program: check its name.
+if [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "virtuoso-t" ]; then
     kill "$pid"
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
