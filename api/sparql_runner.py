@@ -186,9 +186,13 @@ class SparqlRunner:
             self._generation += 1
 
     def _current_snapshot(self) -> Snapshot:
+        """The snapshot to query, counted as in use under the same lock that picks it, so a
+        query finishing meanwhile cannot delete it as unused."""
         with self._lock:
             if self._snapshot is None or self._snapshot.generation != self._generation:
                 self._snapshot = self._take_snapshot(self._generation)
+            generation = self._snapshot.generation
+            self._in_use[generation] = self._in_use.get(generation, 0) + 1
             return self._snapshot
 
     def _take_snapshot(self, generation: int) -> Snapshot:
@@ -219,7 +223,6 @@ class SparqlRunner:
         with self._slots:
             snapshot = self._current_snapshot()
             with self._lock:
-                self._in_use[snapshot.generation] = self._in_use.get(snapshot.generation, 0) + 1
                 worker = self._idle.pop()
             try:
                 status, payload = self._ask(worker, snapshot, request)
