@@ -140,16 +140,11 @@ def post_entry(row: Row) -> m.PostEntry:
     )
 
 
-def held_on(post: m.PostEntry, day: str | None, event_doc: set[str]) -> bool:
-    """A post counts on `day` if a roster's interval covers it or a source of that date
-    (or the event's own source) saw it."""
-    if day is None:
+def held_on(post: m.PostEntry, day: str | None) -> bool:
+    """A post from the event's source counts; an interval counts if it covers `day`."""
+    if day is None or post.start is None:
         return True
-    if post.start and post.start[: len(day)] <= day and (not post.end or post.end >= day):
-        return True
-    if post.source.id in event_doc:
-        return True
-    return bool(post.date and day.startswith(post.date[:10]))
+    return post.start[: len(day)] <= day and (not post.end or post.end >= day)
 
 
 def rank_on(entries: list[tuple[m.RankRef, str | None]], day: str | None) -> m.RankRef | None:
@@ -359,20 +354,31 @@ class KgService:
 
     @remembered
     def event_attendees(self, identifier: str, limit: int, offset: int) -> m.Page[m.Attendee]:
+        """Attendees with the rank and posts the event's own source gives them, completed by
+        roster intervals covering the date and, for a rank the source omits, the latest one
+        seen before. Reading whole careers only where needed keeps this view cheap."""
         event = self.event(identifier)
         iri = parse_id("event", identifier)
         day = event.date[:10] if event.date else None
-        event_docs = {s.id for s in event.sources}
         ranks: dict[str, list[tuple[m.RankRef, str | None]]] = defaultdict(list)
         for r in self._rows("api_event_attendee_ranks", event=iri):
             ranks[r["person"]].append((rank_ref(r["rank"]), r.get("date")))
-        posts: dict[str, list[m.PostEntry]] = defaultdict(list)
-        for r in self._rows("api_event_attendee_posts", event=iri):
+        attendees = self._rows("api_event_attendees", event=iri)
+        missing = {r["person"] for r in attendees} - set(ranks)
+        if missing:
+            for r in self._rows("api_event_attendee_rank_history", event=iri):
+                if r["person"] in missing:
+                    ranks[r["person"]].append((rank_ref(r["rank"]), r.get("date")))
+        posts: dict[str, dict[tuple[str, ...], m.PostEntry]] = defaultdict(dict)
+        rows = self._rows("api_event_attendee_posts", event=iri)
+        rows += self._rows("api_event_attendee_intervals", event=iri, day=day or "9999")
+        for r in rows:
             post = post_entry(r)
-            if held_on(post, day, event_docs):
-                posts[r["person"]].append(post)
+            if held_on(post, day):
+                key = (post.role_id, post.unit.id if post.unit else "", post.source.id)
+                posts[r["person"]].setdefault(key, post)
         people: dict[str, m.Attendee] = {}
-        for r in self._rows("api_event_attendees", event=iri):
+        for r in attendees:
             key = r["person"]
             chair = r.get("chair") == "true"
             if key in people:
@@ -382,7 +388,7 @@ class KgService:
                 person=link(r["person"], r.get("name")),
                 chair=chair,
                 rank=rank_on(ranks.get(key, []), day),
-                posts=sorted(posts.get(key, []), key=lambda p: p.role),
+                posts=sorted(posts.get(key, {}).values(), key=lambda p: p.role),
             )
         items = sorted(
             people.values(),

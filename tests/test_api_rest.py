@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from api_server import build_store
+from api_server import FIXTURE, build_store
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -227,3 +227,24 @@ def test_sources_are_the_documents_under_the_design_name(client):
         client.get("/documents/bai-hoi-nghi-2023").json()
     )
     assert client.get("/sources/khong-co").status_code == 404
+
+
+def test_attendee_without_a_rank_in_the_event_source_gets_the_latest_earlier_one(tmp_path):
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(None)
+    with FIXTURE.open("rb") as data:
+        store.load(data, "trig")
+    # A later event whose own article gives no ranks: they come from each person's history.
+    store.update(
+        "PREFIX schema: <https://schema.org/> PREFIX cand: <https://w3id.org/cand-kg/ontology#>"
+        " INSERT DATA { GRAPH <https://w3id.org/cand-kg/id/doc/bai-khac> {"
+        " <https://w3id.org/cand-kg/id/event/hop-bao> a cand:Event ;"
+        ' schema:startDate "2024-10-01"^^<http://www.w3.org/2001/XMLSchema#date> ;'
+        " schema:attendee <https://w3id.org/cand-kg/id/person/dao-thanh-hai> ,"
+        " <https://w3id.org/cand-kg/id/person/nguyen-van-binh> } }"
+    )
+    with TestClient(create_app(Settings(store=":memory:"), store=store)) as local:
+        items = local.get("/events/hop-bao/attendees").json()["items"]
+    ranks = {a["person"]["id"]: a["rank"]["id"] for a in items}
+    assert ranks == {"dao-thanh-hai": "trung-tuong", "nguyen-van-binh": "dai-ta"}
