@@ -257,4 +257,9 @@ def test_a_saved_page_works_offline_from_a_file(page, tmp_path):
     assert len(ids(page)) > 5
     search(page, "le thi hoa")
     page.wait_for_function("window.candViz.network.getSelectedNodes()[0] === 'person/le-thi-hoa'")
+    before = ids(page)
+    page.wait_for_function("Math.abs(window.candViz.network.getScale() - 1.2) < 1e-6")  # centred
+    click_node(page, "person/le-thi-hoa")
+    assert page.is_visible("#note") and "không có API" in page.text_content("#note")
+    assert ids(page) == before
     assert not page.errors
