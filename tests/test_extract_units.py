@@ -184,3 +184,16 @@ def test_several_district_police_without_names_refer_to_none() -> None:
 def test_team_of_a_district_police() -> None:
     found = orgs("Đội CSGT - TT Công an quận Hà Đông ra quân.")
     assert found["Đội Cảnh sát giao thông - trật tự"] == "Công an quận Hà Đông"
+
+
+def test_list_of_wards_under_the_district_named_before() -> None:
+    found = orgs(
+        "Công an quận Hoàn Kiếm tổng kết năm. Công an các phường: Hàng Trống, Hàng Bạc, "
+        "Tràng Tiền được đánh giá cao."
+    )
+    assert found == {
+        "Công an quận Hoàn Kiếm": HN,
+        "Công an phường Hàng Trống": "Công an quận Hoàn Kiếm",
+        "Công an phường Hàng Bạc": "Công an quận Hoàn Kiếm",
+        "Công an phường Tràng Tiền": "Công an quận Hoàn Kiếm",
+    }

@@ -296,17 +296,18 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
     for item in re.finditer(rf"(?:(?P<lv>{_LEVEL})\s*)?(?P<run>{_RUN})", items):
         level = _level(item.group("lv")) if item.group("lv") else None
         run = item.group("run")
-        chosen = level
-        place = None
-        for lv in [level] if level else levels:
-            place = _trim_place(run, lv)
-            if place and (gazetteer().province(place) or gazetteer().districts_named(place, lv)):
-                chosen = lv
-                break
-        if place is None:
-            chosen = level if level else levels[0]
-            place = _trim_place(run, chosen)
-        if not place or chosen is None:
+        # the first level at which the gazetteer knows the item, else the first level given
+        chosen = next(
+            (
+                lv
+                for lv in ([level] if level else levels)
+                if (p := _trim_place(run, lv))
+                and (gazetteer().province(p) or gazetteer().districts_named(p, lv))
+            ),
+            level or levels[0],
+        )
+        place = _trim_place(run, chosen)
+        if not place:
             continue
         name, parent, kind, place = _police_unit(chosen, place, ctx)
         # The span covers a level written in the item (`TP.HCM`), so no place mention wins.
@@ -519,8 +520,12 @@ def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) 
             before = {
                 o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start
             }
+            # else the one district police the article has named so far, if only one
+            districts = {u.value for lv, u in ctx.local.items() if lv not in _COMMUNE_LEVELS}
             if len(before) == 1:
                 m.parent = before.pop()
+            elif not before and len(districts) == 1:
+                m.parent = districts.pop()
 
 
 @cache
