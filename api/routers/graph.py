@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel, Field
 
 from kg.store.base import Store, StoreError
 from viz.page import graph_payload
@@ -13,11 +14,28 @@ from viz.subgraph import DEFAULT_LIMIT, MAX_DEPTH, MAX_LIMIT, neighbourhood, par
 router = APIRouter(tags=["graph"])
 
 
+class GraphAnswer(BaseModel):
+    """vis-network nodes and edges around an entity, nearest first."""
+
+    focus: str | None = Field(examples=["person/tran-van-duc"])
+    nodes: list[dict[str, Any]] = Field(
+        description="id, label, type, shape, color, date, and `info` (name, rank, api record,"
+        " sources, career) for the page's panels"
+    )
+    edges: list[dict[str, Any]] = Field(
+        description="id, from, to, rel, label (Vietnamese), date, sources"
+    )
+    total: int = Field(description="nodes found within the depth before the cut")
+    truncated: bool = Field(description="true when more than `limit` nodes were in reach")
+
+
 def _store(request: Request) -> Store:
     return request.app.state.store
 
 
-@router.get("/graph", summary="Nodes and edges within a depth of an entity")
+@router.get(
+    "/graph", response_model=GraphAnswer, summary="Nodes and edges within a depth of an entity"
+)
 def graph(
     request: Request,
     focus: Annotated[str, Query(description="Entity id, e.g. person/tran-van-duc.")],
