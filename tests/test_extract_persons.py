@@ -152,6 +152,7 @@ def test_mentions_of_one_person_are_merged() -> None:
         "Lực lượng chức năng truy bắt đối tượng truy nã Bùi Văn Tình.",
         "Ông Lê Văn Chín (SN 1968, trú tại xã Phú Lộc) đã giao nộp vũ khí.",
         "Anh Phan Văn Tâm, sinh năm 1990, trú tại phường 3 đã trình báo.",
+        "Ngày 5/3, tại nhà ông Đỗ Văn Hạnh ở thôn 3, Công an xã tổ chức hội nghị.",
     ],
 )
 def test_suspects_victims_and_witnesses_are_left_out(sentence: str) -> None:
