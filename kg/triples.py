@@ -52,7 +52,7 @@ def rank_concepts() -> dict[URIRef, tuple[tuple[URIRef, URIRef | Literal], ...]]
     """The rank concepts of `ontology/ranks.ttl`, each with its description (labels, order)."""
     graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl", format="turtle")
     return {
-        rank: tuple(sorted(graph.predicate_objects(rank)))  # type: ignore[misc]
+        rank: tuple(sorted(graph.predicate_objects(rank)))  # type: ignore[arg-type]
         for rank in graph.subjects(RDF.type, CAND.Rank)
         if isinstance(rank, URIRef)
     }

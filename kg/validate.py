@@ -162,13 +162,13 @@ def _compile_property(shapes: Graph, prop: Node, shape: Node) -> tuple[URIRef, l
     checks: list[Check] = []
     min_count = shapes.value(prop, SH.minCount)
     if min_count is not None:
-        n = int(min_count)
+        n = int(str(min_count))
         checks.append(
             lambda _c, _f, vs, n=n: None if len(vs) >= n else f"needs at least {n} value(s)"  # type: ignore[misc]
         )
     max_count = shapes.value(prop, SH.maxCount)
     if max_count is not None:
-        m = int(max_count)
+        m = int(str(max_count))
         checks.append(
             lambda _c, _f, vs, m=m: None if len(vs) <= m else f"has {len(vs)} values, at most {m}"  # type: ignore[misc]
         )
@@ -191,7 +191,9 @@ def _compile_property(shapes: Graph, prop: Node, shape: Node) -> tuple[URIRef, l
         )
     minimum = shapes.value(prop, SH.minInclusive)
     if minimum is not None:
-        low = minimum.toPython()  # type: ignore[union-attr]
+        if not isinstance(minimum, Literal):
+            raise ValueError(f"{where}: sh:minInclusive must be a literal")
+        low = minimum.toPython()
         checks.append(
             lambda _c, _f, vs, low=low: next(  # type: ignore[misc]
                 (
