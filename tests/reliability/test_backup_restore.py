@@ -131,3 +131,29 @@ def test_a_truncated_or_foreign_dump_is_refused_with_the_store_unchanged(tmp_pat
         assert result.returncode != 0
         assert "Traceback" not in result.stderr, result.stderr
         assert quad_set(target) == before, bad.name
+
+
+@pytest.mark.timeout(600)
+def test_a_restore_killed_midway_is_completed_by_running_it_again(tmp_path):
+    import os
+    import signal
+    import time
+
+    source = tmp_path / "generated"
+    generated_store(source, 100_000, 250)
+    backup = tmp_path / "backup.nq.gz"
+    assert kg("dump", str(backup), "--store", str(source)).returncode == 0
+    target = tmp_path / "target"
+    generated_store(target, 30_000, 250)  # an older state of the same graphs, to be replaced
+    for delay in (0.5, 1.5, 3.0):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kg", "load", str(backup), "--store", str(target)],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)  # only where the kill lands; nothing below depends on it
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(30)
+        quad_set(target)  # the store still opens after the kill
+    finished = kg("load", str(backup), "--store", str(target))
+    assert finished.returncode == 0, finished.stderr
+    assert quad_set(target) == quad_set(source)
