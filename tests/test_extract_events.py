@@ -147,3 +147,11 @@ def test_an_article_without_any_date_uses_its_lead_and_the_date_line() -> None:
 def test_a_public_holiday_is_no_ceremony() -> None:
     found = events("Tối 28/4, Công an tỉnh Bình Phước mở đợt cao điểm dịp nghỉ lễ 30/4 và 1/5.")
     assert found == {("campaign", "2020-04-28")}
+
+
+def test_each_event_takes_the_date_written_before_it() -> None:
+    found = events(
+        "Ngày 5/3, Công an tỉnh Bắc Kạn tổ chức hội nghị sơ kết; ngày 10/3, hai đơn vị sẽ ký kết "
+        "quy chế phối hợp với Công an tỉnh Cao Bằng."
+    )
+    assert found == {("conference", "2020-03-05"), ("signing", "2020-03-10")}

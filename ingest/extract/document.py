@@ -248,26 +248,32 @@ def _units_and_people(build: _Builder, ann: _Annotated, ctx: Context) -> None:
                 fact.parent = parents.pop()
 
 
-def _event_sentences(annotated: list[_Annotated], line_date: str | None):
+def _event_sentences(
+    annotated: list[_Annotated], line_date: str | None
+) -> list[tuple[_Annotated, list[tuple[int, str | None]]]]:
+    """Sentences that give a time, with (offset, date) of each; else the lead sentence with
+    the date line's date."""
     dated = []
     for ann in annotated:
         dates = find_dates(ann.text, line_date)
         if dates:
-            dated.append((ann, dates[0].value))
+            dated.append((ann, [(d.start, d.value) for d in dates]))
     if not dated and annotated:
-        dated.append((annotated[0], line_date))
+        dated.append((annotated[0], [(0, line_date)]))
     return dated
 
 
 def _events(build: _Builder, annotated: list[_Annotated], line_date: str | None) -> None:
     first: EventFact | None = None
-    for ann, date in _event_sentences(annotated, line_date):
+    for ann, dates in _event_sentences(annotated, line_date):
         cues = event_cues(ann.text)
         if not cues:
             continue
         span = _span(ann.sentence)
         organisers = _organisers(ann, cues[0][0])
-        for _, kind in cues:
+        for at, kind in cues:
+            # `Ngày 5/3 … hội nghị …, ngày 10/3 ký kết`: each event takes the date before it
+            date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
             event = build.event(kind, date, span)
             first = first or event
             for name in organisers:
