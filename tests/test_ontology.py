@@ -8,7 +8,7 @@ import pytest
 from graph_facts import conference_2020
 from rdflib import Graph, Literal, URIRef
 
-from kg.namespaces import CAND, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.namespaces import CAND, RDF, RDFS, SCHEMA, SKOS
 from kg.settings import ONTOLOGY_DIR
 from kg.triples import build_graph
 from kg.validate import (
@@ -20,6 +20,7 @@ from kg.validate import (
     validate_with_pyshacl,
 )
 
+DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 CHECKERS = {"native": validate, "pyshacl": validate_with_pyshacl}
 
 
@@ -42,7 +43,7 @@ def bad_event_date(g: Graph) -> None:
 
 def impossible_event_date(g: Graph) -> None:
     event = the(g, CAND.Event)
-    g.set((event, SCHEMA.startDate, Literal("2020-02-30", datatype=XSD.date)))
+    g.set((event, SCHEMA.startDate, Literal("2020-02-30", datatype=DATE)))
 
 
 def unit_as_attendee(g: Graph) -> None:

@@ -15,8 +15,9 @@ from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic
 
 from ingest.model import EventFact, Facts, PersonFact, Position
+from kg.dates import date_literal
 from kg.ids import document_iri, mint
-from kg.namespaces import CAND, ORG, PROV, RDF, SCHEMA, XSD
+from kg.namespaces import CAND, ORG, PROV, RDF, SCHEMA
 from kg.resolve import person_iri, unit_iri
 from kg.triples import build_graph
 from kg.validate import validate
@@ -31,7 +32,7 @@ def test_document_graph_describes_its_source():
     assert (doc, RDF.type, CAND.SourceDocument) in g
     assert (doc, RDF.type, PROV.Entity) in g
     assert g.value(doc, CAND.fileName) == Literal("hoi-nghi-cum-3-2020.txt")
-    assert g.value(doc, SCHEMA.datePublished) == Literal("2020-06-12", datatype=XSD.date)
+    assert g.value(doc, SCHEMA.datePublished) == date_literal("2020-06-12")
     assert g.value(doc, SCHEMA.name) == Literal("Tin hoi-nghi-cum-3-2020")
     assert g.value(doc, CAND.contentHash) == Literal("hash-hoi-nghi-cum-3-2020")
     assert g.value(doc, CAND.documentKind) == Literal("article")
@@ -69,7 +70,7 @@ def test_rank_observation_links_person_rank_date_source_and_evidence():
     (obs,) = [o for o in g.subjects(CAND.person, THINH)]
     assert (obs, RDF.type, CAND.RankObservation) in g
     assert g.value(obs, CAND.rank) == URIRef("https://w3id.org/cand-kg/id/rank/dai-ta")
-    assert g.value(obs, CAND.observedOn) == Literal("2020-06-12", datatype=XSD.date)
+    assert g.value(obs, CAND.observedOn) == date_literal("2020-06-12")
     assert g.value(obs, PROV.wasDerivedFrom) == document_iri("hoi-nghi-cum-3-2020")
     sentence = facts.document.sentences[0]
     assert g.value(obs, CAND.sentenceIndex) == Literal(0)
@@ -86,15 +87,15 @@ def test_post_is_a_dated_membership_with_a_role_concept():
     role = g.value(post, ORG.role)
     assert role == mint("role", "Phó Giám đốc")
     assert (role, RDF.type, CAND.Role) in g
-    assert g.value(post, CAND.observedOn) == Literal("2020-06-12", datatype=XSD.date)
+    assert g.value(post, CAND.observedOn) == date_literal("2020-06-12")
 
 
 def test_roster_positions_become_intervals():
     g = build_graph(roster()).graph
     viet = person_iri("Trần Quốc Việt", unit_iri(NGHE_AN))
     (post,) = [p for p in g.subjects(ORG.member, viet) if (p, RDF.type, CAND.PostHolding) in g]
-    assert g.value(post, SCHEMA.startDate) == Literal("2018-01-15", datatype=XSD.date)
-    assert g.value(post, SCHEMA.endDate) == Literal("2022-10-31", datatype=XSD.date)
+    assert g.value(post, SCHEMA.startDate) == date_literal("2018-01-15")
+    assert g.value(post, SCHEMA.endDate) == date_literal("2022-10-31")
     assert g.value(post, CAND.observedOn) is None
     assert g.value(document_iri("lanh-dao-nghe-an"), CAND.documentKind) == Literal("roster")
 
@@ -107,14 +108,14 @@ def test_cluster_members_are_dated_by_the_source_year():
     assert len(memberships) == 2
     for node in memberships:
         assert (node, RDF.type, CAND.ClusterMembership) in g
-        assert g.value(node, CAND.year) == Literal("2020", datatype=XSD.gYear)
+        assert g.value(node, CAND.year) == date_literal("2020")
 
 
 def test_event_has_kind_date_organiser_chair_and_attendees():
     g = build_graph(conference_2020()).graph
     (event,) = g.subjects(RDF.type, CAND.Event)
     assert g.value(event, CAND.eventKind) == CAND.conference
-    assert g.value(event, SCHEMA.startDate) == Literal("2020-06-12", datatype=XSD.date)
+    assert g.value(event, SCHEMA.startDate) == date_literal("2020-06-12")
     assert g.value(event, SCHEMA.location) == Literal("Thành phố Vinh")
     assert g.value(event, CAND.chair) == THINH
     assert len(set(g.objects(event, SCHEMA.attendee))) == 3
@@ -181,4 +182,4 @@ def test_roster_rank_is_dated_at_the_start_of_its_post():
     g = build_graph(roster()).graph
     viet = person_iri("Trần Quốc Việt", unit_iri(NGHE_AN))
     (obs,) = g.subjects(CAND.person, viet)
-    assert g.value(obs, CAND.observedOn) == Literal("2018-01-15", datatype=XSD.date)
+    assert g.value(obs, CAND.observedOn) == date_literal("2018-01-15")
