@@ -9,19 +9,14 @@ from ingest.extract.awards import counts, find_awards
 from ingest.extract.clusters import cluster_links, find_clusters
 from ingest.extract.dates import find_dates
 from ingest.extract.events import chair_at, event_cues, has_attendance_cue, kind_named
+from ingest.extract.hierarchy import Context, province_unit
 from ingest.extract.mentions import Mention, drop_overlaps
 from ingest.extract.normalise import modern_tones
 from ingest.extract.persons import PersonMention, find_honorifics, find_names, read_persons
+from ingest.extract.places import find_places
 from ingest.extract.posts import default_units, find_roles, read_chain
 from ingest.extract.ranks import find_ranks
-from ingest.extract.units import (
-    Context,
-    find_places,
-    find_units,
-    province_unit,
-    unit_kind,
-    unit_parent,
-)
+from ingest.extract.units import find_units, unit_kind, unit_parent
 from ingest.model import (
     AwardFact,
     ClusterFact,

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ingest.extract.hierarchy import territory_committee
 from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table
 from ingest.extract.mentions import Mention
-from ingest.extract.units import territory_committee
 
 
 @cache

@@ -1,54 +1,39 @@
 """Units: finding `Công an quận Đống Đa`, `CATP Hà Nội`, `UBND thành phố`, `Cục Cảnh sát hình
 sự` … in text, giving each its canonical full name, its kind and its parent.
 
-The hierarchy of the police follows the administrative map: a provincial police is under the
-Bộ Công an, a district police under its province's police (found in the gazetteer when the
-text does not say it), a commune police under the district police the text names next to it.
-"""
+Parents come from the text when it gives them (`Phòng X Công an tỉnh Y`, `Công an xã X,
+huyện Y`), else from the administrative map (`hierarchy`): a provincial police is under the
+Bộ Công an, a district police under its province's police."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
+from ingest.extract.hierarchy import (
+    MINISTRY,
+    Context,
+    district_of,
+    police_unit,
+    province_unit,
+    territory_committee,
+)
 from ingest.extract.lexicon import alternation, starts, table, words
 from ingest.extract.mentions import Mention
-from ingest.extract.normalise import LOWER, UPPER, cap_first, modern_tones
+from ingest.extract.normalise import modern_tones
+from ingest.extract.places import (
+    COMMUNE_LEVELS,
+    DISTRICT_LEVELS,
+    LEVEL,
+    PROVINCE_LEVELS,
+    RUN,
+    level_of,
+    trim_place,
+)
 from kg.text import collapse_spaces, fold
 
-MINISTRY = "Bộ Công an"
-_SYL = rf"(?:[{UPPER}][{LOWER}{UPPER}'’]*|\d{{1,2}})"
-# A capitalised run, possibly hyphenated (`Bà Rịa - Vũng Tàu`); trimmed against the gazetteer.
-_RUN = rf"{_SYL}(?:(?: | ?[-–] ?){_SYL}){{0,7}}"
-
-# Level words, mapped to their canonical spelling.
-_LEVELS = {
-    "tỉnh": "tỉnh",
-    "thành phố": "thành phố",
-    "tp": "thành phố",
-    "t.p": "thành phố",
-    "quận": "quận",
-    "q": "quận",
-    "huyện": "huyện",
-    "h": "huyện",
-    "thị xã": "thị xã",
-    "tx": "thị xã",
-    "phường": "phường",
-    "p": "phường",
-    "xã": "xã",
-    "thị trấn": "thị trấn",
-    "tt": "thị trấn",
-}
-_LEVEL = (
-    r"(?:(?i:tỉnh|thành phố|thị xã|thị trấn|quận|huyện|phường|xã)\b"
-    r"|(?:TP|T\.P|TX|TT|Q|P)\.?(?= ?[" + UPPER + r"\d]))"
-)
-_PROVINCE_LEVELS = {"tỉnh", "thành phố"}
-_DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "thành phố"}
-_COMMUNE_LEVELS = {"phường", "xã", "thị trấn"}
-_ALL_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã")
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 
 
@@ -131,22 +116,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "list": re.compile(
             rf"(?=[cC])\b(?i:công an|CA)\s+{_NUMBER_WORDS}\s+"
-            rf"(?P<levels>{_LEVEL}(?:\s*(?:,|và)\s*{_LEVEL})*)"
+            rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
             r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|\s*:?)\s*"
-            rf"(?P<items>{_RUN}(?:\s*(?:,|và|;)\s*(?:{_LEVEL}\s*)?{_RUN})*)"
+            rf"(?P<items>{RUN}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN})*)"
         ),
         "body": re.compile(
-            rf"{body_starts}(?<!\w)(?P<body>{bodies})\s+(?P<level>{_LEVEL})\s*(?P<place>{_RUN})?"
+            rf"{body_starts}(?<!\w)(?P<body>{bodies})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"
         ),
         "short": re.compile(
-            rf"(?=C)\b(?P<abbr>CATP|CAT|CAQ|CAH|CATX|CAP|CAX)\b\.?\s*(?P<place>{_RUN})?"
+            rf"(?=C)\b(?P<abbr>CATP|CAT|CAQ|CAH|CATX|CAP|CAX)\b\.?\s*(?P<place>{RUN})?"
         ),
         "capital": re.compile(r"(?=[cC])\b(?i:công an|CA) (?i:thủ đô)\b"),
-        "province": re.compile(rf"(?=[cC])\b(?i:công an)\s+(?P<place>{_RUN})"),
+        "province": re.compile(rf"(?=[cC])\b(?i:công an)\s+(?P<place>{RUN})"),
         "committee": re.compile(
             r"(?=[THQ])\b(?P<committee>Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Thị ủy)"
-            rf"\s+(?P<place>{_RUN})"
+            rf"\s+(?P<place>{RUN})"
         ),
         "named": re.compile(rf"{starts(named_forms)}(?<!\w)(?:{named_alt})(?!\w)"),
         # `Trưởng phòng Cảnh sát hình sự`: the role swallowed the word `phòng`.
@@ -154,126 +139,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _level(word: str) -> str:
-    return _LEVELS[word.lower().rstrip(".").strip()]
-
-
-def _trim_place(run: str, level: str | None) -> str | None:
-    """The place name at the start of a capitalised run: the longest gazetteer prefix, else a
-    short run that does not continue into a person's name."""
-    gaz = gazetteer()
-    syllables = re.split(r"( | ?[-–] ?)", run)
-    parts = syllables[0::2]
-    for n in range(len(parts), 0, -1):
-        candidate = "".join(syllables[: 2 * n - 1])
-        if level in _PROVINCE_LEVELS and gaz.province(candidate):
-            return candidate
-        if level not in _COMMUNE_LEVELS and gaz.districts_named(candidate):
-            return candidate
-        if level is None and gaz.province(candidate):
-            return candidate
-    if level is None or level in _PROVINCE_LEVELS - {"thành phố"}:
-        return None
-    if level == "thành phố":
-        return None
-    if parts[0].isdigit():
-        return parts[0]
-    surnames = _surnames()
-    # `huyện Mường Nhé Nguyễn Văn A`: the place stops where a family name starts a new run.
-    keep = 1
-    while keep < min(len(parts), 3) and parts[keep] not in surnames:
-        keep += 1
-    return " ".join(parts[:keep])
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(words("surnames.txt"))
-
-
-def province_unit(place: str, body: str = "Công an") -> tuple[str, str] | None:
-    """(`Công an thành phố Hà Nội`, kind) for a province name or alias."""
-    province = gazetteer().province(place)
-    if province is None:
-        return None
-    return f"{body} {province.type} {province.name}", "provincial_police"
-
-
-def _district(place: str, level: str | None, context: str | None):
-    found = gazetteer().districts_named(place, level) or gazetteer().districts_named(place)
-    provinces = {d.province for d in found}
-    if len(provinces) == 1:
-        return found[0]
-    for d in found:
-        if context and d.province == context:
-            return d
-    return None
-
-
-def territory_committee(word: str, place: str) -> str:
-    """`Quận ủy` + `Đống Đa` -> `Quận ủy Đống Đa`. The city named after Hồ Chí Minh keeps
-    `thành phố` in its name so it does not read as the person."""
-    if place == "Hồ Chí Minh":
-        place = "thành phố Hồ Chí Minh"
-    return f"{cap_first(word)} {place}"
-
-
-@dataclass
-class Context:
-    """What earlier sentences said, for `Công an thành phố` and `UBND tỉnh` without a name."""
-
-    province: str | None = None  # canonical province name last named
-    # level (`quận`, `phường`, …) -> the district or commune police last named at that level
-    local: dict[str, Mention] = field(default_factory=dict)
-
-    def remember(self, m: Mention) -> None:
-        if m.kind != "org":
-            return
-        if m.unit_kind == "provincial_police" and m.place:
-            self.province = m.place
-        elif m.unit_kind in ("district_police", "commune_police"):
-            level = next((lv for lv in _ALL_LEVELS if m.value.startswith(f"Công an {lv} ")), None)
-            if level:
-                self.local[level] = m
-
-
-def _police_unit(level: str, place: str, ctx: Context) -> tuple[str, str | None, str, str]:
-    """(name, parent, kind, place) of `Công an <level> <place>`."""
-    gaz = gazetteer()
-    province = gaz.province(place)
-    if level in _PROVINCE_LEVELS and province and (level == "tỉnh" or province.type == level):
-        return (
-            f"Công an {province.type} {province.name}",
-            MINISTRY,
-            "provincial_police",
-            province.name,
-        )
-    if level in _COMMUNE_LEVELS:
-        return f"Công an {level} {place}", None, "commune_police", place
-    district = _district(place, level if level != "thành phố" else "thành phố", ctx.province)
-    name = district.name if district else place
-    parent = None
-    if district:
-        prov = gaz.province(district.province)
-        parent = f"Công an {prov.type} {prov.name}" if prov else None
-    if level == "thành phố" and district is None and province:
-        return (
-            f"Công an {province.type} {province.name}",
-            MINISTRY,
-            "provincial_police",
-            province.name,
-        )
-    return f"Công an {level} {name}", parent, "district_police", name
-
-
 def _body_unit(body: Body, level: str, place: str | None, ctx: Context) -> Mention | None:
     if body.police:
         if place is None:
             return None
-        name, parent, kind, place = _police_unit(level, place, ctx)
+        name, parent, kind, place = police_unit(level, place, ctx)
         return Mention(0, 0, "org", name, parent, kind, place)
     if place is None:
-        if level not in _PROVINCE_LEVELS or ctx.province is None:
+        if level not in PROVINCE_LEVELS or ctx.province is None:
             return None
         province = gazetteer().province(ctx.province)
         if province is None or (level != "tỉnh" and province.type != level):
@@ -281,35 +154,35 @@ def _body_unit(body: Body, level: str, place: str | None, ctx: Context) -> Menti
         place, level = province.name, province.type
     else:
         province = gazetteer().province(place)
-        if province and level in _PROVINCE_LEVELS:
+        if province and level in PROVINCE_LEVELS:
             place, level = province.name, province.type
-        elif level in _DISTRICT_LEVELS and (d := _district(place, level, ctx.province)):
+        elif level in DISTRICT_LEVELS and (d := district_of(place, level, ctx.province)):
             place = d.name
     return Mention(0, 0, "org", f"{body.name} {level} {place}", None, "local_government", place)
 
 
 def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
-    levels = [_level(w) for w in re.findall(_LEVEL, match.group("levels"))]
+    levels = [level_of(w) for w in re.findall(LEVEL, match.group("levels"))]
     out: list[Mention] = []
     items = match.group("items")
     base = match.start("items")
-    for item in re.finditer(rf"(?:(?P<lv>{_LEVEL})\s*)?(?P<run>{_RUN})", items):
-        level = _level(item.group("lv")) if item.group("lv") else None
+    for item in re.finditer(rf"(?:(?P<lv>{LEVEL})\s*)?(?P<run>{RUN})", items):
+        level = level_of(item.group("lv")) if item.group("lv") else None
         run = item.group("run")
         # the first level at which the gazetteer knows the item, else the first level given
         chosen = next(
             (
                 lv
                 for lv in ([level] if level else levels)
-                if (p := _trim_place(run, lv))
+                if (p := trim_place(run, lv))
                 and (gazetteer().province(p) or gazetteer().districts_named(p, lv))
             ),
             level or levels[0],
         )
-        place = _trim_place(run, chosen)
+        place = trim_place(run, chosen)
         if not place:
             continue
-        name, parent, kind, place = _police_unit(chosen, place, ctx)
+        name, parent, kind, place = police_unit(chosen, place, ctx)
         # The span covers a level written in the item (`TP.HCM`), so no place mention wins.
         start = base + item.start()
         out.append(Mention(start, base + item.end(), "org", name, parent, kind, place))
@@ -337,9 +210,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
     bare: list[tuple[int, int, Body, str]] = []
     for match in pats["body"].finditer(text):
         body = _bodies()[fold(match.group("body"))]
-        level = _level(match.group("level"))
+        level = level_of(match.group("level"))
         run = match.group("place")
-        place = _trim_place(run, level) if run else None
+        place = trim_place(run, level) if run else None
         end = match.start("place") + len(place) if place else match.end("level")
         # `6 Công an quận`, `Công an quận, huyện`: several units, not one referred back to.
         several = _QUANTIFIED.search(text, max(0, match.start() - 12), match.start())
@@ -360,7 +233,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             "CAX": "xã",
         }[abbr]
         run = match.group("place")
-        place = _trim_place(run, level) if run else None
+        place = trim_place(run, level) if run else None
         if place is None and abbr == "CATP":
             # `CATP Hồ Chí Minh`, `CATP.HCM`; a bare `CATP` is the city named before.
             place = ctx.province
@@ -371,7 +244,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             end = match.start("place") + len(place)
         if place is None:
             continue
-        name, parent, kind, place = _police_unit(level, place, ctx)
+        name, parent, kind, place = police_unit(level, place, ctx)
         add(Mention(0, 0, "org", name, parent, kind, place), match.start(), end)
     for match in pats["capital"].finditer(text):
         name = "Công an thành phố Hà Nội"
@@ -381,7 +254,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             match.end(),
         )
     for match in pats["province"].finditer(text):
-        place = _trim_place(match.group("place"), None)
+        place = trim_place(match.group("place"), None)
         if place and (unit := province_unit(place)):
             end = match.start("place") + len(place)
             province = gazetteer().province(place)
@@ -395,7 +268,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
     for match in pats["committee"].finditer(text):
         committee = match.group("committee")
         level = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh"}.get(committee, "quận")
-        place = _trim_place(match.group("place"), level)
+        place = trim_place(match.group("place"), level)
         if place:
             end = match.start("place") + len(place)
             province = gazetteer().province(place)
@@ -440,7 +313,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
 def _refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Context):
     """`Công an tỉnh`, `UBND thành phố`, `Công an phường` without a name: the unit of that
     level named last, earlier in the sentence or in the sentences before."""
-    if body.police and level not in _PROVINCE_LEVELS:
+    if body.police and level not in PROVINCE_LEVELS:
         same = [
             m
             for m in found
@@ -458,7 +331,7 @@ def _refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Cont
     if not body.police:
         return _body_unit(body, level, None, here)
     province = gazetteer().province(here.province) if here.province else None
-    if level not in _PROVINCE_LEVELS or province is None:
+    if level not in PROVINCE_LEVELS or province is None:
         return None
     if level != "tỉnh" and province.type != level:
         return None
@@ -470,10 +343,10 @@ def _refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Cont
 
 _PLURAL = re.compile(r"\s+(?:cong an\s+)?cac\b")
 _QUANTIFIED = re.compile(r"(?i:\b(?:các|những|mỗi|\d+)\s*)$")
-_LEVEL_LIST = re.compile(rf"\s*(?:,|và)\s*{_LEVEL}")
+_LEVEL_LIST = re.compile(rf"\s*(?:,|và)\s*{LEVEL}")
 # `Công an xã X, huyện Y`, `Công an xã X (huyện Y)`, `Công an huyện X (Tiền Giang)`
-_COMMUNE_TAIL = re.compile(rf"\s*[,(]\s*(?P<level>{_LEVEL})\s*(?P<place>{_RUN})")
-_DISTRICT_TAIL = re.compile(rf"\s*[,(]\s*(?:(?P<level>{_LEVEL})\s*)?(?P<place>{_RUN})")
+_COMMUNE_TAIL = re.compile(rf"\s*[,(]\s*(?P<level>{LEVEL})\s*(?P<place>{RUN})")
+_DISTRICT_TAIL = re.compile(rf"\s*[,(]\s*(?:(?P<level>{LEVEL})\s*)?(?P<place>{RUN})")
 
 
 def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
@@ -506,22 +379,22 @@ def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) 
                 m.parent = unit[0]
         elif m.unit_kind == "district_police" and m.parent is None:
             tail = _DISTRICT_TAIL.match(text, m.end - offset)
-            place = _trim_place(tail.group("place"), None) if tail else None
+            place = trim_place(tail.group("place"), None) if tail else None
             if place and (unit := province_unit(place)):
                 m.parent = unit[0]
         elif m.unit_kind == "commune_police" and m.parent is None:
             tail = _COMMUNE_TAIL.match(text, m.end - offset)
-            level = _level(tail.group("level")) if tail else None
-            if tail and level in _DISTRICT_LEVELS:
-                place = _trim_place(tail.group("place"), level)
+            level = level_of(tail.group("level")) if tail else None
+            if tail and level in DISTRICT_LEVELS:
+                place = trim_place(tail.group("place"), level)
                 if place:
-                    m.parent = _police_unit(level, place, ctx)[0]
+                    m.parent = police_unit(level, place, ctx)[0]
                     continue
             before = {
                 o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start
             }
             # else the one district police the article has named so far, if only one
-            districts = {u.value for lv, u in ctx.local.items() if lv not in _COMMUNE_LEVELS}
+            districts = {u.value for lv, u in ctx.local.items() if lv not in COMMUNE_LEVELS}
             if len(before) == 1:
                 m.parent = before.pop()
             elif not before and len(districts) == 1:
@@ -571,33 +444,3 @@ def unit_kind(name: str) -> str | None:
     `provincial_department`, `district_team`, `local_government`, `party_committee`, `party_body`,
     `central_body` or None."""
     return _canonical_cache(name)[2]
-
-
-@cache
-def _place_re() -> re.Pattern[str]:
-    first = "(?=[tTqQhHpPxX])"
-    return re.compile(rf"{first}(?<!\w)(?P<level>{_LEVEL})\s*(?P<place>{_RUN})")
-
-
-def find_places(text: str, offset: int = 0) -> list[Mention]:
-    """`quận Đống Đa`, `tỉnh Nghệ An`, `TP.HCM`: places named on their own (not units)."""
-    out = []
-    for match in _place_re().finditer(text):
-        level = _level(match.group("level"))
-        place = _trim_place(match.group("place"), level)
-        if not place:
-            continue
-        province = gazetteer().province(place) if level in _PROVINCE_LEVELS else None
-        value = province.name if province else place
-        mention = Mention(
-            offset + match.start(),
-            offset + match.start("place") + len(place),
-            "place",
-            value,
-            place=value,
-        )
-        mention.extra["level"] = level
-        if province and (level == "tỉnh" or province.type == level):
-            mention.extra["province"] = province.name
-        out.append(mention)
-    return out

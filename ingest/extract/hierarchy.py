@@ -1,0 +1,95 @@
+"""The hierarchy of units: a provincial police is under the Bộ Công an, a district police
+under its province's police (from the gazetteer), and what earlier sentences named (`Context`)
+for units written without their place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.extract.gazetteer import District, gazetteer
+from ingest.extract.mentions import Mention
+from ingest.extract.normalise import cap_first
+from ingest.extract.places import (
+    ALL_LEVELS,
+    COMMUNE_LEVELS,
+    PROVINCE_LEVELS,
+)
+
+MINISTRY = "Bộ Công an"
+
+
+def province_unit(place: str, body: str = "Công an") -> tuple[str, str] | None:
+    """(`Công an thành phố Hà Nội`, kind) for a province name or alias."""
+    province = gazetteer().province(place)
+    if province is None:
+        return None
+    return f"{body} {province.type} {province.name}", "provincial_police"
+
+
+def district_of(place: str, level: str | None, context: str | None) -> District | None:
+    """The district of that name (and level); a name shared by provinces is the one in
+    `context`, the province the article named."""
+    found = gazetteer().districts_named(place, level) or gazetteer().districts_named(place)
+    provinces = {d.province for d in found}
+    if len(provinces) == 1:
+        return found[0]
+    for d in found:
+        if context and d.province == context:
+            return d
+    return None
+
+
+def territory_committee(word: str, place: str) -> str:
+    """`Quận ủy` + `Đống Đa` -> `Quận ủy Đống Đa`. The city named after Hồ Chí Minh keeps
+    `thành phố` in its name so it does not read as the person."""
+    if place == "Hồ Chí Minh":
+        place = "thành phố Hồ Chí Minh"
+    return f"{cap_first(word)} {place}"
+
+
+@dataclass
+class Context:
+    """What earlier sentences said, for `Công an thành phố` and `UBND tỉnh` without a name."""
+
+    province: str | None = None  # canonical province name last named
+    # level (`quận`, `phường`, …) -> the district or commune police last named at that level
+    local: dict[str, Mention] = field(default_factory=dict)
+
+    def remember(self, m: Mention) -> None:
+        if m.kind != "org":
+            return
+        if m.unit_kind == "provincial_police" and m.place:
+            self.province = m.place
+        elif m.unit_kind in ("district_police", "commune_police"):
+            level = next((lv for lv in ALL_LEVELS if m.value.startswith(f"Công an {lv} ")), None)
+            if level:
+                self.local[level] = m
+
+
+def police_unit(level: str, place: str, ctx: Context) -> tuple[str, str | None, str, str]:
+    """(name, parent, kind, place) of `Công an <level> <place>`."""
+    gaz = gazetteer()
+    province = gaz.province(place)
+    if level in PROVINCE_LEVELS and province and (level == "tỉnh" or province.type == level):
+        return (
+            f"Công an {province.type} {province.name}",
+            MINISTRY,
+            "provincial_police",
+            province.name,
+        )
+    if level in COMMUNE_LEVELS:
+        return f"Công an {level} {place}", None, "commune_police", place
+    district = district_of(place, level if level != "thành phố" else "thành phố", ctx.province)
+    name = district.name if district else place
+    parent = None
+    if district:
+        prov = gaz.province(district.province)
+        parent = f"Công an {prov.type} {prov.name}" if prov else None
+    if level == "thành phố" and district is None and province:
+        return (
+            f"Công an {province.type} {province.name}",
+            MINISTRY,
+            "provincial_police",
+            province.name,
+        )
+    return f"Công an {level} {name}", parent, "district_police", name

@@ -1,0 +1,110 @@
+"""Places: level words (`tỉnh`, `TP.`, `quận`, `phường` …) and the place names after them,
+trimmed against the gazetteer (`quận Đống Đa`, `TP.HCM`, `huyện Mường Nhé`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ingest.extract.gazetteer import gazetteer
+from ingest.extract.lexicon import words
+from ingest.extract.mentions import Mention
+from ingest.extract.normalise import LOWER, UPPER
+
+SYL = rf"(?:[{UPPER}][{LOWER}{UPPER}'’]*|\d{{1,2}})"
+# A capitalised run, possibly hyphenated (`Bà Rịa - Vũng Tàu`); trimmed against the gazetteer.
+RUN = rf"{SYL}(?:(?: | ?[-–] ?){SYL}){{0,7}}"
+
+# Level words, mapped to their canonical spelling.
+_LEVEL_WORDS = {
+    "tỉnh": "tỉnh",
+    "thành phố": "thành phố",
+    "tp": "thành phố",
+    "t.p": "thành phố",
+    "quận": "quận",
+    "q": "quận",
+    "huyện": "huyện",
+    "h": "huyện",
+    "thị xã": "thị xã",
+    "tx": "thị xã",
+    "phường": "phường",
+    "p": "phường",
+    "xã": "xã",
+    "thị trấn": "thị trấn",
+    "tt": "thị trấn",
+}
+LEVEL = (
+    r"(?:(?i:tỉnh|thành phố|thị xã|thị trấn|quận|huyện|phường|xã)\b"
+    r"|(?:TP|T\.P|TX|TT|Q|P)\.?(?= ?[" + UPPER + r"\d]))"
+)
+PROVINCE_LEVELS = {"tỉnh", "thành phố"}
+DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "thành phố"}
+COMMUNE_LEVELS = {"phường", "xã", "thị trấn"}
+ALL_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã")
+
+
+def level_of(word: str) -> str:
+    return _LEVEL_WORDS[word.lower().rstrip(".").strip()]
+
+
+def trim_place(run: str, level: str | None) -> str | None:
+    """The place name at the start of a capitalised run: the longest gazetteer prefix, else a
+    short run that does not continue into a person's name."""
+    gaz = gazetteer()
+    syllables = re.split(r"( | ?[-–] ?)", run)
+    parts = syllables[0::2]
+    for n in range(len(parts), 0, -1):
+        candidate = "".join(syllables[: 2 * n - 1])
+        if level in PROVINCE_LEVELS and gaz.province(candidate):
+            return candidate
+        if level not in COMMUNE_LEVELS and gaz.districts_named(candidate):
+            return candidate
+        if level is None and gaz.province(candidate):
+            return candidate
+    if level is None or level in PROVINCE_LEVELS - {"thành phố"}:
+        return None
+    if level == "thành phố":
+        return None
+    if parts[0].isdigit():
+        return parts[0]
+    surnames = _surnames()
+    # `huyện Mường Nhé Nguyễn Văn A`: the place stops where a family name starts a new run.
+    keep = 1
+    while keep < min(len(parts), 3) and parts[keep] not in surnames:
+        keep += 1
+    return " ".join(parts[:keep])
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(words("surnames.txt"))
+
+
+@cache
+def _place_re() -> re.Pattern[str]:
+    first = "(?=[tTqQhHpPxX])"
+    return re.compile(rf"{first}(?<!\w)(?P<level>{LEVEL})\s*(?P<place>{RUN})")
+
+
+def find_places(text: str, offset: int = 0) -> list[Mention]:
+    """`quận Đống Đa`, `tỉnh Nghệ An`, `TP.HCM`: places named on their own (not units)."""
+    out = []
+    for match in _place_re().finditer(text):
+        level = level_of(match.group("level"))
+        place = trim_place(match.group("place"), level)
+        if not place:
+            continue
+        province = gazetteer().province(place) if level in PROVINCE_LEVELS else None
+        value = province.name if province else place
+        mention = Mention(
+            offset + match.start(),
+            offset + match.start("place") + len(place),
+            "place",
+            value,
+            place=value,
+        )
+        mention.extra["level"] = level
+        if province and (level == "tỉnh" or province.type == level):
+            mention.extra["province"] = province.name
+        out.append(mention)
+    return out
