@@ -177,3 +177,36 @@ def test_broken_uploads_get_a_clean_answer(server, body):
     )
     assert response.status_code in (201, 422), response.text
     httpx.delete(f"{server.url}/documents/hong", headers=AUTH)
+
+
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+        for i in range(1, 10)
+    )
+    + "]><html><body><p>&lol9;</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("long-line", ("Công an tỉnh " + "x" * 80_000).encode()),
+        ("nested", ("<html><body>" + "<div>" * 8_000 + "Hà Nội" + "</div>" * 8_000).encode()),
+        ("laughs", LAUGHS.encode()),
+    ],
+)
+def test_html_bombs_and_huge_lines_get_a_clean_answer_and_the_server_stays_up(server, name, body):
+    kind = "article" if name == "long-line" else "html"
+    response = httpx.post(
+        f"{server.url}/documents",
+        params={"id": f"bom-{name}", "kind": kind},
+        content=body,
+        headers={**AUTH, "Content-Type": "text/html" if kind == "html" else "text/plain"},
+        timeout=120,
+    )
+    assert response.status_code in (201, 422), response.text
+    assert "lollollol" not in response.text
+    assert httpx.get(f"{server.url}/persons", params={"limit": 1}).status_code == 200
+    httpx.delete(f"{server.url}/documents/bom-{name}", headers=AUTH)
