@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,12 @@ class Entry:
     kind: str
     label: str
     folded: str
+
+
+def search_key(text: str) -> str:
+    """`fold`, also dropping format characters (bidi marks, zero-width joiners): invisible,
+    they only keep a pasted name from matching."""
+    return fold("".join(ch for ch in text if unicodedata.category(ch) != "Cf"))
 
 
 def closeness(query: str, folded: str) -> float:
@@ -64,7 +71,7 @@ class SearchIndex:
                 for iri, label in self._load():
                     kind = kind_of(iri)
                     if kind in SEARCHABLE:
-                        entry = Entry(iri, kind, label, fold(label))
+                        entry = Entry(iri, kind, label, search_key(label))
                         entries[(entry.iri, entry.folded)] = entry
                 self._entries = list(entries.values())
                 self._built = time.monotonic()
@@ -73,7 +80,7 @@ class SearchIndex:
     def search(self, q: str) -> list[tuple[str, str, str, float]]:
         """(iri, kind, label, score) of every entity whose name matches, best first, one row
         per entity (its best-matching name)."""
-        query = fold(q)
+        query = search_key(q)
         if not query:
             return []
         best: dict[str, tuple[str, str, str, float]] = {}

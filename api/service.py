@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from api import models as m
-from api.search import SearchIndex
+from api.search import SearchIndex, search_key
 from kg import queries
 from kg.ids import from_local_id, kind_of, local_id
 from kg.namespaces import CAND, ONTOLOGY_IRI, SCHEMA, SKOS
@@ -89,8 +89,8 @@ def name_filter(rows: Iterable[T], name: str | None, key: Callable[[T], str | No
     """Keep rows whose name contains `name`, ignoring case and accents."""
     if not name:
         return list(rows)
-    wanted = fold(name)
-    return [row for row in rows if wanted in fold(key(row) or "")]
+    wanted = search_key(name)
+    return [row for row in rows if wanted in search_key(key(row) or "")]
 
 
 @cache

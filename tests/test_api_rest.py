@@ -248,3 +248,11 @@ def test_attendee_without_a_rank_in_the_event_source_gets_the_latest_earlier_one
         items = local.get("/events/hop-bao/attendees").json()["items"]
     ranks = {a["person"]["id"]: a["rank"]["id"] for a in items}
     assert ranks == {"dao-thanh-hai": "trung-tuong", "nguyen-van-binh": "dai-ta"}
+
+
+@pytest.mark.parametrize(
+    "query", ["Đào\u200b Thanh\u200d Hải", "\u202eĐào Thanh Hải\u202c", "dao  thanh\thai"]
+)
+def test_search_ignores_invisible_characters_and_spacing(client, query):
+    hits = client.get("/search", params={"q": query}).json()["items"]
+    assert hits[0]["id"] == "dao-thanh-hai"
