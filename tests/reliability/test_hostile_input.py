@@ -298,3 +298,49 @@ def test_the_exact_token_writes_and_deletes_whatever_the_scheme_case(server):
         assert post.status_code == 201, post.text
         delete = httpx.delete(f"{server.url}/documents/duoc-phep", headers=headers)
         assert delete.status_code == 204
+
+
+@pytest.mark.parametrize(
+    "file_name",
+    [
+        "../../../../tmp/kg-thoat-ra.csv",
+        "..\\..\\..\\tmp\\kg-thoat-ra.csv",
+        "/tmp/kg-thoat-ra.csv",
+        "%2e%2e%2f%2e%2e%2ftmp%2fkg-thoat-ra.csv",
+        "kg-thoat-ra.csv\x00.html",
+        "....//....//tmp/kg-thoat-ra.csv",
+    ],
+    ids=["dotdot", "backslashes", "absolute", "url-encoded", "nul", "doubled-dots"],
+)
+def test_upload_file_names_never_reach_the_file_system(server, file_name):
+    escape = Path("/tmp/kg-thoat-ra.csv")
+    escape.unlink(missing_ok=True)
+    response = httpx.post(
+        f"{server.url}/documents",
+        files={"file": (file_name, roster("Trần Văn Tên"), "text/csv")},
+        headers=AUTH,
+        timeout=60,
+    )
+    assert response.status_code in (201, 422), response.text
+    assert not escape.exists()
+    if response.status_code == 201:
+        doc_id = response.json()["document"]["id"]
+        assert "/" not in doc_id and "." not in doc_id and "\\" not in doc_id
+        assert httpx.delete(f"{server.url}/documents/{doc_id}", headers=AUTH).status_code == 204
+
+
+@pytest.mark.parametrize(
+    "raw_path",
+    [
+        "/documents/..%252F..%252Fetc%252Fpasswd",
+        "/documents/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/documents/..%5C..%5Cwindows",
+        "/documents/bai-hoi-nghi-2023%00.nq",
+        "/documents/bai-hoi-nghi-2023%2F..%2F..%2F",
+    ],
+)
+def test_traversal_in_document_ids_reads_and_deletes_nothing(server, raw_path):
+    before = quads(server)
+    assert httpx.get(f"{server.url}{raw_path}").status_code in (404, 422)
+    assert httpx.delete(f"{server.url}{raw_path}", headers=AUTH).status_code in (404, 405, 422)
+    assert quads(server) == before
