@@ -12,8 +12,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 
 
 def nfc(text: str) -> str:
-    """NFC-normalise and drop zero-width characters."""
-    return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    """Drop zero-width characters, then NFC-normalise (in that order, so a letter and its
+    tone mark parted by an invisible character still compose)."""
+    return unicodedata.normalize("NFC", text.translate(_INVISIBLE))
 
 
 def collapse_spaces(text: str) -> str:
