@@ -10,6 +10,7 @@ import re
 import threading
 import time
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -53,29 +54,38 @@ def closeness(query: str, folded: str) -> float:
 
 
 class SearchIndex:
+    """Entries by the words of their folded names. A name can match only if each word of the
+    query lies within one of its words, so only names passing that test are scored."""
+
     def __init__(self, load: Callable[[], Sequence[tuple[str, str]]], max_age: float = 30):
         self._load = load
         self._max_age = max_age
-        self._entries: list[Entry] | None = None
+        self._entries: list[Entry] = []
+        self._by_word: dict[str, list[int]] | None = None
         self._built = 0.0
         self._lock = threading.Lock()
 
     def invalidate(self) -> None:
         with self._lock:
-            self._entries = None
+            self._by_word = None
 
-    def _current(self) -> list[Entry]:
+    def _current(self) -> tuple[list[Entry], dict[str, list[int]]]:
         with self._lock:
-            if self._entries is None or time.monotonic() - self._built > self._max_age:
-                entries = {}
+            if self._by_word is None or time.monotonic() - self._built > self._max_age:
+                unique = {}
                 for iri, label in self._load():
                     kind = kind_of(iri)
                     if kind in SEARCHABLE:
                         entry = Entry(iri, kind, label, search_key(label))
-                        entries[(entry.iri, entry.folded)] = entry
-                self._entries = list(entries.values())
+                        unique[(entry.iri, entry.folded)] = entry
+                entries = list(unique.values())
+                by_word: dict[str, list[int]] = defaultdict(list)
+                for position, entry in enumerate(entries):
+                    for word in set(entry.folded.split()):
+                        by_word[word].append(position)
+                self._entries, self._by_word = entries, dict(by_word)
                 self._built = time.monotonic()
-            return self._entries
+            return self._entries, self._by_word
 
     def search(self, q: str) -> list[tuple[str, str, str, float]]:
         """(iri, kind, label, score) of every entity whose name matches, best first, one row
@@ -83,11 +93,15 @@ class SearchIndex:
         query = search_key(q)
         if not query:
             return []
+        entries, by_word = self._current()
+        candidates: set[int] | None = None
+        for part in sorted(set(query.split()), key=len, reverse=True):
+            having = {i for word, found in by_word.items() if part in word for i in found}
+            candidates = having if candidates is None else candidates & having
+            if not candidates:
+                return []
         best: dict[str, tuple[str, str, str, float]] = {}
-        first_word = query.split()[0]
-        for entry in self._current():
-            if first_word not in entry.folded:  # cheap test that rules out most names
-                continue
+        for entry in (entries[i] for i in candidates or ()):
             score = closeness(query, entry.folded)
             if score and (entry.iri not in best or best[entry.iri][3] < score):
                 best[entry.iri] = (entry.iri, entry.kind, entry.label, score)
