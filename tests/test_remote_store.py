@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -448,3 +449,25 @@ def test_server_killed_mid_ingest_leaves_no_half_written_graph(private_virtuoso)
         store.replace_graph(name, people(size, version=" v2"))
     assert store.count() == len(documents) * size
     store.close()
+
+
+@pytest.mark.virtuoso
+def test_kg_commands_use_the_server_named_by_kg_store(virtuoso_store, tmp_path):
+    from conftest import VIRTUOSO_ENV, run_kg, virtuoso_credentials
+
+    source = tmp_path / "bai-mot.ttl"
+    people(3).serialize(source, format="turtle")
+    credentials = virtuoso_credentials()
+    env = {"KG_STORE_USER": credentials["user"], "KG_STORE_PASSWORD": credentials["password"]}
+    url = os.environ[VIRTUOSO_ENV]
+    ingested = run_kg("ingest", str(source), store=url, env=env)
+    assert ingested.returncode == 0, ingested.stderr
+    assert virtuoso_store.graphs() == ["https://w3id.org/cand-kg/id/doc/bai-mot"]
+    stats = run_kg("stats", store=url, env=env)
+    assert re.search(r"quads\s+3\b", stats.stdout), stats.stdout
+    assert credentials["password"] not in stats.stdout + stats.stderr + ingested.stderr
+    refused = run_kg(
+        "ingest", str(source), store=url, env={"KG_STORE_USER": "", "KG_STORE_PASSWORD": ""}
+    )
+    assert refused.returncode != 0
+    assert "KG_STORE_USER" in refused.stderr
