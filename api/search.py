@@ -2,7 +2,7 @@
 
 Names are folded with `kg.text.fold` in Python, so `dao thanh hai`, `ĐÀO THANH HẢI` and
 `Đào Thanh Hải` are one key whatever the store can do. The folded index is rebuilt lazily after
-a write through the API, and at most every `max_age` seconds for writes made elsewhere."""
+a write through the API and, for a store others may write, every `max_age` seconds."""
 
 from __future__ import annotations
 
@@ -57,7 +57,9 @@ class SearchIndex:
     """Entries by the words of their folded names. A name can match only if each word of the
     query lies within one of its words, so only names passing that test are scored."""
 
-    def __init__(self, load: Callable[[], Sequence[tuple[str, str]]], max_age: float = 30):
+    def __init__(
+        self, load: Callable[[], Sequence[tuple[str, str]]], max_age: float | None = 30
+    ) -> None:
         self._load = load
         self._max_age = max_age
         self._entries: list[Entry] = []
@@ -71,7 +73,8 @@ class SearchIndex:
 
     def _current(self) -> tuple[list[Entry], dict[str, list[int]]]:
         with self._lock:
-            if self._by_word is None or time.monotonic() - self._built > self._max_age:
+            expired = self._max_age is not None and time.monotonic() - self._built > self._max_age
+            if self._by_word is None or expired:
                 unique = {}
                 for iri, label in self._load():
                     kind = kind_of(iri)

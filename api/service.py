@@ -198,7 +198,9 @@ class KgService:
         self._cache_lock = threading.Lock()
         self._generation = 0  # bumped by every write
         self.search_index = SearchIndex(
-            lambda: [(r["s"], r["label"]) for r in self._rows("api_labels")]
+            lambda: [(r["s"], r["label"]) for r in self._rows("api_labels")],
+            # Nobody else writes an embedded store: rebuild only after our own writes.
+            max_age=None if self.caching else 30,
         )
 
     def changed(self) -> None:
@@ -375,8 +377,8 @@ class KgService:
         for r in rows:
             post = post_entry(r)
             if held_on(post, day):
-                key = (post.role_id, post.unit.id if post.unit else "", post.source.id)
-                posts[r["person"]].setdefault(key, post)
+                same = (post.role_id, post.unit.id if post.unit else "", post.source.id)
+                posts[r["person"]].setdefault(same, post)
         people: dict[str, m.Attendee] = {}
         for r in attendees:
             key = r["person"]
