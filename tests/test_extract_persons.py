@@ -262,3 +262,19 @@ def test_posts_in_central_party_boards() -> None:
         ),
         "Lê Minh Hưng": (None, [("Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")]),
     }
+
+
+def test_a_foreign_delegation_head_with_a_hyphenated_name() -> None:
+    found = people(
+        "Chiều 8/10, Thứ trưởng Bộ Công an Lê Quốc Hùng tiếp đoàn Bộ Nội vụ Lào do ông "
+        "Vi-lay Lạt-xạ-vông, Thứ trưởng Bộ Nội vụ Lào dẫn đầu."
+    )
+    assert found == {
+        "Lê Quốc Hùng": (None, [("Thứ trưởng", "Bộ Công an")]),
+        "Vi-lay Lạt-xạ-vông": (None, [("Thứ trưởng", "Bộ Nội vụ Lào")]),
+    }
+
+
+def test_head_of_the_investigation_agency() -> None:
+    found = people("Đại tá Lê Văn Sao, Thủ trưởng Cơ quan CSĐT Công an tỉnh Nghệ An dự.")
+    assert found == {"Lê Văn Sao": ("Đại tá", [("Thủ trưởng", "Cơ quan Cảnh sát điều tra")])}

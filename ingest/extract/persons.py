@@ -18,7 +18,9 @@ from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.posts import Post, default_units, read_chain
 
-_NAME = re.compile(rf"(?<![\w|])[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{1,5}}(?![\w|])")
+# a capitalised syllable; Lao and other transliterated names join syllables by hyphens
+_SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
+_NAME = re.compile(rf"(?<![\w|-]){_SYLLABLE}(?: {_SYLLABLE}){{1,5}}(?![\w|-])")
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 _APPOSITION = re.compile(r"^\s*(?:,|-|–|\(|:)\s*$")
 _BEFORE_CHAIN = re.compile(r"^\s*,?\s*$")

@@ -84,13 +84,18 @@ def _named_units() -> dict[str, tuple[str, str]]:
         entry = (row["name"], "provincial_department")
         out[fold(row["name"])] = entry
         for code in filter(None, row["aliases"].split("|")):
-            out[fold(f"Phòng {code}")] = entry
+            out[fold(code if " " in code else f"Phòng {code}")] = entry
     for row in table("teams.csv"):
         entry = (row["name"], "district_team")
         out[fold(row["name"])] = entry
         for code in filter(None, row["aliases"].split("|")):
             out[fold(f"Đội {code}")] = entry
     return out
+
+
+@cache
+def _country_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+({alternation(words('countries.txt'))})(?!\w)")
 
 
 @cache
@@ -294,7 +299,16 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             continue
         name, kind = _named_units()[match.group(0)]
         parent = MINISTRY if kind == "ministry_unit" else None
-        add(Mention(0, 0, "org", name, parent, kind, None), match.start(), match.end())
+        end = match.end()
+        # `Bộ Nội vụ Lào`, `Bộ Công an Campuchia`: another country's, not Vietnam's
+        if country := _country_re().match(text, end):
+            name, kind, parent, end = (
+                f"{name} {country.group(1)}",
+                "foreign_body",
+                None,
+                country.end(),
+            )
+        add(Mention(0, 0, "org", name, parent, kind, None), match.start(), end)
     for match in pats["department"].finditer(folded):
         after_role = text[match.start() - 6].islower()  # `Trưởng phòng`, not `Phòng`
         if after_role and text[match.start()].isupper() and not _PLURAL.match(folded, match.end()):
@@ -442,5 +456,6 @@ def unit_parent(name: str) -> str | None:
 def unit_kind(name: str) -> str | None:
     """`provincial_police`, `district_police`, `commune_police`, `ministry`, `ministry_unit`,
     `provincial_department`, `district_team`, `local_government`, `party_committee`, `party_body`,
+    `foreign_body`,
     `central_body` or None."""
     return _canonical_cache(name)[2]
