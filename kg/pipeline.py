@@ -22,18 +22,19 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
+from ingest.model import Facts
+from ingest.sources import SOURCE_SUFFIXES as ARTICLE_AND_ROSTER_SUFFIXES
+from ingest.sources import facts_from_path
 from kg.ids import document_iri, kind_of
 from kg.namespaces import CAND
 from kg.rdf_files import RDF_SUFFIXES, ingest_rdf_file
 from kg.store.base import Store, StoreError
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
-ROSTER_SUFFIXES = {".csv"}
-SOURCE_SUFFIXES = ARTICLE_SUFFIXES | ROSTER_SUFFIXES | set(RDF_SUFFIXES)
+SOURCE_SUFFIXES = ARTICLE_AND_ROSTER_SUFFIXES | set(RDF_SUFFIXES)
 
 IN_FLIGHT_PER_JOB = 8
 
-FactsReader = Callable[[Path], object]
+FactsReader = Callable[[Path], Facts]
 
 
 @dataclass
@@ -87,10 +88,8 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def default_reader(path: Path) -> object:
+def default_reader(path: Path) -> Facts:
     """Articles and rosters through the reader and the extractor."""
-    from ingest.sources import facts_from_path
-
     return facts_from_path(path)
 
 
@@ -102,15 +101,16 @@ def prepare(path: Path, reader: FactsReader = default_reader) -> Prepared:
     try:
         raw_hash = file_hash(path)
         facts = reader(path)
-        document = facts.document  # type: ignore[attr-defined]
-        document.content_hash = document.content_hash or raw_hash
-        built = build_graph(facts)  # type: ignore[arg-type]
+        document = facts.document
+        # The hash of the file's bytes, which is what a rerun compares before reading it.
+        document.content_hash = raw_hash
+        built = build_graph(facts)
         validate(built.triples, str(path))
     except ValidationError as exc:
         return Prepared(str(path), error=str(exc))
     except Exception as exc:  # a bad source must not stop the others; its error is reported
         return Prepared(str(path), error=f"{path}: {type(exc).__name__}: {exc}")
-    warnings = [*document.warnings, *getattr(facts, "warnings", []), *built.warnings]
+    warnings = [*document.warnings, *facts.warnings, *built.warnings]
     return Prepared(
         path=str(path),
         document=str(built.iri),
