@@ -154,3 +154,18 @@ def test_a_shape_with_an_unsupported_constraint_is_refused():
     )
     with pytest.raises(ValueError, match="not supported"):
         Validator(shapes)
+
+
+def example_sources() -> list:
+    from tests.conftest import EXAMPLES
+
+    return sorted(p for p in EXAMPLES.rglob("*") if p.suffix in {".txt", ".html", ".csv"})
+
+
+@pytest.mark.parametrize("source", example_sources(), ids=lambda p: p.name)
+def test_both_checkers_accept_the_graph_of_every_example(source):
+    from ingest.sources import facts_from_path
+
+    graph = build_graph(facts_from_path(source)).graph
+    validate(graph, source.name)
+    validate_with_pyshacl(graph, source.name)
