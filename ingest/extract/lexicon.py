@@ -5,6 +5,7 @@ Every list is read once per process (cached) and matched case-insensitively by t
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from pathlib import Path
 
@@ -47,8 +48,6 @@ def alternation(items: list[str] | tuple[str, ...]) -> str:
 
 
 def _trie_regex(node: dict) -> str:
-    import re
-
     ends = "" in node
     branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
@@ -62,8 +61,6 @@ def _trie_regex(node: dict) -> str:
 def starts(items: list[str] | tuple[str, ...]) -> str:
     """A lookahead on the first letters of `items` in either case. Python's regex engine
     scans for a leading character set quickly, so this makes word-list patterns cheap."""
-    import re
-
     chars = {c for i in items if i for c in (i[0].lower(), i[0].upper())}
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
@@ -76,5 +73,9 @@ def first_words(items: tuple[str, ...]) -> frozenset[str]:
 
 
 def may_contain(text: str, words: frozenset[str]) -> bool:
-    lowered = text.lower()
-    return any(w in lowered for w in words)
+    return _any_of(words).search(text) is not None
+
+
+@cache
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(f"{starts(tuple(words))}(?i:{alternation(tuple(words))})")

@@ -20,7 +20,7 @@ from ingest.extract.hierarchy import (
     province_unit,
     territory_committee,
 )
-from ingest.extract.lexicon import alternation, starts, table, words
+from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import modern_tones
 from ingest.extract.places import (
@@ -194,11 +194,55 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
     return out
 
 
+_NOTHING = re.compile(r"(?!)")
+
+
+def _scan(wanted: set[str], key: str, pats: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+    return pats[key] if key in wanted else _NOTHING
+
+
+@cache
+def _named_triggers() -> frozenset[str]:
+    """First words (lower case) of every unit known by name, in any written form."""
+    forms = [form for line in words("ministries.txt") for form in line.split("|")]
+    for name in ("party_bodies.csv", "police_units.csv", "departments.csv", "teams.csv"):
+        for row in table(name):
+            forms += [row["name"], *(a for a in row["aliases"].split("|") if " " in a)]
+    return first_words((*forms, "Cục", "Phòng", "Đội", "BCA"))
+
+
+@cache
+def _body_triggers() -> frozenset[str]:
+    return first_words(
+        (*(b.name for b in _bodies().values()), "CA", "UBND", "HĐND", "VKSND", "TAND", "UBMTTQ")
+    )
+
+
+def _wanted(text: str) -> set[str]:
+    """The patterns worth running on a sentence: those whose first words occur in it."""
+    lowered = text.lower()
+    wanted = set()
+    if "công an" in lowered or "ca " in lowered:
+        wanted |= {"list", "capital", "province"}
+    if may_contain(text, _body_triggers()):
+        wanted.add("body")
+    if "CA" in text:
+        wanted.add("short")
+    if "ủy" in lowered:
+        wanted.add("committee")
+    if may_contain(text, _named_triggers()):
+        wanted.add("named")
+    if "phòng " in lowered:
+        wanted.add("department")
+    return wanted
+
+
 def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[Mention]:
     """Unit mentions in `text` (one sentence), offsets shifted by `offset`. `ctx` carries the
     province named earlier and is updated."""
     ctx = ctx or Context()
     pats = _patterns()
+    wanted = _wanted(text)
     found: list[Mention] = []
 
     def add(m: Mention | None, start: int, end: int) -> None:
@@ -206,14 +250,14 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             m.start, m.end = offset + start, offset + end
             found.append(m)
 
-    for match in pats["list"].finditer(text):
+    for match in _scan(wanted, "list", pats).finditer(text):
         for item in _list_items(match, ctx):
             item.start += offset
             item.end += offset
             item.extra["list"] = str(offset + match.start())
             found.append(item)
     bare: list[tuple[int, int, Body, str]] = []
-    for match in pats["body"].finditer(text):
+    for match in _scan(wanted, "body", pats).finditer(text):
         body = _bodies()[fold(match.group("body"))]
         level = level_of(match.group("level"))
         run = match.group("place")
@@ -226,7 +270,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         if place is None:
             continue
         add(_body_unit(body, level, place, ctx), match.start(), end)
-    for match in pats["short"].finditer(text):
+    for match in _scan(wanted, "short", pats).finditer(text):
         abbr = match.group("abbr")
         level = {
             "CATP": "thành phố",
@@ -251,14 +295,14 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             continue
         name, parent, kind, place = police_unit(level, place, ctx)
         add(Mention(0, 0, "org", name, parent, kind, place), match.start(), end)
-    for match in pats["capital"].finditer(text):
+    for match in _scan(wanted, "capital", pats).finditer(text):
         name = "Công an thành phố Hà Nội"
         add(
             Mention(0, 0, "org", name, MINISTRY, "provincial_police", "Hà Nội"),
             match.start(),
             match.end(),
         )
-    for match in pats["province"].finditer(text):
+    for match in _scan(wanted, "province", pats).finditer(text):
         place = trim_place(match.group("place"), None)
         if place and (unit := province_unit(place)):
             end = match.start("place") + len(place)
@@ -270,7 +314,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start(),
                 end,
             )
-    for match in pats["committee"].finditer(text):
+    for match in _scan(wanted, "committee", pats).finditer(text):
         committee = match.group("committee")
         level = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh"}.get(committee, "quận")
         place = trim_place(match.group("place"), level)
@@ -292,8 +336,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start(),
                 end,
             )
-    folded = _fold_same_length(text)
-    for match in pats["named"].finditer(folded):
+    folded = _fold_same_length(text) if wanted & {"named", "department"} else ""
+    for match in _scan(wanted, "named", pats).finditer(folded):
         # `Phòng Cảnh sát giao thông Công an các tỉnh`: every province's, no one unit.
         if not text[match.start()].isupper() or _PLURAL.match(folded, match.end()):
             continue
@@ -309,7 +353,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 country.end(),
             )
         add(Mention(0, 0, "org", name, parent, kind, None), match.start(), end)
-    for match in pats["department"].finditer(folded):
+    for match in _scan(wanted, "department", pats).finditer(folded):
         after_role = text[match.start() - 6].islower()  # `Trưởng phòng`, not `Phòng`
         if after_role and text[match.start()].isupper() and not _PLURAL.match(folded, match.end()):
             name = _named_units()["phong " + match.group(0)][0]
