@@ -1,0 +1,68 @@
+"""One sentence annotated with typed mentions: units, places and clusters first, then ranks
+and posts in what they leave, then honorifics, then names. Each step masks what the steps
+before found, so a place is never read as a name nor a unit as a post."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.extract.clusters import find_clusters
+from ingest.extract.hierarchy import Context
+from ingest.extract.mentions import Mention, drop_overlaps
+from ingest.extract.normalise import modern_tones
+from ingest.extract.persons import PersonMention, find_honorifics, find_names
+from ingest.extract.places import find_places
+from ingest.extract.posts import find_roles
+from ingest.extract.ranks import find_ranks
+from ingest.extract.units import find_units
+from ingest.model import Sentence, Span
+
+
+@dataclass
+class Annotated:
+    sentence: Sentence
+    text: str  # the sentence in modern tone spelling
+    mentions: list[Mention]
+    persons: list[PersonMention] = field(default_factory=list)
+
+
+def _mask(text: str, offset: int, mentions: list[Mention]) -> str:
+    chars = list(text)
+    for m in mentions:
+        for i in range(m.start - offset, m.end - offset):
+            chars[i] = "|"
+    return "".join(chars)
+
+
+def annotate(sentence: Sentence, ctx: Context, last_cluster: str | None) -> Annotated:
+    text = modern_tones(sentence.text)
+    off = sentence.start
+    units = find_units(text, off, ctx)
+    # A place inside a unit (`tỉnh Lào Cai` in `Công an các tỉnh Lào Cai, …`) is part of it.
+    places = [
+        p
+        for p in find_places(text, off)
+        if not any(u.start < p.end and p.start < u.end for u in units)
+    ]
+    found = drop_overlaps(units + places + find_clusters(text, off, last_cluster))
+    masked = _mask(text, off, found)
+    found = drop_overlaps(found + find_ranks(masked, off) + find_roles(masked, off))
+    masked = _mask(text, off, found)
+    found = drop_overlaps(found + find_honorifics(masked, off))
+    masked = _mask(text, off, found)
+    found = sorted(found + find_names(masked, off), key=lambda m: m.start)
+    return Annotated(sentence, text, _relative(found, off))
+
+
+def _relative(mentions: list[Mention], offset: int) -> list[Mention]:
+    """Mentions with offsets into the sentence text (the document offsets are restored for
+    evidence by adding the sentence start)."""
+    for m in mentions:
+        m.start -= offset
+        m.end -= offset
+    return mentions
+
+
+def span(sentence: Sentence, start: int = 0, end: int | None = None) -> Span:
+    end = len(sentence.text) if end is None else end
+    return Span(sentence.start + start, sentence.start + end, sentence.index)

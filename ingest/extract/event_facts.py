@@ -1,0 +1,98 @@
+"""Events of a document: read from sentences that give a time, with attendees added from
+sentences that place people at them."""
+
+from __future__ import annotations
+
+from ingest.extract.annotate import Annotated, span
+from ingest.extract.builder import Builder, add_unique
+from ingest.extract.dates import find_dates
+from ingest.extract.events import chair_at, event_cues, has_attendance_cue, kind_named
+from ingest.model import EventFact
+
+
+def _event_sentences(
+    annotated: list[Annotated], line_date: str | None
+) -> list[tuple[Annotated, list[tuple[int, str | None]]]]:
+    """Sentences that give a time, with (offset, date) of each; else the lead sentence with
+    the date line's date."""
+    dated = []
+    for ann in annotated:
+        dates = find_dates(ann.text, line_date)
+        if dates:
+            dated.append((ann, [(d.start, d.value) for d in dates]))
+    if not dated and annotated:
+        dated.append((annotated[0], [(0, line_date)]))
+    return dated
+
+
+def read_events(build: Builder, annotated: list[Annotated], line_date: str | None) -> None:
+    first: EventFact | None = None
+    for ann, dates in _event_sentences(annotated, line_date):
+        cues = event_cues(ann.text)
+        if not cues:
+            continue
+        evidence = span(ann.sentence)
+        organisers = _organisers(ann, cues[0][0])
+        for at, kind in cues:
+            # `Ngày 5/3 … hội nghị …, ngày 10/3 ký kết`: each event takes the date before it
+            date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
+            event = build.event(kind, date, evidence)
+            first = first or event
+            for name in organisers:
+                add_unique(event.organisers, name)
+            for p in ann.persons:
+                add_unique(event.attendees, p.name)
+            if (chair := _chair(ann)) is not None:
+                add_unique(event.chair, chair)
+    if first is None:
+        return
+    by_kind = {kind: e for (kind, _), e in reversed(build.events.items())}
+    text = build.facts.document.text
+    # A paragraph that opens at the event (`Phát biểu tại hội nghị, …`) stays there.
+    paragraph_event: EventFact | None = None
+    previous_end = 0
+    for ann in annotated:
+        if "\n" in text[previous_end : ann.sentence.start]:
+            paragraph_event = None
+        previous_end = ann.sentence.end
+        kind = kind_named(ann.text)
+        if kind is not None or has_attendance_cue(ann.text):
+            paragraph_event = by_kind.get(kind, first) if kind else first
+        if paragraph_event is None:
+            continue
+        for p in ann.persons:
+            add_unique(paragraph_event.attendees, p.name)
+        if (chair := _chair(ann)) is not None:
+            add_unique(paragraph_event.chair, chair)
+
+
+def _chair(ann: Annotated) -> str | None:
+    """The person who `chủ trì`: the one named last before the word (`Đại tá A, Giám đốc …
+    chủ trì`), else the first after it (`chủ trì là Đại tá A`)."""
+    at = chair_at(ann.text)
+    if at is None or not ann.persons:
+        return None
+    before = [p for p in ann.persons if p.mention.end <= at]
+    return before[-1].name if before else ann.persons[0].name
+
+
+def _organisers(ann: Annotated, cue_at: int) -> list[str]:
+    """Units that hold the event: those named before its cue, outside people's posts and
+    member lists; else the unit a delegation works with (`làm việc với X`)."""
+    in_posts = {post.start for p in ann.persons for post in p.posts}
+    post_units = {id(post.org_mention) for p in ann.persons for post in p.posts if post.org_mention}
+    before = [
+        m
+        for m in ann.mentions
+        if m.kind in ("org", "cluster")
+        and m.end <= cue_at
+        and "list" not in m.extra
+        and id(m) not in post_units
+        and m.start not in in_posts
+    ]
+    if before:
+        return [before[0].value]
+    after = [
+        m for m in ann.mentions if m.kind == "org" and m.start >= cue_at and id(m) not in post_units
+    ]
+    return [after[0].value] if after else []
