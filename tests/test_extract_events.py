@@ -155,3 +155,28 @@ def test_each_event_takes_the_date_written_before_it() -> None:
         "quy chế phối hợp với Công an tỉnh Cao Bằng."
     )
     assert found == {("conference", "2020-03-05"), ("signing", "2020-03-10")}
+
+
+def test_an_undated_lead_is_dated_by_the_date_line() -> None:
+    found = events(
+        "Công an tỉnh Vĩnh Long tổ chức hội nghị tổng kết công tác năm. Trước đó, ngày 2/3, "
+        "đơn vị đã bắt giữ 3 đối tượng.",
+        "2020-03",
+    )
+    assert found == {("conference", "2020-03")}
+
+
+def test_an_undated_lead_naming_a_later_dated_event_adds_no_second_one() -> None:
+    found = events(
+        "Công an tỉnh Vĩnh Long tổ chức hội nghị tổng kết công tác năm. Hội nghị diễn ra "
+        "sáng 15/3 tại hội trường.",
+        "2020-03",
+    )
+    assert found == {("conference", "2020-03-15")}
+
+
+def test_an_undated_lead_mentioning_a_campaign_in_passing_is_no_event() -> None:
+    found = events(
+        "Thực hiện đợt cao điểm trấn áp tội phạm, Công an huyện Yên Lạc bắt 5 đối tượng."
+    )
+    assert found == set()

@@ -13,22 +13,23 @@ from ingest.model import EventFact
 def _event_sentences(
     annotated: list[Annotated], line_date: str | None
 ) -> list[tuple[Annotated, list[tuple[int, str | None]]]]:
-    """Sentences that give a time, with (offset, date) of each; else the lead sentence with
-    the date line's date."""
+    """Sentences that give a time, with (offset, date) of each, then the lead sentence if it
+    gives none (dated by the date line; `None` offsets mark it)."""
     dated = []
     for ann in annotated:
         dates = find_dates(ann.text, line_date)
         if dates:
             dated.append((ann, [(d.start, d.value) for d in dates]))
-    if not dated and annotated:
-        dated.append((annotated[0], [(0, line_date)]))
+    if annotated and (not dated or dated[0][0] is not annotated[0]):
+        dated.append((annotated[0], [(-1, line_date)]))
     return dated
 
 
 def read_events(build: Builder, annotated: list[Annotated], line_date: str | None) -> None:
     first: EventFact | None = None
     for ann, dates in _event_sentences(annotated, line_date):
-        cues = event_cues(ann.text)
+        undated_lead = dates[0][0] < 0
+        cues = event_cues(ann.text, strong_only=undated_lead)
         if not cues:
             continue
         evidence = span(ann.sentence)
@@ -36,7 +37,9 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
         for at, kind in cues:
             # `Ngày 5/3 … hội nghị …, ngày 10/3 ký kết`: each event takes the date before it
             date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
-            event = build.event(kind, date, evidence)
+            known = [e for (k, _), e in build.events.items() if k == kind]
+            # an undated lead names an event a later sentence dates: that one
+            event = known[0] if undated_lead and known else build.event(kind, date, evidence)
             first = first or event
             for name in organisers:
                 add_unique(event.organisers, name)

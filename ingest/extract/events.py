@@ -49,8 +49,9 @@ def _attend_re() -> re.Pattern[str]:
     )
 
 
-def event_cues(text: str) -> list[tuple[int, str]]:
-    """(offset in text, kind) of each event cue that names an event here."""
+def event_cues(text: str, strong_only: bool = False) -> list[tuple[int, str]]:
+    """(offset in text, kind) of each event cue that names an event here; `strong_only`
+    leaves out the words that often name no event (`cao điểm`, `kế hoạch`)."""
     out: list[tuple[int, str]] = []
     if not may_contain(text, first_words(tuple(_cues()))):
         return out
@@ -61,7 +62,9 @@ def event_cues(text: str) -> list[tuple[int, str]]:
         qualifies = previous_end is not None and not text[previous_end : m.start()].strip()
         previous_end = m.end()
         if cue in _weak() and (
-            qualifies or not _verb_before().search(text[max(0, m.start() - 40) : m.start()])
+            strong_only
+            or qualifies
+            or not _verb_before().search(text[max(0, m.start() - 40) : m.start()])
         ):
             continue
         out.append((m.start(), _cues()[cue]))
