@@ -278,3 +278,17 @@ def test_a_foreign_delegation_head_with_a_hyphenated_name() -> None:
 def test_head_of_the_investigation_agency() -> None:
     found = people("Đại tá Lê Văn Sao, Thủ trưởng Cơ quan CSĐT Công an tỉnh Nghệ An dự.")
     assert found == {"Lê Văn Sao": ("Đại tá", [("Thủ trưởng", "Cơ quan Cảnh sát điều tra")])}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh Lạng Sơn được thăng cấp bậc hàm "
+        "Thiếu tướng.",
+        "Bộ Công an trao quyết định thăng cấp bậc hàm từ Đại tá lên Thiếu tướng đối với "
+        "đồng chí Nguyễn Văn Hùng, Giám đốc Công an tỉnh Lạng Sơn.",
+        "Đại tá Nguyễn Văn Hùng nhận quyết định. Thiếu tướng Nguyễn Văn Hùng phát biểu.",
+    ],
+)
+def test_a_promoted_officer_has_the_new_rank(sentence: str) -> None:
+    assert people(sentence)["Nguyễn Văn Hùng"][0] == "Thiếu tướng"

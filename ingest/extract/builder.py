@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest.extract.persons import PersonMention
+from ingest.extract.ranks import senior
 from ingest.model import (
     ClusterFact,
     Document,
@@ -37,7 +38,7 @@ class Builder:
         fact = self.persons.get(p.name)
         if fact is None:
             fact = self.persons[p.name] = PersonFact(p.name, p.rank, [], span)
-        fact.rank = fact.rank or p.rank
+        fact.rank = senior(fact.rank, p.rank)
         for post in p.posts:
             if any(
                 x.role == post.role and x.organisation == post.organisation for x in fact.positions

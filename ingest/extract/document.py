@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
 from ingest.extract.builder import Builder, add_unique
@@ -69,6 +71,32 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context) -
             post.implied = True
 
 
+_PROMOTION = re.compile(r"(?i:\bthăng (?:cấp )?(?:bậc )?hàm\b)")
+_PROMOTED = re.compile(r"(?i:\b(?:đối với|cho)\b[^,;.]*$)")
+
+
+def _promotion(ann: Annotated) -> None:
+    """`thăng cấp bậc hàm từ Đại tá lên Thiếu tướng đối với đồng chí A`, `Đại tá A được thăng
+    hàm Thiếu tướng`: A's rank is the new one."""
+    found = _PROMOTION.search(ann.text)
+    if found is None or not ann.persons:
+        return
+    ranks = [m for m in ann.mentions if m.kind == "rank" and m.start > found.end()]
+    ranks = [m for m in ranks if m.start - found.end() < 40]
+    if not ranks:
+        return
+    new = ranks[-1] if "lên" in ann.text[found.end() : ranks[-1].start] else ranks[0]
+    after = [p for p in ann.persons if p.mention.start > new.end]
+    promoted = next(
+        (p for p in after if _PROMOTED.search(ann.text, new.end, p.mention.start)), None
+    )
+    if promoted is None:
+        before = [p for p in ann.persons if p.mention.end <= found.start()]
+        promoted = before[-1] if before else (after[0] if after else None)
+    if promoted is not None:
+        promoted.rank = new.value
+
+
 def _units_and_people(build: Builder, ann: Annotated, ctx: Context) -> None:
     s, text = ann.sentence, ann.text
     for m in ann.mentions:
@@ -97,6 +125,7 @@ def _units_and_people(build: Builder, ann: Annotated, ctx: Context) -> None:
     ):
         ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured]
     _default_units(build, ann.persons, ctx)
+    _promotion(ann)
     for p in ann.persons:
         for post in p.posts:
             made = post.org_mention is None or post.org_mention.value != post.organisation

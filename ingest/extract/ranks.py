@@ -22,6 +22,30 @@ def rank_labels() -> dict[str, str]:
 
 
 @cache
+def rank_order() -> dict[str, int]:
+    """Canonical label -> `cand:rankOrder` (1 = Đại tướng, the most senior)."""
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import SKOS
+
+    graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl")
+    order = URIRef("https://w3id.org/cand-kg/ontology#rankOrder")
+    out = {}
+    for concept, value in graph.subject_objects(order):
+        for label in graph.objects(concept, SKOS.prefLabel):
+            if label.language == "vi":
+                out[str(label)] = int(value)
+    return out
+
+
+def senior(a: str | None, b: str | None) -> str | None:
+    """The more senior of two ranks (an article about a promotion names both)."""
+    if a is None or b is None:
+        return a or b
+    order = rank_order()
+    return a if order.get(a, 99) <= order.get(b, 99) else b
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     alt = "|".join(re.escape(r) for r in sorted(rank_labels(), key=len, reverse=True))
     return re.compile(rf"{starts(list(rank_labels()))}(?<!\w)(?i:{alt})(?!\w)")
