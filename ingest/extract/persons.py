@@ -154,10 +154,9 @@ def read_persons(
                         break
         if posts:
             introduced = True
-        start_before = mentions[j].end if j >= 0 else 0
-        before = text[max(start_before, m.start - 40) : mentions[j + 1].start]
-        if j + 1 < k:
-            before = text[max(0, mentions[j + 1].start - 40) : mentions[j + 1].start]
+        # the words before the name, or before the rank or title that introduces it
+        first = mentions[j + 1].start
+        before = text[max(mentions[j].end if j >= 0 else 0, first - 40) : first]
         if _exclusion_before().search(before) and rank is None:
             excluded.add(m.value)
             last_excluded = m.end
