@@ -292,3 +292,14 @@ def test_head_of_the_investigation_agency() -> None:
 )
 def test_a_promoted_officer_has_the_new_rank(sentence: str) -> None:
     assert people(sentence)["Nguyễn Văn Hùng"][0] == "Thiếu tướng"
+
+
+def test_a_semicolon_ends_one_persons_posts() -> None:
+    found = people(
+        "Dự có Đại tá Trần Văn An, Giám đốc Công an tỉnh Hà Nam; Phó Chủ tịch UBND tỉnh "
+        "Hà Nam Trương Quốc Huy."
+    )
+    assert found == {
+        "Trần Văn An": ("Đại tá", [("Giám đốc", "Công an tỉnh Hà Nam")]),
+        "Trương Quốc Huy": (None, [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam")]),
+    }

@@ -99,7 +99,7 @@ class Post:
     implied: bool = False  # the unit is not written with the post but implied by the article
 
 
-_JOIN = re.compile(r"^\s*(?:,|kiêm|;(?=\s*(?:Phó\s+)?[A-ZĐÂ]))?\s*$")
+_JOIN = re.compile(r"^\s*(?:,|kiêm)?\s*$")
 
 
 def _adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]) -> bool:
