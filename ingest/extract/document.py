@@ -11,7 +11,7 @@ from ingest.extract.clusters import cluster_links
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.hierarchy import Context, province_unit
-from ingest.extract.persons import PersonMention, read_persons
+from ingest.extract.persons import PersonMention, read_persons, unit_unread
 from ingest.extract.posts import default_units
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
@@ -50,13 +50,13 @@ def extract(document: Document) -> Facts:
     return build.done()
 
 
-def _default_units(build: Builder, persons: list[PersonMention], ctx: Context) -> None:
+def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, text: str) -> None:
     """`Thứ trưởng Lê Văn A`, `Đại tá B, Giám đốc` with no unit anywhere in the sentence: the
     ministry, or the provincial police, the article named last."""
     defaults = default_units()
     for person in persons:
         for post in person.posts:
-            if post.organisation is not None:
+            if post.organisation is not None or unit_unread(post, text):
                 continue
             if defaults.get(post.role) == "ministry":
                 ministries = [o.name for o in build.orgs.values() if o.kind == "ministry"]
@@ -124,7 +124,7 @@ def _units_and_people(build: Builder, ann: Annotated, ctx: Context) -> None:
         has_attendance_cue(text) or kind_named(text)
     ):
         ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured]
-    _default_units(build, ann.persons, ctx)
+    _default_units(build, ann.persons, ctx, text)
     _promotion(ann)
     for p in ann.persons:
         for post in p.posts:

@@ -88,11 +88,25 @@ def _claimable(posts: list[Post], claimed: set[int]) -> bool:
     return all(p.start not in claimed for p in posts)
 
 
-def _complete_units(posts: list[Post], mentions: list[Mention]) -> None:
+def unit_unread(post: Post, text: str) -> bool:
+    """Whether a unit follows the post that no rule read (`Giám đốc Sở Y tế Hà Nội`): such a
+    post is left without a unit rather than given a wrong one."""
+    return bool(_unread_unit_re().match(text, post.end))
+
+
+@cache
+def _unread_unit_re() -> re.Pattern[str]:
+    # a listed word, or an abbreviation in capitals (`UBMTTQ`, `VKSND` are read; `BQL` is not)
+    return re.compile(rf" (?:{alternation(words('unit_heads.txt'))}|[{UPPER}]{{2,}})\b")
+
+
+def _complete_units(posts: list[Post], mentions: list[Mention], text: str) -> None:
     """`…, Giám đốc Công an TP.HCM; Đại tá B, Phó Giám đốc`: a post given without a unit is
     in the police unit named last before it in the sentence."""
     for post in posts:
         if post.organisation is not None or default_units().get(post.role) == "cluster":
+            continue
+        if unit_unread(post, text):
             continue
         before = [
             m
@@ -170,7 +184,7 @@ def read_persons(
             after_posts, _ = read_chain(mentions, k + 1, text)
             claimed.update(p.start for p in after_posts)
         posts = posts + after_posts
-        _complete_units(posts, mentions)
+        _complete_units(posts, mentions, text)
         if _exclusion_after().match(text[m.end : m.end + 20]) and not (rank or posts):
             excluded.add(m.value)
             last_excluded = m.end
