@@ -53,7 +53,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         opened: Store = open_store(settings.store, settings) if store is None else store
         app.state.store = opened
         app.state.service = KgService(opened)
-        app.state.runner = make_runner(opened, settings.query_timeout)
+        app.state.runner = make_runner(
+            opened, settings.query_timeout, memory_mb=settings.query_memory_mb
+        )
         try:
             yield
         finally:

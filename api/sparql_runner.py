@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -23,9 +24,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.settings import PROJECT_ROOT
+from kg.settings import PROJECT_ROOT, Settings
 from kg.store.base import QueryResult, QuerySyntaxError, QueryTimeout, Store, StoreError
 from kg.store.oxigraph import OxigraphStore, to_rdflib
+
+DEFAULT_MEMORY_MB = Settings.query_memory_mb
 
 
 @dataclass(frozen=True)
@@ -105,8 +108,15 @@ def _open_snapshot(snapshot: Snapshot) -> OxigraphStore:
     return store
 
 
-def _worker_main(conn: Connection) -> None:
-    """Serve queries from the parent until the pipe closes."""
+def _worker_main(conn: Connection, memory_mb: int) -> None:
+    """Serve queries from the parent until the pipe closes.
+
+    A query can grow memory much faster than the time limit stops it (a sort over a cross
+    product takes gigabytes in seconds), so the worker's data memory is capped: past the cap
+    the worker aborts, and the parent answers 503 and starts another."""
+    if memory_mb > 0:
+        cap = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
     store: OxigraphStore | None = None
     generation = -1
     while True:
@@ -131,7 +141,7 @@ class _Worker:
     """`python -m api.sparql_runner FD`: a fresh interpreter, so it never re-runs the caller's
     main module (as multiprocessing's spawn would), talking over a socket pair."""
 
-    def __init__(self) -> None:
+    def __init__(self, memory_mb: int) -> None:
         ours, theirs = socket.socketpair()
         env = {
             **os.environ,
@@ -140,7 +150,7 @@ class _Worker:
             ),
         }
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "api.sparql_runner", str(theirs.fileno())],
+            [sys.executable, "-m", "api.sparql_runner", str(theirs.fileno()), str(memory_mb)],
             pass_fds=[theirs.fileno()],
             env=env,
             stdin=subprocess.DEVNULL,
@@ -169,10 +179,18 @@ def _snapshot_folder(store_path: Path | None) -> Path:
 class SparqlRunner:
     """A small pool of killable query workers over snapshots of one Oxigraph store."""
 
-    def __init__(self, store: OxigraphStore, *, workers: int = 2, timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        store: OxigraphStore,
+        *,
+        workers: int = 2,
+        timeout: float = 10.0,
+        memory_mb: int = DEFAULT_MEMORY_MB,
+    ) -> None:
         self.store = store
         self.timeout = timeout
-        self._idle: list[_Worker] = [_Worker() for _ in range(workers)]
+        self.memory_mb = memory_mb
+        self._idle: list[_Worker] = [_Worker(memory_mb) for _ in range(workers)]
         self._slots = threading.Semaphore(workers)
         self._lock = threading.Lock()
         self._generation = 0
@@ -228,7 +246,7 @@ class SparqlRunner:
                 status, payload = self._ask(worker, snapshot, request)
             except BaseException:
                 worker.kill()
-                worker = _Worker()
+                worker = _Worker(self.memory_mb)
                 raise
             finally:
                 with self._lock:
@@ -250,7 +268,10 @@ class SparqlRunner:
                 )
             return worker.conn.recv()
         except (EOFError, OSError) as exc:
-            raise StoreError(f"the query worker died: {exc}") from exc
+            raise StoreError(
+                f"the query worker died ({type(exc).__name__}), most likely past the "
+                f"{self.memory_mb} MB memory limit (KG_QUERY_MEMORY_MB); narrow the query down"
+            ) from exc
 
     def close(self) -> None:
         with self._lock:
@@ -282,9 +303,11 @@ class DirectRunner:
         """The store is closed by its owner."""
 
 
-def make_runner(store: Store, timeout: float, workers: int = 2) -> SparqlRunner | DirectRunner:
+def make_runner(
+    store: Store, timeout: float, workers: int = 2, memory_mb: int = DEFAULT_MEMORY_MB
+) -> SparqlRunner | DirectRunner:
     if isinstance(store, OxigraphStore):
-        return SparqlRunner(store, workers=workers, timeout=timeout)
+        return SparqlRunner(store, workers=workers, timeout=timeout, memory_mb=memory_mb)
     return DirectRunner(store, timeout=timeout)
 
 
@@ -292,4 +315,4 @@ if __name__ == "__main__":
     # Through the package's module, so pickled answers name `api.sparql_runner` classes.
     from api import sparql_runner
 
-    sparql_runner._worker_main(Connection(int(sys.argv[1])))
+    sparql_runner._worker_main(Connection(int(sys.argv[1])), int(sys.argv[2]))

@@ -37,6 +37,7 @@ class Settings:
     query_timeout: float = 10.0
     query_row_limit: int = 10_000
     max_body_bytes: int = 20 * 1024 * 1024
+    query_memory_mb: int = 2048
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -51,6 +52,7 @@ class Settings:
             "query_timeout": _float("KG_QUERY_TIMEOUT", cls.query_timeout),
             "query_row_limit": _int("KG_QUERY_ROW_LIMIT", cls.query_row_limit),
             "max_body_bytes": _int("KG_MAX_BODY_BYTES", cls.max_body_bytes),
+            "query_memory_mb": _int("KG_QUERY_MEMORY_MB", cls.query_memory_mb),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
