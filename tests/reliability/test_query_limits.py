@@ -139,3 +139,25 @@ def test_form_and_chunked_bodies_over_the_limit_get_413(server):
     assert chunked.status_code == 413
     assert "KG_MAX_BODY_BYTES" in chunked.json()["detail"]
     assert sparql(server, "ASK { ?s ?p ?o }").status_code == 200
+
+
+@pytest.fixture(scope="module")
+def capped_server(tmp_path_factory):
+    """A long time limit, so only the memory cap can stop a sort over a cross product."""
+    store = build_store(tmp_path_factory.mktemp("memory") / "kg")
+    yield from start_server(store, KG_QUERY_TIMEOUT="120", KG_QUERY_MEMORY_MB="400")
+
+
+@pytest.mark.timeout(240)
+def test_a_query_past_the_memory_cap_gets_503_and_its_worker_is_replaced(capped_server):
+    server = capped_server
+    workers_before = server.worker_pids()
+    hog = sparql(server, "SELECT ?a ?c ?e WHERE { ?a ?b ?c . ?d ?x ?e } ORDER BY ?e ?c ?a")
+    assert hog.status_code == 503, hog.text[:300]
+    assert "KG_QUERY_MEMORY_MB" in hog.json()["detail"]
+    assert httpx.get(f"{server.url}/persons", params={"limit": 5}).status_code == 200
+    small = sparql(server, "SELECT * WHERE { ?s ?p ?o } LIMIT 5")
+    assert small.status_code == 200
+    assert len(small.json()["results"]["bindings"]) == 5
+    workers_after = server.worker_pids()
+    assert len(workers_after) == 2 and workers_after != workers_before

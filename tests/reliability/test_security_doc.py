@@ -17,6 +17,7 @@ LIMIT_SETTINGS = {
     "KG_QUERY_TIMEOUT": "query_timeout",
     "KG_QUERY_ROW_LIMIT": "query_row_limit",
     "KG_MAX_BODY_BYTES": "max_body_bytes",
+    "KG_QUERY_MEMORY_MB": "query_memory_mb",
 }
 
 
@@ -72,6 +73,7 @@ def test_every_limit_is_documented_with_its_setting_and_true_default(text):
             "query_timeout": f"| {default:g} |",
             "query_row_limit": f"| {default} |",
             "max_body_bytes": f"| {default // (1024 * 1024)} MiB |",
+            "query_memory_mb": f"| {default} |",
         }[name]
         assert shown in row, (variable, default, row)
     assert "503" in limits and "413" in limits
