@@ -1,4 +1,7 @@
-"""Request dependencies: the service over the store, the query runner, the write token."""
+"""Request dependencies: the service over the store, the query runner, the write token.
+
+They are `async`: FastAPI runs a plain `def` dependency in the thread pool, and that hop costs
+more than these lookups."""
 
 from __future__ import annotations
 
@@ -15,15 +18,15 @@ from kg.settings import Settings
 bearer = HTTPBearer(auto_error=False, description="the token set by KG_API_TOKEN")
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_service(request: Request) -> KgService:
+async def get_service(request: Request) -> KgService:
     return request.app.state.service
 
 
-def get_runner(request: Request) -> SparqlRunner | DirectRunner:
+async def get_runner(request: Request) -> SparqlRunner | DirectRunner:
     return request.app.state.runner
 
 

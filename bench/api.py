@@ -1,17 +1,22 @@
 """API throughput and latency over a store of generated articles.
 
-    python bench/api.py [--articles 10000] [--seconds 10] [--concurrency 16]
+    python bench/api.py [--articles 10000] [--seconds 10] [--concurrency 1 16]
 
 Builds an on-disk Oxigraph store from bench/corpus.py's synthetic corpus (the project's own
-graph builder, cached under bench/out/), starts the real server (`kg serve`, one uvicorn
-process), and drives it from a load generator in a second process (async httpx, a fixed number
-of connections kept busy). Prints requests/s, median and 95th percentile latency per endpoint.
+graph builder, cached under bench/out/), starts the real server (`kg serve --no-access-log`, one
+uvicorn process), asks once for every id on one connection (first requests: record views are
+computed, then cached until the next write), then drives it from a load generator in a second
+process (wrk if installed, else an async httpx client; a fixed number of connections kept busy).
+Prints requests/s, median and 95th percentile latency per endpoint, and the server's CPU time
+per request (its process and its SPARQL workers; the figure that holds on a machine loaded by
+other work), for the first requests and for the load.
 Targets on a 2-core machine: /events/{id}/attendees >= 500 requests/s, median <= 10 ms."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import multiprocessing
 import os
 import random
@@ -72,6 +77,24 @@ def sample(target: Path, n: int, seed: int) -> dict[str, list[str]]:
     return {"events": events, "persons": [p for p, _ in persons], "names": [n for _, n in persons]}
 
 
+def cpu_seconds(root: int) -> float:
+    """User plus system CPU time of process `root` and its live descendants (Linux /proc)."""
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])))
+    tree = {root}
+    for _ in range(4):  # server -> workers -> their helpers
+        tree |= {pid for pid, (parent, _) in stats.items() if parent in tree}
+    total = sum(ticks for pid, (_, ticks) in stats.items() if pid in tree)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -93,6 +116,40 @@ def urls(kind: str, ids: dict[str, list[str]]) -> list[str]:
     return [f"/sparql?query={quote(SPARQL.replace('{event}', e))}" for e in ids["events"]]
 
 
+WRK_SCRIPT = """
+local paths, i = {}, 0
+for line in io.lines(os.getenv("KG_BENCH_PATHS")) do paths[#paths + 1] = line end
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests": %d, "elapsed": %f, "median": %f, "p95": %f, "errors": %d}\\n',
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1e6,
+    latency:percentile(95) / 1e6, e.status + e.connect + e.read + e.write + e.timeout))
+end
+"""
+
+
+def measure_wrk(wrk: str, base: str, paths: list[str], seconds: float, concurrency: int) -> dict:
+    """wrk (C, one thread) as the load generator: it costs the server's cores far less CPU
+    than a Python client, so the figures are the server's."""
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "paths.txt").write_text("\n".join(paths) + "\n")
+        (Path(folder) / "script.lua").write_text(WRK_SCRIPT)
+        done = subprocess.run(
+            [wrk, "-t1", f"-c{concurrency}", f"-d{seconds:g}s", "--timeout", "30s"]
+            + ["-s", str(Path(folder) / "script.lua"), base],
+            env={**os.environ, "KG_BENCH_PATHS": str(Path(folder) / "paths.txt")},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 async def _drive(base: str, paths: list[str], seconds: float, concurrency: int) -> dict:
     import httpx
 
@@ -100,8 +157,6 @@ async def _drive(base: str, paths: list[str], seconds: float, concurrency: int) 
     errors = 0
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        for path in paths[:20]:  # warm-up, not measured
-            await client.get(path)
         deadline = time.perf_counter() + seconds
 
         async def worker(offset: int) -> None:
@@ -118,7 +173,14 @@ async def _drive(base: str, paths: list[str], seconds: float, concurrency: int) 
         started = time.perf_counter()
         await asyncio.gather(*(worker(k) for k in range(concurrency)))
         elapsed = time.perf_counter() - started
-    return {"latencies": latencies, "errors": errors, "elapsed": elapsed}
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "elapsed": elapsed,
+        "median": statistics.median(latencies),
+        "p95": latencies[int(len(latencies) * 0.95) - 1],
+        "errors": errors,
+    }
 
 
 def load_generator(base: str, paths: list[str], seconds: float, concurrency: int, out) -> None:
@@ -126,7 +188,12 @@ def load_generator(base: str, paths: list[str], seconds: float, concurrency: int
 
 
 def measure(base: str, paths: list[str], seconds: float, concurrency: int) -> dict:
-    """Run the load generator in a second process, so it does not share the server's GIL."""
+    """Requests, elapsed seconds, median and p95 latency (s), errors: from wrk when it is
+    installed, else from an async httpx client in a second process (not sharing the server's
+    GIL, but much slower than wrk: on 2 cores it caps the rate it measures)."""
+    wrk = shutil.which("wrk")
+    if wrk:
+        return measure_wrk(wrk, base, paths, seconds, concurrency)
     ctx = multiprocessing.get_context("spawn")
     ours, theirs = ctx.Pipe()
     process = ctx.Process(target=load_generator, args=(base, paths, seconds, concurrency, theirs))
@@ -140,7 +207,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--ids",
@@ -165,7 +232,7 @@ def main() -> None:
         ids = sample(store, args.ids, args.seed)
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "kg", "serve", "--port", str(port)],
+            [sys.executable, "-m", "kg", "serve", "--port", str(port), "--no-access-log"],
             cwd=ROOT,
             env={**os.environ, "KG_STORE": str(store)},
             stdout=subprocess.DEVNULL,
@@ -174,20 +241,31 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         try:
             wait_for(base)
+            kinds = ("/events/{id}/attendees", "/persons/{id}", "/search", "/sparql")
+            first: dict[str, float] = {}
+            for kind in kinds:
+                paths = urls(kind, ids)
+                cpu = cpu_seconds(server.pid)
+                ask_each(base, paths)
+                first[kind] = (cpu_seconds(server.pid) - cpu) / len(paths) * 1000
             rows = []
-            for kind in ("/events/{id}/attendees", "/persons/{id}", "/search", "/sparql"):
-                result = measure(base, urls(kind, ids), args.seconds, args.concurrency)
-                lat = sorted(result["latencies"])
-                rows.append(
-                    (
-                        kind,
-                        len(lat),
-                        len(lat) / result["elapsed"],
-                        statistics.median(lat) * 1000,
-                        lat[int(len(lat) * 0.95) - 1] * 1000,
-                        result["errors"],
+            for concurrency in args.concurrency:
+                for kind in kinds:
+                    cpu = cpu_seconds(server.pid)
+                    result = measure(base, urls(kind, ids), args.seconds, concurrency)
+                    cpu = cpu_seconds(server.pid) - cpu
+                    rows.append(
+                        (
+                            kind,
+                            concurrency,
+                            result["requests"],
+                            result["requests"] / result["elapsed"],
+                            result["median"] * 1000,
+                            result["p95"] * 1000,
+                            cpu / max(result["requests"], 1) * 1000,
+                            result["errors"],
+                        )
                     )
-                )
         finally:
             server.terminate()
             server.wait(30)
@@ -195,14 +273,30 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
     load = os.getloadavg()[0]
     print(
-        f"\n{args.articles} articles, {args.ids} distinct ids, {args.concurrency} connections, "
-        f"{args.seconds:g} s each, {os.cpu_count()} cores, load average {load:.1f}"
+        f"\n{args.articles} articles, {args.ids} distinct ids, {args.seconds:g} s each, "
+        f"{os.cpu_count()} cores, load average {load:.1f} at the end"
     )
     print(
-        f"{'endpoint':<26}{'requests':>10}{'req/s':>10}{'median ms':>12}{'p95 ms':>10}{'errors':>8}"
+        f"{'endpoint':<26}{'conns':>6}{'requests':>10}{'req/s':>8}{'median ms':>11}"
+        f"{'p95 ms':>9}{'CPU ms/req':>12}{'errors':>8}"
     )
-    for kind, n, rate, median, p95, errors in rows:
-        print(f"{kind:<26}{n:>10}{rate:>10.0f}{median:>12.1f}{p95:>10.1f}{errors:>8}")
+    for kind, conns, n, rate, median, p95, cpu_ms, errors in rows:
+        print(
+            f"{kind:<26}{conns:>6}{n:>10}{rate:>8.0f}{median:>11.1f}{p95:>9.1f}"
+            f"{cpu_ms:>12.2f}{errors:>8}"
+        )
+    print("server CPU ms per first request of an id (nothing cached yet):")
+    for kind, cpu_ms in first.items():
+        print(f"  {kind:<24}{cpu_ms:>8.2f}")
+
+
+def ask_each(base: str, paths: list[str]) -> None:
+    """Every path once, in turn, on one connection."""
+    import httpx
+
+    with httpx.Client(base_url=base, timeout=30) as client:
+        for path in paths:
+            client.get(path).raise_for_status()
 
 
 def wait_for(base: str) -> None:

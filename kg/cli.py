@@ -362,6 +362,9 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     store: StoreOption = None,
+    access_log: Annotated[
+        bool, typer.Option(help="Log every request (off for benchmarks: it costs CPU).")
+    ] = True,
 ) -> None:
     """Serve the REST API, the SPARQL endpoint and the graph pages with uvicorn."""
     import os
@@ -373,7 +376,14 @@ def serve(
     get_store(store).close()  # fail early, with a clear message, if the store cannot be opened
     typer.echo(f"API docs:   http://{host}:{port}/docs", err=True)
     typer.echo(f"Graph page: http://{host}:{port}/viz", err=True)
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info")
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        log_level="info",
+        access_log=access_log,
+    )
 
 
 @app.command()

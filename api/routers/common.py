@@ -1,7 +1,8 @@
 """Parameters shared by the REST routers: ids, pagination, dates.
 
 Routes that look one record up by id are `async`: their queries take a millisecond or two, less
-than a hop through the thread pool; lists and search, which can take longer, stay in threads."""
+than a hop through the thread pool; lists and search, which can take longer, stay in threads.
+Dependencies are `async` for the same reason."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ class Paging:
     offset: int
 
 
-def paging(
+async def paging(
     limit: Annotated[int, Query(ge=1, le=1000, description="items per page")] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")] = 0,
 ) -> Paging:
