@@ -18,6 +18,7 @@ from kg.ids import kind_of
 from kg.text import fold
 
 SEARCHABLE = ("person", "unit", "cluster", "event", "award", "doc", "rank", "role")
+PART_CACHE = 50_000  # query words remembered with the names they lie in, per index build
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,9 @@ def closeness(query: str, folded: str) -> float:
 
 class SearchIndex:
     """Entries by the words of their folded names. A name can match only if each word of the
-    query lies within one of its words, so only names passing that test are scored."""
+    query lies within one of its words, so only names passing that test are scored. Finding
+    the words a query word lies in scans the whole vocabulary, so the answer is kept: names
+    share few syllables, and most query words come again."""
 
     def __init__(
         self, load: Callable[[], Sequence[tuple[str, str]]], max_age: float | None = 30
@@ -64,6 +67,7 @@ class SearchIndex:
         self._max_age = max_age
         self._entries: list[Entry] = []
         self._by_word: dict[str, list[int]] | None = None
+        self._by_part: dict[str, frozenset[int]] = {}
         self._built = 0.0
         self._lock = threading.Lock()
 
@@ -71,7 +75,9 @@ class SearchIndex:
         with self._lock:
             self._by_word = None
 
-    def _current(self) -> tuple[list[Entry], dict[str, list[int]]]:
+    def _current(
+        self,
+    ) -> tuple[list[Entry], dict[str, list[int]], dict[str, frozenset[int]]]:
         with self._lock:
             expired = self._max_age is not None and time.monotonic() - self._built > self._max_age
             if self._by_word is None or expired:
@@ -87,8 +93,9 @@ class SearchIndex:
                     for word in set(entry.folded.split()):
                         by_word[word].append(position)
                 self._entries, self._by_word = entries, dict(by_word)
+                self._by_part = {}
                 self._built = time.monotonic()
-            return self._entries, self._by_word
+            return self._entries, self._by_word, self._by_part
 
     def search(self, q: str) -> list[tuple[str, str, str, float]]:
         """(iri, kind, label, score) of every entity whose name matches, best first, one row
@@ -96,10 +103,16 @@ class SearchIndex:
         query = search_key(q)
         if not query:
             return []
-        entries, by_word = self._current()
-        candidates: set[int] | None = None
+        entries, by_word, by_part = self._current()
+        candidates: frozenset[int] | None = None
         for part in sorted(set(query.split()), key=len, reverse=True):
-            having = {i for word, found in by_word.items() if part in word for i in found}
+            having = by_part.get(part)
+            if having is None:
+                having = frozenset(
+                    i for word, found in by_word.items() if part in word for i in found
+                )
+                if len(by_part) < PART_CACHE:
+                    by_part[part] = having
             candidates = having if candidates is None else candidates & having
             if not candidates:
                 return []

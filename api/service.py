@@ -595,6 +595,8 @@ class KgService:
     def search(
         self, q: str, kinds: list[str] | None, limit: int, offset: int
     ) -> m.Page[m.SearchHit]:
+        found = [hit for hit in self.search_index.search(q) if not kinds or hit[1] in kinds]
+        # Models for the page only: a short query can match thousands of names.
         hits = [
             m.SearchHit(
                 id=local_id(iri),
@@ -603,7 +605,6 @@ class KgService:
                 score=round(score, 3),
                 href=f"{HREFS[kind]}{local_id(iri)}" if kind in HREFS else None,
             )
-            for iri, kind, label, score in self.search_index.search(q)
-            if not kinds or kind in kinds
+            for iri, kind, label, score in found[offset : offset + limit]
         ]
-        return paginate(hits, limit, offset)
+        return m.Page[m.SearchHit](items=hits, total=len(found), limit=limit, offset=offset)
