@@ -24,6 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg.results import serialize_result
 from kg.settings import PROJECT_ROOT, Settings
 from kg.store.base import QueryResult, QuerySyntaxError, QueryTimeout, Store, StoreError
 from kg.store.oxigraph import OxigraphStore, to_rdflib
@@ -37,12 +38,17 @@ class QueryRequest:
     default_graphs: list[str] | None
     named_graphs: list[str] | None
     row_limit: int
+    # Result kind ('select', 'ask', 'graph') -> kg.results format. With it the result is written
+    # where it is read (a worker: off the server's GIL) and only bytes come back, not rdflib
+    # terms, whose pickling costs more than the query.
+    formats: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
 class QueryAnswer:
-    result: QueryResult
+    result: QueryResult  # only its kind when `body` holds the result
     truncated: bool
+    body: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,15 @@ def cut(result: QueryResult, row_limit: int) -> QueryAnswer:
             kept.add(triple)
         return QueryAnswer(QueryResult("graph", graph=kept), True)
     return QueryAnswer(result, False)
+
+
+def written(answer: QueryAnswer, request: QueryRequest) -> QueryAnswer:
+    """The answer as bytes in the request's format for its kind; with no such format, as is."""
+    fmt = (request.formats or {}).get(answer.result.kind)
+    if fmt is None:
+        return answer
+    body = serialize_result(answer.result, fmt)
+    return QueryAnswer(QueryResult(answer.result.kind), answer.truncated, body)
 
 
 def read_limited(store: OxigraphStore, request: QueryRequest) -> QueryAnswer:
@@ -130,7 +145,7 @@ def _worker_main(conn: Connection, memory_mb: int) -> None:
                 store = _open_snapshot(snapshot)
                 generation = snapshot.generation
             assert store is not None
-            conn.send(("ok", read_limited(store, request)))
+            conn.send(("ok", written(read_limited(store, request), request)))
         except QuerySyntaxError as exc:
             conn.send(("syntax", str(exc)))
         except Exception as exc:  # reported to the parent, which turns it into a 500
@@ -297,7 +312,7 @@ class DirectRunner:
             default_graphs=request.default_graphs,
             named_graphs=request.named_graphs,
         )
-        return cut(result, request.row_limit)
+        return written(cut(result, request.row_limit), request)
 
     def close(self) -> None:
         """The store is closed by its owner."""

@@ -12,7 +12,6 @@ from api.deps import RunnerDep, SettingsDep
 from api.protocol import NotAcceptable, check_graph_iris, is_update, negotiate
 from api.routers.common import Responses
 from api.sparql_runner import DirectRunner, QueryRequest, SparqlRunner
-from kg.results import serialize_result
 from kg.settings import Settings
 from kg.sparql import QueryParameterError
 from kg.store.base import QuerySyntaxError, QueryTimeout
@@ -51,6 +50,18 @@ RESPONSES: Responses = {
 }
 
 
+def acceptable_formats(accept: str | None) -> dict[str, str]:
+    """The format `accept` takes for each kind of result it takes (the kind is known only once
+    the query runs)."""
+    formats: dict[str, str] = {}
+    for kind in ("select", "ask", "graph"):
+        try:
+            formats[kind] = negotiate(accept, kind)[0]
+        except NotAcceptable:
+            continue
+    return formats
+
+
 async def answer(
     request: Request,
     query: str | None,
@@ -67,12 +78,14 @@ async def answer(
             "SPARQL Update is not accepted here: /sparql is read-only; "
             "add or remove documents with POST/DELETE /documents",
         )
+    accept = request.headers.get("accept")
     try:
         job = QueryRequest(
             query,
             check_graph_iris(default_graphs),
             check_graph_iris(named_graphs),
             settings.query_row_limit,
+            formats=acceptable_formats(accept),
         )
     except QueryParameterError as exc:
         raise HTTPException(400, f"invalid graph IRI: {exc}") from exc
@@ -83,15 +96,15 @@ async def answer(
     except QueryTimeout as exc:
         raise HTTPException(503, str(exc)) from exc
     try:
-        fmt, media = negotiate(request.headers.get("accept"), result.result.kind)
+        fmt, media = negotiate(accept, result.result.kind)
     except NotAcceptable as exc:
         raise HTTPException(406, str(exc)) from exc
-    body = serialize_result(result.result, fmt)
+    assert result.body is not None  # written by the runner: `fmt` was among the formats
     headers = {"X-KG-Truncated": "true" if result.truncated else "false", "Vary": "Accept"}
     if result.truncated:
         headers["X-KG-Row-Limit"] = str(settings.query_row_limit)
     charset = "" if fmt in ("nt",) else "; charset=utf-8"
-    return Response(body, media_type=f"{media}{charset}", headers=headers)
+    return Response(result.body, media_type=f"{media}{charset}", headers=headers)
 
 
 @router.get("/sparql", responses=RESPONSES, summary="Run a SPARQL query (GET)")
