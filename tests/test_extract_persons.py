@@ -184,7 +184,7 @@ def test_evidence_points_at_the_name_in_the_text() -> None:
 def test_member_of_the_party_central_committee() -> None:
     found = people("Thượng tướng Đỗ Văn Hoàng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an dự.")
     assert found["Đỗ Văn Hoàng"][1] == [
-        ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+        ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
         ("Thứ trưởng", "Bộ Công an"),
     ]
 

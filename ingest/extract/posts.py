@@ -110,6 +110,16 @@ def _adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]
     )
 
 
+_ABBREVIATED = re.compile(r"\.|\b[A-ZĐ]{2,}\b")
+
+
+def _as_written(org: Mention, text: str) -> str:
+    """A body's name as the article writes it in a role (`Ủy viên Trung ương Đảng`), unless
+    abbreviated (`Đảng ủy Công an T.Ư` is written out in full)."""
+    written = " ".join(text[org.start : org.end].split())
+    return org.value if _ABBREVIATED.search(written) else written
+
+
 def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | None:
     """The post starting at mentions[i] (a role), and the index after it."""
     role = mentions[i]
@@ -129,7 +139,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         police = bool(org.unit_kind and "police" in org.unit_kind)
         if post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == "party_body":
             # `Trưởng Ban Tổ chức Trung ương`: the role names the body, as other party posts do
-            post.role = f"{post.role} {org.value}"
+            post.role = f"{post.role} {_as_written(org, text)}"
             post.organisation = org.value
             post.org_mention = org
             post.end = org.end
@@ -152,7 +162,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
             # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
             post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"
         elif org.unit_kind == "party_body" and post.committee is None:
-            post.role = f"{post.role} {org.value}"
+            post.role = f"{post.role} {_as_written(org, text)}"
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)
         post.committee = None
