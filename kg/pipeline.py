@@ -13,9 +13,9 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import islice
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,6 +33,7 @@ from kg.store.base import Store, StoreError
 SOURCE_SUFFIXES = ARTICLE_AND_ROSTER_SUFFIXES | set(RDF_SUFFIXES)
 
 IN_FLIGHT_PER_JOB = 8
+WORKER_DIED = "the extraction process died while reading it (killed, or out of memory)"
 
 FactsReader = Callable[[Path], Facts]
 
@@ -225,25 +226,53 @@ class Ingest:
         if self.jobs == 1 or len(paths) < 2:
             yield from (prepare(p) for p in paths)
             return
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(min(self.jobs, len(paths)), initializer=_ignore_sigint) as pool:
-            # A bounded window of documents in flight, in order: workers never run far ahead
-            # of the writer, so memory stays flat however many files there are.
-            waiting = iter(paths)
-            window: deque[AsyncResult[Prepared]] = deque(
-                pool.apply_async(_prepare_default, (path,))
-                for path in islice(waiting, self.jobs * IN_FLIGHT_PER_JOB)
-            )
-            try:
-                while window:
-                    prepared = window.popleft().get()
-                    following = next(waiting, None)
-                    if following is not None:
-                        window.append(pool.apply_async(_prepare_default, (following,)))
-                    yield prepared
-            except BaseException:
-                pool.terminate()
-                raise
+        yield from self._in_workers(paths)
+
+    def _pool(self, files: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            min(self.jobs, files),
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_ignore_sigint,
+        )
+
+    def _in_workers(self, paths: list[Path]) -> Iterator[Prepared]:
+        """Prepare in worker processes, in order, with a bounded window of documents in flight:
+        workers never run far ahead of the writer, so memory stays flat however many files.
+
+        A worker that dies (killed, out of memory) breaks the pool without saying which
+        document it held: the documents in flight go to a new pool, and one that heads the
+        window at two breaks in a row is taken for the cause and fails alone."""
+        waiting = deque(paths)
+        window: deque[tuple[Path, Future[Prepared]]] = deque()
+        suspect: Path | None = None
+        pool = self._pool(len(paths))
+        try:
+            while window or waiting:
+                culprit: Path | None = None
+                try:
+                    while waiting and len(window) < self.jobs * IN_FLIGHT_PER_JOB:
+                        window.append((waiting[0], pool.submit(_prepare_default, waiting[0])))
+                        waiting.popleft()
+                    prepared = window[0][1].result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = self._pool(len(paths))
+                    in_flight = [path for path, _ in window]
+                    window.clear()
+                    if in_flight and in_flight[0] == suspect:
+                        culprit = in_flight.pop(0)
+                    suspect = None if culprit else (in_flight[0] if in_flight else suspect)
+                    waiting.extendleft(reversed(in_flight))
+                    if culprit is not None:
+                        yield Prepared(str(culprit), error=f"{culprit}: {WORKER_DIED}")
+                    continue
+                window.popleft()
+                suspect = None
+                yield prepared
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
 
     def _store(self, prepared: Prepared) -> Outcome:
         if prepared.error is not None:
