@@ -198,3 +198,51 @@ def test_server_killed_during_uploads_keeps_every_acknowledged_document_whole(tm
     assert acknowledged.keys() <= stored.keys(), "an acknowledged upload was lost"
     assert len(stored) < UPLOADS, "the kill came too late to test anything"
     check_whole(stored, paths, acknowledged)
+
+
+def extraction_workers(parent: int) -> list[int]:
+    """The ingest's extraction processes (multiprocessing spawn children)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat[1]) == parent and b"spawn_main" in cmdline and stat[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.timeout(400)
+def test_an_extraction_process_killed_midway_does_not_hang_or_lose_the_ingest(tmp_path):
+    folder = tmp_path / "articles"
+    paths = {str(document_iri(p.stem)): p for p in write_articles(folder, 200, seed=31)}
+    store, log = tmp_path / "kg", tmp_path / "run.jsonl"
+    process = start_ingest(folder, store, log)
+    deadline = time.monotonic() + 120
+    while sum(r["status"] == "done" for r in records(log)) < 20:
+        assert process.poll() is None and time.monotonic() < deadline, "no progress"
+        time.sleep(0.05)
+    workers = extraction_workers(process.pid)
+    assert workers, "no extraction process found"
+    os.kill(workers[0], signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    try:
+        process.wait(150)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail("kg ingest hung after losing an extraction process")
+    outcomes = records(log)
+    assert {r["path"] for r in outcomes} == {str(p) for p in paths.values()}
+    failed = [r for r in outcomes if r["status"] == "failed"]
+    assert len(failed) <= 1, failed  # at most the document the dead process held
+    reported = {r["document"]: r["triples"] for r in outcomes if r["status"] == "done"}
+    check_whole(stored_documents(store), paths, reported)
+    rerun = subprocess.run(
+        [sys.executable, "-m", "kg", "ingest", str(folder), "--store", str(store)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert set(stored_documents(store)) == set(paths)
