@@ -314,3 +314,8 @@ def test_a_post_in_a_unit_no_rule_reads_gets_no_wrong_unit() -> None:
         "Lê Văn Tú": (None, [("Giám đốc", None)]),
         "Vũ Văn Sơn": ("Đại tá", [("Phó Giám đốc", "Công an tỉnh Hà Nam")]),
     }
+
+
+def test_a_private_word_does_not_hide_an_officer_with_a_post() -> None:
+    found = people("Anh Lò Văn Sinh, Trưởng Công an xã Mường Lói kể lại chuyến tuần tra.")
+    assert found == {"Lò Văn Sinh": (None, [("Trưởng Công an xã", "Công an xã Mường Lói")])}

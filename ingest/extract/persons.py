@@ -39,8 +39,9 @@ def _honorific_re() -> re.Pattern[str]:
 
 
 @cache
-def _exclusion_before() -> re.Pattern[str]:
-    cues = alternation(words("exclusion_cues.txt"))
+def _cue_before(list_name: str) -> re.Pattern[str]:
+    """A cue word from `list_name` right before a name (the text ends with it)."""
+    cues = alternation(words(list_name))
     honorifics = alternation(words("honorifics.txt"))
     # `đối tượng truy nã Nguyễn Văn A`: up to two lower-case words between cue and name.
     return re.compile(
@@ -63,14 +64,20 @@ def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
 def find_names(masked: str, offset: int = 0) -> list[Mention]:
     """Name candidates in a sentence whose other mentions are masked with `|`."""
     out = []
+    surnames = _surnames()
     for m in _NAME.finditer(masked):
         parts = m.group(0).split(" ")
+        start = m.start()
+        # `Anh Lò Văn Sinh` at the start of a sentence: the name begins at the family name
+        while len(parts) > 2 and parts[0] not in surnames and parts[1] in surnames:
+            start += len(parts[0]) + 1
+            parts = parts[1:]
         if len(parts) > 4:
-            parts = parts[:4] if parts[0] in _surnames() else parts[:0]
+            parts = parts[:4] if parts[0] in surnames else parts[:0]
         if len(parts) < 2:
             continue
         text = " ".join(parts)
-        out.append(Mention(offset + m.start(), offset + m.start() + len(text), "name", text))
+        out.append(Mention(offset + start, offset + start + len(text), "name", text))
     return out
 
 
@@ -171,7 +178,7 @@ def read_persons(
         # the words before the name, or before the rank or title that introduces it
         first = mentions[j + 1].start
         before = text[max(mentions[j].end if j >= 0 else 0, first - 40) : first]
-        if _exclusion_before().search(before) and rank is None:
+        if rank is None and _cue_before("exclusion_cues.txt").search(before):
             excluded.add(m.value)
             last_excluded = m.end
             continue
@@ -185,7 +192,8 @@ def read_persons(
             claimed.update(p.start for p in after_posts)
         posts = posts + after_posts
         _complete_units(posts, mentions, text)
-        if _exclusion_after().match(text[m.end : m.end + 20]) and not (rank or posts):
+        private = _cue_before("private_cues.txt").search(before)
+        if (private or _exclusion_after().match(text[m.end : m.end + 20])) and not (rank or posts):
             excluded.add(m.value)
             last_excluded = m.end
             continue
