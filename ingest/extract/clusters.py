@@ -6,20 +6,31 @@ from __future__ import annotations
 import re
 
 from ingest.extract.mentions import Mention
+from ingest.extract.normalise import UPPER
 
 # Words that end a cluster's descriptive name: verbs, prepositions, and the unit it belongs to
 # (`Khối thi đua các đơn vị nghiệp vụ Công an tỉnh X`).
 _STOP = (
     r"(?:đã|đang|sẽ|gồm|bao gồm|có|được|tổ chức|do|thuộc|của|với|và|tại|trong|năm|về|cho"
-    r"|Công|CA|CATP|Bộ|UBND|Ủy|Sở)"
+    r"|ký|họp|tổng kết|sơ kết|triển khai|phát biểu|chủ trì|tham dự|dự|nhận|trao|đón nhận"
+    r"|Công|CA|CATP|Bộ Công an|Bộ Tư lệnh|UBND|Ủy|Sở)"
 )
+# A descriptive name starts with `các`/`những` or a capital (`Khối thi đua các đơn vị nghiệp
+# vụ`, `Cụm thi đua Tây Nguyên`); a lower-case verb after it (`Khối thi đua phát biểu`) is not
+# part of the name.
 _CLUSTER = re.compile(
     r"(?<!\w)(?P<head>(?i:cụm|khối) thi đua)"
     r"(?P<tail>\s+(?:số\s+)?(?:\d+|[IVX]+)\b"
-    rf"|\s+(?!{_STOP}\b)[^\W\d][\w]*(?:\s+(?!{_STOP}\b)[^\W\d][\w]*){{0,6}})?"
+    rf"|\s+(?:các|những)(?:\s+(?!{_STOP}\b)[^\W\d][\w]*){{1,6}}"
+    rf"|\s+(?!{_STOP}\b)[{UPPER}][\w]*(?:\s+(?!{_STOP}\b)[{UPPER}][\w]*){{0,5}})?"
 )
 _BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)(?! (?:trưởng|phó)\b)")
 _MEMBERS_START = re.compile(r"(?i:\bgồm|\bbao gồm|\bthành viên là)")
+# `Khối gồm 5 đơn vị:`, `Cụm thi đua gồm các đơn vị là`: a cluster named before, listed now
+_BACK_MEMBERS = re.compile(
+    r"\s*(?i:(?:bao )?gồm\s+(?:(?:\d+|các|những)\s+)?(?:đơn vị|thành viên)?\s*(?:là)?\s*:?"
+    r"|có\s+(?:\d+|các)\s+(?:đơn vị|thành viên)\s*(?:là|:))"
+)
 _MEMBER_GAP = re.compile(r"^\s*(?:,|và|;|:)?\s*$")
 _PARENT_GAP = re.compile(r"^\s*(?:,|-|–|thuộc|của)?\s*$")
 
@@ -58,21 +69,33 @@ def cluster_links(
     """(cluster, parent, members) for each newly named cluster in a sentence's mentions."""
     out = []
     for k, m in enumerate(mentions):
-        if m.kind != "cluster" or m.extra.get("back"):
+        if m.kind != "cluster":
+            continue
+        if m.extra.get("back"):
+            listed = _BACK_MEMBERS.match(text, m.end)
+            if listed:
+                members = _members(mentions, listed.end(), text)
+                # the list starts right there, not somewhere later in the sentence
+                if members and not text[listed.end() : members[0].start].strip(" :"):
+                    out.append((m, None, members))
             continue
         parent = None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "org" and _PARENT_GAP.match(text[m.end : nxt.start]):
             parent = nxt
-        members: list[Mention] = []
         start = _MEMBERS_START.search(text, m.end)
-        if start:
-            following = [x for x in mentions if x.start >= start.end()]
-            for x in following:
-                if x.kind != "org":
-                    break
-                if members and not _MEMBER_GAP.match(text[members[-1].end : x.start]):
-                    break
-                members.append(x)
+        members = _members(mentions, start.end(), text) if start else []
         out.append((m, parent, members))
     return out
+
+
+def _members(mentions: list[Mention], start: int, text: str) -> list[Mention]:
+    """The units listed from `start` on, separated by commas, `và` or semicolons."""
+    members: list[Mention] = []
+    for x in (x for x in mentions if x.start >= start):
+        if x.kind != "org":
+            break
+        if members and not _MEMBER_GAP.match(text[members[-1].end : x.start]):
+            break
+        members.append(x)
+    return members

@@ -54,11 +54,23 @@ def gazetteer() -> Gazetteer:
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             provinces[key(alias)] = province
     districts: dict[str, list[District]] = {}
-    text = modern_tones((DATA_DIR / "admin" / "districts.txt").read_text(encoding="utf-8"))
+    for district in _district_lines("districts.txt"):
+        districts.setdefault(key(district.name), []).append(district)
+    current = {(k, d.type) for k, found in districts.items() for d in found}
+    for district in _district_lines("former_districts.txt"):
+        if (key(district.name), district.type) not in current:
+            districts.setdefault(key(district.name), []).append(district)
+    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()})
+
+
+def _district_lines(name: str) -> list[District]:
+    """`province | type | name, name, ...` lines of a file under `admin/`."""
+    out = []
+    text = modern_tones((DATA_DIR / "admin" / name).read_text(encoding="utf-8"))
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         province, level, names = (part.strip() for part in line.split("|"))
-        for name in filter(None, (n.strip() for n in names.split(","))):
-            districts.setdefault(key(name), []).append(District(name, level, province))
-    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()})
+        for district in filter(None, (n.strip() for n in names.split(","))):
+            out.append(District(district, level, province))
+    return out

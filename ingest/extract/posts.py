@@ -144,7 +144,10 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
             post.org_mention = org
             post.end = org.end
             return post, j + 1
-        if post.role in ("Trưởng", "Phó Trưởng"):
+        if post.role in ("Trưởng", "Phó Trưởng") and org.kind == "cluster":
+            # `Trưởng Khối thi đua`, `Phó Trưởng Cụm thi đua số 2`: the post heads the cluster
+            post.role = f"{post.role} {org.value.split(' ')[0]} thi đua"
+        elif post.role in ("Trưởng", "Phó Trưởng"):
             if not police:
                 return None
             level = next((lv for lv in _LEVELS if org.value.startswith(f"Công an {lv} ")), "")

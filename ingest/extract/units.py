@@ -90,7 +90,14 @@ def _named_units() -> dict[str, tuple[str, str]]:
         out[fold(row["name"])] = entry
         for code in filter(None, row["aliases"].split("|")):
             out[fold(f"Đội {code}")] = entry
+    # `phòng, chống` is also written `phòng chống`
+    for form in [f for f in out if "," in f]:
+        out.setdefault(_without_commas(form), out[form])
     return out
+
+
+def _without_commas(form: str) -> str:
+    return " ".join(form.replace(",", " ").split())
 
 
 @cache
@@ -103,7 +110,8 @@ def _departments_alt() -> str:
     forms = []
     for row in table("departments.csv"):
         if row["name"].startswith("Phòng "):
-            forms.append(fold(row["name"])[len("phong ") :])
+            name = fold(row["name"])[len("phong ") :]
+            forms += [name, _without_commas(name)]
             forms += [fold(code) for code in filter(None, row["aliases"].split("|"))]
     return alternation(forms)
 
