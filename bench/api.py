@@ -1,6 +1,6 @@
 """API throughput and latency over a store of generated articles.
 
-    python bench/api.py [--articles 10000] [--seconds 10] [--concurrency 1 16]
+    python bench/api.py [--articles 10000] [--seconds 10] [--concurrency 1 4 16]
 
 Builds an on-disk Oxigraph store from bench/corpus.py's synthetic corpus (the project's own
 graph builder, cached under bench/out/), starts the real server (`kg serve --no-access-log`, one
@@ -207,7 +207,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--ids",
