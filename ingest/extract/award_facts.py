@@ -100,6 +100,8 @@ def _without_titles(ann: Annotated, start: int, end: int) -> str:
 
 _JOINED = re.compile(r"^\s*(?:,|và)\s*$")
 _TO = re.compile(r"(?i:\s(?:cho|tặng)\s)")
+# `cho tập thể Công an xã X`, `tặng đơn vị Y`: the recipient, introduced by what it is
+_RECIPIENT_LEAD = re.compile(r"(?i:\s*(?:(?:các\s+)?(?:tập thể|cá nhân|đơn vị)\s*)?:?\s*)$")
 
 
 def _recipients(
@@ -132,7 +134,7 @@ def _recipients(
     if to is not None:
         at = to.end()
         after = [m for m in ann.mentions if at <= m.start < limit and usable(m)]
-        if after and not _without_titles(ann, at, after[0].start).strip(" :"):
+        if after and _RECIPIENT_LEAD.match(_without_titles(ann, at, after[0].start)):
             return joined(after)
         # `cho 31 tập thể và 118 cá nhân thuộc Công an tỉnh X`: the unit they belong to;
         # counts alone name no recipient.

@@ -3,6 +3,8 @@ sentences that place people at them."""
 
 from __future__ import annotations
 
+import re
+
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.builder import Builder, add_unique
 from ingest.extract.dates import find_dates
@@ -81,7 +83,8 @@ def _chair(ann: Annotated) -> str | None:
 
 def _organisers(ann: Annotated, cue_at: int) -> list[str]:
     """Units that hold the event: those named before its cue, outside people's posts and
-    member lists; else the unit a delegation works with (`làm việc với X`)."""
+    member lists; else the unit a delegation works with (`làm việc với X`), unless it is
+    given something there (`trao Giấy khen cho X`)."""
     in_posts = {post.start for p in ann.persons for post in p.posts}
     post_units = {id(post.org_mention) for p in ann.persons for post in p.posts if post.org_mention}
     before = [
@@ -98,4 +101,9 @@ def _organisers(ann: Annotated, cue_at: int) -> list[str]:
     after = [
         m for m in ann.mentions if m.kind == "org" and m.start >= cue_at and id(m) not in post_units
     ]
-    return [after[0].value] if after else []
+    if not after or _GIVEN_TO.search(ann.text, cue_at, after[0].start):
+        return []
+    return [after[0].value]
+
+
+_GIVEN_TO = re.compile(r"(?i:\b(?:cho|tặng)\b)")

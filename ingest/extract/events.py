@@ -52,9 +52,9 @@ def _attend_re() -> re.Pattern[str]:
 def event_cues(text: str, strong_only: bool = False) -> list[tuple[int, str]]:
     """(offset in text, kind) of each event cue that names an event here; `strong_only`
     leaves out the words that often name no event (`cao điểm`, `kế hoạch`)."""
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, bool]] = []
     if not may_contain(text, first_words(tuple(_cues()))):
-        return out
+        return []
     previous_end: int | None = None
     for m in _cue_re().finditer(text):
         cue = m.group(0).lower()
@@ -67,8 +67,15 @@ def event_cues(text: str, strong_only: bool = False) -> list[tuple[int, str]]:
             or not _verb_before().search(text[max(0, m.start() - 40) : m.start()])
         ):
             continue
-        out.append((m.start(), _cues()[cue]))
-    return out
+        out.append((m.start(), _cues()[cue], cue in _secondary()))
+    if not all(secondary for _, _, secondary in out):
+        out = [c for c in out if not c[2]]
+    return [(at, kind) for at, kind, _ in out]
+
+
+@cache
+def _secondary() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("event_secondary_cues.txt"))
 
 
 def kind_named(text: str) -> str | None:

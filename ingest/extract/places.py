@@ -68,9 +68,11 @@ def trim_place(run: str, level: str | None) -> str | None:
     if parts[0].isdigit():
         return parts[0]
     surnames = _surnames()
-    # `huyện Mường Nhé Nguyễn Văn A`: the place stops where a family name starts a new run.
+    # `huyện Mường Nhé Nguyễn Văn A`: the place stops where a family name starts a name (two
+    # syllables or more); a last syllable that is also a family name ends the place
+    # (`xã Hướng Phùng`).
     keep = 1
-    while keep < min(len(parts), 3) and parts[keep] not in surnames:
+    while keep < min(len(parts), 3) and not (parts[keep] in surnames and keep + 1 < len(parts)):
         keep += 1
     return " ".join(parts[:keep])
 
