@@ -35,7 +35,9 @@ _LEVEL_WORDS = {
 }
 LEVEL = (
     r"(?:(?i:tỉnh|thành phố|thị xã|thị trấn|quận|huyện|phường|xã)\b"
-    r"|(?:TP|T\.P|TX|TT|Q|P)\.?(?= ?[" + UPPER + r"\d]))"
+    # an abbreviation ends with a full stop or a space: `PGS.TS` holds no `P.` (phường)
+    r"|(?:TP|T\.P|TX|TT|Q|P)(?:\. ?| )(?=[" + UPPER + r"\d])"
+    r"|(?:TP|Q|P)(?=\d))"
 )
 PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "thành phố"}
@@ -44,7 +46,7 @@ ALL_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "
 
 
 def level_of(word: str) -> str:
-    return _LEVEL_WORDS[word.lower().rstrip(".").strip()]
+    return _LEVEL_WORDS[word.lower().strip().rstrip(".")]
 
 
 def trim_place(run: str, level: str | None) -> str | None:
