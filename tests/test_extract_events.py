@@ -180,3 +180,17 @@ def test_an_undated_lead_mentioning_a_campaign_in_passing_is_no_event() -> None:
         "Thực hiện đợt cao điểm trấn áp tội phạm, Công an huyện Yên Lạc bắt 5 đối tượng."
     )
     assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("Chiều nay (14/3), Công an tỉnh Ninh Bình tổ chức hội nghị.", "2020-03-14"),
+        ("Sáng qua, ngày 13/3, Công an tỉnh Ninh Bình tổ chức hội nghị.", "2020-03-13"),
+        ("Trong hai ngày 18 và 19/3, Công an tỉnh Ninh Bình tổ chức hội thảo.", "2020-03-18"),
+        ("Từ ngày 24-25/3/2020, Công an tỉnh Ninh Bình tổ chức hội thảo.", "2020-03-24"),
+        ("Tối 2-3, Công an tỉnh Ninh Bình tổ chức lễ mít tinh.", "2020-03-02"),
+    ],
+)
+def test_a_day_given_after_a_relative_word_or_over_several_days(written: str, iso: str) -> None:
+    assert [e.date for e in facts_of(written).events] == [iso]

@@ -15,6 +15,15 @@ _DAY_MONTH = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
     r"(?![\d/.-]*\d)"
 )
+# `ngày 11 và 12/3`, `hai ngày 11-12/3`: an event over days is dated by its first day
+_DAYS = re.compile(
+    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?:và|-|–|,)\s*\d{1,2}\s*/\s*(?P<m>\d{1,2})"
+    r"(?:/(?P<y>\d{4}))?(?![\d/.-]*\d)"
+)
+# `Sáng nay (9/3)`, `chiều qua, ngày 8/3`: the day given after the relative word
+_RELATIVE_THEN_DAY = re.compile(
+    r"(?i:\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\s*[(,]\s*(?:ngày\s+)?)$"
+)
 # The word before a day/month that makes it a date (`Sáng 31.7`, `ngày thứ Hai 5/3`).
 _CUE_BEFORE = re.compile(rf"\b{_PART}\s+(?:\w+\s+){{0,2}}(?:ngày\s+)?$")
 _WORDS = re.compile(
@@ -70,8 +79,17 @@ def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMe
         value = _resolve(int(match.group("d")), int(match.group("m")), y, line_date)
         if value:
             out.append(DateMention(offset + match.start(), offset + match.end(), value))
+    for match in _DAYS.finditer(text):
+        cue = _CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if cue is None:
+            continue
+        y = int(match.group("y")) if match.group("y") else None
+        value = _resolve(int(match.group("d")), int(match.group("m")), y, line_date)
+        if value:
+            out.append(DateMention(offset + cue.start(), offset + match.end(), value))
     for match in _DAY_MONTH.finditer(text):
         cue = _CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        cue = _RELATIVE_THEN_DAY.search(text, max(0, match.start() - 30), match.start()) or cue
         start = cue.start() if cue else match.start()
         if _RANGE_END.search(text, max(0, start - 12), start):
             continue
@@ -84,6 +102,8 @@ def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMe
     ym = _year_month(line_date)
     if ym is not None:
         for match in _RELATIVE.finditer(text):
+            if any(d.start - offset <= match.start() < d.end - offset for d in out):
+                continue
             out.append(
                 DateMention(
                     offset + match.start(), offset + match.end(), f"{ym[0]:04d}-{ym[1]:02d}"
