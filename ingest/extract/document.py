@@ -12,7 +12,7 @@ from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.hierarchy import Context, province_unit
 from ingest.extract.persons import PersonMention, read_persons, unit_unread
-from ingest.extract.posts import default_units
+from ingest.extract.posts import Post, default_units, read_post
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
 from ingest.sentences import split_sentences
@@ -34,6 +34,7 @@ def extract(document: Document) -> Facts:
     ctx = Context()
     last_cluster: str | None = None
     annotated: list[Annotated] = []
+    pending: list[tuple[int, Post]] = []  # unnamed leaders' posts, by sentence index
     for sentence in _sentences(document):
         ann = annotate(sentence, ctx, last_cluster)
         annotated.append(ann)
@@ -44,7 +45,7 @@ def extract(document: Document) -> Facts:
                 ctx.province = m.extra["province"]
             elif m.kind == "cluster" and not m.extra.get("back"):
                 last_cluster = m.value
-        _units_and_people(build, ann, ctx)
+        _units_and_people(build, ann, ctx, pending)
     read_events(build, annotated, document.date)
     read_awards(build, annotated)
     return build.done()
@@ -97,7 +98,42 @@ def _promotion(ann: Annotated) -> None:
         promoted.rank = new.value
 
 
-def _units_and_people(build: Builder, ann: Annotated, ctx: Context) -> None:
+def _named_later(ann: Annotated, pending: list[tuple[int, Post]], build: Builder) -> None:
+    """`Thứ trưởng Bộ Công an đến dự. … Thượng tướng A phát biểu`: a minister's post said
+    without a name goes to the general named next, within two sentences, with no post of
+    his own. Only ministers: their rank is a general's, so the match is safe."""
+    index = ann.sentence.index
+    pending[:] = [(i, post) for i, post in pending if index - i <= 2]
+    named = {post.start for p in ann.persons for post in p.posts}
+    for k, m in enumerate(ann.mentions):
+        if m.kind != "role" or m.start in named or m.value not in _MINISTERS:
+            continue
+        # only the subject (`Thứ trưởng … đến dự`, `Dự có Thứ trưởng …`), never `Bằng khen
+        # của Bộ trưởng`, `được Bộ trưởng tặng`
+        if not _SUBJECT.search(ann.text, 0, m.start):
+            continue
+        got = read_post(ann.mentions, k, ann.text)
+        if got is None:
+            continue
+        post = got[0]
+        if post.organisation is None:
+            ministries = [o.name for o in build.orgs.values() if o.kind == "ministry"]
+            post.organisation = ministries[-1] if ministries else None
+        named_after = any(p.mention.start > m.start for p in ann.persons)
+        if post.organisation is not None and not named_after:
+            pending.append((index, post))
+    for p in ann.persons:
+        if pending and p.rank and p.rank.endswith("tướng") and not p.posts:
+            p.posts.append(pending.pop(0)[1])
+
+
+_MINISTERS = frozenset({"Bộ trưởng", "Thứ trưởng", "Thứ trưởng Thường trực"})
+_SUBJECT = re.compile(r"(?:^|\bcó\s+|,\s*)(?i:(?:đồng chí|đ/c)\s+)?$")
+
+
+def _units_and_people(
+    build: Builder, ann: Annotated, ctx: Context, pending: list[tuple[int, Post]]
+) -> None:
     s, text = ann.sentence, ann.text
     for m in ann.mentions:
         if m.kind == "org":
@@ -125,6 +161,7 @@ def _units_and_people(build: Builder, ann: Annotated, ctx: Context) -> None:
     ):
         ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured]
     _default_units(build, ann.persons, ctx, text)
+    _named_later(ann, pending, build)
     _promotion(ann)
     for p in ann.persons:
         for post in p.posts:

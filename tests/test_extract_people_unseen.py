@@ -1,0 +1,72 @@
+"""People written in ways an unseen article may use: a post before the name after a dash, a
+minister's post said first and his name in a later sentence, `Công an <province>` without
+`tỉnh`, and `Giám đốc Công an tỉnh` referring back to the province named before."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract
+from ingest.model import Facts
+from ingest.read import read_text
+
+
+def facts_of(body: str, date: str = "2024-02") -> Facts:
+    return extract(read_text(f" date {date} {body}", "t"))
+
+
+def people(facts: Facts) -> dict[str, tuple[str | None, list[tuple[str, str | None]]]]:
+    return {
+        p.name: (p.rank, [(x.role, x.organisation) for x in p.positions]) for p in facts.persons
+    }
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_post_before_the_name_after_a_dash(dash: str) -> None:
+    facts = facts_of(
+        f"Phó Giám đốc Công an tỉnh Hậu Giang {dash} Thượng tá Đặng Văn Mến phát biểu."
+    )
+    assert people(facts) == {
+        "Đặng Văn Mến": ("Thượng tá", [("Phó Giám đốc", "Công an tỉnh Hậu Giang")])
+    }
+
+
+def test_a_vice_minister_named_in_the_next_sentence() -> None:
+    facts = facts_of(
+        "Sáng 6/2, Thứ trưởng Bộ Công an về dự và chỉ đạo hội nghị của Công an tỉnh Sóc Trăng. "
+        "Phát biểu tại hội nghị, Trung tướng Phạm Thế Tùng ghi nhận những kết quả đạt được."
+    )
+    assert people(facts)["Phạm Thế Tùng"] == ("Trung tướng", [("Thứ trưởng", "Bộ Công an")])
+
+
+def test_the_minister_who_grants_an_award_is_not_the_general_named_next() -> None:
+    facts = facts_of(
+        "Công an tỉnh Sóc Trăng được tặng Bằng khen của Bộ trưởng Bộ Công an. Thiếu tướng "
+        "Nguyễn Văn Thạnh phát biểu."
+    )
+    assert people(facts) == {"Nguyễn Văn Thạnh": ("Thiếu tướng", [])}
+
+
+def test_a_vice_ministers_post_waits_for_a_general_not_a_colonel() -> None:
+    facts = facts_of(
+        "Dự buổi lễ có Thứ trưởng Bộ Công an. Đại tá Trần Văn Sáu báo cáo kết quả công tác."
+    )
+    assert people(facts) == {"Trần Văn Sáu": ("Đại tá", [])}
+
+
+def test_a_province_police_without_the_word_tinh_and_its_director_later() -> None:
+    facts = facts_of(
+        "Ngày 14/2, Công an Nghệ An tổ chức lễ ra quân. Đại tá Bùi Quang Thanh, Giám đốc Công "
+        "an tỉnh phát biểu."
+    )
+    assert [(o.name, o.parent) for o in facts.organisations] == [
+        ("Công an tỉnh Nghệ An", "Bộ Công an")
+    ]
+    assert people(facts) == {"Bùi Quang Thanh": ("Đại tá", [("Giám đốc", "Công an tỉnh Nghệ An")])}
+
+
+def test_honorific_then_rank_then_name() -> None:
+    facts = facts_of("Đồng chí Thượng úy Hờ A Dình, Phó Trưởng Công an xã Pá Mỳ phát biểu.")
+    assert people(facts) == {
+        "Hờ A Dình": ("Thượng úy", [("Phó Trưởng Công an xã", "Công an xã Pá Mỳ")])
+    }
