@@ -112,3 +112,22 @@ def test_cung_du_co_and_den_du_va_chi_dao_place_people_at_the_event() -> None:
     assert event.attendees == ["Phạm Thế Tùng", "Lê Văn Ngọc"]
     posts = {p.name: [(x.role, x.organisation) for x in p.positions] for p in facts.persons}
     assert posts["Lê Văn Ngọc"] == [("Giám đốc", "Công an tỉnh Lai Châu")]
+
+
+def test_another_event_in_the_paragraph_of_a_dated_one_is_held_that_day() -> None:
+    facts = facts_of(
+        "Ngày 11/10, Cụm thi đua số 8 tổ chức hội nghị tổng kết tại Cà Mau. Kết thúc hội nghị, "
+        "Công an các tỉnh trong Cụm ký giao ước thi đua năm 2024."
+    )
+    assert [(e.kind, e.date) for e in facts.events] == [
+        ("conference", "2023-10-11"),
+        ("signing", "2023-10-11"),
+    ]
+
+
+def test_an_event_told_as_looking_back_is_not_dated_that_day() -> None:
+    facts = facts_of(
+        "Ngày 11/10, Công an tỉnh Cà Mau tổ chức hội nghị. Trước đó, Công an tỉnh đã ký kết quy "
+        "chế phối hợp với Bộ đội Biên phòng tỉnh."
+    )
+    assert [(e.kind, e.date) for e in facts.events] == [("conference", "2023-10-11")]

@@ -29,11 +29,14 @@ def _event_sentences(
 
 def read_events(build: Builder, annotated: list[Annotated], line_date: str | None) -> None:
     first: EventFact | None = None
+    dated_here: dict[int, str | None] = {}  # sentence index -> date of the event it names
     for ann, dates in _event_sentences(annotated, line_date):
         undated_lead = dates[0][0] < 0
         cues = event_cues(ann.text, strong_only=undated_lead)
         if not cues:
             continue
+        if not undated_lead:
+            dated_here[ann.sentence.index] = dates[-1][1]
         evidence = span(ann.sentence)
         organisers = _organisers(ann, cues[0][0])
         for at, kind in cues:
@@ -55,11 +58,16 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
     text = build.facts.document.text
     # A paragraph that opens at the event (`Phát biểu tại hội nghị, …`) stays there.
     paragraph_event: EventFact | None = None
+    paragraph_date: str | None = None
     previous_end = 0
     for ann in annotated:
         if "\n" in text[previous_end : ann.sentence.start]:
-            paragraph_event = None
+            paragraph_event = paragraph_date = None
         previous_end = ann.sentence.end
+        if ann.sentence.index in dated_here:
+            paragraph_date = dated_here[ann.sentence.index]
+        elif paragraph_date is not None:
+            _same_day(build, ann, paragraph_date, by_kind)
         kind = kind_named(ann.text)
         if kind is not None or has_attendance_cue(ann.text):
             paragraph_event = by_kind.get(kind, first) if kind else first
@@ -69,6 +77,28 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             add_unique(paragraph_event.attendees, p.name)
         if (chair := _chair(ann)) is not None:
             add_unique(paragraph_event.chair, chair)
+
+
+_EARLIER = re.compile(
+    r"(?i:\b(?:trước đó|trước đây|thời gian qua|năm qua|những năm|các năm|hằng năm|hàng năm"
+    r"|từ đầu năm|dịp|vừa qua|sắp tới|thời gian tới)\b)"
+)
+
+
+def _same_day(
+    build: Builder, ann: Annotated, date: str | None, by_kind: dict[str, EventFact]
+) -> None:
+    """`Ngày 9/12, Cụm … tổ chức hội nghị. … Các đơn vị ký giao ước thi đua.`: an event of
+    another kind named in the paragraph of a dated one, without a date of its own, is held
+    the same day, unless the sentence looks back (`Trước đó`, `năm qua`)."""
+    if _EARLIER.search(ann.text):
+        return
+    for at, kind in event_cues(ann.text, strong_only=True):
+        if kind in by_kind or kind in ("appointment", "campaign"):
+            continue
+        event = by_kind[kind] = build.event(kind, date, span(ann.sentence))
+        for name in _organisers(ann, at):
+            add_unique(event.organisers, name)
 
 
 def _chair(ann: Annotated) -> str | None:
