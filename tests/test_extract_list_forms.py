@@ -144,3 +144,41 @@ def test_a_former_district_in_an_article_gets_its_provincial_police() -> None:
     assert [(o.name, o.parent) for o in facts.organisations] == [
         ("Công an huyện Trảng Bàng", "Công an tỉnh Tây Ninh")
     ]
+
+
+def test_districts_listed_after_one_district_police_without_cac() -> None:
+    facts = facts_of("Công an huyện Quốc Oai, Chương Mỹ và Mỹ Đức phối hợp tuần tra.")
+    assert [(o.name, o.parent) for o in facts.organisations] == [
+        ("Công an huyện Quốc Oai", "Công an thành phố Hà Nội"),
+        ("Công an huyện Chương Mỹ", "Công an thành phố Hà Nội"),
+        ("Công an huyện Mỹ Đức", "Công an thành phố Hà Nội"),
+    ]
+
+
+def test_numbered_districts_after_cong_an_quan() -> None:
+    facts = facts_of("Công an quận 6, 8 và Bình Tân tổ chức diễn tập.")
+    assert [o.name for o in facts.organisations] == [
+        "Công an quận 6",
+        "Công an quận 8",
+        "Công an quận Bình Tân",
+    ]
+
+
+def test_a_province_after_a_district_police_is_not_another_district() -> None:
+    facts = facts_of("Công an huyện Mường Chà, Điện Biên và Công an huyện Sìn Hồ phối hợp.")
+    assert [o.name for o in facts.organisations] == [
+        "Công an huyện Mường Chà",
+        "Công an huyện Sìn Hồ",
+    ]
+
+
+def test_a_level_written_midway_in_a_list_holds_for_the_items_after_it() -> None:
+    facts = facts_of(
+        "Công an các quận Tây Hồ, Long Biên; huyện Sóc Sơn, Đông Anh tham gia diễn tập."
+    )
+    assert [o.name for o in facts.organisations] == [
+        "Công an quận Tây Hồ",
+        "Công an quận Long Biên",
+        "Công an huyện Sóc Sơn",
+        "Công an huyện Đông Anh",
+    ]

@@ -179,8 +179,11 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     items = match.group("items")
     base = match.start("items")
+    written: str | None = None  # `các quận A, B; huyện C, D`: D is a huyện too
     for item in re.finditer(rf"(?:(?P<lv>{LEVEL})\s*)?(?P<run>{RUN})", items):
-        level = level_of(item.group("lv")) if item.group("lv") else None
+        if item.group("lv"):
+            written = level_of(item.group("lv"))
+        level = written
         run = item.group("run")
         # the first level at which the gazetteer knows the item, else the first level given
         chosen = next(
@@ -277,7 +280,11 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             bare.append((match.start(), end, body, level))
         if place is None:
             continue
-        add(_body_unit(body, level, place, ctx), match.start(), end)
+        unit = _body_unit(body, level, place, ctx)
+        add(unit, match.start(), end)
+        if unit is not None and body.police and level in DISTRICT_LEVELS:
+            for more in _more_districts(text, end, level, unit, ctx):
+                add(more, more.start, more.end)
     for match in _scan(wanted, "short", pats).finditer(text):
         abbr = match.group("abbr")
         level = {
@@ -423,6 +430,33 @@ def _faculties(text: str, offset: int, found: list[Mention]) -> None:
                 "faculty",
             )
         )
+
+
+_NEXT_ITEM = re.compile(rf"\s*(?:,|và)\s*(?P<run>{RUN})")
+
+
+def _more_districts(text: str, at: int, level: str, first: Mention, ctx: Context) -> list[Mention]:
+    """`Công an huyện Ba Vì, Phúc Thọ và Thạch Thất`, `Công an quận 1, 3 và 5`: further
+    districts of the same level and city written after the first, each one a unit. Only
+    names the gazetteer places under the same police are taken (`Công an huyện X, Điện
+    Biên` names a province after the district, not a second district)."""
+    out: list[Mention] = []
+    while (item := _NEXT_ITEM.match(text, at)) is not None:
+        place = trim_place(item.group("run"), level)
+        # a province's name (`huyện Mường Chà, Điện Biên`) says where, even if a district
+        # shares it
+        if (
+            not place
+            or not gazetteer().districts_named(place, level)
+            or gazetteer().province(place)
+        ):
+            break
+        name, parent, kind, place = police_unit(level, place, ctx)
+        if parent is None or parent != first.parent:
+            break
+        at = item.start("run") + len(place)
+        out.append(Mention(item.start("run"), at, "org", name, parent, kind, place))
+    return out
 
 
 def _refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Context):
