@@ -131,3 +131,14 @@ def test_an_event_told_as_looking_back_is_not_dated_that_day() -> None:
         "chế phối hợp với Bộ đội Biên phòng tỉnh."
     )
     assert [(e.kind, e.date) for e in facts.events] == [("conference", "2023-10-11")]
+
+
+def test_an_award_title_in_quotes_is_named_without_them() -> None:
+    facts = facts_of(
+        "Công an tỉnh Trà Vinh đón nhận Huân chương “Vì an ninh Tổ quốc” hạng Ba. Thiếu tá Thạch "
+        'Sô Phol được tặng Kỷ niệm chương "Bảo vệ an ninh Tổ quốc".'
+    )
+    assert [(a.award, a.recipient) for a in facts.awards] == [
+        ("Huân chương Vì an ninh Tổ quốc hạng Ba", "Công an tỉnh Trà Vinh"),
+        ("Kỷ niệm chương Bảo vệ an ninh Tổ quốc", "Thạch Sô Phol"),
+    ]

@@ -32,8 +32,10 @@ def _cue_re() -> re.Pattern[str]:
     # word, then words up to a word that starts the rest of the sentence.
     word = rf"[{UPPER}{LOWER}]+"
     title = rf"(?:\s+[{UPPER}][{LOWER}]*(?:\s+(?!{_STOP}\b){word}){{0,8}}?(?={_END}))?"
+    # `Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”`: a title in quotes
+    quoted = rf"\s*[\"“](?P<quoted>[{UPPER}][^\"”]{{1,80}})[\"”]{_CLASS}"
     return re.compile(
-        rf"{starts(list(_named()))}(?<!\w)(?P<cue>(?i:{cues}))(?P<title>{title}{_CLASS})"
+        rf"{starts(list(_named()))}(?<!\w)(?P<cue>(?i:{cues}))(?:{quoted}|(?P<title>{title}{_CLASS}))"
         rf"|(?<!\w)(?P<verb>(?i:khen thưởng))(?!\w)"
     )
 
@@ -59,6 +61,13 @@ def find_awards(text: str, offset: int = 0) -> list[AwardMention]:
             out.append(AwardMention("khen thưởng", offset + m.start(), offset + m.end(), True))
             continue
         cue = m.group("cue")
+        if m.group("quoted") and _named()[cue.lower()]:
+            # the award is named without the quotes; the class after them is kept
+            name = cue[0].upper() + cue[1:].lower() + " " + " ".join(m.group("quoted").split())
+            tail = text[m.end("quoted") + 1 : m.end()]
+            award = name + (" " + " ".join(tail.split()) if tail.strip() else "")
+            out.append(AwardMention(award, offset + m.start(), offset + m.end(), False))
+            continue
         # `danh hiệu Anh hùng …` names an award; a bare lower-case `bằng khen` may not, nor
         # `Huân chương` without its name (`trao Huân chương cho tập thể` repeats an award).
         named = _named()[cue.lower()]
