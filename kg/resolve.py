@@ -14,6 +14,23 @@ Rule for people. A person's key is their accent-folded name plus the province th
 So two `Nguyễn Văn An` serving in Hà Nội and in Đà Nẵng are two people, while the same
 officer written with or without rank, title or accents' case is one. The key depends on the
 document alone, never on what was ingested before, so resolution is independent of order.
+
+Rule for units. A unit's key is its canonical name, plus the key of its parent when the name
+alone does not identify one unit:
+1. functional sub-units (`Phòng Tham mưu`, `Đội Cảnh sát hình sự`, `Khoa Luật`, `Trại tạm
+   giam`, commune police, the kinds in `SUB_UNIT_KINDS`) exist in every province or district:
+   `Phòng Tham mưu` of Nghệ An is `phong-tham-muu--cong-an-tinh-nghe-an`, and a team of a
+   district carries the district's own key after it;
+2. district-level names the gazetteer finds in several provinces (`Công an huyện Châu Thành`)
+   carry their provincial police (`cong-an-huyen-chau-thanh--cong-an-tinh-tien-giang`); a
+   people's committee or party committee of such a district carries the province's name;
+3. every other unit (Bộ Công an, Cục …, Công an tỉnh X, Công an quận Cầu Giấy) is its name.
+The parent is the one the document states, else the gazetteer's; a provincial department or an
+ambiguous district the document does not place belongs to the document's province when every
+unit it places lies in that one province (a provincial roster lists `Phòng Tham mưu` bare).
+When neither the text nor the gazetteer tells the parent, the key stays the bare name: such
+mentions of every province share one node, as they did before this rule. Within one document a
+name is one unit. The displayed name stays the canonical name as written.
 """
 
 from __future__ import annotations
@@ -33,6 +50,13 @@ from kg.text import fold as _fold
 fold = lru_cache(maxsize=1 << 16)(_fold)
 
 PROVINCIAL = "provincial_police"
+DISTRICT = "district_police"
+DEPARTMENT = "provincial_department"
+COMMUNE = "commune_police"
+# Units whose name, written after a sub-unit's, places it: `Phòng Tham mưu Công an tỉnh X`.
+_PLACING_KINDS = frozenset({PROVINCIAL, DISTRICT, COMMUNE})
+# Kinds whose names repeat under every province, district or school.
+SUB_UNIT_KINDS = frozenset({DEPARTMENT, "district_team", "faculty", COMMUNE})
 _MAX_DEPTH = 8
 _PERSON_PUNCT = re.compile(r"[.,;:()\"“”]+")
 
@@ -44,6 +68,9 @@ class UnitCatalogue:
     canonical: Callable[[str], str]
     parent: Callable[[str], str | None]
     kind: Callable[[str], str | None]
+    # For a district-level name: (province, its provincial police) for every province that has
+    # a district of that name; empty for any other name.
+    district_provinces: Callable[[str], tuple[tuple[str, str], ...]] = lambda name: ()
 
 
 def _plain_canonical(name: str) -> str:
@@ -61,7 +88,47 @@ def default_catalogue() -> UnitCatalogue:
         from ingest.extract import canonical_unit, unit_kind, unit_parent
     except ImportError:
         return UnitCatalogue(_plain_canonical, _no_answer, _no_answer)
-    return UnitCatalogue(canonical_unit, unit_parent, unit_kind)
+    return UnitCatalogue(canonical_unit, unit_parent, unit_kind, _gazetteer_district_provinces)
+
+
+@lru_cache(maxsize=1 << 12)
+def _gazetteer_district_provinces(name: str) -> tuple[tuple[str, str], ...]:
+    from ingest.extract.gazetteer import gazetteer
+    from ingest.extract.hierarchy import province_unit
+    from ingest.extract.places import DISTRICT_LEVELS
+
+    level, place = _district_place(name, DISTRICT_LEVELS)
+    if not place:
+        return ()
+    gaz = gazetteer()
+    if level in ("", *_PROVINCE_LEVEL_WORDS) and gaz.province(place):
+        return ()
+    found = gaz.districts_named(place, level or None) or gaz.districts_named(place)
+    out = set()
+    for district in found:
+        police = province_unit(district.province)
+        if police:
+            out.add((district.province, police[0]))
+    return tuple(sorted(out))
+
+
+_PROVINCE_LEVEL_WORDS = ("thành phố",)
+_COMMITTEE = re.compile(r"^(\w+) ủy (.+)$", re.IGNORECASE)
+
+
+def _district_place(name: str, levels: Iterable[str]) -> tuple[str, str]:
+    """(`huyện`, `Châu Thành`) from `Công an huyện Châu Thành`, `Ủy ban nhân dân huyện Châu
+    Thành` or `Huyện ủy Châu Thành` (the committee's first word names its level)."""
+    if committee := _COMMITTEE.match(name):
+        first = committee.group(1).lower()
+        level = next((lv for lv in levels if lv.split()[0] == first), None)
+        return (level, committee.group(2)) if level else ("", "")
+    lower = name.lower()
+    found = [(at + len(lv) + 2, lv) for lv in levels if (at := lower.rfind(f" {lv} ")) >= 0]
+    if not found:
+        return "", ""
+    end, level = max(found)  # the last level word: `Công an huyện X` -> X
+    return level, name[end:]
 
 
 def person_name(name: str) -> str:
@@ -76,8 +143,10 @@ def person_iri(name: str, province: URIRef | None) -> URIRef:
 
 
 @lru_cache(maxsize=1 << 16)
-def unit_iri(canonical_name: str) -> URIRef:
-    return mint("unit", canonical_name)
+def unit_iri(canonical_name: str, *within: str) -> URIRef:
+    """A unit's IRI: its canonical name, then the key parts of what it lies within (its
+    parent's key, or a province name) when the name alone is not unique."""
+    return mint("unit", canonical_name, *within)
 
 
 def cluster_iri(name: str, parent: URIRef | None) -> URIRef:
@@ -139,6 +208,11 @@ class Resolver:
             if key:
                 parent = self._canonical(org.parent) if org.parent else None
                 self._stated[key] = (parent or None, org.kind)
+        self._unit_by_name: dict[str, URIRef] = {}
+        self._unit_key: dict[URIRef, tuple[str, ...]] = {}
+        self._in_progress: set[str] = set()
+        self._splits: dict[str, tuple[str, str] | None] = {}
+        self._province_cache: tuple[str | None] | None = None
 
     def _canonical(self, name: str) -> str:
         return collapse_spaces(nfc(self.catalogue.canonical(nfc(name)) or ""))
@@ -150,20 +224,105 @@ class Resolver:
             return None
         return self._add_unit(canonical, 0)
 
-    def _add_unit(self, canonical: str, depth: int) -> URIRef:
-        iri = unit_iri(canonical)
-        if iri in self.result.units:
-            return iri
+    def _split(self, canonical: str) -> tuple[str, str] | None:
+        """(`Phòng Tham mưu`, `Công an tỉnh Nghệ An`) from a sub-unit written with the police
+        it belongs to, so that it is the same unit as when the document says so elsewhere."""
+        if canonical not in self._splits:
+            self._splits[canonical] = self._find_split(canonical)
+        return self._splits[canonical]
+
+    def _find_split(self, canonical: str) -> tuple[str, str] | None:
+        words = canonical.split(" ")
+        for at in range(1, len(words)):
+            head = self._canonical(" ".join(words[:at]))
+            if self.catalogue.kind(head) not in SUB_UNIT_KINDS:
+                continue
+            tail = self._canonical(" ".join(words[at:]))
+            if self.catalogue.kind(tail) in _PLACING_KINDS:
+                return head, tail
+        return None
+
+    def _placement(self, canonical: str) -> tuple[str | None, str | None]:
+        """(parent's canonical name, kind) as the document states, else as the gazetteer says."""
+        if split := self._split(canonical):
+            return split[1], self.catalogue.kind(split[0])
         stated_parent, stated_kind = self._stated.get(canonical, (None, None))
+        parent = stated_parent or self.catalogue.parent(canonical)
+        parent = self._canonical(parent) if parent else None
         kind = stated_kind or self.catalogue.kind(canonical)
-        parent_name = stated_parent or self.catalogue.parent(canonical)
-        info = UnitInfo(iri, canonical, kind, None)
-        self.result.units[iri] = info
-        if parent_name and depth < _MAX_DEPTH:
-            parent_canonical = self._canonical(parent_name)
-            if parent_canonical and parent_canonical != canonical:
-                info.parent = self._add_unit(parent_canonical, depth + 1)
+        return (parent if parent != canonical else None), kind
+
+    def _add_unit(self, canonical: str, depth: int) -> URIRef:
+        if (known := self._unit_by_name.get(canonical)) is not None:
+            return known
+        parent_name, kind = self._placement(canonical)
+        parent_name = parent_name or self._implied_parent(canonical, kind)
+        parent = None
+        if parent_name and depth < _MAX_DEPTH and parent_name not in self._in_progress:
+            self._in_progress.add(canonical)
+            parent = self._add_unit(parent_name, depth + 1)
+            self._in_progress.discard(canonical)
+        name = split[0] if (split := self._split(canonical)) else canonical
+        key = (name, *self._within(name, kind, parent))
+        iri = unit_iri(*key)
+        self._unit_by_name[canonical] = iri
+        self._unit_key[iri] = key
+        self.result.units.setdefault(iri, UnitInfo(iri, name, kind, parent))
         return iri
+
+    def _within(self, canonical: str, kind: str | None, parent: URIRef | None) -> tuple[str, ...]:
+        """What a unit's key adds to its name so that it names one unit (see the module rule)."""
+        if kind in SUB_UNIT_KINDS:
+            return self._unit_key[parent] if parent is not None else ()
+        candidates = self.catalogue.district_provinces(canonical)
+        if len(candidates) < 2:
+            return ()
+        if kind == DISTRICT:
+            return self._unit_key[parent] if parent is not None else ()
+        province = self._document_province()
+        return tuple(place for place, police in candidates if police == province)
+
+    def _implied_parent(self, canonical: str, kind: str | None) -> str | None:
+        """The document's one province, for a provincial department or an ambiguous district
+        police the document does not place."""
+        province = self._document_province()
+        if province is None or province == canonical:
+            return None
+        if kind == DEPARTMENT:
+            return province
+        if kind == DISTRICT and any(
+            police == province for _, police in self.catalogue.district_provinces(canonical)
+        ):
+            return province
+        return None
+
+    def _document_province(self) -> str | None:
+        """The provincial police every unit the document places lies in, if there is one."""
+        if self._province_cache is None:
+            provinces = {p for n in self._unit_names() if (p := self._province_name(n))}
+            self._province_cache = (provinces.pop() if len(provinces) == 1 else None,)
+        return self._province_cache[0]
+
+    def _province_name(self, canonical: str) -> str | None:
+        seen: set[str] = set()
+        current: str | None = canonical
+        while current and current not in seen:
+            seen.add(current)
+            parent, kind = self._placement(current)
+            if kind == PROVINCIAL:
+                return current
+            current = parent
+        return None
+
+    def _unit_names(self) -> Iterable[str]:
+        facts = self.facts
+        names = [org.name for org in facts.organisations]
+        names += [m for cluster in facts.clusters for m in cluster.members]
+        names += [
+            pos.organisation for p in facts.persons for pos in p.positions if pos.organisation
+        ]
+        names += [o for e in facts.events for o in e.organisers if not self._is_cluster_name(o)]
+        return filter(None, (self._canonical(n) for n in names))
 
     def province_of(self, unit: URIRef) -> URIRef | None:
         """The provincial police a unit is or sits under."""
