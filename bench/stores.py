@@ -77,6 +77,7 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
     }
     iri = {name: [f"<{v}>" for v in vs] for name, vs in values.items()}
     iri["date"] = [f'"{rng.randint(2016, 2025)}-{rng.randint(1, 12):02d}-15"' for _ in range(reps)]
+    iri["day"] = iri["date"]
     iri["year"] = [f'"{rng.randint(2016, 2025)}"' for _ in range(reps)]
     # The REST lists are filtered by one thing at a time, as the API calls them.
     overrides = {
@@ -86,6 +87,10 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
     plan: dict[str, list[dict[str, str]]] = {}
     for name in queries.names():
         needed = sorted(set(_parameters(queries.text(name))))
+        unknown = [p for p in needed if p not in iri]
+        if unknown:
+            print(f"{name}: skipped, no values for ${', $'.join(unknown)}", file=sys.stderr)
+            continue
         chosen = {p: overrides.get(name, {}).get(p, iri[p]) for p in needed}
         plan[name] = [{p: chosen[p][i] for p in needed} for i in range(reps)]
     return plan
@@ -245,9 +250,10 @@ def measure(store: str, corpus: Path, plan: Path, work: Path, args, options: dic
         finished = False
         while True:
             waiting = [n for n in names if n not in skip]
-            loading = "load_s" not in report or report.get("_restarted")
+            # No limit while loading or cleaning up; a query gets its warm-up and one run.
+            untimed = not waiting or "load_s" not in report or report.get("_restarted")
             try:
-                line = lines.get(timeout=None if loading else args.cap + 5)
+                line = lines.get(timeout=None if untimed else 2 * args.cap + 10)
             except queue.Empty:
                 worker.kill()
                 worker.wait()
