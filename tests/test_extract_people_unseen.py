@@ -70,3 +70,20 @@ def test_honorific_then_rank_then_name() -> None:
     assert people(facts) == {
         "Hờ A Dình": ("Thượng úy", [("Phó Trưởng Công an xã", "Công an xã Pá Mỳ")])
     }
+
+
+def test_cong_an_thanh_pho_in_a_province_refers_back_to_the_city_under_it() -> None:
+    facts = facts_of(
+        "Sáng 3/2, Công an tỉnh Khánh Hòa làm việc với Công an thành phố Cam Ranh. Tiếp đoàn có "
+        "Thượng tá Lê Văn Hiếu, Trưởng Công an thành phố."
+    )
+    assert people(facts)["Lê Văn Hiếu"] == (
+        "Thượng tá",
+        [("Trưởng Công an thành phố", "Công an thành phố Cam Ranh")],
+    )
+
+
+def test_the_party_committee_of_a_commune() -> None:
+    facts = facts_of("Đ/c Lò Thị Hương - Bí thư Đảng ủy xã Chiềng Sinh phát biểu.")
+    assert people(facts) == {"Lò Thị Hương": (None, [("Bí thư Đảng ủy", "Đảng ủy xã Chiềng Sinh")])}
+    assert [o.name for o in facts.organisations] == ["Đảng ủy xã Chiềng Sinh"]

@@ -85,6 +85,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
     return out
 
 
+_LOCAL_PARTY_LEVELS = ("phường", "xã", "thị trấn")
 _LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã")
 
 
@@ -134,6 +135,15 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         post.role = f"{post.role} {committee.value}"
         post.end = committee.end
         j += 1
+    place = mentions[j] if _adjacent(mentions, j, text, ("place",)) else None
+    if post.committee and post.committee[0] == "Đảng ủy" and place is not None:
+        level = place.extra.get("level")
+        if level in _LOCAL_PARTY_LEVELS:
+            # `Bí thư Đảng ủy phường Hồng Hải`: the party committee of that commune
+            post.organisation = f"Đảng ủy {level} {place.value}"
+            post.end = place.end
+            post.committee = None
+            return post, j + 1
     if _adjacent(mentions, j, text, ("org", "cluster")):
         org = mentions[j]
         police = bool(org.unit_kind and "police" in org.unit_kind)

@@ -483,7 +483,12 @@ def _refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Cont
     if level not in PROVINCE_LEVELS or province is None:
         return None
     if level != "tỉnh" and province.type != level:
-        return None
+        # `Công an thành phố` in a province: the city under it named before (`thành phố Hạ
+        # Long` in Quảng Ninh)
+        city = [m for m in found if m.start < at and m.unit_kind == "district_police"]
+        city = [m for m in city if m.value.startswith("Công an thành phố ")]
+        earlier = city[-1] if city else ctx.local.get("thành phố")
+        return replace(earlier, extra={"back": "1"}) if earlier is not None else None
     name = f"Công an {province.type} {province.name}"
     m = Mention(0, 0, "org", name, MINISTRY, "provincial_police", province.name)
     m.extra["back"] = "1"
