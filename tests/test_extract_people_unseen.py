@@ -87,3 +87,23 @@ def test_the_party_committee_of_a_commune() -> None:
     facts = facts_of("Đ/c Lò Thị Hương - Bí thư Đảng ủy xã Chiềng Sinh phát biểu.")
     assert people(facts) == {"Lò Thị Hương": (None, [("Bí thư Đảng ủy", "Đảng ủy xã Chiềng Sinh")])}
     assert [o.name for o in facts.organisations] == ["Đảng ủy xã Chiềng Sinh"]
+
+
+def test_an_acting_director_and_a_teams_political_officer() -> None:
+    facts = facts_of(
+        "Đại tá Rơ Mah Tuấn, Quyền Giám đốc Công an tỉnh Kon Tum và Thiếu tá Y Niê, Chính trị "
+        "viên Đội An ninh Công an huyện Đắk Hà dự."
+    )
+    found = people(facts)
+    assert found["Rơ Mah Tuấn"] == ("Đại tá", [("Quyền Giám đốc", "Công an tỉnh Kon Tum")])
+    assert [(o.name, o.parent) for o in facts.organisations if o.name == "Đội An ninh"] == [
+        ("Đội An ninh", "Công an huyện Đắk Hà")
+    ]
+
+
+def test_a_mandate_is_not_an_acting_post() -> None:
+    facts = facts_of(
+        "Thừa ủy quyền Bộ trưởng Bộ Công an, Thiếu tướng Hà Văn Tám trao Bằng khen cho Công an "
+        "huyện Đắk Hà."
+    )
+    assert people(facts) == {"Hà Văn Tám": ("Thiếu tướng", [])}

@@ -22,7 +22,8 @@ def default_units() -> dict[str, str]:
     out = {}
     for row in table("roles.csv"):
         if row["unit"]:
-            out[row["role"]] = out["Phó " + row["role"]] = row["unit"]
+            for form in (row["role"], "Phó " + row["role"], "Quyền " + row["role"]):
+                out[form] = row["unit"]
     return out
 
 
@@ -41,8 +42,12 @@ def _committees() -> dict[str, tuple[str, str]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = alternation(list(_roles()))
     bare = [c for c, (_, scope) in _committees().items() if scope != "body"]
-    first = starts([*_roles(), "phó", "trưởng"])
-    role = re.compile(rf"{first}(?<!\w)(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng|chánh))(?!\w)")
+    first = starts([*_roles(), "phó", "trưởng", "quyền"])
+    # `Quyền Giám đốc` (acting) only capitalised: `ủy quyền Bộ trưởng` is a mandate
+    role = re.compile(
+        rf"{first}(?<!\w)(?:(?P<acting>Quyền)\s+)?"
+        rf"(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng|chánh))(?!\w)"
+    )
     committee = re.compile(rf"{starts(bare)}(?<!\w)(?i:{alternation(bare)})(?!\w)")
     return role, committee
 
@@ -74,6 +79,8 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
             continue
         if m.group("vice"):
             canonical = "Phó " + canonical
+        if m.group("acting"):
+            canonical = "Quyền " + canonical
         out.append(Mention(offset + m.start(), offset + m.end(), "role", canonical))
     for m in committee_re.finditer(text):
         canonical, scope = _committees()[m.group(0).lower()]
