@@ -107,3 +107,18 @@ def test_a_mandate_is_not_an_acting_post() -> None:
         "huyện Đắk Hà."
     )
     assert people(facts) == {"Hà Văn Tám": ("Thiếu tướng", [])}
+
+
+def test_provincial_bodies_outside_the_police_in_a_cooperation_signing() -> None:
+    facts = facts_of(
+        "Ngày 7/2, Công an tỉnh Kiên Giang ký kết quy chế phối hợp với Bộ Chỉ huy Bộ đội Biên "
+        "phòng tỉnh Kiên Giang và Cục Hải quan tỉnh Kiên Giang. Ông Trần Văn Bé, Giám đốc Sở "
+        "Công Thương tỉnh Kiên Giang dự."
+    )
+    assert [o.name for o in facts.organisations] == [
+        "Công an tỉnh Kiên Giang",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang",
+        "Cục Hải quan tỉnh Kiên Giang",
+        "Sở Công Thương tỉnh Kiên Giang",
+    ]
+    assert people(facts)["Trần Văn Bé"] == (None, [("Giám đốc", "Sở Công Thương tỉnh Kiên Giang")])
