@@ -182,3 +182,21 @@ def test_a_level_written_midway_in_a_list_holds_for_the_items_after_it() -> None
         "Công an huyện Sóc Sơn",
         "Công an huyện Đông Anh",
     ]
+
+
+def test_a_team_without_its_unit_written_belongs_to_the_one_district_police_named() -> None:
+    facts = facts_of(
+        "Ngày 9/10, Công an huyện Đức Trọng bắt giữ nhóm trộm cắp. Theo Đại úy Ka Sô Ha Ly, Đội "
+        "trưởng Đội Cảnh sát hình sự, nhóm này gây ra nhiều vụ."
+    )
+    assert ("Đội Cảnh sát hình sự", "Công an huyện Đức Trọng") in [
+        (o.name, o.parent) for o in facts.organisations
+    ]
+
+
+def test_a_team_in_an_article_of_two_district_polices_gets_no_guessed_parent() -> None:
+    facts = facts_of(
+        "Công an huyện Đức Trọng phối hợp với Công an huyện Lâm Hà. Đội Cảnh sát kinh tế đã "
+        "xác minh vụ việc."
+    )
+    assert ("Đội Cảnh sát kinh tế", None) in [(o.name, o.parent) for o in facts.organisations]

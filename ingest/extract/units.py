@@ -517,7 +517,14 @@ def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) 
                 ),
                 None,
             )
-            m.parent = nxt.value if nxt is not None else None
+            if nxt is not None:
+                m.parent = nxt.value
+            else:
+                # else the one district police the article has named so far, if only one
+                districts = {
+                    o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start
+                } or {u.value for lv, u in ctx.local.items() if lv not in COMMUNE_LEVELS}
+                m.parent = districts.pop() if len(districts) == 1 else None
         elif m.unit_kind == "provincial_department" and m.parent is None:
             nxt = next(
                 (
