@@ -200,3 +200,11 @@ def test_a_team_in_an_article_of_two_district_polices_gets_no_guessed_parent() -
         "xác minh vụ việc."
     )
     assert ("Đội Cảnh sát kinh tế", None) in [(o.name, o.parent) for o in facts.organisations]
+
+
+def test_a_commune_police_in_an_article_of_two_district_polices_gets_no_guessed_parent() -> None:
+    facts = facts_of(
+        "Công an huyện Đức Trọng phối hợp với Công an huyện Lâm Hà. Công an xã Tân Hội đã xác "
+        "minh vụ việc."
+    )
+    assert ("Công an xã Tân Hội", None) in [(o.name, o.parent) for o in facts.organisations]

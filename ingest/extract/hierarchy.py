@@ -54,6 +54,7 @@ class Context:
     province: str | None = None  # canonical province name last named
     # level (`quận`, `phường`, …) -> the district or commune police last named at that level
     local: dict[str, Mention] = field(default_factory=dict)
+    districts: set[str] = field(default_factory=set)  # every district police named so far
 
     def remember(self, m: Mention) -> None:
         if m.kind != "org":
@@ -64,6 +65,8 @@ class Context:
             level = next((lv for lv in ALL_LEVELS if m.value.startswith(f"Công an {lv} ")), None)
             if level:
                 self.local[level] = m
+            if m.unit_kind == "district_police":
+                self.districts.add(m.value)
 
 
 def police_unit(level: str, place: str, ctx: Context) -> tuple[str, str | None, str, str]:

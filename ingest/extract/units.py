@@ -24,7 +24,6 @@ from ingest.extract.lexicon import alternation, first_words, may_contain, starts
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import UPPER, modern_tones
 from ingest.extract.places import (
-    COMMUNE_LEVELS,
     DISTRICT_LEVELS,
     LEVEL,
     PROVINCE_LEVELS,
@@ -523,7 +522,7 @@ def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) 
                 # else the one district police the article has named so far, if only one
                 districts = {
                     o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start
-                } or {u.value for lv, u in ctx.local.items() if lv not in COMMUNE_LEVELS}
+                } or set(ctx.districts)
                 m.parent = districts.pop() if len(districts) == 1 else None
         elif m.unit_kind == "provincial_department" and m.parent is None:
             nxt = next(
@@ -555,7 +554,7 @@ def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) 
                 o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start
             }
             # else the one district police the article has named so far, if only one
-            districts = {u.value for lv, u in ctx.local.items() if lv not in COMMUNE_LEVELS}
+            districts = set(ctx.districts)
             if len(before) == 1:
                 m.parent = before.pop()
             elif not before and len(districts) == 1:
