@@ -23,11 +23,14 @@ alone does not identify one unit:
    district carries the district's own key after it;
 2. district-level names the gazetteer finds in several provinces (`Công an huyện Châu Thành`)
    carry their provincial police (`cong-an-huyen-chau-thanh--cong-an-tinh-tien-giang`); a
-   people's committee or party committee of such a district carries the province's name;
+   people's committee or party committee of such a district carries the name of the
+   document's province (`uy-ban-nhan-dan-huyen-chau-thanh--tien-giang`), as it has no parent;
 3. every other unit (Bộ Công an, Cục …, Công an tỉnh X, Công an quận Cầu Giấy) is its name.
-The parent is the one the document states, else the gazetteer's; a provincial department or an
-ambiguous district the document does not place belongs to the document's province when every
-unit it places lies in that one province (a provincial roster lists `Phòng Tham mưu` bare).
+The parent is the one the document states (a sub-unit written with its police, `Phòng Tham mưu
+Công an tỉnh Nghệ An`, is `Phòng Tham mưu` under that police), else the gazetteer's; a
+provincial department or an ambiguous district the document does not place belongs to the
+document's province when every unit it places lies in that one province (a provincial roster
+lists `Phòng Tham mưu` bare).
 When neither the text nor the gazetteer tells the parent, the key stays the bare name: such
 mentions of every province share one node, as they did before this rule. Within one document a
 name is one unit. The displayed name stays the canonical name as written.
