@@ -122,3 +122,36 @@ def test_provincial_bodies_outside_the_police_in_a_cooperation_signing() -> None
         "Sở Công Thương tỉnh Kiên Giang",
     ]
     assert people(facts)["Trần Văn Bé"] == (None, [("Giám đốc", "Sở Công Thương tỉnh Kiên Giang")])
+
+
+def test_everyone_listed_in_a_promotion_gets_the_new_rank() -> None:
+    facts = facts_of(
+        "Ngày 30/1, Thủ tướng Chính phủ quyết định thăng cấp bậc hàm từ Đại tá lên Thiếu tướng "
+        "đối với đồng chí Phạm Văn Sơn, Giám đốc Công an tỉnh Lạng Sơn và đồng chí Vi Văn Thiện, "
+        "Giám đốc Công an tỉnh Cao Bằng."
+    )
+    assert {p.name: p.rank for p in facts.persons} == {
+        "Phạm Văn Sơn": "Thiếu tướng",
+        "Vi Văn Thiện": "Thiếu tướng",
+    }
+
+
+def test_people_listed_before_a_promotion_all_get_the_new_rank() -> None:
+    facts = facts_of(
+        "Thượng tá Hà Văn Dũng và Thượng tá Nông Thị Mai được thăng cấp bậc hàm Đại tá."
+    )
+    assert {p.name: p.rank for p in facts.persons} == {
+        "Hà Văn Dũng": "Đại tá",
+        "Nông Thị Mai": "Đại tá",
+    }
+
+
+def test_someone_given_another_thing_in_a_promotion_sentence_keeps_his_rank() -> None:
+    facts = facts_of(
+        "Giám đốc trao quyết định thăng cấp bậc hàm Thiếu tá cho Đại úy Lý Văn Páo, trao Giấy "
+        "khen cho Trung úy Hoàng Văn Chỉnh."
+    )
+    assert {p.name: p.rank for p in facts.persons} == {
+        "Lý Văn Páo": "Thiếu tá",
+        "Hoàng Văn Chỉnh": "Trung úy",
+    }

@@ -94,8 +94,34 @@ def _promotion(ann: Annotated) -> None:
     if promoted is None:
         before = [p for p in ann.persons if p.mention.end <= found.start()]
         promoted = before[-1] if before else (after[0] if after else None)
-    if promoted is not None:
-        promoted.rank = new.value
+    if promoted is None:
+        return
+    # `đối với đồng chí A, Giám đốc …, và đồng chí B, …`, `Đại tá A và Đại tá B được thăng
+    # hàm`: everyone listed with the promoted one
+    people = sorted(ann.persons, key=lambda p: p.mention.start)
+    k = people.index(promoted)
+    step = 1 if promoted.mention.start > found.end() else -1
+    group = [promoted]
+    while 0 <= k + step < len(people) and _listed(ann, group[-1], people[k + step]):
+        k += step
+        group.append(people[k])
+    for p in group:
+        p.rank = new.value
+
+
+_LIST_GAP = re.compile(r"^[\s,;|]*(?:và)?[\s,;|]*$")
+
+
+def _listed(ann: Annotated, a: PersonMention, b: PersonMention) -> bool:
+    """Whether two people are items of one list: nothing but their posts, titles, commas
+    and `và` between them."""
+    first, second = sorted((a, b), key=lambda p: p.mention.start)
+    start, end = first.mention.end, second.mention.start
+    chars = list(ann.text[start:end])
+    for m in ann.mentions:
+        if start <= m.start and m.end <= end:
+            chars[m.start - start : m.end - start] = "|" * (m.end - m.start)
+    return bool(_LIST_GAP.match("".join(chars)))
 
 
 def _named_later(ann: Annotated, pending: list[tuple[int, Post]], build: Builder) -> None:
