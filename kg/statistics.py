@@ -23,7 +23,7 @@ def store_statistics(store: Store) -> dict[str, int]:
         "SELECT ?type (COUNT(DISTINCT ?x) AS ?n) WHERE { "
         f"VALUES ?type {{ {types} }} ?x a ?type . }} GROUP BY ?type"
     )
-    counts = {str(row[0]): int(row[1]) for row in result.rows if row[0] is not None}  # type: ignore[arg-type]
+    counts = {str(row["type"]): int(str(row["n"])) for row in result.dicts() if "type" in row}
     for label, iri in _COUNTED.items():
         figures[label] = counts.get(str(iri), 0)
     return figures

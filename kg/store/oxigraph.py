@@ -82,8 +82,8 @@ class OxigraphStore:
         graph = Graph()
         for triple in raw:
             graph.add(
-                (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
-            )  # type: ignore[arg-type]
+                (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))  # type: ignore[arg-type]
+            )
         return QueryResult("graph", graph=graph)
 
     def raw_query(
@@ -200,7 +200,7 @@ class OxigraphStore:
         del self._store
 
 
-def _explain_open_error(path: Path | None, exc: OSError) -> str:
+def _explain_open_error(path: Path | None, exc: OSError | RuntimeError) -> str:
     message = str(exc)
     lowered = message.lower()
     if "lock" in lowered or "resource temporarily unavailable" in lowered:
