@@ -194,3 +194,17 @@ def test_descriptive_bloc_name_stops_at_its_unit() -> None:
         "Khối thi đua các đơn vị nghiệp vụ",
         "Công an tỉnh Lào Cai",
     )
+
+
+def test_bare_cluster_word_then_a_list_form_gives_every_member():
+    from ingest.extract import extract
+    from ingest.read import read_text
+
+    text = (
+        " date 2021-06 Ngày 4/6, Cụm thi đua số 5, Công an tỉnh Bình Định họp mặt. "
+        "Cụm gồm Công an các huyện Tuy Phước, Vân Canh và Công an thị xã An Nhơn."
+    )
+    clusters = extract(read_text(text, "cum-5")).clusters
+    assert [c.name for c in clusters] == ["Cụm thi đua số 5"]
+    assert clusters[0].members == [
+        "Công an huyện Tuy Phước", "Công an huyện Vân Canh", "Công an thị xã An Nhơn"]

@@ -31,6 +31,7 @@ _BACK_MEMBERS = re.compile(
     r"\s*(?i:(?:bao )?gồm\s+(?:(?:\d+|các|những)\s+)?(?:đơn vị|thành viên)?\s*(?:là)?\s*:?"
     r"|có\s+(?:\d+|các)\s+(?:đơn vị|thành viên)\s*(?:là|:))"
 )
+_LIST_HEAD_MAX = 40  # `Công an các thị xã, thành phố` and the like
 _MEMBER_GAP = re.compile(r"^\s*(?:,|và|;|:)?\s*$")
 _PARENT_GAP = re.compile(r"^\s*(?:,|-|–|thuộc|của)?\s*$")
 
@@ -75,8 +76,7 @@ def cluster_links(
             listed = _BACK_MEMBERS.match(text, m.end)
             if listed:
                 members = _members(mentions, listed.end(), text)
-                # the list starts right there, not somewhere later in the sentence
-                if members and not text[listed.end() : members[0].start].strip(" :"):
+                if members and _starts_list(text[listed.end() : members[0].start], members[0]):
                     out.append((m, None, members))
             continue
         parent = None
@@ -87,6 +87,13 @@ def cluster_links(
         members = _members(mentions, start.end(), text) if start else []
         out.append((m, parent, members))
     return out
+
+
+def _starts_list(gap: str, first: Mention) -> bool:
+    """The members follow right after `gồm`, not somewhere later in the sentence; an expanded
+    list form (`Công an các quận A, B`) leaves its short shared head in the gap."""
+    gap = gap.strip(" :")
+    return not gap or (bool(first.extra.get("list")) and len(gap) <= _LIST_HEAD_MAX)
 
 
 def _members(mentions: list[Mention], start: int, text: str) -> list[Mention]:
