@@ -39,12 +39,28 @@ UNIT_CLASSES: dict[str, URIRef] = {
     "district_police": CAND.DistrictPolice,
     "commune_police": CAND.CommunePolice,
     "division": CAND.Division,
+    "provincial_department": CAND.Division,
+    "district_team": CAND.Division,
+    "faculty": CAND.Division,
     "party_committee": CAND.PartyCommittee,
+    "party_body": CAND.PartyCommittee,
     "peoples_committee": CAND.PeoplesCommittee,
     "peoples_council": CAND.PeoplesCouncil,
 }
+# Bodies of local government share one kind in the extractor; the name says which they are.
+_LOCAL_GOVERNMENT = (("Ủy ban nhân dân", CAND.PeoplesCommittee),
+                     ("Hội đồng nhân dân", CAND.PeoplesCouncil))
 EVENT_KINDS = {"conference", "ceremony", "signing", "campaign", "appointment", "other"}
 _EVIDENCE_CHARS = 600
+
+
+def unit_class(kind: str | None, name: str) -> URIRef:
+    """The most specific ontology class for a unit of the extractor's `kind`."""
+    if kind == "local_government":
+        for prefix, cls in _LOCAL_GOVERNMENT:
+            if name.startswith(prefix):
+                return cls
+    return UNIT_CLASSES.get(kind or "", CAND.OtherOrganisation)
 
 
 @cache
@@ -166,8 +182,7 @@ class _Builder:
         for info in self.res.units.values():
             self.add(info.iri, RDF.type, CAND.Unit)
             self.add(info.iri, RDF.type, ORG.Organization)
-            specific = UNIT_CLASSES.get(info.kind or "", CAND.OtherOrganisation)
-            self.add(info.iri, RDF.type, specific)
+            self.add(info.iri, RDF.type, unit_class(info.kind, info.name))
             self.label(info.iri, info.name)
             self.add(info.iri, SKOS.prefLabel, Literal(info.name, lang="vi"))
             self.add(info.iri, ORG.subOrganizationOf, info.parent)
