@@ -1,6 +1,7 @@
 """The extractor on whole articles with hand-written gold files, scored as the evaluation
-scores them (facts as normalised tuples): our own articles in `tests/fixtures/extract/` and
-the project's examples in `tests/fixtures/examples-corpus/`."""
+scores them (facts as normalised tuples): our own articles in `tests/fixtures/extract/`, the
+project's examples in `tests/fixtures/examples-corpus/` and the blind set in
+`tests/fixtures/blind-corpus/`."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ingest.extract import extract
 from ingest.read import read_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CORPORA = [FIXTURES / "extract", FIXTURES / "examples-corpus"]
+CORPORA = [FIXTURES / "extract", FIXTURES / "examples-corpus", FIXTURES / "blind-corpus"]
 
 
 def _norm(value: object) -> str:
