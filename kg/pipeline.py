@@ -14,6 +14,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ from kg.store.base import Store, StoreError
 SOURCE_SUFFIXES = ARTICLE_AND_ROSTER_SUFFIXES | set(RDF_SUFFIXES)
 
 IN_FLIGHT_PER_JOB = 8
+WORKER_WATCH_SECONDS = 1.0
 WORKER_DIED = "the extraction process died while reading it (killed, or out of memory)"
 
 FactsReader = Callable[[Path], Facts]
@@ -171,6 +173,38 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _result(pool: ProcessPoolExecutor, future: Future[Prepared]) -> Prepared:
+    """The future's result, or BrokenProcessPool as soon as one of the pool's workers is dead.
+
+    A worker killed while it sends a result leaves half a message in the result pipe, and
+    CPython's pool then waits for the rest forever instead of reporting itself broken."""
+    while True:
+        try:
+            return future.result(timeout=WORKER_WATCH_SECONDS)
+        except FutureTimeout:
+            if any(process.exitcode is not None for process in _workers(pool)):
+                raise BrokenProcessPool("an extraction process died") from None
+
+
+def _workers(pool: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProcess]:
+    """The pool's worker processes (the executor exposes them only as a private attribute)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _discard(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool for good, even one whose manager thread waits on a half-sent result: its
+    workers are killed and the parent's end of the result pipe closed, so that thread reads
+    end-of-file and exits instead of holding up the interpreter's exit."""
+    for process in _workers(pool):
+        if process.exitcode is None:
+            process.kill()
+    result_queue = getattr(pool, "_result_queue", None)
+    writer = getattr(result_queue, "_writer", None)
+    if writer is not None:
+        writer.close()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def _prepare_default(path: Path) -> Prepared:
     return prepare(path)
 
@@ -253,9 +287,9 @@ class Ingest:
                     while waiting and len(window) < self.jobs * IN_FLIGHT_PER_JOB:
                         window.append((waiting[0], pool.submit(_prepare_default, waiting[0])))
                         waiting.popleft()
-                    prepared = window[0][1].result()
+                    prepared = _result(pool, window[0][1])
                 except BrokenProcessPool:
-                    pool.shutdown(wait=False, cancel_futures=True)
+                    _discard(pool)
                     pool = self._pool(len(paths))
                     in_flight = [path for path, _ in window]
                     window.clear()
@@ -270,7 +304,7 @@ class Ingest:
                 suspect = None
                 yield prepared
         except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
+            _discard(pool)
             raise
         pool.shutdown()
 
