@@ -226,6 +226,11 @@ class KgService:
             for solution in solutions
         ]
 
+    def _ids(self, name: str, **params: Node | str) -> set[str]:
+        """The `?s` values of a named query: a list filter, applied in Python because an
+        optional FILTER(... || EXISTS {...}) in the list query costs a check per row."""
+        return {r["s"] for r in self._rows(name, **params)}
+
     # ------------------------------------------------------------------ persons
     def persons(
         self,
@@ -237,12 +242,15 @@ class KgService:
         limit: int,
         offset: int,
     ) -> m.Page[m.PersonSummary]:
-        rows = self._rows(
-            "api_persons",
-            rank=parse_id("rank", rank) if rank else ANY,
-            unit=parse_id("unit", unit) if unit else ANY,
-            date=date or "",
-        )
+        wanted = [
+            self._ids("api_persons_with_rank", rank=parse_id("rank", rank)) if rank else None,
+            self._ids("api_persons_in_unit", unit=parse_id("unit", unit)) if unit else None,
+            self._ids("api_persons_on_date", date=date) if date else None,
+        ]
+        rows = self._rows("api_persons")
+        for ids in wanted:
+            if ids is not None:
+                rows = [r for r in rows if r["s"] in ids]
         items = [
             m.PersonSummary(
                 id=local_id(r["s"]),
@@ -406,7 +414,8 @@ class KgService:
     def units(
         self, *, name: str | None, parent: str | None, limit: int, offset: int
     ) -> m.Page[m.UnitSummary]:
-        rows = self._rows("api_units", parent=parse_id("unit", parent) if parent else ANY)
+        under = self._ids("api_units_under", parent=parse_id("unit", parent)) if parent else None
+        rows = [r for r in self._rows("api_units") if under is None or r["s"] in under]
         items = [
             m.UnitSummary(
                 id=local_id(r["s"]),
