@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -46,6 +47,18 @@ def get_store(location: str | None) -> Store:
         return open_store(location, Settings.from_env())
     except (StoreError, ValueError) as exc:
         raise fail(str(exc)) from exc
+
+
+@contextmanager
+def command_store(location: str | None) -> Iterator[Store]:
+    """The store for one command: its errors reported on one line, closed afterwards."""
+    kg_store = get_store(location)
+    try:
+        yield kg_store
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    finally:
+        kg_store.close()
 
 
 def iter_files(paths: list[Path], suffixes: set[str] | None = None) -> Iterator[Path]:
@@ -247,13 +260,8 @@ def dump(
     """Back up the whole store (every named graph) as N-Quads."""
     from kg.backup import dump as dump_store
 
-    kg_store = get_store(store)
-    try:
+    with command_store(store) as kg_store:
         graphs = dump_store(kg_store, file)
-    except StoreError as exc:
-        raise fail(str(exc)) from exc
-    finally:
-        kg_store.close()
     typer.echo(f"wrote {graphs} graphs to {file}", err=True)
 
 
@@ -265,13 +273,8 @@ def load(
     """Restore a backup: each graph in it replaces the stored graph of the same name."""
     from kg.backup import load as load_store
 
-    kg_store = get_store(store)
-    try:
+    with command_store(store) as kg_store:
         graphs = load_store(kg_store, file)
-    except StoreError as exc:
-        raise fail(str(exc)) from exc
-    finally:
-        kg_store.close()
     typer.echo(f"loaded {graphs} graphs from {file}", err=True)
 
 
@@ -293,13 +296,11 @@ def query(
 
     if sparql.startswith("@"):
         sparql = Path(sparql[1:]).read_text(encoding="utf-8")
-    kg_store = get_store(store)
-    try:
-        result = kg_store.query(sparql)
-    except QuerySyntaxError as exc:
-        raise fail(f"bad SPARQL: {exc}", 2) from exc
-    except StoreError as exc:
-        raise fail(str(exc)) from exc
+    with command_store(store) as kg_store:
+        try:
+            result = kg_store.query(sparql)
+        except QuerySyntaxError as exc:
+            raise fail(f"bad SPARQL: {exc}", 2) from exc
     if fmt == "table":
         typer.echo(format_table(result))
         return
@@ -329,8 +330,7 @@ def export(
     """Write the whole store in an RDF format."""
     if fmt not in EXPORT_FORMATS:
         raise fail(f"unknown format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}", 2)
-    kg_store = get_store(store)
-    try:
+    with command_store(store) as kg_store:
         if out is None:
             kg_store.export(sys.stdout.buffer, fmt)
             sys.stdout.flush()
@@ -338,8 +338,6 @@ def export(
             with out.open("wb") as handle:
                 kg_store.export(handle, fmt)
             typer.echo(f"wrote {out}", err=True)
-    except StoreError as exc:
-        raise fail(str(exc)) from exc
 
 
 @app.command()
@@ -347,11 +345,8 @@ def stats(store: StoreOption = None) -> None:
     """Counts of documents, triples and entities in the store."""
     from kg.statistics import store_statistics
 
-    kg_store = get_store(store)
-    try:
+    with command_store(store) as kg_store:
         figures = store_statistics(kg_store)
-    except StoreError as exc:
-        raise fail(str(exc)) from exc
     width = max(len(k) for k in figures)
     for key, value in figures.items():
         typer.echo(f"{key.ljust(width)}  {value}")
