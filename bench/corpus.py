@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from places import clusters  # noqa: E402
+
 from ingest.model import (  # noqa: E402
     AwardFact,
     ClusterFact,
@@ -56,7 +58,8 @@ def make_world(articles: int, seed: int) -> World:
     rng = random.Random(seed)
     provinces = [f"Công an tỉnh {p}" for p in WORDS["provinces"]]
     districts = {
-        p: [f"Công an huyện {d}" for d in rng.sample(WORDS["district_words"], 6)] for p in provinces
+        f"Công an tỉnh {p}": [f"Công an huyện {d}" for d in clusters(p, 3)[0] + clusters(p, 3)[1]]
+        for p in WORDS["provinces"]
     }
     names: set[str] = set()
     officers = []
@@ -124,11 +127,13 @@ def article_facts(world: World, index: int, seed: int) -> Facts:
                 date=date,
             )
         )
-    clusters = []
+    cluster_facts = []
     if rng.random() < 0.1:
-        members = world.districts[province][: rng.randint(2, 6)]
-        clusters.append(ClusterFact(f"Cụm thi đua số {rng.randint(1, 4)}", province, members))
-    return Facts(document, persons, organisations, clusters, events, awards)
+        # Each province's six districts form two stable clusters of three.
+        number = rng.randint(1, 2)
+        members = world.districts[province][3 * (number - 1) : 3 * number]
+        cluster_facts.append(ClusterFact(f"Cụm thi đua số {number}", province, members))
+    return Facts(document, persons, organisations, cluster_facts, events, awards)
 
 
 def _province_of(world: World, unit: str) -> str | None:

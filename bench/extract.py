@@ -24,6 +24,9 @@ sys.path.insert(0, str(ROOT))
 
 from ingest.sources import facts_from_path  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from places import clusters  # noqa: E402
+
 HERE = Path(__file__).parent
 WORDS = json.loads((HERE / "words.json").read_text(encoding="utf-8"))
 TEMPLATES = json.loads((HERE / "article_templates.json").read_text(encoding="utf-8"))
@@ -41,7 +44,12 @@ def article(rng: random.Random) -> str:
     """One article in the house style: date line, optional source tag, 3-5 KB of paragraphs."""
     year = rng.randint(2015, 2024)
     month = rng.randint(1, 12)
-    districts = rng.sample(WORDS["district_words"], 4)
+    province = rng.choice(WORDS["provinces"])
+    # The four districts are one of the province's stable clusters: the cluster paragraph
+    # then names the same members under the same number, year after year, as real reports do.
+    groups = clusters(province, 4)
+    number = rng.randrange(len(groups))
+    districts = list(groups[number])
     rank = rng.choice(WORDS["ranks"][3:9])
     values = {
         "moment": rng.choice(MOMENTS),
@@ -51,7 +59,7 @@ def article(rng: random.Random) -> str:
         "year": year,
         "next_year": year + 1,
         "born": rng.randint(1970, 2004),
-        "province": rng.choice(WORDS["provinces"]),
+        "province": province,
         "title": rng.choice(WORDS["event_titles"]).lower(),
         "event": rng.choice(EVENTS),
         "rank": rank,
@@ -65,7 +73,7 @@ def article(rng: random.Random) -> str:
         "district2": districts[1],
         "district3": districts[2],
         "district4": districts[3],
-        "number": rng.randint(1, 9),
+        "number": number + 1,
         "cases": rng.randint(100, 4000),
         "percent": f"{rng.randint(70, 98)},{rng.randint(0, 9)}",
         "gangs": rng.randint(2, 30),

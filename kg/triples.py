@@ -13,7 +13,7 @@ from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from ingest.model import Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
@@ -30,6 +30,13 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 # per-document work.
 fold = lru_cache(maxsize=1 << 16)(_fold)
 mint = lru_cache(maxsize=1 << 16)(_mint)
+
+
+@lru_cache(maxsize=1 << 17)
+def _nt(term: URIRef | Literal) -> str:
+    """A term as N-Triples writes it (rdflib's own escaping); terms repeat across a corpus."""
+    return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
+
 
 UNIT_CLASSES: dict[str, URIRef] = {
     "ministry": CAND.Ministry,
@@ -48,8 +55,10 @@ UNIT_CLASSES: dict[str, URIRef] = {
     "peoples_council": CAND.PeoplesCouncil,
 }
 # Bodies of local government share one kind in the extractor; the name says which they are.
-_LOCAL_GOVERNMENT = (("Ủy ban nhân dân", CAND.PeoplesCommittee),
-                     ("Hội đồng nhân dân", CAND.PeoplesCouncil))
+_LOCAL_GOVERNMENT = (
+    ("Ủy ban nhân dân", CAND.PeoplesCommittee),
+    ("Hội đồng nhân dân", CAND.PeoplesCouncil),
+)
 EVENT_KINDS = {"conference", "ceremony", "signing", "campaign", "appointment", "other"}
 _EVIDENCE_CHARS = 600
 
@@ -101,7 +110,8 @@ class BuiltGraph:
 
     def ntriples(self) -> bytes:
         """N-Triples, one line per triple, in a stable order."""
-        return "".join(sorted(_nt_row(t) for t in self.triples)).encode("utf-8")
+        rows = sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in self.triples)
+        return "".join(rows).encode("utf-8")
 
     def __len__(self) -> int:
         return len(self.triples)

@@ -284,8 +284,15 @@ class Validator:
         readable lines; empty when they conform."""
         data = TripleIndex(triples)
 
+        known: dict[Node, set[Node]] = {}
+
         def types(node: Node) -> set[Node]:
-            return set(data.objects(node, RDF.type)) | self._ontology_types.get(node, set())
+            found = known.get(node)
+            if found is None:
+                found = known[node] = set(data.objects(node, RDF.type)) | self._ontology_types.get(
+                    node, set()
+                )
+            return found
 
         ctx = _Context(data, types, self.subclasses)
         found: list[str] = []

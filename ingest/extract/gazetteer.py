@@ -33,6 +33,7 @@ class District:
 class Gazetteer:
     provinces: dict[str, Province]  # key of a name or alias -> province
     districts: dict[str, tuple[District, ...]]  # key of a name -> every district of that name
+    current: frozenset[District]  # districts of today's map, not former ones
 
     def province(self, name: str) -> Province | None:
         return self.provinces.get(key(name))
@@ -40,6 +41,18 @@ class Gazetteer:
     def districts_named(self, name: str, level: str | None = None) -> tuple[District, ...]:
         found = self.districts.get(key(name), ())
         return tuple(d for d in found if level is None or d.type == level)
+
+    def districts_in(self, province: str, level: str | None = None) -> tuple[District, ...]:
+        """The current districts of a province (of one level if given), in gazetteer order."""
+        wanted = self.province(province)
+        return tuple(
+            d
+            for found in self.districts.values()
+            for d in found
+            if self.province(d.province) == wanted
+            and (level is None or d.type == level)
+            and d in self.current
+        )
 
     def is_place(self, name: str) -> bool:
         k = key(name)
@@ -54,13 +67,14 @@ def gazetteer() -> Gazetteer:
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             provinces[key(alias)] = province
     districts: dict[str, list[District]] = {}
-    for district in _district_lines("districts.txt"):
+    today = _district_lines("districts.txt")
+    for district in today:
         districts.setdefault(key(district.name), []).append(district)
     current = {(k, d.type) for k, found in districts.items() for d in found}
     for district in _district_lines("former_districts.txt"):
         if (key(district.name), district.type) not in current:
             districts.setdefault(key(district.name), []).append(district)
-    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()})
+    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()}, frozenset(today))
 
 
 def _district_lines(name: str) -> list[District]:
