@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from kg import pipeline
+from kg.documents import write_document
 from kg.store.base import Store
 from kg.text import slug
 
@@ -38,5 +39,5 @@ def ingest_upload(store: Store, data: bytes, doc_id: str, kind: str) -> tuple[st
         prepared = pipeline.prepare(path)
     if prepared.error:
         raise UploadError(prepared.error.replace(str(path), path.name))
-    pipeline.write(store, prepared.document, prepared.ntriples)
+    write_document(store, prepared.graph())
     return prepared.document, prepared.warnings

@@ -8,6 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.store.base import Store, StoreError
+from kg.summary import rebuild
 
 
 def _opener(path: Path):  # type: ignore[no-untyped-def]
@@ -40,7 +41,8 @@ def graph_names(path: Path) -> set[str]:
 
 def load(store: Store, path: Path) -> int:
     """Restore a dump: each graph it holds replaces the store's graph of that name, other
-    graphs are left alone. Returns the number of graphs loaded."""
+    graphs are left alone, and the summary graph is recomputed for the documents the store
+    then holds. Returns the number of graphs loaded."""
     if not path.is_file():
         raise StoreError(f"no such dump file: {path}")
     try:
@@ -54,4 +56,7 @@ def load(store: Store, path: Path) -> int:
             store.load(data, "nq")
     except (OSError, EOFError) as exc:
         raise StoreError(f"cannot read {path}: {exc}") from exc
+    # The dump's summary graph (if any) describes the documents it was taken with, which may
+    # not be the store's documents now.
+    rebuild(store)
     return len(names)

@@ -279,6 +279,19 @@ def load(
 
 
 @app.command()
+def summarize(store: StoreOption = None) -> None:
+    """Recompute the summary graph (each person's tenures) from the document graphs.
+
+    `kg ingest` and `kg remove` keep it in step; this is for stores written by other means,
+    or a remote store where a write failed between a document and its summary."""
+    from kg.summary import rebuild
+
+    with command_store(store) as kg_store:
+        triples = rebuild(kg_store)
+    typer.echo(f"summary graph rebuilt: {triples} triples", err=True)
+
+
+@app.command()
 def query(
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, or @FILE to read it from a file.")],
     fmt: Annotated[

@@ -22,6 +22,7 @@ KINDS = (
     "post",
     "rankobs",
     "membership",
+    "tenure",
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*(?:--[a-z0-9-]+)*$")
 

@@ -46,6 +46,7 @@ class CAND(DefinedNamespace):
     Award: URIRef
     AwardConferral: URIRef
     SourceDocument: URIRef
+    Tenure: URIRef
     # concept schemes and individuals
     RankScheme: URIRef
     EventKindScheme: URIRef
@@ -77,6 +78,15 @@ class CAND(DefinedNamespace):
     contentHash: URIRef
     fileName: URIRef
     documentKind: URIRef
+    tenureOf: URIRef
+    tenureRank: URIRef
+    tenureRole: URIRef
+    tenureUnit: URIRef
+    firstSeen: URIRef
+    lastSeen: URIRef
+    seenIn: URIRef
+    sampleSource: URIRef
+    endedOn: URIRef
 
 
 __all__ = [

@@ -19,13 +19,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from ingest.model import Facts
 from ingest.sources import SOURCE_SUFFIXES as ARTICLE_AND_ROSTER_SUFFIXES
 from ingest.sources import facts_from_path
+from kg import summary
+from kg.documents import DocumentGraph, remove_document, write_document
 from kg.ids import document_iri, kind_of
 from kg.namespaces import CAND
 from kg.rdf_files import RDF_SUFFIXES, ingest_rdf_file
@@ -48,12 +49,20 @@ class Prepared:
     document: str = ""  # graph IRI
     content_hash: str = ""
     ntriples: bytes = b""
+    summary: bytes = b""  # its contribution to the summary graph
+    people: frozenset[str] = frozenset()  # whose tenures that contribution is about
+    tenures: frozenset[str] = frozenset()
     triples: int = 0
     persons: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
     events: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+
+    def graph(self) -> DocumentGraph:
+        return DocumentGraph(
+            self.document, self.ntriples, self.summary, self.people, self.tenures
+        )
 
 
 @dataclass
@@ -114,11 +123,15 @@ def prepare(path: Path, reader: FactsReader = default_reader) -> Prepared:
     except Exception as exc:  # a bad source must not stop the others; its error is reported
         return Prepared(str(path), error=f"{path}: {type(exc).__name__}: {exc}")
     warnings = [*document.warnings, *facts.warnings, *built.warnings]
+    sightings = summary.sightings_in(built.triples, built.iri)
     return Prepared(
         path=str(path),
         document=str(built.iri),
         content_hash=document.content_hash,
         ntriples=built.ntriples(),
+        summary=summary.ntriples(summary.tenure_triples(sightings)),
+        people=frozenset(str(s.person) for s in sightings),
+        tenures=frozenset(str(s.tenure) for s in sightings),
         triples=len(built.triples),
         persons=frozenset(_of_kind(built.triples, "person")),
         units=frozenset(_of_kind(built.triples, "unit")),
@@ -138,33 +151,12 @@ def stored_hashes(store: Store) -> dict[str, str]:
     return {str(g): str(h) for g, h in result.rows}
 
 
-def write(store: Store, document: str, ntriples: bytes) -> None:
-    """Put a document's graph in the store in one transaction, replacing any old version."""
-    native = getattr(store, "native", None)
-    if isinstance(native, ox.Store):
-        name = ox.NamedNode(document)
-        if not native.contains_named_graph(name):
-            # A new graph: a native load is one transaction and skips SPARQL parsing.
-            try:
-                native.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=name)
-            except (OSError, SyntaxError) as exc:
-                raise StoreError(f"could not write graph <{document}>: {exc}") from exc
-            return
-    replace = getattr(store, "replace_graph_ntriples", None)
-    if replace is not None:
-        replace(document, ntriples)
-        return
-    graph = Graph()
-    graph.parse(data=ntriples, format="nt")
-    store.replace_graph(document, graph)
-
-
 def remove(store: Store, doc_id: str) -> bool:
     """Drop a document's graph; False when the store has no such document."""
     iri = doc_id if doc_id.startswith(("http://", "https://")) else str(document_iri(doc_id))
-    if iri not in store.graphs():
+    if iri == summary.SUMMARY_GRAPH or iri not in store.graphs():
         return False
-    store.drop_graph(iri)
+    remove_document(store, iri)
     return True
 
 
@@ -323,7 +315,7 @@ class Ingest:
         if not self.force and self._hashes.get(doc) == prepared.content_hash:
             return Outcome(prepared.path, "unchanged", doc)
         try:
-            write(self.store, doc, prepared.ntriples)
+            write_document(self.store, prepared.graph())
         except StoreError as exc:
             return Outcome(prepared.path, "failed", doc, error=f"{prepared.path}: {exc}")
         self._hashes[doc] = prepared.content_hash

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from kg.documents import DocumentGraph, write_document
 from kg.ids import document_iri
 from kg.store.base import Store, StoreError
 
@@ -44,5 +45,5 @@ def ingest_rdf_file(store: Store, path: Path) -> tuple[str, int]:
     """Replace the graph of document `path.stem` with the file's triples."""
     graph = read_rdf_file(path)
     name = str(document_iri(path.stem))
-    store.replace_graph(name, graph)
+    write_document(store, DocumentGraph.from_graph(name, graph))
     return name, len(graph)

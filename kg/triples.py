@@ -38,6 +38,12 @@ def _nt(term: URIRef | Literal) -> str:
     return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
 
 
+def nt_line(triple: Triple) -> str:
+    """One N-Triples line."""
+    s, p, o = triple
+    return f"{_nt(s)} {_nt(p)} {_nt(o)} .\n"
+
+
 UNIT_CLASSES: dict[str, URIRef] = {
     "ministry": CAND.Ministry,
     "department": CAND.Department,
@@ -110,8 +116,7 @@ class BuiltGraph:
 
     def ntriples(self) -> bytes:
         """N-Triples, one line per triple, in a stable order."""
-        rows = sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in self.triples)
-        return "".join(rows).encode("utf-8")
+        return "".join(sorted(map(nt_line, self.triples))).encode("utf-8")
 
     def __len__(self) -> int:
         return len(self.triples)

@@ -19,6 +19,7 @@ from graph_facts import conference_2020
 from kg.ids import document_iri
 from kg.pipeline import Ingest
 from kg.store import OxigraphStore
+from kg.summary import SUMMARY_GRAPH
 from tests.conftest import EXAMPLES, ROOT, run_kg
 
 ARTICLES = EXAMPLES / "articles"
@@ -38,6 +39,9 @@ def generated_articles(folder: Path, count: int, seed: int = 5) -> list[Path]:
         path.write_text(module.article(rng), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+SUMMARY = SUMMARY_GRAPH.encode()
 
 
 def dump_lines(store_dir: Path) -> list[bytes]:
@@ -129,8 +133,22 @@ def test_remove_drops_one_document_and_nothing_else(examples_store):
     removed = run_kg("remove", "2021-04-09-cum-thi-dua-3-nghe-an", store=examples_store)
     assert removed.returncode == 0, removed.stderr
     after = dump_lines(examples_store)
-    assert after == [line for line in before if not line.endswith(b"<" + victim + b"> .")]
+
+    def documents(lines: list[bytes]) -> list[bytes]:
+        return [line for line in lines if not line.endswith(b"<" + SUMMARY + b"> .")]
+
+    assert documents(after) == [
+        line for line in documents(before) if not line.endswith(b"<" + victim + b"> .")
+    ]
     assert len(after) < len(before)
+    # The summary lost what only the victim said, and is what a full recomputation gives.
+    assert not any(victim in line for line in after)
+    assert run_kg("summarize", store=examples_store).returncode == 0
+    assert dump_lines(examples_store) == after
+    # Ingesting the victim again gives back the store as it was, summary included.
+    source = EXAMPLES / "articles" / "2021-04-09-cum-thi-dua-3-nghe-an.txt"
+    assert run_kg("ingest", str(source), store=examples_store).returncode == 0
+    assert dump_lines(examples_store) == before
     missing = run_kg("remove", "no-such-document", store=examples_store)
     assert missing.returncode != 0
     assert "no such document" in missing.stderr

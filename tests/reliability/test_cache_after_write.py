@@ -12,6 +12,7 @@ from rdflib import URIRef
 
 from api.service import KgService
 from kg import pipeline, queries
+from kg.documents import write_document
 from kg.sparql import bind
 from kg.store import OxigraphStore
 
@@ -36,7 +37,7 @@ def store_roster(store: OxigraphStore, path: Path, text: str) -> str:
     path.write_text(text, encoding="utf-8")
     prepared = pipeline.prepare(path)
     assert prepared.error is None, prepared.error
-    pipeline.write(store, prepared.document, prepared.ntriples)
+    write_document(store, prepared.graph())
     (person,) = prepared.persons
     return person
 

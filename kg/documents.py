@@ -1,0 +1,155 @@
+"""Writing and dropping document graphs, with their share of the summary graph.
+
+On the embedded store a document and its summary change in one transaction: a new document is
+one native load of both graphs' quads, a replaced or removed one is one SPARQL update. A remote
+store gets the same operations as consecutive requests (document first, then the tenures of its
+people); should one fail in between, `kg summarize` recomputes the summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from kg import summary
+from kg.namespaces import RDF
+from kg.store.base import Store, StoreError
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """A document's graph as N-Triples, its contribution to the summary, and the people that
+    contribution is about."""
+
+    iri: str
+    ntriples: bytes
+    summary: bytes = b""
+    people: frozenset[str] = frozenset()
+    tenures: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
+        sightings = summary.sightings_in(list(graph), URIRef(iri))
+        return cls(
+            iri,
+            graph.serialize(format="nt", encoding="utf-8"),
+            summary.ntriples(summary.tenure_triples(sightings)),
+            frozenset(str(s.person) for s in sightings),
+            frozenset(str(s.tenure) for s in sightings),
+        )
+
+
+def _native(store: Store) -> ox.Store | None:
+    native = getattr(store, "native", None)
+    return native if isinstance(native, ox.Store) else None
+
+
+def _as_quads(ntriples: bytes, graph: str) -> bytes:
+    name = f" <{graph}> .".encode()
+    return b"".join(
+        line[: line.rindex(b".")].rstrip() + name + b"\n"
+        for line in ntriples.splitlines()
+        if line.strip()
+    )
+
+
+def write_document(store: Store, doc: DocumentGraph) -> None:
+    """Put a document's graph in the store, replacing any old version, and bring the summary
+    graph in step."""
+    native = _native(store)
+    if native is not None and not native.contains_named_graph(ox.NamedNode(doc.iri)):
+        # A new document only adds to the summary: one load, one transaction, no SPARQL to parse.
+        payload = _as_quads(doc.ntriples, doc.iri) + _as_quads(doc.summary, summary.SUMMARY_GRAPH)
+        try:
+            native.load(payload, ox.RdfFormat.N_QUADS)
+            if doc.tenures:
+                native.update(summary.prune_update(URIRef(t) for t in doc.tenures))
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"could not write graph <{doc.iri}>: {exc}") from exc
+        return
+    _change(store, doc.iri, doc)
+
+
+def remove_document(store: Store, iri: str) -> None:
+    """Drop a document's graph and what only it said in the summary."""
+    _change(store, iri, None)
+
+
+def _change(store: Store, iri: str, new: DocumentGraph | None) -> None:
+    people = set(_stored_people(store, iri))
+    if new is not None:
+        people |= {URIRef(p) for p in new.people}
+    # Tenures of these people from every other document, plus the new version's share; where
+    # both give a first or last date, pruning keeps the one that holds for all.
+    others = summary.people_tenures(store, people, without=iri)
+    tenures = summary.ntriples(others)
+    touched = {t for t, p, _ in others if p == RDF.type}
+    if new is not None:
+        tenures += new.summary
+        touched |= {URIRef(t) for t in new.tenures}
+    prune = summary.prune_update(touched)
+    native = _native(store)
+    if native is not None:
+        parts = [f"DROP SILENT GRAPH <{iri}>"]
+        if new is not None and new.ntriples.strip():
+            parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {new.ntriples.decode()} }} }}")
+        if people:
+            parts.append(summary.clear_people_update(people))
+        if tenures.strip():
+            parts.append(
+                f"INSERT DATA {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ {tenures.decode()} }} }}"
+            )
+        if prune:
+            parts.append(prune)
+        try:
+            native.update(" ;\n".join(parts))
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"could not write graph <{iri}>: {exc}") from exc
+        return
+    if new is not None:
+        write_graph(store, iri, new.ntriples)
+    else:
+        store.drop_graph(iri)
+    if people:
+        _update(store, summary.clear_people_update(people))
+    if tenures.strip():
+        _add(store, summary.SUMMARY_GRAPH, tenures)
+    if prune:
+        _update(store, prune)
+
+
+def _stored_people(store: Store, iri: str) -> list[URIRef]:
+    result = store.query(
+        "PREFIX cand: <https://w3id.org/cand-kg/ontology#> "
+        "PREFIX org: <http://www.w3.org/ns/org#> "
+        f"SELECT DISTINCT ?p WHERE {{ GRAPH <{iri}> {{ "
+        "{ ?f cand:person ?p ; a cand:RankObservation } UNION "
+        "{ ?f org:member ?p ; a cand:PostHolding } } }"
+    )
+    return [row[0] for row in result.rows if isinstance(row[0], URIRef)]
+
+
+def _update(store: Store, sparql_update: str) -> None:
+    update = getattr(store, "update", None)
+    if update is None:
+        raise StoreError(f"{store!r} cannot run SPARQL updates")
+    update(sparql_update)
+
+
+def _add(store: Store, graph: str, ntriples: bytes) -> None:
+    import io
+
+    store.load(io.BytesIO(_as_quads(ntriples, graph)), "nq")
+
+
+def write_graph(store: Store, graph: str, ntriples: bytes) -> None:
+    """Make named graph `graph` hold exactly these N-Triples, in one transaction where the
+    store allows it."""
+    replace = getattr(store, "replace_graph_ntriples", None)
+    if replace is not None:
+        replace(graph, ntriples)
+        return
+    data = Graph()
+    data.parse(data=ntriples, format="nt")
+    store.replace_graph(graph, data)

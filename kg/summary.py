@@ -1,0 +1,251 @@
+"""The summary graph: each person's tenures, derived from the document graphs.
+
+Every document graph holds its own dated observations (a rank seen on a date, a post seen on a
+date or held over a roster interval), so a provincial director named in 400 articles has 400
+post nodes, and "who led this unit on that date" would read all of them. The summary graph
+folds them into one tenure per person and rank, and per person, role and unit, with the first
+and last dates it was seen on (observation dates, roster start and end dates), the latest
+roster end date, and the documents that say so. Queries that need a person's or a unit's
+state on a date read tenures, a few nodes, instead of every observation; queries that show
+sources still read document graphs.
+
+The summary is a function of the document graphs (`tenure_triples` over all their sightings).
+A new document adds its own contribution in the same transaction as its graph, without reading
+the store, and the first and last dates it supersedes are pruned after (`prune_update`);
+replacing or removing a document recomputes the tenures of the people it named from the other
+documents (`people_tenures`). `rebuild` recomputes everything,
+for stores written by other means (bulk loads, `kg load` of an old dump)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from kg.ids import local_id
+from kg.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA
+from kg.store.base import Store
+
+SUMMARY_GRAPH = "https://w3id.org/cand-kg/graph/summary"
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+_DATE_PREDICATES = (CAND.observedOn, SCHEMA.startDate, SCHEMA.endDate)
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One fact a tenure is built from: a person seen with a rank, or in a role (of a unit)."""
+
+    person: URIRef
+    kind: str  # "rank" | "post"
+    value: URIRef  # the rank or the role
+    unit: URIRef | None
+    dates: tuple[Literal, ...]  # every date seen: observed, roster start, roster end
+    source: URIRef
+    ends: tuple[Literal, ...] = ()  # roster end dates: the post was left then
+
+    @property
+    def tenure(self) -> URIRef:
+        """The tenure's IRI, from the keys of its person, rank or role, and unit."""
+        parts = [local_id(self.person), f"{self.kind}-{local_id(self.value)}"]
+        if self.unit is not None:
+            parts.append(local_id(self.unit))
+        return URIRef(f"{ID_BASE}tenure/{'--'.join(parts)}")
+
+
+def tenure_triples(sightings: Iterable[Sighting]) -> set[Triple]:
+    """The summary triples of these sightings: one node per tenure with its first and last
+    dates seen, its latest roster end date, every source, and one of them (the least IRI) to
+    read labels from."""
+    out: set[Triple] = set()
+    dates: dict[URIRef, list[Literal]] = defaultdict(list)
+    ends: dict[URIRef, list[Literal]] = defaultdict(list)
+    sources: dict[URIRef, list[URIRef]] = defaultdict(list)
+    for s in sightings:
+        t = s.tenure
+        out.add((t, RDF.type, CAND.Tenure))
+        out.add((t, CAND.tenureOf, s.person))
+        if s.kind == "rank":
+            out.add((t, CAND.tenureRank, s.value))
+        else:
+            out.add((t, CAND.tenureRole, s.value))
+            if s.unit is not None:
+                out.add((t, CAND.tenureUnit, s.unit))
+        out.add((t, CAND.seenIn, s.source))
+        sources[t].append(s.source)
+        dates[t].extend(s.dates)
+        ends[t].extend(s.ends)
+    for t, seen in dates.items():
+        if seen:
+            out.add((t, CAND.firstSeen, min(seen, key=_order)))
+            out.add((t, CAND.lastSeen, max(seen, key=_order)))
+    for t, ended in ends.items():
+        if ended:
+            out.add((t, CAND.endedOn, max(ended, key=_order)))
+    for t, found in sources.items():
+        out.add((t, CAND.sampleSource, min(found, key=str)))
+    return out
+
+
+def _order(date: Literal) -> tuple[str, str]:
+    # ISO text order, as the queries compare dates (a year sorts before its days).
+    return (str(date), str(date.datatype))
+
+
+def prune_update(tenures: Iterable[URIRef]) -> str:
+    """SPARQL Update keeping, for these tenures, only the earliest first date, the latest last
+    and end dates, and the least sample source. Documents add their own dates without reading
+    the store; the values they supersede go here, and until they do the queries' MIN and MAX
+    already ignore them."""
+    chosen = " ".join(f"<{t}>" for t in sorted(set(tenures)))
+    if not chosen:
+        return ""
+    graph = SUMMARY_GRAPH
+    return " ;\n".join(
+        f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
+        f"VALUES ?t {{ {chosen} }} GRAPH <{graph}> {{ ?t <{predicate}> ?old , ?better }} "
+        f"FILTER(STR(?better) {op} STR(?old)) }}"
+        for predicate, op in (
+            (CAND.firstSeen, "<"),
+            (CAND.lastSeen, ">"),
+            (CAND.endedOn, ">"),
+            (CAND.sampleSource, "<"),
+        )
+    )
+
+
+def sightings_in(triples: Iterable[tuple[Node, Node, Node]], source: URIRef) -> list[Sighting]:
+    """The rank observations and post holdings of one document graph."""
+    by_subject: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        by_subject[s][p].append(o)
+    found = []
+    for props in by_subject.values():
+        types = props.get(RDF.type, ())
+        dates = tuple(
+            d for p in _DATE_PREDICATES for d in props.get(p, ()) if isinstance(d, Literal)
+        )
+        if CAND.RankObservation in types:
+            kind, person, value = "rank", props.get(CAND.person), props.get(CAND.rank)
+        elif CAND.PostHolding in types:
+            kind, person, value = "post", props.get(ORG.member), props.get(ORG.role)
+        else:
+            continue
+        unit = props.get(ORG.organization) if kind == "post" else None
+        ends = tuple(d for d in props.get(SCHEMA.endDate, ()) if isinstance(d, Literal))
+        if not person or not value:
+            continue
+        found.append(
+            Sighting(
+                _iri(person[0]),
+                kind,
+                _iri(value[0]),
+                _iri(unit[0]) if unit else None,
+                dates,
+                source,
+                ends,
+            )
+        )
+    return found
+
+
+def _iri(node: Node) -> URIRef:
+    if not isinstance(node, URIRef):
+        raise ValueError(f"expected an IRI, got {node!r}")
+    return node
+
+
+def contribution(triples: Iterable[tuple[Node, Node, Node]], source: URIRef) -> set[Triple]:
+    """What one document graph adds to the summary."""
+    return tenure_triples(sightings_in(triples, source))
+
+
+_SIGHTINGS_QUERY = """
+PREFIX cand: <https://w3id.org/cand-kg/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <https://schema.org/>
+SELECT ?g ?fact ?kind ?person ?value ?unit ?date ?end WHERE {
+  %(values)s
+  GRAPH ?g {
+    { ?fact cand:person ?person ; a cand:RankObservation ; cand:rank ?value .
+      BIND("rank" AS ?kind) }
+    UNION
+    { ?fact org:member ?person ; a cand:PostHolding ; org:role ?value .
+      BIND("post" AS ?kind)
+      OPTIONAL { ?fact org:organization ?unit } }
+    OPTIONAL { ?fact cand:observedOn|schema:startDate ?date }
+    OPTIONAL { ?fact schema:endDate ?end }
+  }
+  %(filter)s
+}
+"""
+
+
+def stored_sightings(
+    store: Store, people: Iterable[URIRef] | None = None, *, without: str | None = None
+) -> list[Sighting]:
+    """Sightings in the store's document graphs: of `people` only (all when None), leaving out
+    graph `without` (a document about to be replaced or removed)."""
+    chosen = sorted(set(people)) if people is not None else None
+    if chosen is not None and not chosen:
+        return []
+    values = (
+        "VALUES ?person { " + " ".join(f"<{p}>" for p in chosen) + " }" if chosen else ""
+    )
+    excluded = [SUMMARY_GRAPH] + ([without] if without else [])
+    graph_filter = "FILTER(?g NOT IN (" + ", ".join(f"<{g}>" for g in excluded) + "))"
+    result = store.query(_SIGHTINGS_QUERY % {"values": values, "filter": graph_filter})
+    facts: dict[tuple[Node, Node], dict[str, object]] = {}
+    for row in result.dicts():
+        key = (row["g"], row["fact"])
+        fact = facts.setdefault(key, {**row, "dates": set(), "ends": set()})
+        for name in ("date", "end"):
+            if name in row:
+                fact["dates"].add(row[name])  # type: ignore[union-attr]
+        if "end" in row:
+            fact["ends"].add(row["end"])  # type: ignore[union-attr]
+    return [
+        Sighting(
+            _iri(f["person"]),  # type: ignore[arg-type]
+            str(f["kind"]),
+            _iri(f["value"]),  # type: ignore[arg-type]
+            _iri(f["unit"]) if "unit" in f else None,  # type: ignore[arg-type]
+            tuple(f["dates"]),  # type: ignore[arg-type]
+            _iri(f["g"]),  # type: ignore[arg-type]
+            tuple(f["ends"]),  # type: ignore[arg-type]
+        )
+        for f in facts.values()
+    ]
+
+
+def people_tenures(
+    store: Store, people: Iterable[URIRef], *, without: str | None = None
+) -> set[Triple]:
+    """The complete tenures of `people` from the stored documents other than `without`."""
+    return tenure_triples(stored_sightings(store, people, without=without))
+
+
+def clear_people_update(people: Iterable[URIRef]) -> str:
+    """SPARQL Update removing the tenures of `people` from the summary graph."""
+    return " ;\n".join(
+        f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?t <{CAND.tenureOf}> <{p}> ; ?x ?y }} }}"
+        for p in sorted(set(people))
+    )
+
+
+def rebuild(store: Store) -> int:
+    """Recompute the whole summary graph from the document graphs; returns its size."""
+    from kg.documents import write_graph
+
+    triples = tenure_triples(stored_sightings(store))
+    write_graph(store, SUMMARY_GRAPH, ntriples(triples))
+    return len(triples)
+
+
+def ntriples(triples: Iterable[Triple]) -> bytes:
+    from kg.triples import nt_line
+
+    return "".join(sorted(nt_line(t) for t in triples)).encode("utf-8")
