@@ -143,27 +143,37 @@ def _province_of(world: World, unit: str) -> str | None:
     return None
 
 
-def _build(job: tuple[World, int, int]) -> bytes:
+def _build(job: tuple[World, int, int]) -> tuple[bytes, list]:
+    from kg.summary import sightings_in
     from kg.triples import build_graph
 
     world, index, seed = job
     built = build_graph(article_facts(world, index, seed))
     iri = f" <{built.iri}> .\n".encode()
-    ntriples = built.graph.serialize(format="nt", encoding="utf-8")
-    return b"".join(
+    ntriples = built.ntriples()
+    quads = b"".join(
         line[:-2].rstrip() + iri for line in ntriples.splitlines(keepends=True) if line.strip()
     )
+    return quads, sightings_in(built.triples, built.iri)
 
 
 def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -> Path:
-    """Write the N-Quads of `articles` synthetic articles to `out` (kept as a cache)."""
+    """Write the N-Quads of `articles` synthetic articles to `out` (kept as a cache), with the
+    summary graph that ingesting them one by one would leave."""
+    from kg.summary import SUMMARY_GRAPH, ntriples, tenure_triples
+
     world = make_world(articles, seed)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(".partial")
     work: Iterator[tuple[World, int, int]] = ((world, i, seed) for i in range(articles))
+    sightings = []
     with multiprocessing.get_context("fork").Pool(jobs) as pool, partial.open("wb") as handle:
-        for quads in pool.imap(_build, work, chunksize=64):
+        for quads, found in pool.imap(_build, work, chunksize=64):
             handle.write(quads)
+            sightings.extend(found)
+        summary = f" <{SUMMARY_GRAPH}> .\n".encode()
+        for line in ntriples(tenure_triples(sightings)).splitlines(keepends=True):
+            handle.write(line[:-2].rstrip() + summary)
     partial.rename(out)
     return out
 

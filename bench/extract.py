@@ -40,6 +40,16 @@ def person(rng: random.Random) -> str:
     )
 
 
+TERM_YEARS = 5  # leaders in the generated world change every five years
+
+
+def leader(place: str, post: str, year: int, highest: int = 3) -> tuple[str, str]:
+    """The name and rank of whoever holds `post` in `place` in `year`: the same person in every
+    article of a term, as real reports name the same director year after year."""
+    rng = random.Random(f"{place}|{post}|{year // TERM_YEARS}")
+    return person(rng), rng.choice(WORDS["ranks"][highest:8])
+
+
 def article(rng: random.Random) -> str:
     """One article in the house style: date line, optional source tag, 3-5 KB of paragraphs."""
     year = rng.randint(2015, 2024)
@@ -50,7 +60,11 @@ def article(rng: random.Random) -> str:
     groups = clusters(province, 4)
     number = rng.randrange(len(groups))
     districts = list(groups[number])
-    rank = rng.choice(WORDS["ranks"][3:9])
+    role = rng.choice(WORDS["provincial_roles"][:2])
+    post = role if role == "Giám đốc" else f"{role} {rng.randint(1, 4)}"  # four deputies
+    chief, rank = leader(province, post, year)
+    district_head, district_rank = leader(districts[0], "Trưởng Công an", year, highest=4)
+    vice_chairman, _ = leader(province, "Phó Chủ tịch UBND", year)
     values = {
         "moment": rng.choice(MOMENTS),
         "day": rng.randint(1, 28),
@@ -63,11 +77,11 @@ def article(rng: random.Random) -> str:
         "title": rng.choice(WORDS["event_titles"]).lower(),
         "event": rng.choice(EVENTS),
         "rank": rank,
-        "rank_lower": rng.choice(WORDS["ranks"][4:9]).lower(),
-        "role": rng.choice(WORDS["provincial_roles"][:2]),
-        "person": person(rng),
-        "person2": person(rng),
-        "person3": person(rng),
+        "rank_lower": district_rank.lower(),
+        "role": role,
+        "person": chief,
+        "person2": district_head,
+        "person3": vice_chairman,
         "suspect": person(rng),
         "district": districts[0],
         "district2": districts[1],

@@ -12,6 +12,7 @@ _COUNTED = {
     "clusters": CAND.EmulationCluster,
     "events": CAND.Event,
     "award conferrals": CAND.AwardConferral,
+    "tenures (summary graph)": CAND.Tenure,
 }
 
 
