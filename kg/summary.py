@@ -168,7 +168,6 @@ PREFIX cand: <https://w3id.org/cand-kg/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX schema: <https://schema.org/>
 SELECT ?g ?fact ?kind ?person ?value ?unit ?date ?end WHERE {
-  %(values)s
   GRAPH ?g {
     { ?fact cand:person ?person ; a cand:RankObservation ; cand:rank ?value .
       BIND("rank" AS ?kind) }
@@ -192,16 +191,22 @@ def stored_sightings(
     chosen = sorted(set(people)) if people is not None else None
     if chosen is not None and not chosen:
         return []
-    values = (
-        "VALUES ?person { " + " ".join(f"<{p}>" for p in chosen) + " }" if chosen else ""
-    )
-    excluded = [SUMMARY_GRAPH] + ([without] if without else [])
-    graph_filter = "FILTER(?g NOT IN (" + ", ".join(f"<{g}>" for g in excluded) + "))"
-    result = store.query(_SIGHTINGS_QUERY % {"values": values, "filter": graph_filter})
+    people_filter = ""
+    if chosen:
+        people_filter = "FILTER(?person IN (" + ", ".join(f"<{p}>" for p in chosen) + "))"
+    result = store.query(_SIGHTINGS_QUERY % {"filter": people_filter})
+    # Graphs are left out here rather than in the query: Virtuoso 7 applied a FILTER on the
+    # graph variable only in part, and lost the OPTIONAL unit of the rows it let through.
+    excluded = {SUMMARY_GRAPH, without}
+    wanted = set(chosen) if chosen else None
     facts: dict[tuple[Node, Node], dict[str, object]] = {}
     for row in result.dicts():
+        if str(row["g"]) in excluded or (wanted is not None and row["person"] not in wanted):
+            continue
         key = (row["g"], row["fact"])
         fact = facts.setdefault(key, {**row, "dates": set(), "ends": set()})
+        if "unit" in row:  # rows of one fact may differ in what OPTIONAL bound (Virtuoso)
+            fact["unit"] = row["unit"]
         for name in ("date", "end"):
             if name in row:
                 fact["dates"].add(row[name])  # type: ignore[union-attr]
