@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
 from graph_facts import NGHE_AN, all_documents, promotion_2023
-from rdflib import Literal
 
 from kg import summary
 from kg.documents import DocumentGraph, remove_document, write_document
@@ -82,15 +80,3 @@ def test_replacing_and_removing_documents_keep_the_summary_exact(any_store):
     for doc in documents:
         write_document(any_store, doc)
     assert summary_triples(any_store) == full
-
-
-@pytest.mark.parametrize("date", ["2019-12-31", "2022"])
-def test_undated_or_early_queries_see_no_tenure_before_its_first_date(memory_store, date):
-    store = memory_store
-    for facts in all_documents():
-        write_document(store, document(facts))
-    found = store.query(
-        f"SELECT ?t WHERE {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ ?t <{CAND.tenureOf}> <{THINH}> ;"
-        f" <{CAND.firstSeen}> ?f }} FILTER(STR(?f) <= STR({Literal(date).n3()})) }}"
-    )
-    assert len(found.rows) == (0 if date < "2020" else 2)
