@@ -39,5 +39,6 @@ def ingest_upload(store: Store, data: bytes, doc_id: str, kind: str) -> tuple[st
         prepared = pipeline.prepare(path)
     if prepared.error:
         raise UploadError(prepared.error.replace(str(path), path.name))
-    write_document(store, prepared.graph())
+    assert prepared.graph is not None  # set whenever there is no error
+    write_document(store, prepared.graph)
     return prepared.document, prepared.warnings

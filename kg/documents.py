@@ -7,10 +7,13 @@ people); should one fail in between, `kg summarize` recomputes the summary."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
+from rdflib.term import Node
 
 from kg import summary
 from kg.namespaces import RDF
@@ -29,15 +32,22 @@ class DocumentGraph:
     tenures: frozenset[str] = frozenset()
 
     @classmethod
-    def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
-        sightings = summary.sightings_in(list(graph), URIRef(iri))
+    def of(
+        cls, iri: str, triples: Iterable[tuple[Node, Node, Node]], ntriples: bytes
+    ) -> DocumentGraph:
+        """A document's graph from its triples (and their N-Triples), with its summary share."""
+        sightings = summary.sightings_in(triples, URIRef(iri))
         return cls(
             iri,
-            graph.serialize(format="nt", encoding="utf-8"),
+            ntriples,
             summary.ntriples(summary.tenure_triples(sightings)),
             frozenset(str(s.person) for s in sightings),
             frozenset(str(s.tenure) for s in sightings),
         )
+
+    @classmethod
+    def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
+        return cls.of(iri, list(graph), graph.serialize(format="nt", encoding="utf-8"))
 
 
 def _native(store: Store) -> ox.Store | None:
@@ -138,8 +148,6 @@ def _update(store: Store, sparql_update: str) -> None:
 
 
 def _add(store: Store, graph: str, ntriples: bytes) -> None:
-    import io
-
     store.load(io.BytesIO(_as_quads(ntriples, graph)), "nq")
 
 

@@ -48,21 +48,13 @@ class Prepared:
     path: str
     document: str = ""  # graph IRI
     content_hash: str = ""
-    ntriples: bytes = b""
-    summary: bytes = b""  # its contribution to the summary graph
-    people: frozenset[str] = frozenset()  # whose tenures that contribution is about
-    tenures: frozenset[str] = frozenset()
+    graph: DocumentGraph | None = None  # what to write: the graph and its summary share
     triples: int = 0
     persons: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
     events: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
-
-    def graph(self) -> DocumentGraph:
-        return DocumentGraph(
-            self.document, self.ntriples, self.summary, self.people, self.tenures
-        )
 
 
 @dataclass
@@ -123,15 +115,11 @@ def prepare(path: Path, reader: FactsReader = default_reader) -> Prepared:
     except Exception as exc:  # a bad source must not stop the others; its error is reported
         return Prepared(str(path), error=f"{path}: {type(exc).__name__}: {exc}")
     warnings = [*document.warnings, *facts.warnings, *built.warnings]
-    sightings = summary.sightings_in(built.triples, built.iri)
     return Prepared(
         path=str(path),
         document=str(built.iri),
         content_hash=document.content_hash,
-        ntriples=built.ntriples(),
-        summary=summary.ntriples(summary.tenure_triples(sightings)),
-        people=frozenset(str(s.person) for s in sightings),
-        tenures=frozenset(str(s.tenure) for s in sightings),
+        graph=DocumentGraph.of(str(built.iri), built.triples, built.ntriples()),
         triples=len(built.triples),
         persons=frozenset(_of_kind(built.triples, "person")),
         units=frozenset(_of_kind(built.triples, "unit")),
@@ -315,7 +303,8 @@ class Ingest:
         if not self.force and self._hashes.get(doc) == prepared.content_hash:
             return Outcome(prepared.path, "unchanged", doc)
         try:
-            write_document(self.store, prepared.graph())
+            assert prepared.graph is not None  # set whenever there is no error
+            write_document(self.store, prepared.graph)
         except StoreError as exc:
             return Outcome(prepared.path, "failed", doc, error=f"{prepared.path}: {exc}")
         self._hashes[doc] = prepared.content_hash

@@ -158,11 +158,6 @@ def _iri(node: Node) -> URIRef:
     return node
 
 
-def contribution(triples: Iterable[tuple[Node, Node, Node]], source: URIRef) -> set[Triple]:
-    """What one document graph adds to the summary."""
-    return tenure_triples(sightings_in(triples, source))
-
-
 _SIGHTINGS_QUERY = """
 PREFIX cand: <https://w3id.org/cand-kg/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>

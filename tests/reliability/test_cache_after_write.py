@@ -37,7 +37,8 @@ def store_roster(store: OxigraphStore, path: Path, text: str) -> str:
     path.write_text(text, encoding="utf-8")
     prepared = pipeline.prepare(path)
     assert prepared.error is None, prepared.error
-    write_document(store, prepared.graph())
+    assert prepared.graph is not None
+    write_document(store, prepared.graph)
     (person,) = prepared.persons
     return person
 
