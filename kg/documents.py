@@ -70,15 +70,26 @@ def write_document(store: Store, doc: DocumentGraph) -> None:
     native = _native(store)
     if native is not None and not native.contains_named_graph(ox.NamedNode(doc.iri)):
         # A new document only adds to the summary: one load, one transaction, no SPARQL to parse.
-        payload = _as_quads(doc.ntriples, doc.iri) + _as_quads(doc.summary, summary.SUMMARY_GRAPH)
+        share = doc.summary + summary.pending_ntriples(doc.tenures)
+        payload = _as_quads(doc.ntriples, doc.iri) + _as_quads(share, summary.SUMMARY_GRAPH)
         try:
             native.load(payload, ox.RdfFormat.N_QUADS)
             if doc.tenures:
-                native.update(summary.prune_update(URIRef(t) for t in doc.tenures))
+                native.update(summary.prune_pending_update())
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write graph <{doc.iri}>: {exc}") from exc
         return
     _change(store, doc.iri, doc)
+
+
+def finish_pending(store: Store) -> None:
+    """Prune what a crash left marked in the summary graph (see `summary.prune_pending_update`)."""
+    native = _native(store)
+    if native is not None:
+        try:
+            native.update(summary.prune_pending_update())
+        except OSError as exc:
+            raise StoreError(f"could not prune the summary graph: {exc}") from exc
 
 
 def remove_document(store: Store, iri: str) -> None:

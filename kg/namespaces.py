@@ -86,6 +86,7 @@ class CAND(DefinedNamespace):
     lastSeen: URIRef
     seenIn: URIRef
     sampleSource: URIRef
+    unpruned: URIRef
     endedOn: URIRef
 
 

@@ -26,7 +26,7 @@ from ingest.model import Facts
 from ingest.sources import SOURCE_SUFFIXES as ARTICLE_AND_ROSTER_SUFFIXES
 from ingest.sources import facts_from_path
 from kg import summary
-from kg.documents import DocumentGraph, remove_document, write_document
+from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
 from kg.ids import document_iri, kind_of
 from kg.namespaces import CAND
 from kg.rdf_files import RDF_SUFFIXES, ingest_rdf_file
@@ -210,6 +210,7 @@ class Ingest:
 
     def run(self, paths: Iterable[Path]) -> Iterator[Outcome]:
         """Ingest every path, yielding each outcome once its document is stored (or not)."""
+        finish_pending(self.store)  # an earlier run may have been killed mid-write
         sources: list[Path] = []
         for path in paths:
             if path.suffix.lower() in RDF_SUFFIXES:

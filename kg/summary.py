@@ -11,7 +11,7 @@ sources still read document graphs.
 
 The summary is a function of the document graphs (`tenure_triples` over all their sightings).
 A new document adds its own contribution in the same transaction as its graph, without reading
-the store, and the first and last dates it supersedes are pruned after (`prune_update`);
+the store, and the first and last dates it supersedes are pruned after (`prune_pending_update`);
 replacing or removing a document recomputes the tenures of the people it named from the other
 documents (`people_tenures`). `rebuild` recomputes everything,
 for stores written by other means (bulk loads, `kg load` of an old dump)."""
@@ -97,16 +97,32 @@ def _order(date: Literal) -> tuple[str, str]:
 
 def prune_update(tenures: Iterable[URIRef]) -> str:
     """SPARQL Update keeping, for these tenures, only the earliest first date, the latest last
-    and end dates, and the least sample source. Documents add their own dates without reading
-    the store; the values they supersede go here, and until they do the queries' MIN and MAX
-    already ignore them."""
+    and end dates, and the least sample source: a document's share and the stored tenures it
+    joins each bring their own."""
     chosen = " ".join(f"<{t}>" for t in sorted(set(tenures)))
-    if not chosen:
-        return ""
+    return _prune(f"VALUES ?t {{ {chosen} }}") if chosen else ""
+
+
+def pending_ntriples(tenures: Iterable[str]) -> bytes:
+    """Marks for the tenures a new document's share adds to, still to prune."""
+    mark = f"<{SUMMARY_GRAPH}> <{CAND.unpruned}>"
+    return "".join(f"{mark} <{t}> .\n" for t in sorted(set(tenures))).encode()
+
+
+def prune_pending_update() -> str:
+    """SPARQL Update pruning every marked tenure and removing the marks. A new document's share
+    is loaded with its marks, without reading the store, and pruned by this next; if a crash
+    comes in between, the next write prunes what was left (until then the queries' MIN and MAX
+    already ignore the superseded values)."""
+    marked = f"GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> <{CAND.unpruned}> ?t }}"
+    return f"{_prune(marked)} ;\nDELETE WHERE {{ {marked} }}"
+
+
+def _prune(selection: str) -> str:
     graph = SUMMARY_GRAPH
     return " ;\n".join(
         f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
-        f"VALUES ?t {{ {chosen} }} GRAPH <{graph}> {{ ?t <{predicate}> ?old , ?better }} "
+        f"{selection} GRAPH <{graph}> {{ ?t <{predicate}> ?old , ?better }} "
         f"FILTER(STR(?better) {op} STR(?old)) }}"
         for predicate, op in (
             (CAND.firstSeen, "<"),

@@ -7,7 +7,7 @@ import itertools
 from graph_facts import NGHE_AN, all_documents, promotion_2023
 
 from kg import summary
-from kg.documents import DocumentGraph, remove_document, write_document
+from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
 from kg.namespaces import CAND
 from kg.resolve import person_iri, unit_iri
 from kg.store import OxigraphStore
@@ -80,3 +80,20 @@ def test_replacing_and_removing_documents_keep_the_summary_exact(any_store):
     for doc in documents:
         write_document(any_store, doc)
     assert summary_triples(any_store) == full
+
+
+def test_a_write_killed_before_pruning_is_pruned_by_the_next(monkeypatch):
+    clean = OxigraphStore(None)
+    for facts in all_documents():
+        write_document(clean, document(facts))
+    # As if each write were killed between loading its share and pruning what it superseded.
+    crashed = OxigraphStore(None)
+    with monkeypatch.context() as patched:
+        patched.setattr(summary, "prune_pending_update", lambda: "DELETE DATA { }")
+        for facts in all_documents():
+            write_document(crashed, document(facts))
+    left = summary_triples(crashed)
+    assert left != summary_triples(clean)
+    assert any(p == str(CAND.unpruned) for _, p, _ in left)
+    finish_pending(crashed)
+    assert summary_triples(crashed) == summary_triples(clean)
