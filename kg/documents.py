@@ -75,7 +75,7 @@ def write_document(store: Store, doc: DocumentGraph) -> None:
         try:
             native.load(payload, ox.RdfFormat.N_QUADS)
             if doc.tenures:
-                native.update(summary.prune_pending_update())
+                native.update(summary.prune_written_update(doc.tenures))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write graph <{doc.iri}>: {exc}") from exc
         return

@@ -109,20 +109,30 @@ def pending_ntriples(tenures: Iterable[str]) -> bytes:
     return "".join(f"{mark} <{t}> .\n" for t in sorted(set(tenures))).encode()
 
 
+def prune_written_update(tenures: Iterable[str]) -> str:
+    """SPARQL Update pruning the tenures a document's share just added to, and their marks."""
+    chosen = sorted(set(tenures))
+    marks = pending_ntriples(chosen).decode()
+    prune = prune_update(URIRef(t) for t in chosen)
+    return f"{prune} ;\nDELETE DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {marks} }} }}"
+
+
 def prune_pending_update() -> str:
     """SPARQL Update pruning every marked tenure and removing the marks. A new document's share
-    is loaded with its marks, without reading the store, and pruned by this next; if a crash
-    comes in between, the next write prunes what was left (until then the queries' MIN and MAX
-    already ignore the superseded values)."""
-    marked = f"GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> <{CAND.unpruned}> ?t }}"
-    return f"{_prune(marked)} ;\nDELETE WHERE {{ {marked} }}"
+    is loaded with its marks, without reading the store, and pruned right after
+    (`prune_written_update`); if a crash comes in between, the next ingest run prunes what was
+    left with this (until then the queries' MIN and MAX already ignore the superseded values)."""
+    marked = f"<{SUMMARY_GRAPH}> <{CAND.unpruned}> ?t ."
+    return f"{_prune(marked)} ;\nDELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {marked} }} }}"
 
 
 def _prune(selection: str) -> str:
     graph = SUMMARY_GRAPH
     return " ;\n".join(
+        # One graph pattern, starting from the selection: Oxigraph would evaluate a second
+        # GRAPH block on its own, over every tenure.
         f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
-        f"{selection} GRAPH <{graph}> {{ ?t <{predicate}> ?old , ?better }} "
+        f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
         f"FILTER(STR(?better) {op} STR(?old)) }}"
         for predicate, op in (
             (CAND.firstSeen, "<"),

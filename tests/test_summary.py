@@ -89,7 +89,7 @@ def test_a_write_killed_before_pruning_is_pruned_by_the_next(monkeypatch):
     # As if each write were killed between loading its share and pruning what it superseded.
     crashed = OxigraphStore(None)
     with monkeypatch.context() as patched:
-        patched.setattr(summary, "prune_pending_update", lambda: "DELETE DATA { }")
+        patched.setattr(summary, "prune_written_update", lambda tenures: "DELETE DATA { }")
         for facts in all_documents():
             write_document(crashed, document(facts))
     left = summary_triples(crashed)
