@@ -12,6 +12,7 @@ from api.limits import BodyLimitMiddleware
 from api.routers import awards, documents, events, graph, persons, search, sparql, units, viz
 from api.service import InvalidParameter, KgService, NotFound
 from api.sparql_runner import make_runner
+from kg.documents import finish_pending
 from kg.settings import Settings
 from kg.sparql import QueryParameterError
 from kg.store import Store, StoreError, open_store
@@ -51,6 +52,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = store is None
         opened: Store = open_store(settings.store, settings) if store is None else store
+        finish_pending(opened)  # an earlier server may have been killed mid-upload
         app.state.store = opened
         app.state.service = KgService(opened)
         app.state.runner = make_runner(

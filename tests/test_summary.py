@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import itertools
 
+from fastapi.testclient import TestClient
 from graph_facts import NGHE_AN, all_documents, promotion_2023
 
+from api.app import create_app
 from kg import summary
 from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
 from kg.namespaces import CAND
 from kg.resolve import person_iri, unit_iri
+from kg.settings import Settings
 from kg.store import OxigraphStore
 from kg.triples import build_graph
 
@@ -82,18 +85,35 @@ def test_replacing_and_removing_documents_keep_the_summary_exact(any_store):
     assert summary_triples(any_store) == full
 
 
-def test_a_write_killed_before_pruning_is_pruned_by_the_next(monkeypatch):
-    clean = OxigraphStore(None)
+def written(store: OxigraphStore) -> OxigraphStore:
     for facts in all_documents():
-        write_document(clean, document(facts))
-    # As if each write were killed between loading its share and pruning what it superseded.
-    crashed = OxigraphStore(None)
+        write_document(store, document(facts))
+    return store
+
+
+def crashed_mid_writes(store: OxigraphStore, monkeypatch) -> OxigraphStore:
+    """As if each write were killed between loading its share and pruning what it superseded."""
     with monkeypatch.context() as patched:
         patched.setattr(summary, "prune_written_update", lambda tenures: "DELETE DATA { }")
-        for facts in all_documents():
-            write_document(crashed, document(facts))
-    left = summary_triples(crashed)
-    assert left != summary_triples(clean)
+        written(store)
+    left = summary_triples(store)
+    assert left != summary_triples(written(OxigraphStore(None)))
     assert any(p == str(CAND.unpruned) for _, p, _ in left)
+    return store
+
+
+def test_a_write_killed_before_pruning_is_pruned_by_the_next(monkeypatch):
+    crashed = crashed_mid_writes(OxigraphStore(None), monkeypatch)
     finish_pending(crashed)
-    assert summary_triples(crashed) == summary_triples(clean)
+    assert summary_triples(crashed) == summary_triples(written(OxigraphStore(None)))
+
+
+def test_the_api_server_prunes_what_a_killed_server_left(tmp_path, monkeypatch):
+    crashed_mid_writes(OxigraphStore(tmp_path / "kg"), monkeypatch).close()
+    with TestClient(create_app(Settings(store=str(tmp_path / "kg")))) as client:
+        assert client.get("/awards").status_code == 200
+    store = OxigraphStore(tmp_path / "kg")
+    try:
+        assert summary_triples(store) == summary_triples(written(OxigraphStore(None)))
+    finally:
+        store.close()
