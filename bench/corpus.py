@@ -1,13 +1,15 @@
 """A synthetic corpus for the benchmarks: N articles' facts, built into document graphs by the
 project's own graph builder (kg.triples), so the data has the shape real ingests give.
 
-A fixed world (people, provincial and district police, clusters) is drawn once from a seed;
-each article mentions a few of its people with ranks and posts, one or two events they attend,
+A fixed world (provincial, department and district police, clusters, and the officers who
+hold their posts in two terms of office) is drawn once from a seed; each article of a year
+names a few officers then in office with ranks and posts, one or two events they attend,
 sometimes an award and a cluster. `python bench/corpus.py --articles 1000 --out corpus.nq`."""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import multiprocessing
 import random
@@ -37,6 +39,25 @@ WORDS = json.loads((Path(__file__).parent / "words.json").read_text(encoding="ut
 OUT = Path(__file__).parent / "out"
 
 
+# A police unit's posts at any one time, filled anew for each term of office; departments
+# (phòng) are units of their own under the province, as in real rosters.
+TERMS = ((2016, 2020), (2021, 2025))
+PROVINCE_POSTS = (("Giám đốc", 1), ("Phó Giám đốc", 4), ("Chánh Văn phòng", 1))
+DEPARTMENTS = (
+    "Phòng Cảnh sát hình sự",
+    "Phòng An ninh điều tra",
+    "Phòng Cảnh sát giao thông",
+    "Phòng Tham mưu",
+)
+DEPARTMENT_POSTS = (("Trưởng phòng", 1), ("Phó Trưởng phòng", 2))
+DISTRICT_POSTS = (
+    ("Trưởng Công an", 1),
+    ("Phó Trưởng Công an", 3),
+    ("Đội trưởng", 3),
+    ("Phó Đội trưởng", 3),
+)
+
+
 @dataclass(frozen=True)
 class Officer:
     name: str
@@ -44,6 +65,7 @@ class Officer:
     role: str
     unit: str
     province: str
+    term: int
 
 
 @dataclass(frozen=True)
@@ -51,46 +73,75 @@ class World:
     officers: list[Officer]
     provinces: list[str]
     districts: dict[str, list[str]]
+    parents: dict[str, str]
+    # Officers by (province, term) and by term: who an article of that year can name.
+    local: dict[tuple[str, int], list[Officer]]
+    serving: dict[int, list[Officer]]
 
 
-def make_world(articles: int, seed: int) -> World:
-    """About one officer per two articles (at least 300), spread over provinces and districts."""
+def term_of(year: int) -> int:
+    return next(i for i, (first, last) in enumerate(TERMS) if first <= year <= last)
+
+
+def make_world(seed: int) -> World:
+    """Every post of every provincial, department and district police unit, filled for each
+    term by an officer of its own: a province has six leaders at a time, as real ones do."""
     rng = random.Random(seed)
     provinces = [f"Công an tỉnh {p}" for p in WORDS["provinces"]]
     districts = {
         f"Công an tỉnh {p}": [f"Công an huyện {d}" for d in clusters(p, 3)[0] + clusters(p, 3)[1]]
         for p in WORDS["provinces"]
     }
+    parents: dict[str, str] = {}
+    posts: list[tuple[str, str, str, int]] = []  # (unit, role, province, highest rank)
+    for province in provinces:
+        posts += [(province, role, province, 3) for role, n in PROVINCE_POSTS for _ in range(n)]
+        for department in DEPARTMENTS:
+            unit = f"{department} {province}"
+            parents[unit] = province
+            posts += [(unit, role, province, 4) for role, n in DEPARTMENT_POSTS for _ in range(n)]
+        for district in districts[province]:
+            parents[district] = province
+            posts += [(district, role, province, 5) for role, n in DISTRICT_POSTS for _ in range(n)]
     names: set[str] = set()
     officers = []
-    target = max(300, articles // 2)
-    while len(officers) < target:
-        base = " ".join(
+    for term in range(len(TERMS)):
+        for unit, role, province, highest in posts:
+            name = _new_name(rng, names)
+            rank = rng.choice(WORDS["ranks"][highest : highest + 5])
+            officers.append(Officer(name, rank, role, unit, province, term))
+    local: dict[tuple[str, int], list[Officer]] = {}
+    serving: dict[int, list[Officer]] = {}
+    for officer in officers:
+        local.setdefault((officer.province, officer.term), []).append(officer)
+        serving.setdefault(officer.term, []).append(officer)
+    return World(officers, provinces, districts, parents, local, serving)
+
+
+def _new_name(rng: random.Random, taken: set[str]) -> str:
+    while True:
+        name = " ".join(
             (
                 rng.choice(WORDS["surnames"]),
                 rng.choice(WORDS["middles"]),
                 rng.choice(WORDS["givens"]),
             )
         )
-        name = base if base not in names else f"{base} {rng.choice(WORDS['givens'])}"
-        if name in names:
-            continue
-        names.add(name)
-        province = rng.choice(provinces)
-        if rng.random() < 0.4:
-            unit, role = province, rng.choice(WORDS["provincial_roles"])
-        else:
-            unit, role = rng.choice(districts[province]), rng.choice(WORDS["district_roles"])
-        officers.append(Officer(name, rng.choice(WORDS["ranks"][3:]), role, unit, province))
-    return World(officers, provinces, districts)
+        if name in taken:
+            name = f"{name} {rng.choice(WORDS['givens'])}"
+        if name not in taken:
+            taken.add(name)
+            return name
 
 
 def article_facts(world: World, index: int, seed: int) -> Facts:
     rng = random.Random(seed * 1_000_003 + index)
     province = rng.choice(world.provinces)
-    local = [o for o in rng.sample(world.officers, 40) if o.province == province][:4]
-    people = local + rng.sample(world.officers, rng.randint(2, 5))
-    date = f"{rng.randint(2016, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    year = rng.randint(TERMS[0][0], TERMS[-1][1])
+    term = term_of(year)
+    people = rng.sample(world.local[province, term], 4)
+    people += rng.sample(world.serving[term], rng.randint(2, 5))
+    date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     text = " ".join(f"{o.rank} {o.name}, {o.role} {o.unit}." for o in people)
     document = Document(
         id=f"bench-{index:06d}", text=text, date=date, title=f"Bài số {index}", site="BENCH"
@@ -99,10 +150,7 @@ def article_facts(world: World, index: int, seed: int) -> Facts:
         PersonFact(o.name, o.rank, [Position(o.role, o.unit)]) for o in dict.fromkeys(people)
     ]
     units = {o.unit for o in people} | {province}
-    organisations = [
-        OrganisationFact(u, None if u in world.districts else _province_of(world, u))
-        for u in sorted(units)
-    ]
+    organisations = [OrganisationFact(u, world.parents.get(u)) for u in sorted(units)]
     events = []
     for _ in range(rng.randint(1, 2)):
         attendees = [o.name for o in rng.sample(people, min(len(people), rng.randint(2, 6)))]
@@ -136,13 +184,6 @@ def article_facts(world: World, index: int, seed: int) -> Facts:
     return Facts(document, persons, organisations, cluster_facts, events, awards)
 
 
-def _province_of(world: World, unit: str) -> str | None:
-    for province, districts in world.districts.items():
-        if unit in districts:
-            return province
-    return None
-
-
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list]:
     from kg.summary import sightings_in
     from kg.triples import build_graph
@@ -162,7 +203,7 @@ def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -
     summary graph that ingesting them one by one would leave."""
     from kg.summary import SUMMARY_GRAPH, ntriples, tenure_triples
 
-    world = make_world(articles, seed)
+    world = make_world(seed)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(".partial")
     work: Iterator[tuple[World, int, int]] = ((world, i, seed) for i in range(articles))
@@ -180,7 +221,9 @@ def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -
 
 def corpus_path(articles: int, seed: int = 7) -> Path:
     """The cached corpus of that size, generated on first use."""
-    path = OUT / f"corpus-{articles}-{seed}.nq"
+    # Named after this generator's source too, so that a changed generator makes a new file.
+    version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+    path = OUT / f"corpus-{articles}-{seed}-{version}.nq"
     if not path.exists():
         started = time.perf_counter()
         generate(articles, path, seed)
