@@ -55,13 +55,10 @@ def _native(store: Store) -> ox.Store | None:
     return native if isinstance(native, ox.Store) else None
 
 
-def _as_quads(ntriples: bytes, graph: str) -> bytes:
-    name = f" <{graph}> .".encode()
-    return b"".join(
-        line[: line.rindex(b".")].rstrip() + name + b"\n"
-        for line in ntriples.splitlines()
-        if line.strip()
-    )
+def _in_graph(ntriples: bytes, graph: str) -> bytes:
+    """N-Triples as a TriG block of `graph`: N-Triples lines are valid TriG, so nothing is
+    rewritten line by line."""
+    return b"<" + graph.encode() + b"> {\n" + ntriples + b"\n}\n"
 
 
 def write_document(store: Store, doc: DocumentGraph) -> None:
@@ -71,9 +68,9 @@ def write_document(store: Store, doc: DocumentGraph) -> None:
     if native is not None and not native.contains_named_graph(ox.NamedNode(doc.iri)):
         # A new document only adds to the summary: one load, one transaction, no SPARQL to parse.
         share = doc.summary + summary.pending_ntriples(doc.tenures)
-        payload = _as_quads(doc.ntriples, doc.iri) + _as_quads(share, summary.SUMMARY_GRAPH)
+        payload = _in_graph(doc.ntriples, doc.iri) + _in_graph(share, summary.SUMMARY_GRAPH)
         try:
-            native.load(payload, ox.RdfFormat.N_QUADS)
+            native.load(payload, ox.RdfFormat.TRIG)
             if doc.tenures:
                 native.update(summary.prune_written_update(doc.tenures))
         except (OSError, SyntaxError) as exc:
@@ -159,7 +156,7 @@ def _update(store: Store, sparql_update: str) -> None:
 
 
 def _add(store: Store, graph: str, ntriples: bytes) -> None:
-    store.load(io.BytesIO(_as_quads(ntriples, graph)), "nq")
+    store.load(io.BytesIO(_in_graph(ntriples, graph)), "trig")
 
 
 def write_graph(store: Store, graph: str, ntriples: bytes) -> None:
