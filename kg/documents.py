@@ -95,7 +95,7 @@ def remove_document(store: Store, iri: str) -> None:
 
 
 def _change(store: Store, iri: str, new: DocumentGraph | None) -> None:
-    people = set(_stored_people(store, iri))
+    people = {s.person for s in summary.stored_sightings(store, within=iri)}
     if new is not None:
         people |= {URIRef(p) for p in new.people}
     # Tenures of these people from every other document, plus the new version's share; where
@@ -135,17 +135,6 @@ def _change(store: Store, iri: str, new: DocumentGraph | None) -> None:
         _add(store, summary.SUMMARY_GRAPH, tenures)
     if prune:
         _update(store, prune)
-
-
-def _stored_people(store: Store, iri: str) -> list[URIRef]:
-    result = store.query(
-        "PREFIX cand: <https://w3id.org/cand-kg/ontology#> "
-        "PREFIX org: <http://www.w3.org/ns/org#> "
-        f"SELECT DISTINCT ?p WHERE {{ GRAPH <{iri}> {{ "
-        "{ ?f cand:person ?p ; a cand:RankObservation } UNION "
-        "{ ?f org:member ?p ; a cand:PostHolding } } }"
-    )
-    return [row[0] for row in result.rows if isinstance(row[0], URIRef)]
 
 
 def _update(store: Store, sparql_update: str) -> None:

@@ -189,6 +189,7 @@ PREFIX cand: <https://w3id.org/cand-kg/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX schema: <https://schema.org/>
 SELECT ?g ?fact ?kind ?person ?value ?unit ?date ?end WHERE {
+  %(graphs)s
   GRAPH ?g {
     { ?fact cand:person ?person ; a cand:RankObservation ; cand:rank ?value .
       BIND("rank" AS ?kind) }
@@ -205,17 +206,23 @@ SELECT ?g ?fact ?kind ?person ?value ?unit ?date ?end WHERE {
 
 
 def stored_sightings(
-    store: Store, people: Iterable[URIRef] | None = None, *, without: str | None = None
+    store: Store,
+    people: Iterable[URIRef] | None = None,
+    *,
+    without: str | None = None,
+    within: str | None = None,
 ) -> list[Sighting]:
-    """Sightings in the store's document graphs: of `people` only (all when None), leaving out
-    graph `without` (a document about to be replaced or removed)."""
+    """Sightings in the store's document graphs: of `people` only (all when None), in graph
+    `within` only (all when None), leaving out graph `without` (a document about to be
+    replaced or removed)."""
     chosen = sorted(set(people)) if people is not None else None
     if chosen is not None and not chosen:
         return []
     people_filter = ""
     if chosen:
         people_filter = "FILTER(?person IN (" + ", ".join(f"<{p}>" for p in chosen) + "))"
-    result = store.query(_SIGHTINGS_QUERY % {"filter": people_filter})
+    graphs = f"VALUES ?g {{ <{within}> }}" if within is not None else ""
+    result = store.query(_SIGHTINGS_QUERY % {"filter": people_filter, "graphs": graphs})
     # Graphs are left out here rather than in the query: Virtuoso 7 applied a FILTER on the
     # graph variable only in part, and lost the OPTIONAL unit of the rows it let through.
     excluded = {SUMMARY_GRAPH, without}

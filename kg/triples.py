@@ -157,6 +157,16 @@ class _Builder:
         self._minted.add(iri)
         return iri
 
+    def concept(self, kind: str, name: str, cls: URIRef) -> URIRef:
+        """A role or award named in Vietnamese: a SKOS concept, described in every graph that
+        uses it."""
+        concept = mint(kind, name)
+        self.add(concept, RDF.type, cls)
+        self.add(concept, RDF.type, SKOS.Concept)
+        self.add(concept, SKOS.prefLabel, Literal(name, lang="vi"))
+        self.add(concept, RDFS.label, Literal(name, lang="vi"))
+        return concept
+
     def provenance(self, node: URIRef, span: Span | None) -> None:
         self.add(node, PROV.wasDerivedFrom, self.doc_iri)
         if span is None:
@@ -219,11 +229,7 @@ class _Builder:
                 role_name = collapse_spaces(nfc(position.role or ""))
                 if not role_name:
                     continue
-                role = mint("role", role_name)
-                self.add(role, RDF.type, CAND.Role)
-                self.add(role, RDF.type, SKOS.Concept)
-                self.add(role, SKOS.prefLabel, Literal(role_name, lang="vi"))
-                self.add(role, RDFS.label, Literal(role_name, lang="vi"))
+                role = self.concept("role", role_name, CAND.Role)
                 unit = self.resolver.unit(position.organisation) if position.organisation else None
                 post = self.node("post", pkey, role_name, local_id(unit) if unit else "")
                 self.add(post, RDF.type, CAND.PostHolding)
@@ -333,11 +339,7 @@ class _Builder:
             award_name = collapse_spaces(nfc(fact.award or ""))
             if not award_name:
                 continue
-            award = mint("award", award_name)
-            self.add(award, RDF.type, CAND.Award)
-            self.add(award, RDF.type, SKOS.Concept)
-            self.add(award, SKOS.prefLabel, Literal(award_name, lang="vi"))
-            self.add(award, RDFS.label, Literal(award_name, lang="vi"))
+            award = self.concept("award", award_name, CAND.Award)
             recipient = None
             if fact.recipient:
                 recipient = self.res.person(fact.recipient) or self.organisation(fact.recipient)

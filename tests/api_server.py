@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from processes import live_children
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "api_store.trig"
@@ -49,19 +50,7 @@ class Server:
 
     def worker_pids(self) -> set[int]:
         """The SPARQL query workers: children of the server running api.sparql_runner."""
-        found = set()
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                cmdline = (entry / "cmdline").read_bytes()
-            except OSError:
-                continue
-            alive = stat[0] != "Z"
-            if alive and int(stat[1]) == self.process.pid and b"api.sparql_runner" in cmdline:
-                found.add(int(entry.name))
-        return found
+        return live_children(self.process.pid, b"api.sparql_runner")
 
 
 def start_server(store: Path, **env: str) -> Iterator[Server]:

@@ -502,37 +502,32 @@ _COMMUNE_TAIL = re.compile(rf"\s*[,(]\s*(?P<level>{LEVEL})\s*(?P<place>{RUN})")
 _DISTRICT_TAIL = re.compile(rf"\s*[,(]\s*(?:(?P<level>{LEVEL})\s*)?(?P<place>{RUN})")
 
 
+def _written_after(m: Mention, found: list[Mention], kind: str) -> Mention | None:
+    """The unit of `kind` written right after `m` (`Phòng X Công an tỉnh Y`), if any."""
+    return next((o for o in found if o.unit_kind == kind and 0 <= o.start - m.end <= 3), None)
+
+
+def _the_one_district_before(m: Mention, found: list[Mention], ctx: Context) -> str | None:
+    """The one district police named before `m` in the sentence, else the article's one
+    district police so far; None when there are several."""
+    before = {o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start}
+    districts = before or set(ctx.districts)
+    return districts.pop() if len(districts) == 1 else None
+
+
 def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
     """Departments are under the provincial police written next to them, else the one named
     before; commune police under the district written after them (`Công an xã X, huyện Y`),
     else the district police named before them in the sentence."""
     for m in found:
         if m.unit_kind == "district_team" and m.parent is None:
-            nxt = next(
-                (
-                    o
-                    for o in found
-                    if o.unit_kind == "district_police" and 0 <= o.start - m.end <= 3
-                ),
-                None,
-            )
+            nxt = _written_after(m, found, "district_police")
             if nxt is not None:
                 m.parent = nxt.value
             else:
-                # else the one district police the article has named so far, if only one
-                districts = {
-                    o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start
-                } or set(ctx.districts)
-                m.parent = districts.pop() if len(districts) == 1 else None
+                m.parent = _the_one_district_before(m, found, ctx)
         elif m.unit_kind == "provincial_department" and m.parent is None:
-            nxt = next(
-                (
-                    o
-                    for o in found
-                    if o.unit_kind == "provincial_police" and 0 <= o.start - m.end <= 3
-                ),
-                None,
-            )
+            nxt = _written_after(m, found, "provincial_police")
             if nxt is not None:
                 m.parent = nxt.value
             elif ctx.province and (unit := province_unit(ctx.province)):
@@ -550,15 +545,7 @@ def _attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) 
                 if place:
                     m.parent = police_unit(level, place, ctx)[0]
                     continue
-            before = {
-                o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start
-            }
-            # else the one district police the article has named so far, if only one
-            districts = set(ctx.districts)
-            if len(before) == 1:
-                m.parent = before.pop()
-            elif not before and len(districts) == 1:
-                m.parent = districts.pop()
+            m.parent = _the_one_district_before(m, found, ctx)
 
 
 @cache

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from processes import live_children
 from reliability_support import ROOT, write_articles
 
 from kg.ids import document_iri
@@ -25,10 +26,14 @@ ARTICLES = 500
 KILL_AFTER = (1, 60, 150)
 
 
+def ingest_command(folder: Path, store: Path, log: Path) -> list[str]:
+    command = ["ingest", str(folder), "--store", str(store), "--log", str(log), "--jobs", "2"]
+    return [sys.executable, "-m", "kg", *command]
+
+
 def start_ingest(folder: Path, store: Path, log: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "kg", "ingest", str(folder), "--store", str(store),
-         "--log", str(log), "--jobs", "2"],
+        ingest_command(folder, store, log),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -62,8 +67,11 @@ def stored_documents(store_path: Path) -> dict[str, dict]:
 
     store = OxigraphStore(store_path)
     try:
-        found: dict[str, dict] = {g: {"hashes": [], "sources": 0, "triples": 0}
-                                  for g in store.graphs() if g != SUMMARY_GRAPH}
+        found: dict[str, dict] = {
+            g: {"hashes": [], "sources": 0, "triples": 0}
+            for g in store.graphs()
+            if g != SUMMARY_GRAPH
+        }
         for g, h in store.query(
             f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{CAND.contentHash}> ?h }} }}"
         ).rows:
@@ -112,7 +120,10 @@ def check_summary(store_path: Path) -> None:
     left = summary_answers(store_path)
     rebuilt = subprocess.run(
         [sys.executable, "-m", "kg", "summarize", "--store", str(store_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert left and left == summary_answers(store_path)
@@ -161,9 +172,11 @@ def test_ingest_killed_at_several_points_loses_nothing_reported_and_resumes(tmp_
 
     log = tmp_path / "final.jsonl"
     final = subprocess.run(
-        [sys.executable, "-m", "kg", "ingest", str(folder), "--store", str(store),
-         "--log", str(log), "--jobs", "2"],
-        cwd=ROOT, capture_output=True, text=True, timeout=400,
+        ingest_command(folder, store, log),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=400,
     )
     assert final.returncode == 0, final.stderr[-2000:]
     outcomes = records(log)
@@ -207,8 +220,7 @@ def test_server_killed_during_uploads_keeps_every_acknowledged_document_whole(tm
                         "/documents",
                         params={"id": path.stem},
                         content=path.read_bytes(),
-                        headers={"Authorization": f"Bearer {TOKEN}",
-                                 "Content-Type": "text/plain"},
+                        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/plain"},
                     )
                 except httpx.TransportError:
                     return  # the server is gone
@@ -245,18 +257,7 @@ def test_server_killed_during_uploads_keeps_every_acknowledged_document_whole(tm
 
 def extraction_workers(parent: int) -> list[int]:
     """The ingest's extraction processes (multiprocessing spawn children)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            cmdline = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        if int(stat[1]) == parent and b"spawn_main" in cmdline and stat[0] != "Z":
-            found.append(int(entry.name))
-    return found
+    return sorted(live_children(parent, b"spawn_main"))
 
 
 @pytest.mark.timeout(400)
@@ -285,7 +286,10 @@ def test_an_extraction_process_killed_midway_does_not_hang_or_lose_the_ingest(tm
     check_whole(stored_documents(store), paths, reported)
     rerun = subprocess.run(
         [sys.executable, "-m", "kg", "ingest", str(folder), "--store", str(store)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert set(stored_documents(store)) == set(paths)
