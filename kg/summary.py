@@ -227,30 +227,29 @@ def stored_sightings(
     # graph variable only in part, and lost the OPTIONAL unit of the rows it let through.
     excluded = {SUMMARY_GRAPH, without}
     wanted = set(chosen) if chosen else None
-    facts: dict[tuple[Node, Node], dict[str, object]] = {}
+    facts: dict[tuple[Node, Node], dict[str, Node]] = {}
+    dates: dict[tuple[Node, Node], set[Node]] = {}
+    ends: dict[tuple[Node, Node], set[Node]] = {}
     for row in result.dicts():
         if str(row["g"]) in excluded or (wanted is not None and row["person"] not in wanted):
             continue
         key = (row["g"], row["fact"])
-        fact = facts.setdefault(key, {**row, "dates": set(), "ends": set()})
+        fact = facts.setdefault(key, dict(row))
         if "unit" in row:  # rows of one fact may differ in what OPTIONAL bound (Virtuoso)
             fact["unit"] = row["unit"]
-        for name in ("date", "end"):
-            if name in row:
-                fact["dates"].add(row[name])  # type: ignore[union-attr]
-        if "end" in row:
-            fact["ends"].add(row["end"])  # type: ignore[union-attr]
+        dates.setdefault(key, set()).update(row[name] for name in ("date", "end") if name in row)
+        ends.setdefault(key, set()).update([row["end"]] if "end" in row else [])
     return [
         Sighting(
-            _iri(f["person"]),  # type: ignore[arg-type]
+            _iri(f["person"]),
             str(f["kind"]),
-            _iri(f["value"]),  # type: ignore[arg-type]
-            _iri(f["unit"]) if "unit" in f else None,  # type: ignore[arg-type]
-            tuple(f["dates"]),  # type: ignore[arg-type]
-            _iri(f["g"]),  # type: ignore[arg-type]
-            tuple(f["ends"]),  # type: ignore[arg-type]
+            _iri(f["value"]),
+            _iri(f["unit"]) if "unit" in f else None,
+            tuple(dates[key]),  # type: ignore[arg-type]
+            _iri(f["g"]),
+            tuple(ends[key]),  # type: ignore[arg-type]
         )
-        for f in facts.values()
+        for key, f in facts.items()
     ]
 
 

@@ -27,7 +27,8 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             closing = limit if closing < 0 else closing
             collectives, individuals = counts(ann.text[opening:closing])
             recipients = _recipients(ann, (opening, award.start), award.end, grantor_span, closing)
-            for recipient in recipients or [None]:
+            candidates: list[str | None] = list(recipients) or [None]
+            for recipient in candidates:
                 same = next(
                     (
                         a

@@ -68,7 +68,7 @@ def cluster_links(
     mentions: list[Mention], text: str
 ) -> list[tuple[Mention, Mention | None, list[Mention]]]:
     """(cluster, parent, members) for each newly named cluster in a sentence's mentions."""
-    out = []
+    out: list[tuple[Mention, Mention | None, list[Mention]]] = []
     for k, m in enumerate(mentions):
         if m.kind != "cluster":
             continue

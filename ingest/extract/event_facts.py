@@ -16,8 +16,8 @@ def _event_sentences(
     annotated: list[Annotated], line_date: str | None
 ) -> list[tuple[Annotated, list[tuple[int, str | None]]]]:
     """Sentences that give a time, with (offset, date) of each, then the lead sentence if it
-    gives none (dated by the date line; `None` offsets mark it)."""
-    dated = []
+    gives none (dated by the date line; an offset of -1 marks it)."""
+    dated: list[tuple[Annotated, list[tuple[int, str | None]]]] = []
     for ann in annotated:
         dates = find_dates(ann.text, line_date)
         if dates:
@@ -68,9 +68,9 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             paragraph_date = dated_here[ann.sentence.index]
         elif paragraph_date is not None:
             _same_day(build, ann, paragraph_date, by_kind)
-        kind = kind_named(ann.text)
-        if kind is not None or has_attendance_cue(ann.text):
-            paragraph_event = by_kind.get(kind, first) if kind else first
+        named = kind_named(ann.text)
+        if named is not None or has_attendance_cue(ann.text):
+            paragraph_event = by_kind.get(named, first) if named else first
         if paragraph_event is None:
             continue
         for p in ann.persons:

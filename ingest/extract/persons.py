@@ -200,8 +200,8 @@ def read_persons(
             continue
         if m.value in excluded and not (rank or posts):
             continue
-        first = m.value.split(" ")[0]
-        if not introduced and first not in _surnames():
+        surname = m.value.split(" ")[0]
+        if not introduced and surname not in _surnames():
             continue
         if gazetteer().is_place(m.value) and rank is None:
             continue

@@ -13,18 +13,22 @@ from kg.settings import ONTOLOGY_DIR
 @cache
 def rank_labels() -> dict[str, str]:
     """Lower-cased label -> canonical label (`thiếu tướng` -> `Thiếu tướng`)."""
-    from rdflib import Graph
+    from rdflib import Graph, Literal
     from rdflib.namespace import SKOS
 
     graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl")
-    labels = {str(o) for o in graph.objects(None, SKOS.prefLabel) if o.language == "vi"}
+    labels = {
+        str(o)
+        for o in graph.objects(None, SKOS.prefLabel)
+        if isinstance(o, Literal) and o.language == "vi"
+    }
     return {label.lower(): label for label in labels}
 
 
 @cache
 def rank_order() -> dict[str, int]:
     """Canonical label -> `cand:rankOrder` (1 = Đại tướng, the most senior)."""
-    from rdflib import Graph, URIRef
+    from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import SKOS
 
     graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl")
@@ -32,8 +36,8 @@ def rank_order() -> dict[str, int]:
     out = {}
     for concept, value in graph.subject_objects(order):
         for label in graph.objects(concept, SKOS.prefLabel):
-            if label.language == "vi":
-                out[str(label)] = int(value)
+            if isinstance(label, Literal) and label.language == "vi":
+                out[str(label)] = int(str(value))
     return out
 
 

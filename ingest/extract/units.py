@@ -318,12 +318,12 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         )
     for match in _scan(wanted, "province", pats).finditer(text):
         place = trim_place(match.group("place"), None)
-        if place and (unit := province_unit(place)):
+        if place and (named := province_unit(place)):
             end = match.start("place") + len(place)
             province = gazetteer().province(place)
             add(
                 Mention(
-                    0, 0, "org", unit[0], MINISTRY, unit[1], province.name if province else place
+                    0, 0, "org", named[0], MINISTRY, named[1], province.name if province else place
                 ),
                 match.start(),
                 end,

@@ -429,7 +429,7 @@ class RemoteStore:
             _check_iri(graph)
             sparql = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
         rows = self.query(sparql).rows
-        return int(rows[0][0]) if rows and rows[0][0] is not None else 0  # type: ignore[arg-type]
+        return int(str(rows[0][0])) if rows and rows[0][0] is not None else 0
 
     def _graph_ntriples(self, graph: str) -> bytes:
         response = self._send(
