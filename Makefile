@@ -24,6 +24,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy kg ingest api viz
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
