@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -204,11 +204,13 @@ class FaultyServer:
     def __init__(self) -> None:
         self.answers: list[tuple[int, bytes, float]] = []
         self.requests: list[dict[str, list[str]]] = []
+        self.lines: list[str] = []  # "METHOD /path?query" of each request, in order
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - the http.server API
                 length = int(self.headers.get("Content-Length", 0))
+                owner.lines.append(f"{self.command} {unquote(self.path)}")
                 owner.requests.append(parse_qs(self.rfile.read(length).decode()))
                 status, body, delay = owner.answers.pop(0) if owner.answers else owner.fallback
                 time.sleep(delay)
@@ -221,7 +223,7 @@ class FaultyServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-            do_GET = do_POST  # noqa: N815
+            do_GET = do_PUT = do_POST  # noqa: N815
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -303,6 +305,26 @@ def test_failed_batched_write_never_touches_the_target_graph(faulty):
     updates = [request["update"][0] for request in faulty.requests]
     assert all(f"<{G1}>" not in update for update in updates)
     assert updates[-1].startswith(f"DROP SILENT GRAPH <{STAGING_PREFIX}")
+
+
+def test_graph_store_replacement_is_a_post_to_staging_then_one_move(faulty):
+    # A Graph Store PUT is not atomic on Virtuoso (it commits the clear before the load).
+    faulty.fallback = (200, b"", 0.0)
+    store = remote(faulty.url, graph_store_url=faulty.url.replace("/sparql", "/crud"))
+    store.replace_graph(G1, people(3))
+    assert [line.split(" ")[0] for line in faulty.lines] == ["POST", "POST"]
+    assert faulty.lines[0].startswith(f"POST /crud?graph={STAGING_PREFIX}")
+    staging = faulty.lines[0].split("graph=", 1)[1]
+    assert faulty.requests[1]["update"] == [f"MOVE SILENT <{staging}> TO <{G1}>"]
+
+
+def test_failed_graph_store_write_never_touches_the_target_graph(faulty):
+    faulty.fallback = (500, b"disk full", 0.0)
+    store = remote(faulty.url, graph_store_url=faulty.url.replace("/sparql", "/crud"), retries=1)
+    with pytest.raises(StoreError, match="disk full"):
+        store.replace_graph(G1, people(3))
+    assert not any(f"<{G1}>" in "".join(sum(r.values(), [])) for r in faulty.requests)
+    assert faulty.requests[-1]["update"][0].startswith(f"DROP SILENT GRAPH <{STAGING_PREFIX}")
 
 
 def test_json_results_become_rdflib_terms(faulty):
