@@ -126,35 +126,16 @@ def _change(store: Store, iri: str, new: DocumentGraph | None) -> None:
             raise StoreError(f"could not write graph <{iri}>: {exc}") from exc
         return
     if new is not None:
-        write_graph(store, iri, new.ntriples)
+        store.replace_graph_ntriples(iri, new.ntriples)
     else:
         store.drop_graph(iri)
     if people:
-        _update(store, summary.clear_people_update(people))
+        store.update(summary.clear_people_update(people))
     if tenures.strip():
         _add(store, summary.SUMMARY_GRAPH, tenures)
     if prune:
-        _update(store, prune)
-
-
-def _update(store: Store, sparql_update: str) -> None:
-    update = getattr(store, "update", None)
-    if update is None:
-        raise StoreError(f"{store!r} cannot run SPARQL updates")
-    update(sparql_update)
+        store.update(prune)
 
 
 def _add(store: Store, graph: str, ntriples: bytes) -> None:
     store.load(io.BytesIO(_in_graph(ntriples, graph)), "trig")
-
-
-def write_graph(store: Store, graph: str, ntriples: bytes) -> None:
-    """Make named graph `graph` hold exactly these N-Triples, in one transaction where the
-    store allows it."""
-    replace = getattr(store, "replace_graph_ntriples", None)
-    if replace is not None:
-        replace(graph, ntriples)
-        return
-    data = Graph()
-    data.parse(data=ntriples, format="nt")
-    store.replace_graph(graph, data)

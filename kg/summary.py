@@ -11,7 +11,8 @@ sources still read document graphs.
 
 The summary is a function of the document graphs (`tenure_triples` over all their sightings).
 A new document adds its own contribution in the same transaction as its graph, without reading
-the store, and the first and last dates it supersedes are pruned after (`prune_pending_update`);
+the store, and the first and last dates it supersedes are pruned after (`prune_written_update`;
+after a crash in between, `prune_pending_update` when the next ingest or API server starts);
 replacing or removing a document recomputes the tenures of the people it named from the other
 documents (`people_tenures`). `rebuild` recomputes everything,
 for stores written by other means (bulk loads, `kg load` of an old dump)."""
@@ -120,8 +121,9 @@ def prune_written_update(tenures: Iterable[str]) -> str:
 def prune_pending_update() -> str:
     """SPARQL Update pruning every marked tenure and removing the marks. A new document's share
     is loaded with its marks, without reading the store, and pruned right after
-    (`prune_written_update`); if a crash comes in between, the next ingest run prunes what was
-    left with this (until then the queries' MIN and MAX already ignore the superseded values)."""
+    (`prune_written_update`); if a crash comes in between, the next ingest run or API server
+    start prunes what was left with this (until then the queries' MIN and MAX already ignore
+    the superseded values)."""
     marked = f"<{SUMMARY_GRAPH}> <{CAND.unpruned}> ?t ."
     return f"{_prune(marked)} ;\nDELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {marked} }} }}"
 
@@ -270,10 +272,8 @@ def clear_people_update(people: Iterable[URIRef]) -> str:
 
 def rebuild(store: Store) -> int:
     """Recompute the whole summary graph from the document graphs; returns its size."""
-    from kg.documents import write_graph
-
     triples = tenure_triples(stored_sightings(store))
-    write_graph(store, SUMMARY_GRAPH, ntriples(triples))
+    store.replace_graph_ntriples(SUMMARY_GRAPH, ntriples(triples))
     return len(triples)
 
 

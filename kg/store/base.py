@@ -68,8 +68,16 @@ class Store(Protocol):
         named graphs."""
         ...
 
+    def update(self, sparql_update: str) -> None:
+        """Run a SPARQL 1.1 Update request."""
+        ...
+
     def replace_graph(self, graph: str, data: Graph) -> None:
         """Atomically make named graph `graph` hold exactly the triples of `data`."""
+        ...
+
+    def replace_graph_ntriples(self, graph: str, ntriples: bytes) -> None:
+        """`replace_graph` from N-Triples, without building an rdflib Graph."""
         ...
 
     def drop_graph(self, graph: str) -> None:
