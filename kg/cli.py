@@ -14,6 +14,7 @@ import typer
 from ingest.model import Facts
 from kg.settings import Settings
 from kg.store import EXPORT_FORMATS, QuerySyntaxError, Store, StoreError, open_store
+from kg.units.reference import ensure_reference
 
 app = typer.Typer(
     name="kg",
@@ -43,10 +44,17 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def get_store(location: str | None) -> Store:
+    """The store named by `--store`/KG_STORE, with the reference data of units loaded."""
     try:
-        return open_store(location, Settings.from_env())
+        kg_store = open_store(location, Settings.from_env())
     except (StoreError, ValueError) as exc:
         raise fail(str(exc)) from exc
+    try:
+        ensure_reference(kg_store)
+    except StoreError as exc:
+        kg_store.close()
+        raise fail(f"could not load the reference data of units: {exc}") from exc
+    return kg_store
 
 
 @contextmanager

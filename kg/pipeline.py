@@ -31,6 +31,7 @@ from kg.ids import document_iri, kind_of
 from kg.namespaces import CAND
 from kg.rdf_files import RDF_SUFFIXES, ingest_rdf_file
 from kg.store.base import Store, StoreError
+from kg.units.reference import REFERENCE_GRAPH
 
 SOURCE_SUFFIXES = ARTICLE_AND_ROSTER_SUFFIXES | set(RDF_SUFFIXES)
 
@@ -142,7 +143,7 @@ def stored_hashes(store: Store) -> dict[str, str]:
 def remove(store: Store, doc_id: str) -> bool:
     """Drop a document's graph; False when the store has no such document."""
     iri = doc_id if doc_id.startswith(("http://", "https://")) else str(document_iri(doc_id))
-    if iri == summary.SUMMARY_GRAPH or iri not in store.graphs():
+    if iri in (summary.SUMMARY_GRAPH, REFERENCE_GRAPH) or iri not in store.graphs():
         return False
     remove_document(store, iri)
     return True
@@ -319,6 +320,8 @@ class Ingest:
             name, added = ingest_rdf_file(self.store, path)
         except StoreError as exc:
             return self._count(Outcome(str(path), "failed", error=str(exc)))
+        if name == REFERENCE_GRAPH and not added:  # the store holds this version or a newer one
+            return self._count(Outcome(str(path), "unchanged", name))
         return self._count(Outcome(str(path), "done", name, added))
 
     def _count(self, outcome: Outcome) -> Outcome:

@@ -9,6 +9,7 @@ from rdflib import Dataset, Graph
 from kg.documents import DocumentGraph, write_document
 from kg.ids import document_iri
 from kg.store.base import Store, StoreError
+from kg.units import reference
 
 RDF_SUFFIXES = {
     ".ttl": "turtle",
@@ -42,8 +43,11 @@ def read_rdf_file(path: Path) -> Graph:
 
 
 def ingest_rdf_file(store: Store, path: Path) -> tuple[str, int]:
-    """Replace the graph of document `path.stem` with the file's triples."""
+    """Replace the graph of document `path.stem` with the file's triples; a file of reference
+    data replaces the reference graph instead, if it is a newer version (0 triples if not)."""
     graph = read_rdf_file(path)
+    if reference.is_reference(graph):
+        return reference.REFERENCE_GRAPH, len(graph) if reference.install(store, graph) else 0
     name = str(document_iri(path.stem))
     write_document(store, DocumentGraph.from_graph(name, graph))
     return name, len(graph)
