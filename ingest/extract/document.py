@@ -11,7 +11,7 @@ from ingest.extract.clusters import cluster_links
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.hierarchy import Context, province_unit
-from ingest.extract.persons import PersonMention, read_persons, unit_unread
+from ingest.extract.persons import AGE_NOTE, PersonMention, read_persons, unit_unread
 from ingest.extract.posts import Post, default_units, read_post
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
@@ -67,7 +67,7 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
                 post.organisation = unit[0] if unit else None
             elif defaults.get(post.role) == "cluster" and build.clusters:
                 post.organisation = list(build.clusters)[-1]
-            elif defaults.get(post.role) not in (None, "ministry", "province", "cluster"):
+            elif defaults.get(post.role) not in (None, "-", "ministry", "province", "cluster"):
                 post.organisation = defaults[post.role]
             post.implied = True
 
@@ -109,7 +109,7 @@ def _promotion(ann: Annotated) -> None:
         p.rank = new.value
 
 
-_LIST_GAP = re.compile(r"^[\s,;|]*(?:và)?[\s,;|]*$")
+_LIST_GAP = re.compile(rf"^[\s,;|]*(?:{AGE_NOTE})?[\s,;|]*(?:và)?[\s,;|]*$")
 
 
 def _listed(ann: Annotated, a: PersonMention, b: PersonMention) -> bool:

@@ -52,6 +52,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return role, committee
 
 
+# `nguyên Giám đốc`, `cựu Cục trưởng`, `(Nguyên Phó Giám đốc`: a post held before; not
+# `giữ nguyên` (kept), nor a name ending in `Nguyên` (`Lê Văn Nguyên Giám đốc` is not written)
+_FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|Cựu))(?:\s+là)?\s+$")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
 # Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
 _BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
@@ -81,7 +84,13 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
             canonical = "Phó " + canonical
         if m.group("acting"):
             canonical = "Quyền " + canonical
-        out.append(Mention(offset + m.start(), offset + m.end(), "role", canonical))
+        start = m.start()
+        mention = Mention(offset + start, offset + m.end(), "role", canonical)
+        if former := _FORMER.search(text, max(0, start - 12), start):
+            # the mention covers `nguyên`, so the post reads as an apposition of the name
+            mention.start = offset + former.start()
+            mention.extra["former"] = "1"
+        out.append(mention)
     for m in committee_re.finditer(text):
         canonical, scope = _committees()[m.group(0).lower()]
         out.append(
@@ -105,6 +114,7 @@ class Post:
     committee: tuple[str, str] | None = None  # (word, scope) awaiting the next post's unit
     org_mention: Mention | None = None
     implied: bool = False  # the unit is not written with the post but implied by the article
+    former: bool = False  # `nguyên Giám đốc …`: held before the article, no longer
 
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm)?\s*$")
@@ -133,7 +143,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
     role = mentions[i]
     if role.kind != "role":
         return None
-    post = Post(role.value, None, role.start, role.end)
+    post = Post(role.value, None, role.start, role.end, former="former" in role.extra)
     j = i + 1
     # `Ủy viên Ban Thường vụ Thành ủy`: committees stack; the last one gives the scope.
     while _adjacent(mentions, j, text, ("committee",)):

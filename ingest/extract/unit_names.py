@@ -72,6 +72,31 @@ def named_units() -> dict[str, tuple[str, str]]:
     # `phòng, chống` is also written `phòng chống`
     for form in [f for f in out if "," in f]:
         out.setdefault(without_commas(form), out[form])
+    # `Tổng cục Chính trị CAND`, `Học viện CSND`: a name with a known abbreviation in it
+    for row in table("abbreviations.csv"):
+        long, short = fold(row["expansion"]), fold(row["form"])
+        for form, entry in list(out.items()):
+            if " " + long in form:
+                out.setdefault(form.replace(" " + long, " " + short), entry)
+    return out
+
+
+_HEADS = ("Tổng cục ", "Cục ")
+
+
+@cache
+def headless_units() -> dict[tuple[str, str], tuple[str, str]]:
+    """(folded head, folded rest) -> (canonical name, kind) for units of the ministry whose
+    name starts with `Cục` or `Tổng cục`: `Cục trưởng Cảnh sát giao thông` leaves the head
+    word in the role."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for form, entry in named_units().items():
+        if entry[1] != "ministry_unit":
+            continue
+        for head in _HEADS:
+            if form.startswith(fold(head)):
+                out.setdefault((fold(head).strip(), form[len(head) :]), entry)
+                break
     return out
 
 

@@ -45,6 +45,7 @@ from ingest.extract.unit_names import (
     country_re,
     departments_alt,
     fold_same_length,
+    headless_units,
     named_triggers,
     named_units,
 )
@@ -84,6 +85,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+(?P<place>{RUN})"
         ),
         "named": re.compile(rf"{starts(named_forms)}(?<!\w)(?:{named_alt})(?!\w)"),
+        # `Cục trưởng Cảnh sát giao thông`: the role holds the unit's head word.
+        "headless": re.compile(
+            r"(?<!\w)(?P<head>tong cuc|cuc) (?:truong|pho) "
+            rf"(?P<name>{alternation(sorted({rest for _, rest in headless_units()}))})(?!\w)"
+        ),
         # `Trưởng phòng Cảnh sát hình sự`: the role swallowed the word `phòng`.
         "department": re.compile(rf"(?<=phong )(?:{departments_alt()})(?!\w)"),
     }
@@ -143,6 +149,8 @@ def _wanted(text: str) -> set[str]:
         wanted.add("named")
     if "phòng " in lowered:
         wanted.add("department")
+    if "cục " in lowered:
+        wanted.add("headless")
     return wanted
 
 
@@ -249,7 +257,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start(),
                 end,
             )
-    folded = fold_same_length(text) if wanted & {"named", "department"} else ""
+    folded = fold_same_length(text) if wanted & {"named", "department", "headless"} else ""
     for match in _scan(wanted, "named", pats).finditer(folded):
         # `Phòng Cảnh sát giao thông Công an các tỉnh`: every province's, no one unit.
         if not text[match.start()].isupper() or PLURAL.match(folded, match.end()):
@@ -274,6 +282,15 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 Mention(0, 0, "org", name, None, "provincial_department", None),
                 match.start(),
                 match.end(),
+            )
+    for match in _scan(wanted, "headless", pats).finditer(folded):
+        entry = headless_units().get((match.group("head"), match.group("name")))
+        if entry is not None and text[match.start("name")].isupper():
+            name, kind = entry
+            add(
+                Mention(0, 0, "org", name, MINISTRY, kind, None),
+                match.start("name"),
+                match.end("name"),
             )
     if "hoa " in text:
         find_faculties(text, offset, found)
