@@ -212,7 +212,7 @@ def read_persons(
     return out
 
 
-_NEW_POST = re.compile(r"(?i:\b(?:giữ chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị)\s*)$")
+_NEW_POST = re.compile(r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị)\s*)$")
 
 
 def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:

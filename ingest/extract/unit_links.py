@@ -47,6 +47,29 @@ def more_districts(text: str, at: int, level: str, first: Mention, ctx: Context)
     return out
 
 
+_NEXT_PROVINCE = re.compile(rf"\s*(?:,|và)\s*(?:(?P<level>{LEVEL})\s*)?(?P<run>{RUN})")
+
+
+def more_provinces(text: str, at: int) -> list[Mention]:
+    """`Công an tỉnh Bến Tre, Đồng Tháp và Tây Ninh`, `Công an Hà Nội, TP.HCM`: further
+    provinces written after the first without the body, each one's police a unit. A level
+    word other than a province's (`…, huyện Y`) or a name that is no province ends the list."""
+    out: list[Mention] = []
+    while (item := _NEXT_PROVINCE.match(text, at)) is not None:
+        level = level_of(item.group("level")) if item.group("level") else None
+        if level is not None and level not in PROVINCE_LEVELS:
+            break
+        place = trim_place(item.group("run"), level or "tỉnh")
+        province = gazetteer().province(place) if place else None
+        if place is None or province is None:
+            break
+        at = item.start("run") + len(place)
+        name = f"Công an {province.type} {province.name}"
+        start = item.start("level") if level else item.start("run")
+        out.append(Mention(start, at, "org", name, MINISTRY, "provincial_police", province.name))
+    return out
+
+
 def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Context):
     """`Công an tỉnh`, `UBND thành phố`, `Công an phường` without a name: the unit of that
     level named last, earlier in the sentence or in the sentences before."""

@@ -35,6 +35,7 @@ from ingest.extract.unit_links import (
     QUANTIFIED,
     attach_parents,
     more_districts,
+    more_provinces,
     refer_back,
 )
 from ingest.extract.unit_names import (
@@ -188,7 +189,10 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             continue
         unit = body_unit(body, level, place, ctx)
         add(unit, match.start(), end)
-        if unit is not None and body.police and level in DISTRICT_LEVELS:
+        if unit is not None and body.police and unit.unit_kind == "provincial_police":
+            for more in more_provinces(text, end):
+                add(more, more.start, more.end)
+        elif unit is not None and body.police and level in DISTRICT_LEVELS:
             for more in more_districts(text, end, level, unit, ctx):
                 add(more, more.start, more.end)
     for match in _scan(wanted, "short", pats).finditer(text):
@@ -235,6 +239,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start(),
                 end,
             )
+            for more in more_provinces(text, end):
+                add(more, more.start, more.end)
     for match in _scan(wanted, "committee", pats).finditer(text):
         committee = match.group("committee")
         level = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh"}.get(committee, "quận")
