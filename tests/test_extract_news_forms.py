@@ -4,11 +4,11 @@ committee and state posts. Every sentence here is invented."""
 
 from __future__ import annotations
 
+from core.namespaces import CAND, ORG, SCHEMA
 from ingest.extract import extract
 from ingest.model import Facts
 from ingest.read import read_text
 from kg.dates import date_literal
-from kg.namespaces import CAND, ORG, SCHEMA
 from kg.triples import build_graph
 
 

@@ -8,12 +8,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.text import fold
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import Context, district_of, police_unit
 from ingest.extract.lexicon import alternation, first_words, table, words
 from ingest.extract.mentions import Mention
 from ingest.extract.places import DISTRICT_LEVELS, PROVINCE_LEVELS
-from kg.text import fold
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from core.text import collapse_spaces, fold
 from ingest.extract.faculties import find_faculties
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import (
@@ -50,7 +51,6 @@ from ingest.extract.unit_names import (
     named_triggers,
     named_units,
 )
-from kg.text import collapse_spaces, fold
 
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 
