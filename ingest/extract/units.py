@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from core.text import collapse_spaces, fold
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import (
     MINISTRY,
@@ -31,7 +32,6 @@ from ingest.extract.places import (
     level_of,
     trim_place,
 )
-from kg.text import collapse_spaces, fold
 
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 
