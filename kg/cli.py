@@ -11,8 +11,8 @@ from typing import Annotated
 import click
 import typer
 
+from core.settings import Settings
 from ingest.model import Facts
-from kg.settings import Settings
 from kg.store import EXPORT_FORMATS, QuerySyntaxError, Store, StoreError, open_store
 from kg.units.reference import ensure_reference
 

@@ -22,13 +22,13 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.term import Node
 
+from core.ids import document_iri, kind_of
+from core.namespaces import CAND
 from ingest.model import Facts
 from ingest.sources import SOURCE_SUFFIXES as ARTICLE_AND_ROSTER_SUFFIXES
 from ingest.sources import facts_from_path
 from kg import summary
 from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
-from kg.ids import document_iri, kind_of
-from kg.namespaces import CAND
 from kg.rdf_files import RDF_SUFFIXES, ingest_rdf_file
 from kg.store.base import Store, StoreError
 from kg.units.reference import REFERENCE_GRAPH

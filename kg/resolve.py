@@ -45,10 +45,10 @@ from functools import cache, lru_cache
 
 from rdflib import URIRef
 
+from core.ids import mint
+from core.text import collapse_spaces, nfc
+from core.text import fold as _fold
 from ingest.model import ClusterFact, Facts
-from kg.ids import mint
-from kg.text import collapse_spaces, nfc
-from kg.text import fold as _fold
 
 fold = lru_cache(maxsize=1 << 16)(_fold)
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from kg.ids import local_id
-from kg.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA
+from core.ids import local_id
+from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA
 from kg.store.base import Store
 
 SUMMARY_GRAPH = "https://w3id.org/cand-kg/graph/summary"

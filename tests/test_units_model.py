@@ -9,8 +9,8 @@ from rdflib import Graph, Literal, URIRef
 
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.lexicon import table
-from kg.ids import mint
-from kg.namespaces import CAND, ORG, PROV, RDF, SCHEMA
+from core.ids import mint
+from core.namespaces import CAND, ORG, PROV, RDF, SCHEMA
 from kg.units.changes import Change, change_triples
 from kg.units.reference import REFERENCE_GRAPH, REFERENCE_VERSION, shipped, version_of
 from kg.units.reference_build import reference_graph

@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import run_kg
 from rdflib import Graph, Literal, URIRef
 
-from kg.namespaces import SCHEMA
+from core.namespaces import SCHEMA
 from kg.units.reference import (
     REFERENCE_GRAPH,
     REFERENCE_VERSION,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.settings import Settings
+from core.settings import Settings
 from kg.store.base import (
     EXPORT_FORMATS,
     QueryResult,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 
 from kg.dates import date_literal
-from kg.namespaces import CAND, ORG, PROV, RDF, SCHEMA, XSD
+from core.namespaces import CAND, ORG, PROV, RDF, SCHEMA, XSD
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 

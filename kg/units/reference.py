@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.namespaces import CAND, RDF, SCHEMA
+from core.namespaces import CAND, RDF, SCHEMA
 from kg.store.base import Store, StoreError
 
 REFERENCE_GRAPH = "https://w3id.org/cand-kg/graph/reference-units"

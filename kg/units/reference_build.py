@@ -21,8 +21,8 @@ from ingest.extract.gazetteer import District, gazetteer
 from ingest.extract.hierarchy import MINISTRY, province_unit
 from ingest.extract.lexicon import table
 from ingest.model import Document, Facts, OrganisationFact
-from kg.ids import kind_of, local_id, mint
-from kg.namespaces import CAND, RDF, SCHEMA, XSD
+from core.ids import kind_of, local_id, mint
+from core.namespaces import CAND, RDF, SCHEMA, XSD
 from kg.resolve import resolve
 from kg.triples import build_graph
 from kg.units.changes import Change, basis_triples, change_triples, legal_act_triples
