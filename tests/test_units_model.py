@@ -7,10 +7,10 @@ from collections.abc import Callable
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import table
 from core.ids import mint
 from core.namespaces import CAND, ORG, PROV, RDF, SCHEMA
+from ingest.extract.gazetteer import gazetteer
+from ingest.extract.lexicon import table
 from kg.units.changes import Change, change_triples
 from kg.units.reference import REFERENCE_GRAPH, REFERENCE_VERSION, shipped, version_of
 from kg.units.reference_build import reference_graph

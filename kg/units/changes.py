@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from kg.dates import date_literal
 from core.namespaces import CAND, ORG, PROV, RDF, SCHEMA, XSD
+from kg.dates import date_literal
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 

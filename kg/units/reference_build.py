@@ -17,12 +17,12 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
+from core.ids import kind_of, local_id, mint
+from core.namespaces import CAND, RDF, SCHEMA, XSD
 from ingest.extract.gazetteer import District, gazetteer
 from ingest.extract.hierarchy import MINISTRY, province_unit
 from ingest.extract.lexicon import table
 from ingest.model import Document, Facts, OrganisationFact
-from core.ids import kind_of, local_id, mint
-from core.namespaces import CAND, RDF, SCHEMA, XSD
 from kg.resolve import resolve
 from kg.triples import build_graph
 from kg.units.changes import Change, basis_triples, change_triples, legal_act_triples
