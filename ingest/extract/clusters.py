@@ -31,7 +31,8 @@ _BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)(?! (?:trưởng|phó)
 _MEMBERS_START = re.compile(r"(?i:\bgồm|\bbao gồm|\bthành viên là)")
 # `Khối gồm 5 đơn vị:`, `Cụm thi đua gồm các đơn vị là`: a cluster named before, listed now
 _BACK_MEMBERS = re.compile(
-    r"\s*(?i:(?:(?:này|trên|đó)\s+)?(?:bao )?gồm(?:\s+(?:\d+|các|những))?(?:\s+(?:đơn vị|thành viên))?\s*(?:là)?\s*:?"
+    r"\s*(?i:(?:(?:này|trên|đó)\s+)?(?:bao )?gồm(?:\s+(?:\d+|các|những))?"
+    r"(?:\s+(?:đơn vị|thành viên))?\s*(?:là)?\s*:?"
     r"|có\s+(?:\d+|các)\s+(?:đơn vị|thành viên)\s*(?:là|:))"
 )
 _LIST_HEAD_MAX = 40  # `Công an các thị xã, thành phố` and the like
