@@ -11,14 +11,14 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache, wraps
 from typing import TypeVar
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from api import models as m
 from api.search import SearchIndex, search_key
 from core.ids import from_local_id, kind_of, local_id
-from core.namespaces import CAND, ONTOLOGY_IRI, SCHEMA, SKOS
-from core.settings import ONTOLOGY_DIR
+from core.namespaces import CAND, DCTERMS, ONTOLOGY_IRI, PROV, SCHEMA
+from core.ranks import ranks
 from core.text import fold
 from kg import queries
 from kg.sparql import bind
@@ -36,7 +36,6 @@ HREFS = {
     "event": "/events/",
     "doc": "/documents/",
 }
-EVENT_KINDS = ("conference", "ceremony", "signing", "campaign", "appointment", "other")
 
 
 class NotFound(LookupError):
@@ -97,22 +96,12 @@ def name_filter(rows: Iterable[T], name: str | None, key: Callable[[T], str | No
 def rank_catalogue() -> dict[str, m.RankRef]:
     """The rank scheme from ontology/ranks.ttl, by IRI: labels and order even if the store
     holds only the observations."""
-    graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl", format="turtle")
-    ranks: dict[str, m.RankRef] = {}
-    for rank in set(graph.subjects(CAND.rankOrder, None)):
-        labels = {
-            lit.language: str(lit)
-            for lit in graph.objects(rank, SKOS.prefLabel)
-            if isinstance(lit, Literal)
-        }
-        order = graph.value(rank, CAND.rankOrder)
-        ranks[str(rank)] = m.RankRef(
-            id=local_id(str(rank)),
-            name=labels.get("vi") or local_id(str(rank)),
-            name_en=labels.get("en"),
-            order=int(order) if isinstance(order, Literal) else None,
+    return {
+        str(rank.iri): m.RankRef(
+            id=local_id(str(rank.iri)), name=rank.label, name_en=rank.label_en, order=rank.order
         )
-    return ranks
+        for rank in ranks()
+    }
 
 
 def rank_ref(iri: str) -> m.RankRef:
@@ -587,12 +576,11 @@ class KgService:
                 groups[item.kind].append(item)
         for group in groups.values():
             group.sort(key=lambda x: x.id)
-        dcterms = "http://purl.org/dc/terms/"
         return m.Document(
             id=identifier,
-            title=one(SCHEMA.name, SCHEMA.headline, URIRef(dcterms + "title")),
-            date=one(SCHEMA.datePublished, URIRef(dcterms + "date"), SCHEMA.dateCreated),
-            url=one(SCHEMA.url, URIRef("http://www.w3.org/ns/prov#hadPrimarySource")),
+            title=one(SCHEMA.name, SCHEMA.headline, DCTERMS.title),
+            date=one(SCHEMA.datePublished, DCTERMS.date, SCHEMA.dateCreated),
+            url=one(SCHEMA.url, PROV.hadPrimarySource),
             file_name=one(CAND.fileName),
             kind=one(CAND.documentKind),
             content_hash=one(CAND.contentHash),
