@@ -8,14 +8,26 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from api.checkpoints import Checkpoints
 from api.limits import BodyLimitMiddleware
-from api.routers import awards, documents, events, graph, persons, search, sparql, units, viz
+from api.routers import (
+    awards,
+    documents,
+    events,
+    graph,
+    handover,
+    persons,
+    search,
+    sparql,
+    units,
+    viz,
+)
 from api.service import InvalidParameter, KgService, NotFound
 from api.sparql_runner import make_runner
 from kg.documents import finish_pending
 from kg.settings import Settings
 from kg.sparql import QueryParameterError
-from kg.store import Store, StoreError, open_store
+from kg.store import OxigraphStore, Store, StoreError, open_store
 
 # Every router of the API; the graph and visualisation pages append theirs here.
 ROUTERS: list[APIRouter] = [
@@ -29,6 +41,7 @@ ROUTERS: list[APIRouter] = [
     search.router,
     graph.router,
     viz.router,
+    handover.router,
 ]
 
 DESCRIPTION = """
@@ -58,10 +71,16 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.state.runner = make_runner(
             opened, settings.query_timeout, memory_mb=settings.query_memory_mb
         )
+        # `kg` commands run beside the server read checkpoints of an embedded store on disk.
+        app.state.checkpoints = (
+            Checkpoints(opened) if isinstance(opened, OxigraphStore) and opened.path else None
+        )
         try:
             yield
         finally:
             app.state.runner.close()
+            if app.state.checkpoints is not None:
+                app.state.checkpoints.close()
             if own:
                 opened.close()
 

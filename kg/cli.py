@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -12,8 +11,10 @@ import click
 import typer
 
 from ingest.model import Facts
-from kg.settings import Settings
-from kg.store import EXPORT_FORMATS, QuerySyntaxError, Store, StoreError, open_store
+from kg.cli_store import command_store, fail, get_store, reported, store_or_server
+from kg.served import ServedBy, announce, withdraw
+from kg.server_client import ServerClient
+from kg.store import EXPORT_FORMATS, OxigraphStore, QuerySyntaxError, Store, StoreError
 
 app = typer.Typer(
     name="kg",
@@ -31,34 +32,6 @@ StoreOption = Annotated[
         help="Store directory (embedded Oxigraph), ':memory:', or a SPARQL endpoint URL.",
     ),
 ]
-
-
-class CommandError(Exception):
-    """An error to report on one line and exit non-zero."""
-
-
-def fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
-
-
-def get_store(location: str | None) -> Store:
-    try:
-        return open_store(location, Settings.from_env())
-    except (StoreError, ValueError) as exc:
-        raise fail(str(exc)) from exc
-
-
-@contextmanager
-def command_store(location: str | None) -> Iterator[Store]:
-    """The store for one command: its errors reported on one line, closed afterwards."""
-    kg_store = get_store(location)
-    try:
-        yield kg_store
-    except StoreError as exc:
-        raise fail(str(exc)) from exc
-    finally:
-        kg_store.close()
 
 
 def iter_files(paths: list[Path], suffixes: set[str] | None = None) -> Iterator[Path]:
@@ -96,17 +69,33 @@ def ingest(
     """Ingest articles (.txt, .html), rosters (.csv) and RDF files, one named graph each.
 
     Documents already stored with the same content are skipped, so an interrupted ingest can
-    simply be run again. Each document is written in one transaction."""
-    import json
+    simply be run again. Each document is written in one transaction. While `kg serve` holds
+    the store, each document is written through it."""
     import os
 
-    from kg.pipeline import SOURCE_SUFFIXES, Ingest
+    from kg.pipeline import SOURCE_SUFFIXES
 
     files = list(iter_files(paths, SOURCE_SUFFIXES))
     if not files:
         raise fail("no files to ingest")
-    kg_store = get_store(store)
-    run = Ingest(kg_store, jobs=jobs or os.cpu_count() or 1, force=force)
+    with store_or_server(store) as target:
+        _ingest_into(target, files, jobs or os.cpu_count() or 1, force, log)
+
+
+def _ingest_into(
+    target: Store | ServerClient, files: list[Path], jobs: int, force: bool, log: Path | None
+) -> None:
+    """Beside a running server, the stored versions are read on its checkpoint and each
+    document's graph is sent to it; else they are read and written here."""
+    import json
+
+    from kg.pipeline import Ingest
+
+    if isinstance(target, ServerClient):
+        with reported(), target.snapshot() as snapshot:
+            run = Ingest(snapshot, jobs=jobs, force=force, writer=target.write_document)
+    else:
+        run = Ingest(target, jobs=jobs, force=force)
     log_file = log.open("a", encoding="utf-8") if log else None
     try:
         with click.progressbar(
@@ -136,7 +125,6 @@ def ingest(
     finally:
         if log_file is not None:
             log_file.close()
-        kg_store.close()
     typer.echo(run.summary.line(), err=True)
     if run.summary.failed:
         raise typer.Exit(1)
@@ -232,22 +220,24 @@ def remove(
     ],
     store: StoreOption = None,
 ) -> None:
-    """Drop documents and every fact they brought; nothing else changes."""
+    """Drop documents and every fact they brought; nothing else changes. While `kg serve`
+    holds the store, through it."""
     from kg.pipeline import remove as remove_document
 
-    kg_store = get_store(store)
     missing = []
-    try:
+    with store_or_server(store) as target:
         for doc in documents:
             try:
-                if remove_document(kg_store, doc):
-                    typer.echo(f"removed {doc}", err=True)
+                if isinstance(target, ServerClient):
+                    found = target.remove(doc)
                 else:
-                    missing.append(doc)
+                    found = remove_document(target, doc)
             except (StoreError, ValueError) as exc:
                 raise fail(str(exc)) from exc
-    finally:
-        kg_store.close()
+            if found:
+                typer.echo(f"removed {doc}", err=True)
+            else:
+                missing.append(doc)
     if missing:
         raise fail(f"no such document: {', '.join(missing)}")
 
@@ -273,7 +263,7 @@ def load(
     """Restore a backup: each graph in it replaces the stored graph of the same name."""
     from kg.backup import load as load_store
 
-    with command_store(store) as kg_store:
+    with command_store(store, writes=True) as kg_store:
         graphs = load_store(kg_store, file)
     typer.echo(f"loaded {graphs} graphs from {file}", err=True)
 
@@ -286,7 +276,7 @@ def summarize(store: StoreOption = None) -> None:
     or a remote store where a write failed between a document and its summary."""
     from kg.summary import rebuild
 
-    with command_store(store) as kg_store:
+    with command_store(store, writes=True) as kg_store:
         triples = rebuild(kg_store)
     typer.echo(f"summary graph rebuilt: {triples} triples", err=True)
 
@@ -374,24 +364,39 @@ def serve(
         bool, typer.Option(help="Log every request (off for benchmarks: it costs CPU).")
     ] = True,
 ) -> None:
-    """Serve the REST API, the SPARQL endpoint and the graph pages with uvicorn."""
+    """Serve the REST API, the SPARQL endpoint and the graph pages with uvicorn.
+
+    On an embedded store it leaves kg-serve.json in the store's folder (readable by you only),
+    so that other `kg` commands on the same store read and write through it."""
     import os
+    import secrets
 
     import uvicorn
 
     if store:
         os.environ["KG_STORE"] = store
-    get_store(store).close()  # fail early, with a clear message, if the store cannot be opened
+    opened = get_store(store)  # fail early, with a clear message, if it cannot be opened
+    embedded = opened.path if isinstance(opened, OxigraphStore) else None
+    opened.close()
+    os.environ["KG_LOCAL_TOKEN"] = secrets.token_urlsafe(32)
+    if embedded is not None:
+        address = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+        url = f"http://{address}:{port}" if ":" not in address else f"http://[{address}]:{port}"
+        announce(embedded, ServedBy(url, os.getpid(), os.environ["KG_LOCAL_TOKEN"]))
     typer.echo(f"API docs:   http://{host}:{port}/docs", err=True)
     typer.echo(f"Graph page: http://{host}:{port}/viz", err=True)
-    uvicorn.run(
-        "api.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        log_level="info",
-        access_log=access_log,
-    )
+    try:
+        uvicorn.run(
+            "api.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            log_level="info",
+            access_log=access_log,
+        )
+    finally:
+        if embedded is not None:
+            withdraw(embedded, os.getpid())
 
 
 @app.command()
@@ -411,13 +416,11 @@ def viz(
         iri = parse_focus(focus)
     except ValueError as exc:
         raise fail(str(exc), 2) from exc
-    kg_store = get_store(store)
-    try:
-        subgraph = neighbourhood(kg_store, iri, depth, limit)
-    except (LookupError, StoreError) as exc:
-        raise fail(str(exc.args[0] if exc.args else exc)) from exc
-    finally:
-        kg_store.close()
+    with command_store(store) as kg_store:
+        try:
+            subgraph = neighbourhood(kg_store, iri, depth, limit)
+        except LookupError as exc:
+            raise fail(str(exc.args[0] if exc.args else exc)) from exc
     out.write_text(render_page(subgraph, api_base=None, depth=depth), "utf-8")
     shown = subgraph.graph.number_of_nodes()
     note = f" (of {subgraph.total} in reach)" if subgraph.truncated else ""

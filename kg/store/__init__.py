@@ -10,6 +10,7 @@ from kg.store.base import (
     QueryTimeout,
     Store,
     StoreError,
+    StoreInUse,
 )
 from kg.store.oxigraph import OxigraphStore
 
@@ -39,5 +40,6 @@ __all__ = [
     "QueryTimeout",
     "Store",
     "StoreError",
+    "StoreInUse",
     "open_store",
 ]
