@@ -24,8 +24,8 @@ from api.routers import (
 )
 from api.service import InvalidParameter, KgService, NotFound
 from api.sparql_runner import make_runner
+from core.settings import Settings
 from kg.documents import finish_pending
-from kg.settings import Settings
 from kg.sparql import QueryParameterError
 from kg.store import OxigraphStore, Store, StoreError, open_store
 

@@ -13,8 +13,8 @@ from contextlib import contextmanager
 
 import httpx
 
+from core.ids import local_id
 from kg.documents import DocumentGraph
-from kg.ids import local_id
 from kg.served import ServedBy
 from kg.store.base import StoreError
 from kg.store.oxigraph import OxigraphStore

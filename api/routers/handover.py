@@ -15,8 +15,8 @@ from rdflib import Graph
 from api.checkpoints import Checkpoints
 from api.deps import RunnerDep, ServiceDep, require_token
 from api.routers.common import id_path
+from core.ids import document_iri
 from kg.documents import DocumentGraph, write_document
-from kg.ids import document_iri
 
 router = APIRouter(prefix="/store", tags=["store"], dependencies=[Depends(require_token)])
 

@@ -1,4 +1,5 @@
-"""How a command reaches its store: opened here, or through the `kg serve` that holds it.
+"""What every command shares: the Typer application, the --store option, one-line errors, and
+how a command reaches its store: opened here, or through the `kg serve` that holds it.
 
 An embedded store is open for writing in one process only. Beside a running server, reading
 commands read a checkpoint the server takes for them, and `kg ingest` and `kg remove` write
@@ -10,13 +11,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
+from core.settings import Settings
 from kg.served import served_by
 from kg.server_client import ServerClient
-from kg.settings import Settings
 from kg.store import Store, StoreError, StoreInUse, open_store
+
+app = typer.Typer(
+    name="kg",
+    help="cand-kg: a knowledge graph of Vietnam's public-security forces from news and rosters.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        envvar="KG_STORE",
+        help="Store directory (embedded Oxigraph), ':memory:', or a SPARQL endpoint URL.",
+    ),
+]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
