@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from rdflib import Graph
 
 from api.checkpoints import Checkpoints
-from api.deps import RunnerDep, ServiceDep, require_token
+from api.deps import ServiceDep, require_token
 from api.routers.common import id_path
 from core.ids import document_iri
 from kg.documents import DocumentGraph, write_document
@@ -58,7 +58,6 @@ def drop_snapshot(request: Request, name: str) -> Response:
 async def put_document_graph(
     request: Request,
     service: ServiceDep,
-    runner: RunnerDep,
     doc_id: Annotated[str, id_path("bai-hoi-nghi-2023")],
 ) -> Response:
     """Replace a document's graph with the N-Triples sent (as `kg ingest` built them), its
@@ -70,6 +69,5 @@ async def put_document_graph(
         raise HTTPException(422, f"the body is not N-Triples: {exc}") from exc
     doc = DocumentGraph.from_graph(str(document_iri(doc_id)), graph)
     await anyio.to_thread.run_sync(write_document, service.store, doc)
-    runner.changed()
     service.changed()
     return Response(status_code=204)
