@@ -11,11 +11,13 @@ from fastapi.responses import JSONResponse
 from api.limits import BodyLimitMiddleware
 from api.routers import awards, documents, events, graph, persons, search, sparql, units, viz
 from api.service import InvalidParameter, KgService, NotFound
+from api.sparql_guard import guard_policy
 from api.sparql_runner import make_runner
+from api.store_errors import report
 from kg.documents import finish_pending
 from kg.settings import Settings
 from kg.sparql import QueryParameterError
-from kg.store import Store, StoreError, open_store
+from kg.store import OxigraphStore, Store, StoreError, open_store
 
 # Every router of the API; the graph and visualisation pages append theirs here.
 ROUTERS: list[APIRouter] = [
@@ -58,6 +60,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.state.runner = make_runner(
             opened, settings.query_timeout, memory_mb=settings.query_memory_mb
         )
+        app.state.guard = guard_policy(settings, remote_store=not isinstance(opened, OxigraphStore))
         try:
             yield
         finally:
@@ -87,6 +90,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     @app.exception_handler(StoreError)
     async def unavailable(request: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": f"the store failed: {exc}"}, status_code=503)
+        detail = report(exc, settings, f"{request.method} {request.url.path}")
+        return JSONResponse({"detail": detail}, status_code=503)
 
     return app
