@@ -14,8 +14,8 @@ from api.service import InvalidParameter, KgService, NotFound
 from api.sparql_guard import guard_policy
 from api.sparql_runner import make_runner
 from api.store_errors import report
+from core.settings import Settings
 from kg.documents import finish_pending
-from kg.settings import Settings
 from kg.sparql import QueryParameterError
 from kg.store import OxigraphStore, Store, StoreError, open_store
 

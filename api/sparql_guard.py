@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.namespaces import PROJECT_BASE
-from kg.settings import Settings
+from core.namespaces import PROJECT_BASE
+from core.settings import Settings
 
 _LEXEMES = re.compile(
     r"""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from api.sparql_runner import QueryWorkerDied
-from kg.settings import Settings
+from core.settings import Settings
 from kg.store.base import QueryTimeout, StoreBadAnswer, StoreError, StoreUnreachable
 
 log = logging.getLogger(__name__)

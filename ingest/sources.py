@@ -3,9 +3,10 @@ and the extractor. One function per file so a batch can report a bad file and go
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
+from ingest.extract import extract
 from ingest.model import Facts
 from ingest.read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, ReadError, read_path
 from ingest.roster import read_roster
@@ -27,14 +28,14 @@ def facts_from_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Facts:
             f"{path}: not a source file (articles are {', '.join(sorted(TEXT_SUFFIXES))}, "
             f"{', '.join(sorted(HTML_SUFFIXES))}; rosters are .csv)"
         )
-    from ingest.extract import extract
-
     return extract(read_path(path, max_bytes))
 
 
-def iter_source_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly (whatever they are, so a wrong one is reported), and the source
-    files below named folders, sorted, hidden ones skipped."""
+def iter_source_files(
+    paths: Iterable[Path], suffixes: Collection[str] = SOURCE_SUFFIXES
+) -> Iterator[Path]:
+    """Files named directly (whatever they are, so a wrong one is reported), and the files with
+    one of `suffixes` below named folders, sorted, hidden ones skipped."""
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(path.rglob("*")):
@@ -42,7 +43,7 @@ def iter_source_files(paths: Iterable[Path]) -> Iterator[Path]:
                 if (
                     child.is_file()
                     and not any(part.startswith(".") for part in relative)
-                    and child.suffix.lower() in SOURCE_SUFFIXES
+                    and child.suffix.lower() in suffixes
                 ):
                     yield child
         else:

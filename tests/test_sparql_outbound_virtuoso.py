@@ -12,7 +12,7 @@ from outbound_queries import dataset_queries, service_queries, virtuoso_queries
 from recording_server import SECRET, start_recorder
 
 from api.app import create_app
-from kg.settings import Settings
+from core.settings import Settings
 
 pytestmark = pytest.mark.virtuoso
 DOC = "https://w3id.org/cand-kg/id/doc/bai-hoi-nghi-2023"

@@ -14,7 +14,7 @@ from api.routers.common import Responses
 from api.sparql_guard import GuardPolicy, QueryRefused, check_graph_parameters, check_query
 from api.sparql_runner import DirectRunner, QueryRequest, SparqlRunner
 from api.store_errors import report
-from kg.settings import Settings
+from core.settings import Settings
 from kg.sparql import QueryParameterError
 from kg.store.base import QuerySyntaxError, QueryTimeout
 
