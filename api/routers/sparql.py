@@ -14,6 +14,7 @@ from api.routers.common import Responses
 from api.sparql_guard import GuardPolicy, QueryRefused, check_graph_parameters, check_query
 from api.sparql_runner import DirectRunner, QueryRequest, SparqlRunner
 from api.store_errors import report
+from core.namespaces import CAND
 from core.settings import Settings
 from kg.sparql import QueryParameterError
 from kg.store.base import QuerySyntaxError, QueryTimeout
@@ -23,7 +24,7 @@ router = APIRouter(tags=["SPARQL"])
 _LIMITER = anyio.CapacityLimiter(8)
 EXAMPLE = (
     "PREFIX schema: <https://schema.org/>\n"
-    "SELECT ?name WHERE { ?p a <https://w3id.org/cand-kg/ontology#Person> ; schema:name ?name }"
+    f"SELECT ?name WHERE {{ ?p a <{CAND.Person}> ; schema:name ?name }}"
     " LIMIT 10"
 )
 RESPONSES: Responses = {
