@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from core.settings import Settings
-from kg.store.base import QueryResult, QuerySyntaxError, StoreError
+from kg.store.base import QueryResult, QuerySyntaxError, StoreBadAnswer, StoreError
 from kg.store.graph_store import batches, ntriples_lines, post_triples, virtuoso_graph_store
 from kg.store.oxigraph import OxigraphStore, graph_to_ntriples
 from kg.store.sparql_auth import credentials_in, public_url
@@ -151,7 +151,7 @@ class RemoteStore:
             try:
                 graph.parse(data=response.content, format="nt")
             except Exception as exc:  # rdflib's parsers raise many types
-                raise StoreError(f"the server sent invalid N-Triples: {exc}") from exc
+                raise StoreBadAnswer(f"the server sent invalid N-Triples: {exc}") from exc
             return QueryResult("graph", graph=graph)
         return parse_json_results(response.content)
 

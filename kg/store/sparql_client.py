@@ -8,7 +8,13 @@ from collections.abc import Callable
 
 import httpx
 
-from kg.store.base import QuerySyntaxError, QueryTimeout, StoreError
+from kg.store.base import (
+    QuerySyntaxError,
+    QueryTimeout,
+    StoreBadAnswer,
+    StoreError,
+    StoreUnreachable,
+)
 from kg.store.sparql_auth import ServerAuth
 
 JSON_RESULTS = "application/sparql-results+json"
@@ -69,7 +75,7 @@ class SparqlClient:
                 last = f"HTTP {response.status_code}: {_server_message(response)}"
                 continue
             return response
-        raise StoreError(
+        raise StoreUnreachable(
             f"{what}: the SPARQL server at {url} failed {self.retries} times, last: {last}. "
             "Is the server running and is KG_STORE right?"
         )
@@ -87,7 +93,7 @@ class SparqlClient:
             )
         if response.status_code == 400:
             raise QuerySyntaxError(f"{what}: the server rejected the request: {message}")
-        raise StoreError(f"{what}: HTTP {response.status_code} from {url}: {message}")
+        raise StoreBadAnswer(f"{what}: HTTP {response.status_code} from {url}: {message}")
 
     def is_virtuoso(self, url: str) -> bool:
         """Whether the server at `url` is Virtuoso (asked once, with an empty ASK)."""

@@ -9,7 +9,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from kg.store.base import QueryResult, QuerySyntaxError, StoreError
+from kg.store.base import QueryResult, QuerySyntaxError, StoreBadAnswer
 
 _PROLOGUE = re.compile(
     r"\s*(?:#[^\n]*\n?|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>|DEFINE\s+\S+\s+(?:<[^>]*>|\S+))",
@@ -52,7 +52,7 @@ def parse_json_results(body: bytes) -> QueryResult:
     try:
         document = json.loads(body)
     except ValueError as exc:
-        raise StoreError(f"the SPARQL server answered with invalid JSON: {exc}") from exc
+        raise StoreBadAnswer(f"the SPARQL server answered with invalid JSON: {exc}") from exc
     if "boolean" in document:
         return QueryResult("ask", boolean=bool(document["boolean"]))
     variables = list(document.get("head", {}).get("vars", []))
