@@ -11,6 +11,7 @@ from typing import Annotated
 import click
 import typer
 
+from ingest.fetch.archive import is_archive, latest_records
 from ingest.model import Facts
 from kg.settings import Settings
 from kg.store import EXPORT_FORMATS, QuerySyntaxError, Store, StoreError, open_store
@@ -64,7 +65,9 @@ def command_store(location: str | None) -> Iterator[Store]:
 def iter_files(paths: list[Path], suffixes: set[str] | None = None) -> Iterator[Path]:
     """Files named directly, and files below named folders (sorted, hidden ones skipped)."""
     for path in paths:
-        if path.is_dir():
+        if is_archive(path):
+            yield from latest_records(path)
+        elif path.is_dir():
             for child in sorted(path.rglob("*")):
                 if (
                     child.is_file()
@@ -80,7 +83,9 @@ def iter_files(paths: list[Path], suffixes: set[str] | None = None) -> Iterator[
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files, folders or `kg fetch` archives to ingest.")
+    ],
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Extraction processes (0: one per core).")
     ] = 1,
@@ -93,20 +98,36 @@ def ingest(
     ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Ingest articles (.txt, .html), rosters (.csv) and RDF files, one named graph each.
+    """Ingest articles (.txt, .html), rosters (.csv), RDF files and the pages of a `kg fetch`
+    archive (the newest version of each), one named graph each.
 
     Documents already stored with the same content are skipped, so an interrupted ingest can
     simply be run again. Each document is written in one transaction."""
-    import json
     import os
 
-    from kg.pipeline import SOURCE_SUFFIXES, Ingest
+    from kg.pipeline import SOURCE_SUFFIXES
 
     files = list(iter_files(paths, SOURCE_SUFFIXES))
     if not files:
         raise fail("no files to ingest")
     kg_store = get_store(store)
-    run = Ingest(kg_store, jobs=jobs or os.cpu_count() or 1, force=force)
+    try:
+        failed = ingest_files(kg_store, files, jobs or os.cpu_count() or 1, force, log)
+    finally:
+        kg_store.close()
+    if failed:
+        raise typer.Exit(1)
+
+
+def ingest_files(
+    kg_store: Store, files: list[Path], jobs: int, force: bool, log: Path | None
+) -> int:
+    """Ingest files with a progress bar, each failure on one line; the number that failed."""
+    import json
+
+    from kg.pipeline import Ingest
+
+    run = Ingest(kg_store, jobs=jobs, force=force)
     log_file = log.open("a", encoding="utf-8") if log else None
     try:
         with click.progressbar(
@@ -136,10 +157,103 @@ def ingest(
     finally:
         if log_file is not None:
             log_file.close()
-        kg_store.close()
     typer.echo(run.summary.line(), err=True)
-    if run.summary.failed:
+    return run.summary.failed
+
+
+@app.command()
+def fetch(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="Article URLs, RSS/Atom feeds, sitemaps, or files listing URLs."),
+    ],
+    since: Annotated[
+        str | None, typer.Option(help="Only pages published on or after this date (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only pages published on or before this date.")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Fetch at most this many new pages.")
+    ] = None,
+    archive: Annotated[
+        Path | None,
+        typer.Option(help="Archive folder (KG_ARCHIVE; ./data/archive).", show_default=False),
+    ] = None,
+    then_ingest: Annotated[
+        bool, typer.Option("--ingest", help="Ingest the archive's new pages into the store.")
+    ] = False,
+    refresh: Annotated[
+        bool, typer.Option(help="Ask again for archived pages; a changed one is a new version.")
+    ] = False,
+    delay: Annotated[
+        float | None,
+        typer.Option(min=0, help="Seconds between requests to one host (KG_FETCH_DELAY, 1).",
+                     show_default=False),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Fetch news pages politely into an archive, which `kg ingest ARCHIVE` reads offline.
+
+    robots.txt is obeyed and each host gets one request at a time, `--delay` apart. Pages the
+    archive holds are not fetched again, so an interrupted run is resumed by running it again.
+    Each page that failed or was skipped is reported on one line."""
+    from ingest.fetch.archive import Archive, ArchiveError
+    from ingest.fetch.client import FetchOptions
+    from ingest.fetch.run import DateWindow, FetchRun, Outcome
+
+    settings = Settings.from_env()
+    window = DateWindow(_iso_date_option("--since", since), _iso_date_option("--until", until))
+    try:
+        kept = Archive.open(archive or Path(settings.archive))
+    except ArchiveError as exc:
+        raise fail(str(exc)) from exc
+    options = FetchOptions(
+        contact=settings.fetch_contact,
+        delay=settings.fetch_delay if delay is None else delay,
+    )
+    progress = sys.stderr.isatty()
+
+    def show(outcome: Outcome) -> None:
+        if progress:
+            r = run.report
+            typer.echo(f"\rfetched {r.fetched}, skipped {r.skipped}, failed {r.failed}",
+                       err=True, nl=False)
+
+    run = FetchRun(kept, options, window=window, limit=limit, refresh=refresh, on_outcome=show)
+    try:
+        report = run.run(sources)
+    except KeyboardInterrupt:
+        typer.echo(f"\ninterrupted; archived so far: {run.report.line()}", err=True)
+        typer.echo("run the same command again to fetch the rest", err=True)
+        raise typer.Exit(130) from None
+    if progress:
+        typer.echo("", err=True)
+    for problem in report.problems:
+        typer.echo(problem, err=True)
+    typer.echo(report.line(), err=True)
+    failed = report.failed
+    if then_ingest:
+        files = latest_records(kept.root)
+        if files:
+            kg_store = get_store(store)
+            try:
+                failed += ingest_files(kg_store, files, 1, False, None)
+            finally:
+                kg_store.close()
+    if failed:
         raise typer.Exit(1)
+
+
+def _iso_date_option(name: str, value: str | None) -> str | None:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise fail(f"{name} takes a date as YYYY-MM-DD, not {value!r}", 2) from None
 
 
 @app.command()

@@ -38,6 +38,9 @@ class Settings:
     query_row_limit: int = 10_000
     max_body_bytes: int = 20 * 1024 * 1024
     query_memory_mb: int = 2048
+    archive: str = "./data/archive"  # where `kg fetch` keeps the pages it fetches
+    fetch_contact: str | None = None  # an e-mail or URL for site owners, in the user agent
+    fetch_delay: float = 1.0  # seconds between two requests to the same host
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -53,6 +56,9 @@ class Settings:
             "query_row_limit": _int("KG_QUERY_ROW_LIMIT", cls.query_row_limit),
             "max_body_bytes": _int("KG_MAX_BODY_BYTES", cls.max_body_bytes),
             "query_memory_mb": _int("KG_QUERY_MEMORY_MB", cls.query_memory_mb),
+            "archive": env.get("KG_ARCHIVE") or cls.archive,
+            "fetch_contact": env.get("KG_FETCH_CONTACT") or None,
+            "fetch_delay": _float("KG_FETCH_DELAY", cls.fetch_delay),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
