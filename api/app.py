@@ -12,8 +12,8 @@ from api.limits import BodyLimitMiddleware
 from api.routers import awards, documents, events, graph, persons, search, sparql, units, viz
 from api.service import InvalidParameter, KgService, NotFound
 from api.sparql_runner import make_runner
+from core.settings import Settings
 from kg.documents import finish_pending
-from kg.settings import Settings
 from kg.sparql import QueryParameterError
 from kg.store import Store, StoreError, open_store
 

@@ -13,7 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.service import KgService
 from api.sparql_runner import DirectRunner, SparqlRunner
-from kg.settings import Settings
+from core.settings import Settings
 
 bearer = HTTPBearer(auto_error=False, description="the token set by KG_API_TOKEN")
 

@@ -1,7 +1,7 @@
 """The REST API's read logic: named queries in, response models out.
 
 Route functions only call these methods. Every user value reaches SPARQL through
-`kg.queries.run` (that is, `kg.sparql.bind`); ids are checked by `kg.ids.from_local_id`."""
+`kg.queries.run` (that is, `kg.sparql.bind`); ids are checked by `core.ids.from_local_id`."""
 
 from __future__ import annotations
 
@@ -16,14 +16,14 @@ from rdflib.term import Node
 
 from api import models as m
 from api.search import SearchIndex, search_key
+from core.ids import from_local_id, kind_of, local_id
+from core.namespaces import CAND, ONTOLOGY_IRI, SCHEMA, SKOS
+from core.settings import ONTOLOGY_DIR
+from core.text import fold
 from kg import queries
-from kg.ids import from_local_id, kind_of, local_id
-from kg.namespaces import CAND, ONTOLOGY_IRI, SCHEMA, SKOS
-from kg.settings import ONTOLOGY_DIR
 from kg.sparql import bind
 from kg.store.base import Store
 from kg.store.oxigraph import OxigraphStore
-from kg.text import fold
 
 T = TypeVar("T")
 Row = dict[str, str]

@@ -24,8 +24,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from core.settings import PROJECT_ROOT, Settings
 from kg.results import serialize_result
-from kg.settings import PROJECT_ROOT, Settings
 from kg.store.base import QueryResult, QuerySyntaxError, QueryTimeout, Store, StoreError
 from kg.store.oxigraph import OxigraphStore, to_rdflib
 

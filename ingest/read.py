@@ -13,10 +13,10 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+from core.text import nfc
 from ingest.html import extract_html
 from ingest.model import Document
 from ingest.sentences import split_sentences
-from kg.text import nfc
 
 DEFAULT_MAX_BYTES = 5_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md"}

@@ -18,6 +18,8 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
+from core.settings import ONTOLOGY_DIR
+from core.text import collapse_spaces, fold, nfc
 from ingest.extract import canonical_unit, unit_kind, unit_parent
 from ingest.model import (
     Document,
@@ -29,8 +31,6 @@ from ingest.model import (
     Span,
 )
 from ingest.read import DEFAULT_MAX_BYTES, ReadError, check_size, decode
-from kg.settings import ONTOLOGY_DIR
-from kg.text import collapse_spaces, fold, nfc
 
 COLUMNS = ("name", "rank", "role", "organisation", "start", "end", "source")
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

@@ -5,9 +5,10 @@ batch can report a bad file and go on."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
+from ingest.extract import extract
 from ingest.fetch.archive import (
     ArchiveError,
     is_archive,
@@ -29,21 +30,19 @@ def facts_from_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Facts:
     path = Path(path)
     if not path.exists():
         raise ReadError(f"{path}: no such file or folder")
-    suffix = path.suffix.lower()
-    if suffix in ROSTER_SUFFIXES:
-        return read_roster(path, max_bytes)
-    if suffix not in SOURCE_SUFFIXES and not is_record_file(path):
-        raise ReadError(
-            f"{path}: not a source file (articles are {', '.join(sorted(TEXT_SUFFIXES))}, "
-            f"{', '.join(sorted(HTML_SUFFIXES))}; rosters are .csv)"
-        )
-    from ingest.extract import extract
-
     if is_record_file(path):
         try:
             return extract(read_record(path))
         except ArchiveError as exc:
             raise ReadError(str(exc)) from exc
+    suffix = path.suffix.lower()
+    if suffix in ROSTER_SUFFIXES:
+        return read_roster(path, max_bytes)
+    if suffix not in SOURCE_SUFFIXES:
+        raise ReadError(
+            f"{path}: not a source file (articles are {', '.join(sorted(TEXT_SUFFIXES))}, "
+            f"{', '.join(sorted(HTML_SUFFIXES))}; rosters are .csv)"
+        )
     return extract(read_path(path, max_bytes))
 
 
@@ -63,10 +62,12 @@ def source_key(path: Path) -> tuple[str, str]:
     return path.stem, hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def iter_source_files(paths: Iterable[Path]) -> Iterator[Path]:
+def iter_source_files(
+    paths: Iterable[Path], suffixes: Collection[str] = SOURCE_SUFFIXES
+) -> Iterator[Path]:
     """Files named directly (whatever they are, so a wrong one is reported), the newest version
-    of each page of a named fetch archive, and the source files below other named folders,
-    sorted, hidden ones skipped."""
+    of each page of a named fetch archive, and the files with one of `suffixes` below other
+    named folders, sorted, hidden ones skipped."""
     for path in map(Path, paths):
         if is_archive(path):
             yield from latest_records(path)
@@ -76,7 +77,7 @@ def iter_source_files(paths: Iterable[Path]) -> Iterator[Path]:
                 if (
                     child.is_file()
                     and not any(part.startswith(".") for part in relative)
-                    and child.suffix.lower() in SOURCE_SUFFIXES
+                    and child.suffix.lower() in suffixes
                 ):
                     yield child
         else:

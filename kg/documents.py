@@ -15,8 +15,8 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
+from core.namespaces import RDF
 from kg import summary
-from kg.namespaces import RDF
 from kg.store.base import Store, StoreError
 
 

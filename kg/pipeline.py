@@ -21,18 +21,20 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.term import Node
 
+from core.ids import document_iri, kind_of
+from core.namespaces import CAND
 from ingest.model import Facts
 from ingest.read import ReadError
-from ingest.sources import SOURCE_SUFFIXES as ARTICLE_AND_ROSTER_SUFFIXES
-from ingest.sources import facts_from_path, is_source_file, source_key
+from ingest.sources import SOURCE_SUFFIXES, facts_from_path, is_source_file, source_key
 from kg import summary
 from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
-from kg.ids import document_iri, kind_of
-from kg.namespaces import CAND
 from kg.rdf_files import RDF_SUFFIXES, ingest_rdf_file
 from kg.store.base import Store, StoreError
+from kg.triples import build_graph
+from kg.validate import ValidationError, validate
 
-SOURCE_SUFFIXES = ARTICLE_AND_ROSTER_SUFFIXES | set(RDF_SUFFIXES)
+# What `kg ingest` takes: the sources, and RDF files stored as they are.
+INGEST_SUFFIXES = SOURCE_SUFFIXES | set(RDF_SUFFIXES)
 
 IN_FLIGHT_PER_JOB = 8
 WORKER_WATCH_SECONDS = 1.0
@@ -95,9 +97,6 @@ def default_reader(path: Path) -> Facts:
 
 def prepare(path: Path, reader: FactsReader = default_reader) -> Prepared:
     """Read, extract, build and validate one document. Never raises: errors are in `.error`."""
-    from kg.triples import build_graph
-    from kg.validate import ValidationError, validate
-
     try:
         _, raw_hash = source_key(path)
         facts = reader(path)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from core.ids import document_iri
 from kg.documents import DocumentGraph, write_document
-from kg.ids import document_iri
 from kg.store.base import Store, StoreError
 
 RDF_SUFFIXES = {

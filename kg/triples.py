@@ -15,15 +15,15 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
+from core.ids import document_iri, local_id
+from core.ids import mint as _mint
+from core.namespaces import CAND, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from core.settings import ONTOLOGY_DIR
+from core.text import collapse_spaces, nfc
+from core.text import fold as _fold
 from ingest.model import Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
-from kg.ids import document_iri, local_id
-from kg.ids import mint as _mint
-from kg.namespaces import CAND, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.resolve import Resolution, Resolver, UnitCatalogue, resolve
-from kg.settings import ONTOLOGY_DIR
-from kg.text import collapse_spaces, nfc
-from kg.text import fold as _fold
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 # Names and keys repeat across a corpus: caching their folding and minting saves most of the

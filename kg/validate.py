@@ -17,8 +17,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from kg.namespaces import RDF, RDFS, SH, XSD
-from kg.settings import ONTOLOGY_DIR
+from core.namespaces import RDF, RDFS, SH, XSD
+from core.settings import ONTOLOGY_DIR
 
 ONTOLOGY_FILES = ("cand.ttl", "ranks.ttl")
 SHAPES_FILE = "shapes.ttl"

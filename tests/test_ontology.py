@@ -8,8 +8,8 @@ import pytest
 from graph_facts import conference_2020
 from rdflib import Graph, Literal, URIRef
 
-from kg.namespaces import CAND, RDF, RDFS, SCHEMA, SKOS
-from kg.settings import ONTOLOGY_DIR
+from core.namespaces import CAND, RDF, RDFS, SCHEMA, SKOS
+from core.settings import ONTOLOGY_DIR
 from kg.triples import build_graph
 from kg.validate import (
     ValidationError,

@@ -13,8 +13,8 @@ from graph_facts import (
     promotion_2023,
 )
 
+from core.namespaces import CAND, RDF
 from ingest.model import EventFact, Facts, OrganisationFact, PersonFact, Position
-from kg.namespaces import CAND, RDF
 from kg.resolve import default_catalogue, person_iri, resolve, unit_iri
 from kg.triples import build_graph
 

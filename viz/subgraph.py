@@ -14,9 +14,9 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.term import Literal, Node
 
-from kg.ids import from_local_id, kind_of, local_id
-from kg.namespaces import ID_BASE, SKOS
-from kg.settings import ONTOLOGY_DIR
+from core.ids import from_local_id, kind_of, local_id
+from core.namespaces import ID_BASE, SKOS
+from core.settings import ONTOLOGY_DIR
 from kg.sparql import term_n3
 from kg.store.base import Store
 from viz.career import Observation, latest_rank, steps

@@ -10,8 +10,8 @@ from api import models as m
 from api.deps import RunnerDep, ServiceDep, require_token
 from api.ingest import UploadError, document_name, ingest_upload
 from api.routers.common import ID_PATTERN, NOT_FOUND, Responses, id_path
+from core.ids import local_id
 from kg import pipeline
-from kg.ids import local_id
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 # The design's name for the same records.

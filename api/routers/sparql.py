@@ -12,7 +12,7 @@ from api.deps import RunnerDep, SettingsDep
 from api.protocol import NotAcceptable, check_graph_iris, is_update, negotiate
 from api.routers.common import Responses
 from api.sparql_runner import DirectRunner, QueryRequest, SparqlRunner
-from kg.settings import Settings
+from core.settings import Settings
 from kg.sparql import QueryParameterError
 from kg.store.base import QuerySyntaxError, QueryTimeout
 

@@ -62,14 +62,12 @@ def _grantor(
     khen của Bộ trưởng Bộ Công an`."""
     mentions = ann.mentions
     passive = _PASSIVE_GIVE.search(ann.text, max(0, start - 80), start)
+    window: list[int] = []
     if verb or passive:
         at = ann.text.rfind("được", 0, start)
-        if at < 0:
-            return None, (0, 0)
-        window = [k for k, m in enumerate(mentions) if at < m.start and m.end <= start]
-    else:
-        if not ann.text[end : end + 6].strip().startswith("của"):
-            return None, (0, 0)
+        window = [k for k, m in enumerate(mentions) if 0 <= at < m.start and m.end <= start]
+    # `được tặng Cờ thi đua của Bộ Công an`: no giver before, the owner after
+    if not window and ann.text[end : end + 6].strip().startswith("của"):
         window = [k for k, m in enumerate(mentions) if m.start >= end][:3]
     if not window:
         return None, (0, 0)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from core.text import collapse_spaces
 from ingest.extract.lexicon import DATA_DIR, table
 from ingest.extract.normalise import modern_tones
-from kg.text import collapse_spaces
 
 
 def key(name: str) -> str:

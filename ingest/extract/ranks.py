@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from core.settings import ONTOLOGY_DIR
 from ingest.extract.lexicon import first_words, may_contain, starts
 from ingest.extract.mentions import Mention
-from kg.settings import ONTOLOGY_DIR
 
 
 @cache

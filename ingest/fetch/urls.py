@@ -10,7 +10,7 @@ from courlan import normalize_url
 from htmldate.extractors import extract_url_date
 from htmldate.utils import Extractor
 
-from kg.text import slug
+from core.text import slug
 
 MAX_ID_CHARS = 120
 # The range of dates a URL may plausibly carry for a news article.

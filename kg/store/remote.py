@@ -21,7 +21,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from kg.settings import Settings
+from core.settings import Settings
 from kg.store.base import QueryResult, QuerySyntaxError, QueryTimeout, StoreError
 from kg.store.oxigraph import OxigraphStore, graph_to_ntriples
 

@@ -6,8 +6,8 @@ import re
 
 from rdflib import URIRef
 
-from kg.namespaces import ID_BASE
-from kg.text import slug
+from core.namespaces import ID_BASE
+from core.text import slug
 
 KINDS = (
     "person",
