@@ -10,7 +10,8 @@ from fastapi.responses import JSONResponse
 
 from api.limits import BodyLimitMiddleware
 from api.routers import awards, documents, events, graph, persons, search, sparql, units, viz
-from api.service import InvalidParameter, KgService, NotFound
+from api.service import KgService
+from api.service.common import InvalidParameter, NotFound
 from api.sparql_runner import make_runner
 from core.settings import Settings
 from kg.documents import finish_pending
@@ -54,10 +55,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         opened: Store = open_store(settings.store, settings) if store is None else store
         finish_pending(opened)  # an earlier server may have been killed mid-upload
         app.state.store = opened
-        app.state.service = KgService(opened)
         app.state.runner = make_runner(
             opened, settings.query_timeout, memory_mb=settings.query_memory_mb
         )
+        # One write hook: the service's changed() also renews the query runner's snapshot.
+        app.state.service = KgService(opened, on_change=[app.state.runner.changed])
         try:
             yield
         finally:

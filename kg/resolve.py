@@ -46,15 +46,12 @@ from functools import cache, lru_cache
 from rdflib import URIRef
 
 from core.ids import mint
-from core.text import collapse_spaces, nfc
-from core.text import fold as _fold
+from core.text import collapse_spaces, fold, nfc
 from ingest.extract import canonical_unit, unit_kind, unit_parent
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import province_unit
 from ingest.extract.places import DISTRICT_LEVELS
 from ingest.model import ClusterFact, Facts
-
-fold = lru_cache(maxsize=1 << 16)(_fold)
 
 PROVINCIAL = "provincial_police"
 DISTRICT = "district_police"

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 
 from api import models as m
 from api.deps import ServiceDep
 from api.routers.common import NOT_FOUND, DateQuery, PageDep, id_path, id_query
+from core.kinds import EventKind
 
 router = APIRouter(prefix="/events", tags=["events"])
-EventKind = Literal["conference", "ceremony", "signing", "campaign", "appointment", "other"]
 
 
 @router.get("", response_model=m.Page[m.EventSummary], summary="Sự kiện: danh sách / events")

@@ -12,6 +12,7 @@ from api.deps import RunnerDep, SettingsDep
 from api.protocol import NotAcceptable, check_graph_iris, is_update, negotiate
 from api.routers.common import Responses
 from api.sparql_runner import DirectRunner, QueryRequest, SparqlRunner
+from core.namespaces import CAND
 from core.settings import Settings
 from kg.sparql import QueryParameterError
 from kg.store.base import QuerySyntaxError, QueryTimeout
@@ -21,7 +22,7 @@ router = APIRouter(tags=["SPARQL"])
 _LIMITER = anyio.CapacityLimiter(8)
 EXAMPLE = (
     "PREFIX schema: <https://schema.org/>\n"
-    "SELECT ?name WHERE { ?p a <https://w3id.org/cand-kg/ontology#Person> ; schema:name ?name }"
+    f"SELECT ?name WHERE {{ ?p a <{CAND.Person}> ; schema:name ?name }}"
     " LIMIT 10"
 )
 RESPONSES: Responses = {
