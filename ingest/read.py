@@ -45,13 +45,37 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
+# Spaces other than the plain one (no-break, thin, figure, ideographic), and runs of them
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+# A line break between two capitalised words in the middle of a long paragraph line: a name
+# broken by the page's layout (`Thiếu tá Trương⏎Công Hậu`), not a headline or a caption.
+_BROKEN_NAME = re.compile(
+    r"(?m)^(?P<line>[^\n]{60,}?[^\W\d_][^\s.!?:;…\"”]*) *\n *(?=(?P<next>[^\W\d_]+) [^\W\d_])"
+)
+
+
+def tidy_spacing(text: str) -> str:
+    """Odd and repeated spaces made one plain space; a name broken over two lines joined."""
+    text = _SPACE_RUN.sub(" ", _ODD_SPACE.sub(" ", text))
+    return _BROKEN_NAME.sub(_join_name, text)
+
+
+def _join_name(match: re.Match[str]) -> str:
+    line = match.group("line")
+    last = line.split()[-1]
+    if last[:1].isupper() and match.group("next")[:1].isupper():
+        return line + " "
+    return match.group(0)
+
+
 class ReadError(Exception):
     """A source that cannot be read; the message names the file and what to do."""
 
 
 def read_text(text: str, doc_id: str, source: str | None = None) -> Document:
     """A document from article text: NFC, date line and source tag stripped, sentences split."""
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = tidy_spacing(nfc(text).replace("\r\n", "\n").replace("\r", "\n"))
     warnings: list[str] = []
     iso_date = None
     match = _DATE_LINE.match(text)

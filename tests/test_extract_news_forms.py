@@ -140,3 +140,78 @@ def test_state_posts_are_never_attached_to_a_police_unit() -> None:
     posts = posts_of(facts)
     assert posts["Tống Minh Đạt"] == {("Chủ tịch nước", None, False)}
     assert ("Thủ tướng", "Chính phủ", False) in posts["Khổng Văn Sang"]
+
+
+def awards_of(facts: Facts) -> set[tuple[str, str | None]]:
+    return {(a.award, a.recipient) for a in facts.awards}
+
+
+def test_an_award_to_several_officers_each_with_a_post_is_one_statement_each() -> None:
+    facts = facts_of(
+        "Thừa ủy quyền của Chủ tịch nước, Đại tá Bạch Văn Khôi, Giám đốc Công an tỉnh Hưng Yên "
+        "trao Huân chương BVTQ hạng Nhì cho Phòng Cảnh sát kinh tế và Huân chương Chiến công "
+        "hạng Ba cho 2 cá nhân: Thiếu tá Lạc Thị Mơ, Đội trưởng Phòng Cảnh sát hình sự; Đại "
+        "úy Ninh Văn Cường, Phó Trưởng Công an thành phố Hưng Yên (tỉnh Hưng Yên)."
+    )
+    assert awards_of(facts) == {
+        ("Huân chương Bảo vệ Tổ quốc hạng Nhì", "Phòng Cảnh sát kinh tế"),
+        ("Huân chương Chiến công hạng Ba", "Lạc Thị Mơ"),
+        ("Huân chương Chiến công hạng Ba", "Ninh Văn Cường"),
+    }
+    assert {a.grantor for a in facts.awards} == {"Chủ tịch nước"}
+
+
+def test_recipients_named_after_the_award_and_the_unit_of_counted_people() -> None:
+    facts = facts_of(
+        "Ba tập thể được tặng Bằng khen là Công an huyện Văn Giang, Phòng Hậu cần và Công an "
+        "huyện Khoái Châu. Giám đốc Công an tỉnh trao Giấy khen cho Phòng Tham mưu và 6 cá nhân "
+        "thuộc Công an huyện Ân Thi. Bộ trưởng Bộ Công an tặng Huy chương Vì ANTQ cho 40 cán "
+        "bộ, chiến sĩ Công an tỉnh Hưng Yên."
+    )
+    assert awards_of(facts) == {
+        ("Bằng khen", "Công an huyện Văn Giang"),
+        ("Bằng khen", "Phòng Hậu cần"),
+        ("Bằng khen", "Công an huyện Khoái Châu"),
+        ("Giấy khen", "Phòng Tham mưu"),
+        ("Giấy khen", "Công an huyện Ân Thi"),
+        ("Huy chương Vì An ninh Tổ quốc", "Công an tỉnh Hưng Yên"),
+    }
+    huy_chuong = next(a for a in facts.awards if a.award.startswith("Huy chương"))
+    assert (huy_chuong.grantor, huy_chuong.individuals) == ("Bộ trưởng Bộ Công an", 40)
+
+
+def test_proposals_and_recalled_honours_are_no_awards() -> None:
+    facts = facts_of(
+        "Hội nghị đề nghị Chính phủ tặng Cờ thi đua cho Công an tỉnh Lạng Sơn. Công an huyện "
+        "Tràng Định từng được tặng Huân chương Chiến công hạng Nhì. Phòng Cảnh sát cơ động đã 2 "
+        "lần được tặng Bằng khen. Đồn Công an Tân Thanh được tặng Huân chương Chiến công hạng "
+        "Ba năm 2015.",
+        "2023-05",
+    )
+    assert facts.awards == []
+
+
+def test_classes_said_once_each_after_the_first_are_awards_of_their_own() -> None:
+    facts = facts_of(
+        'Ngày 19/8, Công an tỉnh Hà Nam tổ chức lễ trao Huy chương "Chiến sĩ vẻ vang" cho cán '
+        "bộ. Thừa ủy quyền của Chủ tịch nước, Giám đốc Công an tỉnh trao Huy chương Chiến sĩ vẻ "
+        "vang hạng Nhất cho 40 đồng chí, hạng Nhì cho 52 đồng chí và hạng Ba cho 67 đồng chí."
+    )
+    assert {(a.award, a.individuals) for a in facts.awards} == {
+        ("Huy chương Chiến sĩ vẻ vang hạng Nhất", 40),
+        ("Huy chương Chiến sĩ vẻ vang hạng Nhì", 52),
+        ("Huy chương Chiến sĩ vẻ vang hạng Ba", 67),
+    }
+
+
+def test_a_general_award_takes_the_recipients_a_later_statement_lists() -> None:
+    facts = facts_of(
+        "Ngày 4/9, Giám đốc Công an tỉnh Nam Định trao Giấy khen cho các tập thể có thành tích. "
+        "Các tập thể được khen thưởng gồm Công an huyện Hải Hậu, huyện Giao Thủy và Phòng Cảnh "
+        "sát hình sự."
+    )
+    assert awards_of(facts) == {
+        ("Giấy khen", "Công an huyện Hải Hậu"),
+        ("Giấy khen", "Công an huyện Giao Thủy"),
+        ("Giấy khen", "Phòng Cảnh sát hình sự"),
+    }

@@ -11,7 +11,7 @@ from api.service.common import (
     ANY,
     NotFound,
     Row,
-    date_key,
+    date_order,
     href,
     link,
     listing,
@@ -38,8 +38,13 @@ def event_summaries(rows: list[Row]) -> list[m.EventSummary]:
         )
         for r in rows
     ]
-    items.sort(key=lambda e: (date_key(e.date), e.id))
-    return items
+    return sorted(items, key=date_order)
+
+
+def attendee_order(attendee: m.Attendee) -> tuple[bool, int, str]:
+    """Chairs first, then by rank, the most senior first, then by name."""
+    rank = attendee.rank.order if attendee.rank and attendee.rank.order else 99
+    return not attendee.chair, rank, fold(attendee.person.name or "")
 
 
 def held_on(post: m.PostEntry, day: str | None) -> bool:
@@ -73,14 +78,7 @@ class EventViews(Reads):
             items = [e for e in items if e.date and e.date[: len(date_from)] >= date_from]
         if date_to:
             items = [e for e in items if e.date and e.date[: len(date_to)] <= date_to]
-        return listing(
-            items,
-            name=title,
-            name_of=lambda e: e.title,
-            order=lambda e: (date_key(e.date), e.id),
-            limit=limit,
-            offset=offset,
-        )
+        return listing(items, limit, offset, date_order, title, lambda e: e.title)
 
     @remembered
     def event(self, identifier: str) -> m.Event:
@@ -150,13 +148,4 @@ class EventViews(Reads):
                 rank=rank_on(ranks.get(key, []), day),
                 posts=sorted(posts.get(key, {}).values(), key=lambda p: p.role),
             )
-        return listing(
-            list(people.values()),
-            order=lambda a: (
-                not a.chair,
-                a.rank.order if a.rank and a.rank.order else 99,
-                fold(a.person.name or ""),
-            ),
-            limit=limit,
-            offset=offset,
-        )
+        return listing(list(people.values()), limit, offset, attendee_order)

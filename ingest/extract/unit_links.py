@@ -20,7 +20,7 @@ from ingest.extract.places import (
 )
 from ingest.extract.unit_names import Body, body_unit
 
-_NEXT_ITEM = re.compile(rf"\s*(?:,|và)\s*(?P<run>{RUN})")
+_NEXT_ITEM = re.compile(rf"\s*(?:,|và)\s*(?:(?P<level>{LEVEL})\s*)?(?P<run>{RUN})")
 
 
 def more_districts(text: str, at: int, level: str, first: Mention, ctx: Context) -> list[Mention]:
@@ -30,6 +30,11 @@ def more_districts(text: str, at: int, level: str, first: Mention, ctx: Context)
     Biên` names a province after the district, not a second district)."""
     out: list[Mention] = []
     while (item := _NEXT_ITEM.match(text, at)) is not None:
+        # `Công an quận Lê Chân, quận Ngô Quyền`: the level may be said again
+        if item.group("level"):
+            level = level_of(item.group("level"))
+            if level not in DISTRICT_LEVELS:
+                break
         place = trim_place(item.group("run"), level)
         # a province's name (`huyện Mường Chà, Điện Biên`) says where, even if a district
         # shares it
@@ -43,7 +48,8 @@ def more_districts(text: str, at: int, level: str, first: Mention, ctx: Context)
         if parent is None or parent != first.parent:
             break
         at = item.start("run") + len(place)
-        out.append(Mention(item.start("run"), at, "org", name, parent, kind, place))
+        start = item.start("level") if item.group("level") else item.start("run")
+        out.append(Mention(start, at, "org", name, parent, kind, place))
     return out
 
 

@@ -172,7 +172,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         for item in _list_items(match, ctx):
             item.start += offset
             item.end += offset
-            item.extra["list"] = str(offset + match.start())
+            item.extra["list"] = str(match.start())  # where the list's head starts
             found.append(item)
     bare: list[tuple[int, int, Body, str]] = []
     for match in _scan(wanted, "body", pats).finditer(text):
