@@ -8,15 +8,27 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from api.checkpoints import Checkpoints
 from api.limits import BodyLimitMiddleware
-from api.routers import awards, documents, events, graph, persons, search, sparql, units, viz
+from api.routers import (
+    awards,
+    documents,
+    events,
+    graph,
+    handover,
+    persons,
+    search,
+    sparql,
+    units,
+    viz,
+)
 from api.service import KgService
 from api.service.common import InvalidParameter, NotFound
 from api.sparql_runner import make_runner
 from core.settings import Settings
 from kg.documents import finish_pending
 from kg.sparql import QueryParameterError
-from kg.store import Store, StoreError, open_store
+from kg.store import OxigraphStore, Store, StoreError, open_store
 
 # Every router of the API; the graph and visualisation pages append theirs here.
 ROUTERS: list[APIRouter] = [
@@ -30,6 +42,7 @@ ROUTERS: list[APIRouter] = [
     search.router,
     graph.router,
     viz.router,
+    handover.router,
 ]
 
 DESCRIPTION = """
@@ -60,10 +73,16 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         )
         # One write hook: the service's changed() also renews the query runner's snapshot.
         app.state.service = KgService(opened, on_change=[app.state.runner.changed])
+        # `kg` commands run beside the server read checkpoints of an embedded store on disk.
+        app.state.checkpoints = (
+            Checkpoints(opened) if isinstance(opened, OxigraphStore) and opened.path else None
+        )
         try:
             yield
         finally:
             app.state.runner.close()
+            if app.state.checkpoints is not None:
+                app.state.checkpoints.close()
             if own:
                 opened.close()
 

@@ -34,6 +34,8 @@ class Settings:
     store_user: str | None = field(default=None, repr=False)
     store_password: str | None = field(default=None, repr=False)
     api_token: str | None = field(default=None, repr=False)
+    # Set by `kg serve` for the `kg` commands it lets write beside it (kg/served.py).
+    local_token: str | None = field(default=None, repr=False)
     query_timeout: float = 10.0
     query_row_limit: int = 10_000
     max_body_bytes: int = 20 * 1024 * 1024
@@ -52,6 +54,7 @@ class Settings:
             "store_user": env.get("KG_STORE_USER") or None,
             "store_password": env.get("KG_STORE_PASSWORD") or None,
             "api_token": env.get("KG_API_TOKEN") or None,
+            "local_token": env.get("KG_LOCAL_TOKEN") or None,
             "query_timeout": _float("KG_QUERY_TIMEOUT", cls.query_timeout),
             "query_row_limit": _int("KG_QUERY_ROW_LIMIT", cls.query_row_limit),
             "max_body_bytes": _int("KG_MAX_BODY_BYTES", cls.max_body_bytes),

@@ -28,7 +28,7 @@ from ingest.read import ReadError
 from ingest.sources import SOURCE_SUFFIXES, facts_from_path, is_source_file, source_key
 from kg import summary
 from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
-from kg.rdf_files import RDF_SUFFIXES, ingest_rdf_file
+from kg.rdf_files import RDF_SUFFIXES, rdf_document
 from kg.store.base import Store, StoreError
 from kg.triples import build_graph
 from kg.validate import ValidationError, validate
@@ -41,6 +41,7 @@ WORKER_WATCH_SECONDS = 1.0
 WORKER_DIED = "the extraction process died while reading it (killed, or out of memory)"
 
 FactsReader = Callable[[Path], Facts]
+DocumentWriter = Callable[[DocumentGraph], None]
 
 
 @dataclass
@@ -194,8 +195,12 @@ class Ingest:
         jobs: int = 1,
         force: bool = False,
         reader: FactsReader | None = None,
+        writer: DocumentWriter | None = None,
     ) -> None:
+        """`writer` stores each document graph; by default it is written into `store`, else
+        `store` is only read (a running server's checkpoint, with `writer` going through it)."""
         self.store = store
+        self.writer = writer
         self.jobs = max(1, jobs)
         self.force = force
         self.reader = reader
@@ -205,7 +210,8 @@ class Ingest:
 
     def run(self, paths: Iterable[Path]) -> Iterator[Outcome]:
         """Ingest every path, yielding each outcome once its document is stored (or not)."""
-        finish_pending(self.store)  # an earlier run may have been killed mid-write
+        if self.writer is None:  # a server prunes what a killed run left when it starts
+            finish_pending(self.store)  # an earlier run may have been killed mid-write
         sources: list[Path] = []
         for path in paths:
             if path.suffix.lower() in RDF_SUFFIXES:
@@ -302,7 +308,7 @@ class Ingest:
             return Outcome(prepared.path, "unchanged", doc)
         try:
             assert prepared.graph is not None  # set whenever there is no error
-            write_document(self.store, prepared.graph)
+            self._write(prepared.graph)
         except StoreError as exc:
             return Outcome(prepared.path, "failed", doc, error=f"{prepared.path}: {exc}")
         self._hashes[doc] = prepared.content_hash
@@ -311,12 +317,19 @@ class Ingest:
         self.summary.events += prepared.events
         return Outcome(prepared.path, "done", doc, prepared.triples, prepared.warnings)
 
+    def _write(self, doc: DocumentGraph) -> None:
+        if self.writer is None:
+            write_document(self.store, doc)
+        else:
+            self.writer(doc)
+
     def _rdf(self, path: Path) -> Outcome:
         try:
-            name, added = ingest_rdf_file(self.store, path)
+            doc, triples = rdf_document(path)
+            self._write(doc)
         except StoreError as exc:
             return self._count(Outcome(str(path), "failed", error=str(exc)))
-        return self._count(Outcome(str(path), "done", name, added))
+        return self._count(Outcome(str(path), "done", doc.iri, triples))
 
     def _count(self, outcome: Outcome) -> Outcome:
         s = self.summary

@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from core.settings import Settings
-from kg.cli.common import StoreOption, app, fail, get_store
-from kg.cli.documents import ingest_files
+from kg.cli.common import StoreOption, app, fail, store_or_server
+from kg.cli.documents import ingest_into
 
 
 @app.command()
@@ -93,11 +93,8 @@ def fetch(
     if then_ingest:
         files = latest_records(kept.root)
         if files:
-            kg_store = get_store(store)
-            try:
-                failed += ingest_files(kg_store, files, 1, False, None)
-            finally:
-                kg_store.close()
+            with store_or_server(store) as target:
+                failed += ingest_into(target, files, 1, False, None)
     if failed:
         raise typer.Exit(1)
 

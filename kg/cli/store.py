@@ -33,7 +33,7 @@ def load(
     """Restore a backup: each graph in it replaces the stored graph of the same name."""
     from kg.backup import load as load_store
 
-    with command_store(store) as kg_store:
+    with command_store(store, writes=True) as kg_store:
         graphs = load_store(kg_store, file)
     typer.echo(f"loaded {graphs} graphs from {file}", err=True)
 
@@ -46,7 +46,7 @@ def summarize(store: StoreOption = None) -> None:
     or a remote store where a write failed between a document and its summary."""
     from kg.summary import rebuild
 
-    with command_store(store) as kg_store:
+    with command_store(store, writes=True) as kg_store:
         triples = rebuild(kg_store)
     typer.echo(f"summary graph rebuilt: {triples} triples", err=True)
 

@@ -14,6 +14,10 @@ class StoreError(RuntimeError):
     """A store could not be opened, read or written; the message says why."""
 
 
+class StoreInUse(StoreError):
+    """An embedded store whose directory another process holds open (Oxigraph's lock)."""
+
+
 class QuerySyntaxError(ValueError):
     """A SPARQL query or update that does not parse; the message is the parser's."""
 
