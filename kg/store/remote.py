@@ -22,7 +22,14 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from core.settings import Settings
-from kg.store.base import QueryResult, QuerySyntaxError, QueryTimeout, StoreError
+from kg.store.base import (
+    QueryResult,
+    QuerySyntaxError,
+    QueryTimeout,
+    StoreBadAnswer,
+    StoreError,
+    StoreUnreachable,
+)
 from kg.store.oxigraph import OxigraphStore, graph_to_ntriples
 
 # Graphs a Virtuoso server keeps for itself. A server with graph-level security on (see
@@ -133,7 +140,7 @@ def parse_json_results(body: bytes) -> QueryResult:
     try:
         document = json.loads(body)
     except ValueError as exc:
-        raise StoreError(f"the SPARQL server answered with invalid JSON: {exc}") from exc
+        raise StoreBadAnswer(f"the SPARQL server answered with invalid JSON: {exc}") from exc
     if "boolean" in document:
         return QueryResult("ask", boolean=bool(document["boolean"]))
     variables = list(document.get("head", {}).get("vars", []))
@@ -260,7 +267,7 @@ class RemoteStore:
                 last = f"HTTP {response.status_code}: {_server_message(response)}"
                 continue
             return response
-        raise StoreError(
+        raise StoreUnreachable(
             f"{what}: the SPARQL server at {url} failed {self.retries} times, last: {last}. "
             "Is the server running and is KG_STORE right?"
         )
@@ -277,7 +284,7 @@ class RemoteStore:
             )
         if response.status_code == 400:
             raise QuerySyntaxError(f"{what}: the server rejected the request: {message}")
-        raise StoreError(f"{what}: HTTP {response.status_code} from {url}: {message}")
+        raise StoreBadAnswer(f"{what}: HTTP {response.status_code} from {url}: {message}")
 
     # Server specifics
 
@@ -340,7 +347,7 @@ class RemoteStore:
             try:
                 graph.parse(data=response.content, format="nt")
             except Exception as exc:  # rdflib's parsers raise many types
-                raise StoreError(f"the server sent invalid N-Triples: {exc}") from exc
+                raise StoreBadAnswer(f"the server sent invalid N-Triples: {exc}") from exc
             return QueryResult("graph", graph=graph)
         return parse_json_results(response.content)
 
