@@ -49,6 +49,9 @@ class Settings:
     query_max_depth: int = 32
     # Endpoints SERVICE may call (exact URLs); none by default.
     sparql_services: tuple[str, ...] = ()
+    archive: str = "./data/archive"  # where `kg fetch` keeps the pages it fetches
+    fetch_contact: str | None = None  # an e-mail or URL for site owners, in the user agent
+    fetch_delay: float = 1.0  # seconds between two requests to the same host
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -68,6 +71,9 @@ class Settings:
             "query_max_bytes": _int("KG_QUERY_MAX_BYTES", cls.query_max_bytes),
             "query_max_depth": _int("KG_QUERY_MAX_DEPTH", cls.query_max_depth),
             "sparql_services": _urls("KG_SPARQL_SERVICES"),
+            "archive": env.get("KG_ARCHIVE") or cls.archive,
+            "fetch_contact": env.get("KG_FETCH_CONTACT") or None,
+            "fetch_delay": _float("KG_FETCH_DELAY", cls.fetch_delay),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
