@@ -19,12 +19,15 @@ from api.routers import (
     persons,
     search,
     sparql,
+    stats,
     units,
     viz,
 )
 from api.service import KgService
 from api.service.common import InvalidParameter, NotFound
+from api.sparql_guard import guard_policy
 from api.sparql_runner import make_runner
+from api.store_errors import report
 from core.settings import Settings
 from kg.documents import finish_pending
 from kg.sparql import QueryParameterError
@@ -44,6 +47,7 @@ ROUTERS: list[APIRouter] = [
     graph.router,
     viz.router,
     handover.router,
+    stats.router,
 ]
 
 DESCRIPTION = """
@@ -79,6 +83,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.state.checkpoints = (
             Checkpoints(opened) if isinstance(opened, OxigraphStore) and opened.path else None
         )
+        app.state.guard = guard_policy(settings, remote_store=not isinstance(opened, OxigraphStore))
         try:
             yield
         finally:
@@ -110,6 +115,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     @app.exception_handler(StoreError)
     async def unavailable(request: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": f"the store failed: {exc}"}, status_code=503)
+        detail = report(exc, settings, f"{request.method} {request.url.path}")
+        return JSONResponse({"detail": detail}, status_code=503)
 
     return app

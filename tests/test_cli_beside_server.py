@@ -46,9 +46,11 @@ def test_read_commands_answer_from_the_held_store(served, tmp_path):
     stats = run_kg("stats", store=store)
     assert stats.returncode == 0, stats.stderr
     figures = dict(line.rsplit(None, 1) for line in stats.stdout.splitlines())
-    listed = httpx.get(f"{server.url}/sparql", params={"query": "SELECT (COUNT(*) AS ?n) "
-                       "WHERE { GRAPH ?g { ?s ?p ?o } }"},
-                       headers={"Accept": "application/sparql-results+json"}).json()
+    listed = httpx.get(
+        f"{server.url}/sparql",
+        params={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"},
+        headers={"Accept": "application/sparql-results+json"},
+    ).json()
     assert int(figures["quads"]) == int(listed["results"]["bindings"][0]["n"]["value"])
 
     exported = run_kg("export", "--format", "nq", "--out", str(tmp_path / "all.nq"), store=store)
@@ -60,8 +62,14 @@ def test_read_commands_answer_from_the_held_store(served, tmp_path):
     with gzip.open(tmp_path / "backup.nq.gz", "rt") as dump:
         assert sum(1 for _ in dump) == int(figures["quads"])
 
-    page = run_kg("viz", "--focus", "unit/cong-an-tinh-nghe-an", "--out",
-                  str(tmp_path / "f.html"), store=store)
+    page = run_kg(
+        "viz",
+        "--focus",
+        "unit/cong-an-tinh-nghe-an",
+        "--out",
+        str(tmp_path / "f.html"),
+        store=store,
+    )
     assert page.returncode == 0, page.stderr
     assert "cong-an-tinh-nghe-an" in (tmp_path / "f.html").read_text()
     # Each read's checkpoint is gone once the command ends.
@@ -112,9 +120,17 @@ def test_writes_from_elsewhere_still_need_the_configured_token(served):
 def test_a_store_held_by_another_process_gets_a_plain_error(tmp_path):
     store = tmp_path / "kg"
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); "
-         "print('open', flush=True); sys.stdin.read()", str(store)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT, env=os.environ,
+        [
+            sys.executable,
+            "-c",
+            "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); "
+            "print('open', flush=True); sys.stdin.read()",
+            str(store),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+        env=os.environ,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == b"open"

@@ -26,6 +26,14 @@ class QueryTimeout(StoreError):
     """A query ran past its time limit and was stopped."""
 
 
+class StoreUnreachable(StoreError):
+    """The store's server refused the connection or kept failing."""
+
+
+class StoreBadAnswer(StoreError):
+    """The store's server answered with an error or with something that is no valid answer."""
+
+
 ExportFormat = Literal["turtle", "nt", "nq", "trig", "jsonld"]
 EXPORT_FORMATS: tuple[str, ...] = ("turtle", "nt", "nq", "trig", "jsonld")
 
