@@ -123,15 +123,10 @@ def province_mergers(rule: Rule) -> Iterator[Change]:
 def district_dissolutions(rule: Rule, provinces: list[str]) -> Iterator[Change]:
     for province in provinces:
         units = _province_units(province).iris
-        police = units[provincial_police(province)]
         for district in gazetteer().districts_in(province):
             unit = units[district_police(district)]
             yield Change(
-                mint("change", rule.date, rule.kind, local_id(unit)),
-                rule.kind,
-                rule.date,
-                (unit,),
-                (police,),
+                mint("change", rule.date, rule.kind, local_id(unit)), rule.kind, rule.date, (unit,)
             )
 
 
