@@ -24,6 +24,7 @@ from core.text import collapse_spaces, fold, nfc
 from ingest.model import Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
 from kg.resolve import Resolution, Resolver, UnitCatalogue, resolve
+from kg.units.changes import Change, change_triples
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 # Keys repeat across a corpus: caching their minting saves much of the per-document work.
@@ -293,6 +294,21 @@ class _Builder:
                     self.add(node, CAND.year, Literal(year, datatype=XSD.gYear))
                 self.provenance(node, fact.evidence)
 
+    def changes(self) -> None:
+        """Changes of units the document reports, as change events it is the evidence of."""
+        for fact in self.facts.changes:
+            original = tuple(u for n in fact.original if (u := self.resolver.unit(n)))
+            resulting = tuple(u for n in fact.resulting if (u := self.resolver.unit(n)))
+            if not original or date_literal(fact.date) is None:
+                self.warnings.append(
+                    f"change {fact.kind} on {fact.date!r} left out: no date or unit"
+                )
+                continue
+            node = self.node("change", fact.kind, local_id(original[0]))
+            for s, p, o in change_triples(Change(node, fact.kind, fact.date, original, resulting)):
+                self.add(s, p, o)
+            self.provenance(node, fact.evidence)
+
     def organisation(self, name: str) -> URIRef | None:
         return self.res.cluster(name) or self.resolver.unit(name)
 
@@ -370,6 +386,7 @@ def build_graph(facts: Facts, catalogue: UnitCatalogue | None = None) -> BuiltGr
     builder.clusters()
     builder.events()
     builder.awards()
+    builder.changes()
     builder.units()  # last: the parts above may resolve further units
     return BuiltGraph(
         iri=builder.doc_iri,
