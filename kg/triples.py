@@ -25,6 +25,7 @@ from ingest.model import Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
 from kg.resolve import Resolution, Resolver, UnitCatalogue, resolve
 from kg.units.changes import Change, change_triples
+from kg.units.lifespans import ended_by
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 # Keys repeat across a corpus: caching their minting saves much of the per-document work.
@@ -231,11 +232,22 @@ class _Builder:
                 for given, parsed in ((position.start, start), (position.end, end)):
                     if given and parsed is None:
                         self.warnings.append(f"{fact.name}: date {given!r} is not an ISO date")
+                if start is None and end is None and unit is not None:
+                    end = self._unit_end(unit, fact.name)
                 self.add(post, SCHEMA.startDate, start)
                 self.add(post, SCHEMA.endDate, end)
                 if start is None and end is None:
                     self.add(post, CAND.observedOn, self.doc_date)
                 self.provenance(post, position.evidence or fact.evidence)
+
+    def _unit_end(self, unit: URIRef, person: str) -> Literal | None:
+        """A unit that had ended by the article's date is the unit as it was: a post the
+        article gives there ended with it, and is not seen on the article's date."""
+        ended = ended_by(str(unit), self.doc.date)
+        if ended is None:
+            return None
+        self.warnings.append(f"{person}: {local_id(unit)} ended on {ended}; the post ends there")
+        return Literal(ended, datatype=XSD.date)
 
     def rank_observation(self, person: URIRef, pkey: str, rank: str, fact: PersonFact) -> None:
         concept = rank_iri(rank)

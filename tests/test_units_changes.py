@@ -7,11 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
+from core.namespaces import CAND, SCHEMA
 from ingest.extract import extract
 from ingest.model import Document
 from kg.pipeline import Ingest
 from kg.statistics import store_statistics
+from kg.triples import build_graph
 from kg.units.reference import ensure_reference
 
 
@@ -107,3 +110,34 @@ def test_stats_report_where_articles_and_the_reference_data_disagree(any_store, 
     }
     lines = dict(store_statistics(any_store).lines())
     assert lines["unit changes against the reference data"] == "2"
+
+
+def post_dates(date: str) -> tuple[set[tuple[str, str]], list[str]]:
+    text = "Thượng tá Lò Văn Khiêm, Trưởng Công an huyện Gia Lâm, dự buổi lễ."
+    built = build_graph(extract(Document(id="bai", text=text, date=date)))
+    dates = {
+        (str(p).rsplit("/", 1)[-1].rsplit("#", 1)[-1], str(o))
+        for s, p, o in built.triples
+        if "/post/" in str(s) and p in (SCHEMA.endDate, SCHEMA.startDate, CAND.observedOn)
+    }
+    return dates, built.warnings
+
+
+def test_a_unit_is_read_as_it_was_on_the_articles_date():
+    units = {
+        s
+        for s, p, _ in build_graph(
+            extract(Document(id="bai", text="Công an huyện Gia Lâm họp.", date="2026-02-01"))
+        ).triples
+        if "/unit/" in str(s)
+    }
+    assert units == {URIRef("https://w3id.org/cand-kg/id/unit/cong-an-huyen-gia-lam")} | {
+        URIRef("https://w3id.org/cand-kg/id/unit/cong-an-thanh-pho-ha-noi"),
+        URIRef("https://w3id.org/cand-kg/id/unit/bo-cong-an"),
+    }  # the district police of the reference data, not a unit minted anew
+    assert post_dates("2024-05-10") == ({("observedOn", "2024-05-10")}, [])
+    dates, warnings = post_dates("2026-01")
+    assert dates == {("endDate", "2025-03-01")}  # a post held before the unit ended
+    assert warnings == [
+        "Lò Văn Khiêm: cong-an-huyen-gia-lam ended on 2025-03-01; the post ends there"
+    ]
