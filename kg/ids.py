@@ -23,6 +23,7 @@ KINDS = (
     "rankobs",
     "membership",
     "tenure",
+    "mention",
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*(?:--[a-z0-9-]+)*$")
 

@@ -47,6 +47,8 @@ class CAND(DefinedNamespace):
     AwardConferral: URIRef
     SourceDocument: URIRef
     Tenure: URIRef
+    PersonMention: URIRef
+    EventMention: URIRef
     # concept schemes and individuals
     RankScheme: URIRef
     EventKindScheme: URIRef
@@ -88,6 +90,9 @@ class CAND(DefinedNamespace):
     sampleSource: URIRef
     unpruned: URIRef
     endedOn: URIRef
+    mentionOf: URIRef
+    blockKey: URIRef
+    mentionRecord: URIRef
 
 
 __all__ = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.extract.persons import PersonMention
-from ingest.extract.ranks import senior
+from ingest.extract.ranks import rank_order, senior
 from ingest.model import (
     ClusterFact,
     Document,
@@ -21,7 +21,8 @@ class Builder:
 
     def __init__(self, document: Document) -> None:
         self.facts = Facts(document=document)
-        self.persons: dict[str, PersonFact] = {}
+        self.persons: list[PersonFact] = []
+        self.by_name: dict[str, list[PersonFact]] = {}  # namesakes the text tells apart
         self.orgs: dict[str, OrganisationFact] = {}
         self.clusters: dict[str, ClusterFact] = {}
         self.events: dict[tuple[str, str | None], EventFact] = {}
@@ -35,9 +36,11 @@ class Builder:
             known.parent = parent
 
     def person(self, p: PersonMention, span: Span) -> PersonFact:
-        fact = self.persons.get(p.name)
+        fact = self._same_person(p)
         if fact is None:
-            fact = self.persons[p.name] = PersonFact(p.name, p.rank, [], span)
+            fact = PersonFact(p.name, p.rank, [], span)
+            self.persons.append(fact)
+            self.by_name.setdefault(p.name, []).append(fact)
         fact.rank = senior(fact.rank, p.rank)
         for post in p.posts:
             if any(
@@ -56,6 +59,25 @@ class Builder:
             fact.positions.append(Position(post.role, post.organisation, None, None, span))
         return fact
 
+    def _same_person(self, p: PersonMention) -> PersonFact | None:
+        """The person an earlier mention of this name is: the latest one it does not
+        contradict. Two ranks several steps apart, or two ranks with posts in other units
+        (`Thượng tá A, Trưởng Công an thị xã X` and `Đại úy A, Đội trưởng … huyện Y`), are
+        two people; a name alone is the one named last."""
+        known = self.by_name.get(p.name, [])
+        if p.rank is None:
+            return known[-1] if known else None
+        order = rank_order()
+        units = {post.organisation for post in p.posts if post.organisation}
+        for fact in reversed(known):
+            if fact.rank is None or fact.rank == p.rank:
+                return fact
+            gap = abs(order.get(fact.rank, 0) - order.get(p.rank, 0))
+            theirs = {pos.organisation for pos in fact.positions if pos.organisation}
+            if gap < 2 and not (units and theirs and not units & theirs):
+                return fact
+        return None
+
     def event(self, kind: str, date: str | None, span: Span) -> EventFact:
         key = (kind, date)
         if key not in self.events:
@@ -63,7 +85,7 @@ class Builder:
         return self.events[key]
 
     def done(self) -> Facts:
-        self.facts.persons = list(self.persons.values())
+        self.facts.persons = list(self.persons)
         self.facts.organisations = list(self.orgs.values())
         self.facts.clusters = list(self.clusters.values())
         self.facts.events = list(self.events.values())
