@@ -23,7 +23,15 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from kg import summary
-from kg.resolve.store import MentionRow, Plan, mention_rows, plan, rename, retirement_update
+from kg.resolve.store import (
+    MentionRow,
+    Plan,
+    mention_rows,
+    plan,
+    rename,
+    rename_update,
+    retirement_update,
+)
 from kg.store.base import Store, StoreError
 
 
@@ -121,12 +129,6 @@ def remove_document(store: Store, iri: str) -> None:
     _change(store, iri, None, plan(store, iri, ()))
 
 
-def _graph_ntriples(store: Store, graph: str) -> bytes:
-    buffer = io.BytesIO()
-    store.export(buffer, "nt", graph)
-    return buffer.getvalue()
-
-
 def _change(store: Store, iri: str, new: DocumentGraph | None, changes: Plan) -> None:
     people = {s.person for s in summary.stored_sightings(store, within=iri)}
     if new is not None:
@@ -144,21 +146,15 @@ def _change(store: Store, iri: str, new: DocumentGraph | None, changes: Plan) ->
     if new is not None:
         sightings.extend(new.sightings)
     tenures = summary.ntriples(summary.tenure_triples(sightings))
-    rewritten = {
-        graph: rename(_graph_ntriples(store, graph), mapping)
-        for graph, mapping in sorted(changes.renames.items())
-    }
-    if new is not None:
-        rewritten[iri] = new.ntriples
+    renames = rename_update(changes.renames)
     retire = retirement_update(changes)
     native = _native(store)
     if native is not None:
         parts = [f"DROP SILENT GRAPH <{iri}>"]
-        for graph, ntriples in rewritten.items():
-            if graph != iri:
-                parts.append(f"DROP SILENT GRAPH <{graph}>")
-            if ntriples.strip():
-                parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {ntriples.decode()} }} }}")
+        if new is not None and new.ntriples.strip():
+            parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {new.ntriples.decode()} }} }}")
+        if renames:
+            parts.append(renames)
         if people:
             parts.append(summary.clear_people_update(people))
         if tenures.strip():
@@ -174,8 +170,10 @@ def _change(store: Store, iri: str, new: DocumentGraph | None, changes: Plan) ->
         return
     if new is None:
         store.drop_graph(iri)
-    for graph, ntriples in rewritten.items():
-        store.replace_graph_ntriples(graph, ntriples)
+    else:
+        store.replace_graph_ntriples(iri, new.ntriples)
+    if renames:
+        store.update(renames)
     if people:
         store.update(summary.clear_people_update(people))
     if tenures.strip():

@@ -155,22 +155,22 @@ def plan(store: Store, graph: str, mentions: Sequence[MentionRow], *, new: bool 
         own = [r for r in mentions if (r.kind, r.block) == (kind, block)]
         parsed = {id(r): r.mention() for _, r in rows} | {id(r): r.mention() for r in own}
         resolved = _resolve(kind, list(parsed.values()), judgements)
-        iri_of = resolved.iri_of()
+        iri_of = {key: str(iri) for key, iri in resolved.iri_of().items()}
         after.update(iri_of)
         for g, row in rows:
             key = parsed[id(row)].key
             before.setdefault(row.entity, key)
             if iri_of[key] != row.entity:
-                result.renames.setdefault(g, {})[row.entity] = str(iri_of[key])
+                result.renames.setdefault(g, {})[row.entity] = iri_of[key]
         for row in own:
-            result.own[row.entity] = str(iri_of[parsed[id(row)].key])
+            result.own[row.entity] = iri_of[parsed[id(row)].key]
         for row in old:
             if (row.kind, row.block) == (kind, block):
                 before.setdefault(row.entity, row.mention().key)
-    live = {str(iri) for iri in after.values()}
+    live = set(after.values())
     for iri, key in before.items():
         if iri not in live and key in after:
-            result.retired[iri] = str(after[key])
+            result.retired[iri] = after[key]
     arrived = live - set(before)
     result.revived = _retired_among(store, arrived) if arrived else set()
     return result
@@ -211,3 +211,33 @@ def retirement_update(result: Plan) -> str:
         parts.append(f"INSERT DATA {{ GRAPH <{RESOLUTION_GRAPH}> {{ {links} }} }}")
     return " ;\n".join(parts)
 
+
+def rename_update(renames: dict[str, dict[str, str]]) -> str:
+    """SPARQL Update renaming entities in the graphs named, subject and object positions. An
+    IRI that is both renamed and a new name (two namesakes trading ids) goes through a
+    temporary IRI, so that no rename undoes another."""
+    by_pair: dict[tuple[str, str], list[str]] = {}
+    for graph, mapping in renames.items():
+        for old, new in mapping.items():
+            by_pair.setdefault((old, new), []).append(graph)
+    olds = {old for old, _ in by_pair}
+    steps: list[tuple[str, str, list[str]]] = []
+    later: list[tuple[str, str, list[str]]] = []
+    for (old, new), graphs in sorted(by_pair.items()):
+        if new in olds:
+            steps.append((old, f"{new}--renaming", graphs))
+            later.append((f"{new}--renaming", new, graphs))
+        else:
+            steps.append((old, new, graphs))
+    parts = []
+    for old, new, graphs in steps + later:
+        values = " ".join(f"<{g}>" for g in sorted(graphs))
+        parts.append(
+            f"DELETE {{ GRAPH ?g {{ ?s ?p <{old}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{new}> }} }} "
+            f"WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p <{old}> }} }}"
+        )
+        parts.append(
+            f"DELETE {{ GRAPH ?g {{ <{old}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{new}> ?p ?o }} }} "
+            f"WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ <{old}> ?p ?o }} }}"
+        )
+    return " ;\n".join(parts)
