@@ -24,12 +24,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy kg ingest api viz
+	$(BIN)/mypy core ingest kg api viz
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy kg ingest api viz
+	$(BIN)/mypy core ingest kg api viz
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/extract.py --articles 2000

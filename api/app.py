@@ -8,14 +8,29 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from api.checkpoints import Checkpoints
 from api.limits import BodyLimitMiddleware
-from api.routers import awards, documents, events, graph, persons, search, sparql, units, viz
-from api.service import InvalidParameter, KgService, NotFound
+from api.routers import (
+    awards,
+    documents,
+    events,
+    graph,
+    handover,
+    persons,
+    search,
+    sparql,
+    units,
+    viz,
+)
+from api.service import KgService
+from api.service.common import InvalidParameter, NotFound
+from api.sparql_guard import guard_policy
 from api.sparql_runner import make_runner
+from api.store_errors import report
+from core.settings import Settings
 from kg.documents import finish_pending
-from kg.settings import Settings
 from kg.sparql import QueryParameterError
-from kg.store import Store, StoreError, open_store
+from kg.store import OxigraphStore, Store, StoreError, open_store
 
 # Every router of the API; the graph and visualisation pages append theirs here.
 ROUTERS: list[APIRouter] = [
@@ -29,6 +44,7 @@ ROUTERS: list[APIRouter] = [
     search.router,
     graph.router,
     viz.router,
+    handover.router,
 ]
 
 DESCRIPTION = """
@@ -54,14 +70,22 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         opened: Store = open_store(settings.store, settings) if store is None else store
         finish_pending(opened)  # an earlier server may have been killed mid-upload
         app.state.store = opened
-        app.state.service = KgService(opened)
         app.state.runner = make_runner(
             opened, settings.query_timeout, memory_mb=settings.query_memory_mb
         )
+        # One write hook: the service's changed() also renews the query runner's snapshot.
+        app.state.service = KgService(opened, on_change=[app.state.runner.changed])
+        # `kg` commands run beside the server read checkpoints of an embedded store on disk.
+        app.state.checkpoints = (
+            Checkpoints(opened) if isinstance(opened, OxigraphStore) and opened.path else None
+        )
+        app.state.guard = guard_policy(settings, remote_store=not isinstance(opened, OxigraphStore))
         try:
             yield
         finally:
             app.state.runner.close()
+            if app.state.checkpoints is not None:
+                app.state.checkpoints.close()
             if own:
                 opened.close()
 
@@ -87,6 +111,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     @app.exception_handler(StoreError)
     async def unavailable(request: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": f"the store failed: {exc}"}, status_code=503)
+        detail = report(exc, settings, f"{request.method} {request.url.path}")
+        return JSONResponse({"detail": detail}, status_code=503)
 
     return app

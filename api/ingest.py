@@ -5,10 +5,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from core.text import slug
 from kg import pipeline
 from kg.documents import write_document
 from kg.store.base import Store
-from kg.text import slug
 
 SUFFIXES = {"article": ".txt", "html": ".html", "roster": ".csv"}
 

@@ -1,6 +1,6 @@
 """Accent- and case-insensitive search over every named entity, ranked by closeness.
 
-Names are folded with `kg.text.fold` in Python, so `dao thanh hai`, `ĐÀO THANH HẢI` and
+Names are folded with `core.text.fold` in Python, so `dao thanh hai`, `ĐÀO THANH HẢI` and
 `Đào Thanh Hải` are one key whatever the store can do. The folded index is rebuilt lazily after
 a write through the API and, for a store others may write, every `max_age` seconds."""
 
@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kg.ids import kind_of
-from kg.text import fold
+from core.ids import kind_of
+from core.text import fold
 
 SEARCHABLE = ("person", "unit", "cluster", "event", "award", "doc", "rank", "role")
 PART_CACHE = 50_000  # query words remembered with the names they lie in, per index build

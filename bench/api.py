@@ -104,7 +104,7 @@ def free_port() -> int:
 def urls(kind: str, ids: dict[str, list[str]]) -> list[str]:
     from urllib.parse import quote
 
-    from kg.text import fold
+    from core.text import fold
 
     short = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
     if kind == "/events/{id}/attendees":

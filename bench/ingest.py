@@ -31,8 +31,8 @@ import pyoxigraph as ox  # noqa: E402
 from corpus import generate  # noqa: E402
 from extract import article  # noqa: E402
 
+from core.namespaces import CAND, ORG, SCHEMA  # noqa: E402
 from kg import queries  # noqa: E402
-from kg.namespaces import CAND, ORG, SCHEMA  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
 
 TARGET_DOCS_PER_S = 100

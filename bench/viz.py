@@ -23,8 +23,8 @@ from rdflib.namespace import ORG, RDF, XSD
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.ids import mint  # noqa: E402
-from kg.namespaces import CAND, SCHEMA  # noqa: E402
+from core.ids import mint  # noqa: E402
+from core.namespaces import CAND, SCHEMA  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
 from viz.page import render_page  # noqa: E402
 from viz.subgraph import neighbourhood  # noqa: E402

@@ -8,7 +8,7 @@ import lxml.html
 import trafilatura
 from lxml.etree import ParserError
 
-from kg.text import collapse_spaces
+from core.text import collapse_spaces
 
 # Vietnamese news sites put the lead paragraph ("sapo") outside the body container that
 # trafilatura picks, so it is looked up by these class names and put back in front.

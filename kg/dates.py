@@ -7,7 +7,7 @@ import re
 
 from rdflib import Literal
 
-from kg.namespaces import XSD
+from core.namespaces import XSD
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.namespaces import CAND
+from core.namespaces import CAND
 from kg.store.base import Store
 
 _COUNTED = {

@@ -7,7 +7,7 @@ from api_server import FIXTURE, build_store
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from kg.settings import Settings
+from core.settings import Settings
 
 EVENT = "hoi-nghi-tong-ket-2023"
 

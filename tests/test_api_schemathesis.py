@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
 from api.app import create_app
-from kg.settings import Settings
+from core.settings import Settings
 
 OPERATIONS = [
     (method, path)

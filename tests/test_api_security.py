@@ -8,7 +8,7 @@ from api_server import TOKEN, build_store, start_server
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from kg.settings import Settings
+from core.settings import Settings
 
 HOSTILE = [
     '"}; DROP ALL; #',

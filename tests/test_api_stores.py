@@ -7,7 +7,7 @@ from api_server import FIXTURE
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from kg.settings import Settings
+from core.settings import Settings
 
 AUTH = {"Authorization": "Bearer jeton-bi-mat"}
 ROSTER = (

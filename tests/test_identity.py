@@ -16,15 +16,15 @@ from graph_facts import (
     provincial_units,
 )
 
+from core.ids import document_iri
+from core.namespaces import CAND, SCHEMA
+from core.text import fold
 from ingest.model import EventFact, Facts, PersonFact, Position
 from kg.documents import DocumentGraph, remove_document, write_document
-from kg.ids import document_iri
-from kg.namespaces import CAND, SCHEMA
 from kg.resolve import person_iri
 from kg.resolve.store import RESOLUTION_GRAPH
 from kg.sparql import term_n3
 from kg.store import OxigraphStore
-from kg.text import fold
 from kg.triples import build_graph
 
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"

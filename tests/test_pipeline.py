@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from graph_facts import conference_2020
 
-from kg.ids import document_iri
+from core.ids import document_iri
 from kg.pipeline import Ingest
 from kg.store import OxigraphStore
 from kg.summary import SUMMARY_GRAPH

@@ -6,10 +6,10 @@ import pytest
 from graph_facts import CLUSTER, HA_TINH, MINISTRY, NGHE_AN, NGHI_LOC, all_documents
 from rdflib import Literal
 
+from core.ids import mint
+from core.namespaces import CAND
 from kg import queries
 from kg.documents import DocumentGraph, write_document
-from kg.ids import mint
-from kg.namespaces import CAND
 from kg.resolve import cluster_iri, person_iri, unit_iri
 from kg.triples import build_graph
 

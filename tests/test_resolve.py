@@ -12,8 +12,8 @@ from graph_facts import (
     document,
 )
 
+from core.namespaces import CAND, RDF
 from ingest.model import Facts, OrganisationFact, PersonFact, Position
-from kg.namespaces import CAND, RDF
 from kg.resolve import default_catalogue, resolve, unit_iri
 from kg.triples import build_graph
 

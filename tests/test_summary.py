@@ -8,11 +8,11 @@ from fastapi.testclient import TestClient
 from graph_facts import all_documents, promotion_2023
 
 from api.app import create_app
+from core.namespaces import CAND
+from core.settings import Settings
 from kg import summary
 from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
-from kg.namespaces import CAND
 from kg.resolve import person_iri
-from kg.settings import Settings
 from kg.store import OxigraphStore
 from kg.triples import build_graph
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from kg.ids import from_local_id, local_id, mint
-from kg.text import fold, nfc, slug
+from core.ids import from_local_id, local_id, mint
+from core.text import fold, nfc, slug
 
 
 def test_fold_removes_accents_and_maps_d_bar():

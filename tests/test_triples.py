@@ -14,10 +14,10 @@ from graph_facts import (
 from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic
 
+from core.ids import document_iri, mint
+from core.namespaces import CAND, ORG, PROV, RDF, SCHEMA
 from ingest.model import EventFact, Facts, PersonFact, Position
 from kg.dates import date_literal
-from kg.ids import document_iri, mint
-from kg.namespaces import CAND, ORG, PROV, RDF, SCHEMA
 from kg.resolve import person_iri, unit_iri
 from kg.triples import build_graph
 from kg.validate import validate
@@ -186,7 +186,7 @@ def test_roster_rank_is_dated_at_the_start_of_its_post():
 
 
 def test_unit_kinds_map_to_specific_classes():
-    from kg.namespaces import CAND
+    from core.namespaces import CAND
     from kg.triples import unit_class
 
     assert unit_class("provincial_department", "Phòng Tham mưu") == CAND.Division

@@ -74,7 +74,7 @@ def test_big_pages_start_from_a_layout_and_keep_physics_short(memory_store):
 
     from rdflib import Dataset, Literal, URIRef
 
-    from kg.namespaces import CAND, ORG, RDF, SCHEMA
+    from core.namespaces import CAND, ORG, RDF, SCHEMA
     from viz.style import LARGE_GRAPH
 
     base = "https://w3id.org/cand-kg/id/"

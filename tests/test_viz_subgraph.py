@@ -166,7 +166,7 @@ def test_untitled_events_and_documents_get_readable_labels(store):
 def test_very_long_names_are_shortened_on_the_canvas_only(store):
     from rdflib import Graph, Literal, URIRef
 
-    from kg.namespaces import CAND, RDF, SCHEMA
+    from core.namespaces import CAND, RDF, SCHEMA
 
     person = URIRef("https://w3id.org/cand-kg/id/person/ten-rat-dai")
     long_name = "Nguyễn " * 40

@@ -6,7 +6,7 @@ model (post holdings, cluster memberships) become one labelled edge here."""
 
 from __future__ import annotations
 
-from kg.namespaces import ID_BASE
+from core.namespaces import ID_BASE
 
 _ENTITY_KINDS = ("person", "unit", "cluster", "event", "conferral")
 _IS_ENTITY = " || ".join(f'STRSTARTS(STR(?a), "{ID_BASE}{kind}/")' for kind in _ENTITY_KINDS)

@@ -7,11 +7,11 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from starlette.datastructures import UploadFile
 
 from api import models as m
-from api.deps import RunnerDep, ServiceDep, require_token
+from api.deps import ServiceDep, require_token
 from api.ingest import UploadError, document_name, ingest_upload
 from api.routers.common import ID_PATTERN, NOT_FOUND, Responses, id_path
+from core.ids import local_id
 from kg import pipeline
-from kg.ids import local_id
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 # The design's name for the same records.
@@ -63,7 +63,6 @@ async def get_document(
 )
 async def post_document(
     service: ServiceDep,
-    runner: RunnerDep,
     request: Request,
     doc_id: Annotated[
         str | None,
@@ -106,7 +105,6 @@ async def post_document(
         )
     except UploadError as exc:
         raise HTTPException(422, str(exc)) from exc
-    runner.changed()
     service.changed()
     return m.IngestReport(document=service.document(local_id(iri)), warnings=warnings)
 
@@ -119,12 +117,10 @@ async def post_document(
 )
 def delete_document(
     service: ServiceDep,
-    runner: RunnerDep,
     doc_id: Annotated[str, id_path("bai-hoi-nghi-2023")],
 ) -> Response:
     """Remove a document and every fact it gave. Needs the bearer token."""
     if not pipeline.remove(service.store, doc_id):
         raise HTTPException(404, f"no document with id {doc_id!r}")
-    runner.changed()
     service.changed()
     return Response(status_code=204)

@@ -56,7 +56,11 @@ class Builder:
                 continue
             if post.organisation is None and any(x.role == post.role for x in fact.positions):
                 continue
-            fact.positions.append(Position(post.role, post.organisation, None, None, span))
+            # a former post ended by the article's date at the latest
+            end = self.facts.document.date if post.former else None
+            fact.positions.append(
+                Position(post.role, post.organisation, None, end, span, former=post.former)
+            )
         return fact
 
     def _same_person(self, p: PersonMention) -> PersonFact | None:

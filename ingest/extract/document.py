@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
@@ -10,9 +11,9 @@ from ingest.extract.builder import Builder, add_unique
 from ingest.extract.clusters import cluster_links
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
-from ingest.extract.hierarchy import Context, province_unit
-from ingest.extract.persons import PersonMention, read_persons, unit_unread
-from ingest.extract.posts import Post, default_units, read_post
+from ingest.extract.hierarchy import Context, province_unit, territory_committee
+from ingest.extract.persons import AGE_NOTE, PersonMention, read_persons, unit_unread
+from ingest.extract.posts import Post, default_units, read_chain, read_post
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
 from ingest.sentences import split_sentences
@@ -59,6 +60,10 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
         for post in person.posts:
             if post.organisation is not None or unit_unread(post, text):
                 continue
+            if post.committee and post.committee[0] in _PROVINCIAL_COMMITTEES and ctx.province:
+                # `Bí thư Tỉnh ủy`, `Trưởng Ban Tuyên giáo Tỉnh ủy`: the province's committee
+                post.organisation = territory_committee(post.committee[0], ctx.province)
+                continue
             if defaults.get(post.role) == "ministry":
                 ministries = [o.name for o in build.orgs.values() if o.kind == "ministry"]
                 post.organisation = ministries[-1] if ministries else None
@@ -67,11 +72,33 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
                 post.organisation = unit[0] if unit else None
             elif defaults.get(post.role) == "cluster" and build.clusters:
                 post.organisation = list(build.clusters)[-1]
-            elif defaults.get(post.role) not in (None, "ministry", "province", "cluster"):
+            elif defaults.get(post.role) not in (None, "-", "ministry", "province", "cluster"):
                 post.organisation = defaults[post.role]
             post.implied = True
 
 
+_HEAD_COLON = re.compile(r"^\s*:\s*$")
+
+
+def _shared_posts(ann: Annotated) -> None:
+    """`các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - Trưởng Ban …; B - Giám đốc …`: a post
+    that heads a list of people (before a colon) is each one's."""
+    taken = {post.start for p in ann.persons for post in p.posts}
+    for k, m in enumerate(ann.mentions):
+        if m.kind != "role" or m.start in taken:
+            continue
+        posts, stop = read_chain(ann.mentions, k, ann.text)
+        if not posts or stop >= len(ann.mentions):
+            continue
+        if not _HEAD_COLON.match(ann.text[posts[-1].end : ann.mentions[stop].start]):
+            continue
+        for person in ann.persons:
+            if person.mention.start > posts[-1].end:
+                person.posts[:0] = [replace(post) for post in posts]
+        return
+
+
+_PROVINCIAL_COMMITTEES = ("Tỉnh ủy", "Thành ủy")
 _PROMOTION = re.compile(r"(?i:\bthăng (?:cấp )?(?:bậc )?hàm\b)")
 _PROMOTED = re.compile(r"(?i:\b(?:đối với|cho)\b[^,;.]*$)")
 
@@ -109,7 +136,7 @@ def _promotion(ann: Annotated) -> None:
         p.rank = new.value
 
 
-_LIST_GAP = re.compile(r"^[\s,;|]*(?:và)?[\s,;|]*$")
+_LIST_GAP = re.compile(rf"^[\s,;|]*(?:{AGE_NOTE})?[\s,;|]*(?:và)?[\s,;|]*$")
 
 
 def _listed(ann: Annotated, a: PersonMention, b: PersonMention) -> bool:
@@ -186,6 +213,7 @@ def _units_and_people(
         has_attendance_cue(text) or kind_named(text)
     ):
         ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured]
+    _shared_posts(ann)
     _default_units(build, ann.persons, ctx, text)
     _named_later(ann, pending, build)
     _promotion(ann)

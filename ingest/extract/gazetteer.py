@@ -3,17 +3,22 @@ and whether a place is a province-level city."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.text import collapse_spaces
 from ingest.extract.lexicon import DATA_DIR, table
 from ingest.extract.normalise import modern_tones
-from kg.text import collapse_spaces
 
 
 def key(name: str) -> str:
-    """Lookup key: exact letters and tones (`Chử` is not `Chũ`), any case and spacing."""
-    return collapse_spaces(modern_tones(name)).lower()
+    """Lookup key: exact letters and tones (`Chử` is not `Chũ`), any case, spacing and
+    hyphens (`Thừa Thiên- Huế`, `Bà Rịa-Vũng Tàu`)."""
+    return collapse_spaces(_HYPHEN.sub(" ", modern_tones(name))).lower()
+
+
+_HYPHEN = re.compile(r"\s*[-–]\s*")
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,9 @@ class Context:
             return
         if m.unit_kind == "provincial_police" and m.place:
             self.province = m.place
+        elif m.unit_kind == "local_government" and m.place and gazetteer().province(m.place):
+            # `UBND tỉnh Gia Lai`: later `UBND tỉnh`, `Tỉnh ủy` are that province's
+            self.province = m.place
         elif m.unit_kind in ("district_police", "commune_police"):
             level = next((lv for lv in ALL_LEVELS if m.value.startswith(f"Công an {lv} ")), None)
             if level:

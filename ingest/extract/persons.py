@@ -22,7 +22,9 @@ from ingest.extract.posts import Post, default_units, read_chain
 _SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 _NAME = re.compile(rf"(?<![\w|-]){_SYLLABLE}(?: {_SYLLABLE}){{1,5}}(?![\w|-])")
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
-_APPOSITION = re.compile(r"^\s*(?:,|-|–|\(|:)\s*$")
+# `ông A (54 tuổi), Cục trưởng …`: an age or birth year said between a name and its post
+AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*\)"
+_APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?(?:,|-|–|\(|:)\s*$")
 # `Giám đốc Công an tỉnh X, Đại tá A`, `Phó Giám đốc - Thượng tá B`
 _BEFORE_CHAIN = re.compile(r"^\s*[,–-]?\s*$")
 _OF = re.compile(r"(?i:\b(?:của|ủy quyền|thay mặt)\s*)$")
@@ -112,7 +114,7 @@ def _complete_units(posts: list[Post], mentions: list[Mention], text: str) -> No
     """`…, Giám đốc Công an TP.HCM; Đại tá B, Phó Giám đốc`: a post given without a unit is
     in the police unit named last before it in the sentence."""
     for post in posts:
-        if post.organisation is not None or default_units().get(post.role) == "cluster":
+        if post.organisation is not None or default_units().get(post.role) in ("cluster", "-"):
             continue
         if unit_unread(post, text):
             continue
@@ -210,7 +212,7 @@ def read_persons(
     return out
 
 
-_NEW_POST = re.compile(r"(?i:\b(?:giữ chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị)\s*)$")
+_NEW_POST = re.compile(r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị)\s*)$")
 
 
 def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:

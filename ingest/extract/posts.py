@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ingest.extract.hierarchy import territory_committee
-from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table
+from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
 from ingest.extract.mentions import Mention
 
 
@@ -34,8 +34,23 @@ def _roles() -> dict[str, str]:
 
 @cache
 def _committees() -> dict[str, tuple[str, str]]:
-    """Lower-cased committee word -> (canonical, scope)."""
-    return {r["committee"].lower(): (r["committee"], r["scope"]) for r in table("committees.csv")}
+    """Lower-cased committee word or its abbreviation (`BTV`) -> (canonical, scope)."""
+    out = {r["committee"].lower(): (r["committee"], r["scope"]) for r in table("committees.csv")}
+    for row in table("abbreviations.csv"):
+        if row["expansion"].lower() in out:
+            out[row["form"].lower()] = out[row["expansion"].lower()]
+    return out
+
+
+@cache
+def _board_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A board's name after a post word: without `Ban` after `Trưởng Ban`, whole after others."""
+    boards = words("boards.txt")
+    short = [b[len("Ban ") :] for b in boards if b.startswith("Ban ")]
+    return (
+        re.compile(rf"\s+(?P<board>{alternation(short)})(?!\w)"),
+        re.compile(rf"\s+(?P<board>{alternation(boards)})(?!\w)"),
+    )
 
 
 @cache
@@ -52,6 +67,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return role, committee
 
 
+# `nguyên Giám đốc`, `cựu Cục trưởng`, `(Nguyên Phó Giám đốc`: a post held before; not
+# `giữ nguyên` (kept), nor a name ending in `Nguyên` (`Lê Văn Nguyên Giám đốc` is not written)
+_FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|Cựu))(?:\s+là)?\s+$")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
 # Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
 _BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
@@ -81,7 +99,19 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
             canonical = "Phó " + canonical
         if m.group("acting"):
             canonical = "Quyền " + canonical
-        out.append(Mention(offset + m.start(), offset + m.end(), "role", canonical))
+        start, end = m.start(), m.end()
+        # `Trưởng Ban Tuyên giáo`, `Chủ nhiệm Ủy ban Kiểm tra`: the board is in the role
+        after_ban = canonical.endswith(" Ban") or canonical.endswith(" ban")
+        if board := _board_re()[0 if after_ban else 1].match(text, end):
+            head = canonical[: -len(" ban")] + " Ban" if after_ban else canonical
+            canonical = f"{head} {board.group('board')}"
+            end = board.end()
+        mention = Mention(offset + start, offset + end, "role", canonical)
+        if former := _FORMER.search(text, max(0, start - 12), start):
+            # the mention covers `nguyên`, so the post reads as an apposition of the name
+            mention.start = offset + former.start()
+            mention.extra["former"] = "1"
+        out.append(mention)
     for m in committee_re.finditer(text):
         canonical, scope = _committees()[m.group(0).lower()]
         out.append(
@@ -105,6 +135,7 @@ class Post:
     committee: tuple[str, str] | None = None  # (word, scope) awaiting the next post's unit
     org_mention: Mention | None = None
     implied: bool = False  # the unit is not written with the post but implied by the article
+    former: bool = False  # `nguyên Giám đốc …`: held before the article, no longer
 
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm)?\s*$")
@@ -133,7 +164,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
     role = mentions[i]
     if role.kind != "role":
         return None
-    post = Post(role.value, None, role.start, role.end)
+    post = Post(role.value, None, role.start, role.end, former="former" in role.extra)
     j = i + 1
     # `Ủy viên Ban Thường vụ Thành ủy`: committees stack; the last one gives the scope.
     while _adjacent(mentions, j, text, ("committee",)):

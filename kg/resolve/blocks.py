@@ -18,7 +18,7 @@ from typing import Generic, TypeVar
 
 from rdflib import URIRef
 
-from kg.ids import mint
+from core.ids import mint
 from kg.resolve.clustering import Clustering, Profile, cluster
 from kg.resolve.events import EventProfile
 from kg.resolve.mentions import EventMention, PersonMention

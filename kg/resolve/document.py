@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from core.ids import local_id
+from core.text import collapse_spaces, nfc
 from ingest.model import Facts, PersonFact, Position, Span
-from kg.ids import local_id
 from kg.resolve.blocks import resolve_persons
 from kg.resolve.mentions import PersonMention, PostSeen, person_block, person_name
 from kg.resolve.persons import PersonProfile
 from kg.resolve.rules import implied_units, is_civil_post, period, rank_seniority
 from kg.resolve.units import Resolver
-from kg.text import collapse_spaces, nfc
 
 
 @dataclass

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.text import collapse_spaces, nfc
-from kg.text import fold as _fold
+from core.text import collapse_spaces, nfc
+from core.text import fold as _fold
 
 fold = lru_cache(maxsize=1 << 16)(_fold)
 _PERSON_PUNCT = re.compile(r"[.,;:()\"“”]+")

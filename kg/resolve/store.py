@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rdflib.term import Node
 
-from kg.namespaces import CAND, ID_BASE, RDF
+from core.namespaces import CAND, ID_BASE, RDF
 from kg.resolve.blocks import BlockResolution, resolve_events, resolve_persons
 from kg.resolve.judgements import Judgements, stored_judgements
 from kg.resolve.mentions import EventMention, PersonMention

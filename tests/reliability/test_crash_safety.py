@@ -16,8 +16,8 @@ import pytest
 from processes import live_children
 from reliability_support import ROOT, write_articles
 
-from kg.ids import document_iri
-from kg.namespaces import CAND
+from core.ids import document_iri
+from core.namespaces import CAND
 from kg.pipeline import prepare
 from kg.summary import SUMMARY_GRAPH
 

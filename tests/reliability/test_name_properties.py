@@ -1,4 +1,4 @@
-"""Properties of the name normalisers (kg.text, person names in kg.resolve) over any Unicode:
+"""Properties of the name normalisers (core.text, person names in kg.resolve) over any Unicode:
 idempotent, Đ/đ folded to d, and names Vietnamese tells apart kept apart where names are stored."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import unicodedata
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from core.text import fold, nfc, slug
 from kg.resolve import person_name
-from kg.text import fold, nfc, slug
 
 LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"
 MARKS = "\u0300\u0301\u0303\u0309\u0323"  # the five tone marks, as combining characters

@@ -10,7 +10,7 @@ import pytest
 from reliability_support import ROOT
 
 from api.app import create_app
-from kg.settings import Settings
+from core.settings import Settings
 
 DOC = ROOT / "SECURITY.md"
 LIMIT_SETTINGS = {

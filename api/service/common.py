@@ -1,0 +1,129 @@
+"""What every resource's views share: ids in, links and pages out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
+
+from rdflib import URIRef
+
+from api import models as m
+from api.search import search_key
+from core.ids import from_local_id, kind_of, local_id
+from core.namespaces import ONTOLOGY_IRI
+from core.text import fold
+
+T = TypeVar("T")
+Row = dict[str, str]
+ANY = URIRef("urn:cand-kg:any")  # "no filter" for optional IRI parameters of the .rq files
+# Where each kind of record is served; a kind without an entry has no page of its own.
+HREFS = {
+    "person": "/persons/",
+    "unit": "/units/",
+    "cluster": "/clusters/",
+    "event": "/events/",
+    "doc": "/documents/",
+}
+
+
+class NotFound(LookupError):
+    """No record with that id; the message names it."""
+
+
+class InvalidParameter(ValueError):
+    """A parameter that is not what it should be (an id that is not an id, ...)."""
+
+
+def parse_id(kind: str, identifier: str) -> URIRef:
+    """A user's id as an IRI, refusing anything that is not an id."""
+    try:
+        return from_local_id(kind, identifier)
+    except ValueError as exc:
+        raise InvalidParameter(str(exc)) from exc
+
+
+def href(kind: str, identifier: str) -> str:
+    return f"{HREFS[kind]}{identifier}"
+
+
+def link(iri: str, name: str | None = None) -> m.Ref:
+    kind = kind_of(iri) or "other"
+    ident = local_id(iri)
+    return m.Ref(id=ident, kind=kind, name=name, href=href(kind, ident) if kind in HREFS else None)
+
+
+def ref(iri: str | None, name: str | None = None) -> m.Ref | None:
+    return None if iri is None else link(iri, name)
+
+
+def short_type(iri: str | None) -> str | None:
+    if iri is None:
+        return None
+    return iri[len(ONTOLOGY_IRI) :] if iri.startswith(ONTOLOGY_IRI) else iri
+
+
+def int_of(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def date_key(value: str | None) -> str:
+    return value or ""
+
+
+def role_name(role: str, label: str | None) -> str:
+    return str(label) if label is not None else local_id(str(role)).replace("-", " ")
+
+
+def post_entry(row: Row) -> m.PostEntry:
+    return m.PostEntry(
+        role=role_name(row["role"], row.get("roleLabel")),
+        role_id=local_id(row["role"]),
+        unit=ref(row.get("unit"), row.get("unitLabel")),
+        date=row.get("date"),
+        start=row.get("start"),
+        end=row.get("end"),
+        source=link(row["doc"]),
+    )
+
+
+def paginate(items: Sequence[T], limit: int, offset: int) -> m.Page[T]:
+    return m.Page[T](
+        items=list(items[offset : offset + limit]), total=len(items), limit=limit, offset=offset
+    )
+
+
+class Named(Protocol):
+    id: str
+    name: str | None
+
+
+class Dated(Protocol):
+    id: str
+    date: str | None
+
+
+def name_order(item: Named) -> tuple[str, str]:
+    return fold(item.name or ""), item.id
+
+
+def date_order(item: Dated) -> tuple[str, str]:
+    return date_key(item.date), item.id
+
+
+def listing(
+    items: list[T],
+    limit: int,
+    offset: int,
+    order: Callable[[T], Any],
+    name: str | None = None,
+    name_of: Callable[[T], str | None] = lambda item: None,
+) -> m.Page[T]:
+    """One page of a list: the items whose name contains `name` (case and accents aside), in
+    `order`. Every list of the API is made here."""
+    if name:
+        wanted = search_key(name)
+        items = [item for item in items if wanted in search_key(name_of(item) or "")]
+    return paginate(sorted(items, key=order), limit, offset)

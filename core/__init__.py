@@ -1,0 +1,1 @@
+"""The leaves every layer stands on: text folding, settings, identifiers and the vocabulary."""
