@@ -51,6 +51,8 @@ class CAND(DefinedNamespace):
     Tenure: URIRef
     PersonMention: URIRef
     EventMention: URIRef
+    SameJudgement: URIRef
+    DifferentJudgement: URIRef
     # concept schemes and individuals
     RankScheme: URIRef
     EventKindScheme: URIRef
@@ -95,6 +97,7 @@ class CAND(DefinedNamespace):
     mentionOf: URIRef
     blockKey: URIRef
     mentionRecord: URIRef
+    judged: URIRef
 
 
 __all__ = [

@@ -129,8 +129,19 @@ def remove_document(store: Store, iri: str) -> None:
     _change(store, iri, None, plan(store, iri, ()))
 
 
-def _change(store: Store, iri: str, new: DocumentGraph | None, changes: Plan) -> None:
-    people = {s.person for s in summary.stored_sightings(store, within=iri)}
+def resolve_again(store: Store, blocks: Iterable[tuple[str, str]]) -> Plan:
+    """Resolve blocks (kind `person` or `event`, key) again, as after a curator's judgement
+    about them, and apply what changed."""
+    changes = plan(store, None, blocks=blocks)
+    if changes.touches_others:
+        _change(store, None, None, changes)
+    return changes
+
+
+def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: Plan) -> None:
+    people: set[URIRef] = set()
+    if iri is not None:
+        people = {s.person for s in summary.stored_sightings(store, within=iri)}
     if new is not None:
         people |= {URIRef(p) for p in new.people}
     people |= {URIRef(e) for e in changes.entities() if "/id/person/" in e}
@@ -150,7 +161,7 @@ def _change(store: Store, iri: str, new: DocumentGraph | None, changes: Plan) ->
     retire = retirement_update(changes)
     native = _native(store)
     if native is not None:
-        parts = [f"DROP SILENT GRAPH <{iri}>"]
+        parts = [f"DROP SILENT GRAPH <{iri}>"] if iri is not None else []
         if new is not None and new.ntriples.strip():
             parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {new.ntriples.decode()} }} }}")
         if renames:
@@ -168,10 +179,10 @@ def _change(store: Store, iri: str, new: DocumentGraph | None, changes: Plan) ->
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write graph <{iri}>: {exc}") from exc
         return
-    if new is None:
+    if new is not None:
+        store.replace_graph_ntriples(new.iri, new.ntriples)
+    elif iri is not None:
         store.drop_graph(iri)
-    else:
-        store.replace_graph_ntriples(iri, new.ntriples)
     if renames:
         store.update(renames)
     if people:

@@ -3,6 +3,8 @@ in which documents arrive or leave (invented officers, real place names)."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from graph_facts import (
     HA_TINH,
@@ -20,8 +22,10 @@ from core.ids import document_iri
 from core.namespaces import CAND, SCHEMA
 from core.text import fold
 from ingest.model import EventFact, Facts, PersonFact, Position
-from kg.documents import DocumentGraph, remove_document, write_document
+from kg.documents import DocumentGraph, remove_document, resolve_again, write_document
 from kg.resolve import person_iri
+from kg.resolve.explain import UnknownEntity, anchor, explain
+from kg.resolve.judgements import JUDGEMENT_GRAPH, judgement_ntriples
 from kg.resolve.store import RESOLUTION_GRAPH
 from kg.sparql import term_n3
 from kg.store import OxigraphStore
@@ -196,3 +200,57 @@ def test_a_conference_attendee_is_the_one_of_the_document(store):
         f"SELECT ?p WHERE {{ GRAPH ?g {{ <{event}> <{SCHEMA.attendee}> ?p }} }}"
     ).rows
     assert str(person_iri("Phan Đức Thịnh")) in {str(r[0]) for r in rows}
+
+
+def test_explain_lists_the_mentions_and_the_evidence_that_joined_them(store):
+    test_an_officer_moved_to_another_province_is_one_person_through_the_stated_move(store)
+    entity = one(store, "dieu-dong-2020", "Đỗ Minh Châu")
+    found = explain(store, entity)
+    assert sorted(m.mention.doc for m in found.mentions) == [
+        "dieu-dong-2020",
+        "ha-tinh-2016",
+        "nghe-an-2023",
+    ]
+    assert len(found.joins) == 2
+    assert all(any(r.startswith("same_post") for r in j.reasons) for j in found.joins)
+    assert anchor(store, entity) == mention_in(store, "ha-tinh-2016", "Đỗ Minh Châu")
+    with pytest.raises(UnknownEntity):
+        explain(store, str(person_iri("Không Có Ai")))
+
+
+def test_explain_says_why_namesakes_are_two(store):
+    test_a_rank_seen_lower_after_a_higher_one_is_another_person(store)
+    found = explain(store, one(store, "a-2021", "Lê Văn Tuấn"))
+    (separation,) = found.separations
+    assert separation.conflict == "a rank lower than one seen before"
+
+
+def mention_in(store, doc_id: str, name: str) -> str:
+    """The IRI of the mention record of `name` in one document."""
+    found = explain(store, one(store, doc_id, name)).mentions
+    return next(m.iri for m in found if m.graph == str(document_iri(doc_id)))
+
+
+def judge(store, same: bool, first: str, second: str, name: str) -> None:
+    a, b = (mention_in(store, doc, name) for doc in (first, second))
+    data = judgement_ntriples(same, fold(name), a, b)
+    store.load(io.BytesIO(b"<" + JUDGEMENT_GRAPH.encode() + b"> {\n" + data + b"}\n"), "trig")
+    resolve_again(store, [("person", fold(name))])
+
+
+def test_a_curator_judgement_binds_every_later_resolution(store):
+    write(store, namesake("tin-1", NGHE_AN, "2021-04-01"))
+    write(store, namesake("tin-2", NGHE_AN, "2022-09-09"))
+    judge(store, False, "tin-1", "tin-2", "Nguyễn Văn An")
+    assert one(store, "tin-1", "Nguyễn Văn An") != one(store, "tin-2", "Nguyễn Văn An")
+    # a third article compatible with both joins one of them, never both
+    write(store, namesake("tin-3", NGHE_AN, "2023-01-01"))
+    ids = {one(store, d, "Nguyễn Văn An") for d in ("tin-1", "tin-2", "tin-3")}
+    assert len(ids) == 2
+
+
+def test_a_same_judgement_joins_what_the_evidence_keeps_apart(store):
+    write(store, namesake("tin-nghe-an", NGHE_AN))
+    write(store, namesake("tin-ha-tinh", HA_TINH))
+    judge(store, True, "tin-nghe-an", "tin-ha-tinh", "Nguyễn Văn An")
+    assert one(store, "tin-nghe-an", "Nguyễn Văn An") == one(store, "tin-ha-tinh", "Nguyễn Văn An")

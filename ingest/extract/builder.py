@@ -25,7 +25,8 @@ class Builder:
         self.by_name: dict[str, list[PersonFact]] = {}  # namesakes the text tells apart
         self.orgs: dict[str, OrganisationFact] = {}
         self.clusters: dict[str, ClusterFact] = {}
-        self.events: dict[tuple[str, str | None], EventFact] = {}
+        self.events: dict[tuple[str, str | None], EventFact] = {}  # the first of each
+        self.ordered: list[EventFact] = []  # every event, in the order found
         self.excluded: set[str] = set()  # names of suspects, victims and witnesses
 
     def org(self, name: str, parent: str | None, kind: str | None, span: Span) -> None:
@@ -82,17 +83,31 @@ class Builder:
                 return fact
         return None
 
-    def event(self, kind: str, date: str | None, span: Span) -> EventFact:
+    def event(
+        self, kind: str, date: str | None, span: Span, organisers: list[str] | None = None
+    ) -> EventFact:
+        """The event of this kind and date; another one when both name their organisers and
+        none is shared (two units each holding a ceremony on one day)."""
         key = (kind, date)
-        if key not in self.events:
-            self.events[key] = EventFact(kind, date, evidence=span)
-        return self.events[key]
+        known = self.events.get(key)
+        if known is None:
+            known = self.events[key] = EventFact(kind, date, evidence=span)
+            self.ordered.append(known)
+            return known
+        if organisers and known.organisers and not set(organisers) & set(known.organisers):
+            others = [e for e in self.ordered if (e.kind, e.date) == key]
+            same = next((e for e in others if set(organisers) & set(e.organisers)), None)
+            if same is None:
+                same = EventFact(kind, date, evidence=span)
+                self.ordered.append(same)
+            return same
+        return known
 
     def done(self) -> Facts:
         self.facts.persons = list(self.persons)
         self.facts.organisations = list(self.orgs.values())
         self.facts.clusters = list(self.clusters.values())
-        self.facts.events = list(self.events.values())
+        self.facts.events = list(self.ordered)
         return self.facts
 
 

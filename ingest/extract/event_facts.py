@@ -44,7 +44,10 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
             known = [e for (k, _), e in build.events.items() if k == kind]
             # an undated lead names an event a later sentence dates: that one
-            event = known[0] if undated_lead and known else build.event(kind, date, evidence)
+            if undated_lead and known:
+                event = known[0]
+            else:
+                event = build.event(kind, date, evidence, organisers)
             first = first or event
             for name in organisers:
                 add_unique(event.organisers, name)

@@ -65,6 +65,16 @@ def observation_date(fact: PersonFact, doc_date: str | None) -> str | None:
     return doc_date
 
 
+def reported_day(facts: Facts) -> str | None:
+    """The day an article reports on: its date line gives the month, the events it tells give
+    the day (the latest of that month), so that two reports of one month can be ordered."""
+    month = facts.document.date
+    if not month or len(month) != 7:
+        return month
+    days = [e.date for e in facts.events if e.date and len(e.date) == 10 and e.date[:7] == month]
+    return max(days, default=month)
+
+
 def post_unit(resolver: Resolver, position: Position) -> URIRef | None:
     """The unit of a post: the one written, else the one its role implies."""
     if position.organisation:
@@ -78,6 +88,7 @@ def document_persons(facts: Facts, resolver: Resolver, names: Iterable[str]) -> 
     their evidence conflicts (a roster lists one officer's posts as rows; namesakes the
     extractor kept apart stay apart), and each other name (`names`: attendees) is one."""
     doc = facts.document
+    seen = reported_day(facts)
     context = tuple(
         sorted({local_id(u) for unit in resolver.result.units for u in resolver.chain(unit)})
     )
@@ -87,12 +98,10 @@ def document_persons(facts: Facts, resolver: Resolver, names: Iterable[str]) -> 
         posts: list[PostSeen] = []
         ranks: list[tuple[int, str | None]] = []
         for fact in group:
-            posts.extend(_posts(fact, resolver, doc.date)[0])
+            posts.extend(_posts(fact, resolver, seen)[0])
             if (seniority := rank_seniority(fact.rank)) is not None:
-                ranks.append((seniority, observation_date(fact, doc.date)))
-        return PersonMention(
-            doc.id, ordinal, written, doc.date, tuple(ranks), tuple(posts), context
-        )
+                ranks.append((seniority, observation_date(fact, seen)))
+        return PersonMention(doc.id, ordinal, written, seen, tuple(ranks), tuple(posts), context)
 
     for fact in facts.persons:
         written = person_name(fact.name)
@@ -124,9 +133,7 @@ def document_persons(facts: Facts, resolver: Resolver, names: Iterable[str]) -> 
         iris = resolve_persons([p.mention for p in people]).iri_of()
         for person in people:
             person.iri = iris[person.mention.key]
-            person.units = frozenset(
-                u for f in person.facts for u in _posts(f, resolver, doc.date)[1]
-            )
+            person.units = frozenset(u for f in person.facts for u in _posts(f, resolver, seen)[1])
     return out
 
 

@@ -3,14 +3,18 @@
 They are data in their own named graph, each a node naming two mentions (mention IRIs, which
 stay the same however the entities are renamed) and the block they belong to:
 
-    <judgement/...> a cand:SameJudgement ; cand:blockKey "le van tuan" ;
+    <judgement-node> a cand:SameJudgement ; cand:blockKey "le van tuan" ;
         cand:judged <mention/a>, <mention/b> .
+
+(`judgement_ntriples` writes one; the node is a blank node, as a judgement has no id of its
+own to share.)
 
 Every resolution of a block applies the judgements about it (`kg/resolve/clustering.py`:
 `same` pairs are joined first, `different` pairs never share a cluster)."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -65,3 +69,16 @@ def stored_judgements(store: Store, blocks: Iterable[str]) -> Judgements:
         pair = (parse.from_json(str(ra)).key, parse.from_json(str(rb)).key)
         (same if _KINDS[str(kind)] == "same" else different).add(pair)
     return Judgements(frozenset(same), frozenset(different))
+
+
+def judgement_ntriples(same: bool, block: str, first: str, second: str) -> bytes:
+    """One judgement about two mention IRIs of `block`, as N-Triples for the judgements graph."""
+    node = "_:j" + hashlib.sha1(f"{same}|{first}|{second}".encode()).hexdigest()[:12]
+    kind = "SameJudgement" if same else "DifferentJudgement"
+    lines = [
+        f"{node} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{_CAND}{kind}> .",
+        f"{node} <{_CAND}blockKey> {term_n3(block)} .",
+        f"{node} <{_CAND}judged> <{first}> .",
+        f"{node} <{_CAND}judged> <{second}> .",
+    ]
+    return ("\n".join(lines) + "\n").encode()

@@ -140,14 +140,16 @@ class PersonProfile:
             add("other_provinces", "posts in different places, nothing links them")
         if seen := sorted((self.units & other.context) | (other.units & self.context)):
             add("seen_with", ", ".join(seen[:3]))
-        if self.bare != other.bare:
-            bare, posted = (self, other) if self.bare else (other, self)
-            places = posted.provinces
-            if places and bare.context:
-                if places & bare.context:
-                    add("document_province", ", ".join(sorted(places & bare.context)[:2]))
+        if self.bare or other.bare:
+            # What a mention without post has is its document: the places it names.
+            bare, known = (self, other) if self.bare else (other, self)
+            places = (known.context if known.bare else known.provinces) - {_MINISTRY}
+            named = bare.context - {_MINISTRY}
+            if places and named:
+                if places & named:
+                    add("document_province", ", ".join(sorted(places & named)[:2]))
                 else:
-                    add("other_document_province", "the document names other places")
+                    add("other_document_province", "the documents name other places")
         if {r[0] for r in self.ranks} & {r[0] for r in other.ranks}:
             add("same_rank", "the same rank")
         return total, reasons

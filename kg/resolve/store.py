@@ -137,13 +137,23 @@ def document_mentions(store: Store, graph: str) -> list[MentionRow]:
     ]
 
 
-def plan(store: Store, graph: str, mentions: Sequence[MentionRow], *, new: bool = False) -> Plan:
+def plan(
+    store: Store,
+    graph: str | None,
+    mentions: Sequence[MentionRow] = (),
+    *,
+    new: bool = False,
+    blocks: Iterable[tuple[str, str]] = (),
+) -> Plan:
     """What writing `graph` with `mentions` (none: removing it) changes. `new`: the store has
-    no version of the graph yet."""
-    old = [] if new else document_mentions(store, graph)
-    blocks = {(r.kind, r.block) for r in (*old, *mentions)}
-    stored = stored_mentions(store, {b for _, b in blocks})
-    stored.pop(graph, None)
+    no version of the graph yet. With no graph, what resolving `blocks` (kind, key) again
+    changes (after a curator's judgement)."""
+    old = [] if new or graph is None else document_mentions(store, graph)
+    chosen = {(r.kind, r.block) for r in (*old, *mentions)} | set(blocks)
+    stored = stored_mentions(store, {b for _, b in chosen})
+    if graph is not None:
+        stored.pop(graph, None)
+    blocks = chosen
     judgements = stored_judgements(store, {b for _, b in blocks})
     result = Plan()
     before: dict[str, str] = {}  # live IRIs before -> a mention key they named
@@ -154,7 +164,7 @@ def plan(store: Store, graph: str, mentions: Sequence[MentionRow], *, new: bool 
         ]
         own = [r for r in mentions if (r.kind, r.block) == (kind, block)]
         parsed = {id(r): r.mention() for _, r in rows} | {id(r): r.mention() for r in own}
-        resolved = _resolve(kind, list(parsed.values()), judgements)
+        resolved = resolve_block(kind, list(parsed.values()), judgements)
         iri_of = {key: str(iri) for key, iri in resolved.iri_of().items()}
         after.update(iri_of)
         for g, row in rows:
@@ -176,7 +186,7 @@ def plan(store: Store, graph: str, mentions: Sequence[MentionRow], *, new: bool 
     return result
 
 
-def _resolve(
+def resolve_block(
     kind: str, mentions: list[PersonMention | EventMention], judgements: Judgements
 ) -> BlockResolution:  # type: ignore[type-arg]
     keys = {m.key for m in mentions}
