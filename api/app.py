@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 
 from api.checkpoints import Checkpoints
 from api.limits import BodyLimitMiddleware
@@ -19,6 +20,7 @@ from api.routers import (
     persons,
     search,
     sparql,
+    stats,
     units,
     viz,
 )
@@ -45,6 +47,7 @@ ROUTERS: list[APIRouter] = [
     graph.router,
     viz.router,
     handover.router,
+    stats.router,
 ]
 
 DESCRIPTION = """
@@ -89,11 +92,15 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             if own:
                 opened.close()
 
-    app = FastAPI(
+    # /docs with Swagger UI's scripts and styles from the installed fastapi-offline package, so
+    # it works on a machine without internet; no /redoc, whose page loads a logo from its CDN.
+    app = FastAPIOffline(
+        redoc_url=None,
         title="cand-kg",
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        swagger_ui_parameters={"validatorUrl": None},
     )
     app.state.settings = settings
     for router in ROUTERS:
