@@ -24,6 +24,8 @@ KINDS = (
     "membership",
     "tenure",
     "mention",
+    "change",
+    "act",
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*(?:--[a-z0-9-]+)*$")
 

@@ -53,6 +53,9 @@ class CAND(DefinedNamespace):
     EventMention: URIRef
     SameJudgement: URIRef
     DifferentJudgement: URIRef
+    ChangeKind: URIRef
+    LegalAct: URIRef
+    ReferenceData: URIRef
     # concept schemes and individuals
     RankScheme: URIRef
     EventKindScheme: URIRef
@@ -62,6 +65,12 @@ class CAND(DefinedNamespace):
     campaign: URIRef
     appointment: URIRef
     other: URIRef
+    ChangeKindScheme: URIRef
+    merger: URIRef
+    dissolution: URIRef
+    renaming: URIRef
+    founding: URIRef
+    split: URIRef
     # properties
     foldedName: URIRef
     rank: URIRef
@@ -98,6 +107,8 @@ class CAND(DefinedNamespace):
     blockKey: URIRef
     mentionRecord: URIRef
     judged: URIRef
+    changeKind: URIRef
+    legalBasis: URIRef
 
 
 __all__ = [
