@@ -30,7 +30,11 @@ def _event_sentences(
 def read_events(build: Builder, annotated: list[Annotated], line_date: str | None) -> None:
     first: EventFact | None = None
     dated_here: dict[int, str | None] = {}  # sentence index -> date of the event it names
-    for ann, dates in _event_sentences(annotated, line_date):
+    sentences = _event_sentences(annotated, line_date)
+    main_date = next(
+        (ds[0][1] for ann, ds in sentences if ds[0][0] >= 0 and event_cues(ann.text)), None
+    )
+    for ann, dates in sentences:
         undated_lead = dates[0][0] < 0
         cues = event_cues(ann.text, strong_only=undated_lead)
         if not cues:
@@ -44,6 +48,9 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
             known = [e for (k, _), e in build.events.items() if k == kind]
             # an undated lead names an event a later sentence dates: that one
+            if undated_lead and main_date is not None:
+                # a headline or lead without a day speaks of the article's dated event
+                date = main_date
             event = known[0] if undated_lead and known else build.event(kind, date, evidence)
             first = first or event
             for name in organisers:

@@ -58,10 +58,19 @@ def _exclusion_after() -> re.Pattern[str]:
 
 
 def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
-    return [
-        Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower())
-        for m in _honorific_re().finditer(masked)
-    ]
+    out: list[Mention] = []
+    for m in _honorific_re().finditer(masked):
+        # `ông Ông Văn Thuận`: a capitalised honorific word right after one is a family name
+        if out and m.group(0)[0].isupper() and not masked[out[-1].end - offset : m.start()].strip():
+            continue
+        out.append(Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower()))
+    return out
+
+
+@cache
+def _lunar_years() -> tuple[frozenset[str], frozenset[str]]:
+    stems, branches = words("lunar_years.txt")
+    return frozenset(stems.split()), frozenset(branches.split())
 
 
 def find_names(masked: str, offset: int = 0) -> list[Mention]:
@@ -79,6 +88,9 @@ def find_names(masked: str, offset: int = 0) -> list[Mention]:
             parts = parts[:4] if parts[0] in surnames else parts[:0]
         if len(parts) < 2:
             continue
+        stems, branches = _lunar_years()
+        if len(parts) == 2 and parts[0] in stems and parts[1] in branches:
+            continue  # `Tết Giáp Thìn`: a year
         text = " ".join(parts)
         out.append(Mention(offset + start, offset + start + len(text), "name", text))
     return out
