@@ -27,9 +27,11 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             # `… cho 3 cá nhân: A, Đội trưởng …; B, …`: semicolons part a list's items
             listed = closing >= 0 and _LIST_OPENS.search(ann.text, award.end, closing)
             closing = limit if closing < 0 or listed else closing
+            grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
+            if grantor is not None:
+                build.givers.append(span(ann.sentence, *grantor_span))
             if _not_given_here(ann.text, clause, award.start, closing, year):
                 continue
-            grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
             # counts said after the award (`… hạng Nhì cho 52 đồng chí`), else before it
             collectives, individuals = counts(ann.text[award.start : closing])
             if collectives is None and individuals is None:
@@ -151,6 +153,12 @@ def _mandate_or_subject(ann: Annotated, start: int) -> list[int]:
             if posts and _ACTIVE_GIVE.match(ann.text[mentions[stop - 1].end : start]):
                 return [k]
             return []
+        if mentions[k].kind == "org":
+            # `đề nghị Chính phủ tặng Cờ thi đua`, `UBND tỉnh tặng Bằng khen`
+            if k == before[-1] and _ACTIVE_GIVE.match(ann.text[mentions[k].end : start]):
+                return [k]
+            if mentions[k - 1].kind != "role" or k == 0:
+                return []
     return []
 
 

@@ -12,7 +12,13 @@ from ingest.extract.clusters import cluster_links
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.hierarchy import Context, province_unit, territory_committee
-from ingest.extract.persons import AGE_NOTE, PersonMention, read_persons, unit_unread
+from ingest.extract.persons import (
+    AGE_NOTE,
+    PersonMention,
+    complete_units,
+    read_persons,
+    unit_unread,
+)
 from ingest.extract.posts import Post, default_units, read_chain, read_post
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
@@ -77,12 +83,14 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
             post.implied = True
 
 
-_HEAD_COLON = re.compile(r"^\s*:\s*$")
+# `…: A, B`, `…, gồm: A; B`, `… gồm A và B`
+LIST_HEAD_END = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
 
 
 def _shared_posts(ann: Annotated) -> None:
-    """`các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - Trưởng Ban …; B - Giám đốc …`: a post
-    that heads a list of people (before a colon) is each one's."""
+    """`các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - Trưởng Ban …; B - Giám đốc …`,
+    `bổ nhiệm 3 đồng chí giữ chức vụ Phó Giám đốc …, gồm: A, …; B, …`: a post that heads a
+    list of people (before a colon or `gồm`) is each one's."""
     taken = {post.start for p in ann.persons for post in p.posts}
     for k, m in enumerate(ann.mentions):
         if m.kind != "role" or m.start in taken:
@@ -90,8 +98,9 @@ def _shared_posts(ann: Annotated) -> None:
         posts, stop = read_chain(ann.mentions, k, ann.text)
         if not posts or stop >= len(ann.mentions):
             continue
-        if not _HEAD_COLON.match(ann.text[posts[-1].end : ann.mentions[stop].start]):
+        if not LIST_HEAD_END.match(ann.text[posts[-1].end : ann.mentions[stop].start]):
             continue
+        complete_units(posts, ann.mentions, ann.text)
         for person in ann.persons:
             if person.mention.start > posts[-1].end:
                 person.posts[:0] = [replace(post) for post in posts]
