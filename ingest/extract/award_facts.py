@@ -154,11 +154,13 @@ def _mandate_or_subject(ann: Annotated, start: int) -> list[int]:
                 return [k]
             return []
         if mentions[k].kind == "org":
+            of_role = k > 0 and mentions[k - 1].kind == "role"
+            if of_role and not ann.text[mentions[k - 1].end : mentions[k].start].strip():
+                continue  # `Bộ trưởng Bộ Công an tặng …`: the post gives it
             # `đề nghị Chính phủ tặng Cờ thi đua`, `UBND tỉnh tặng Bằng khen`
             if k == before[-1] and _ACTIVE_GIVE.match(ann.text[mentions[k].end : start]):
                 return [k]
-            if mentions[k - 1].kind != "role" or k == 0:
-                return []
+            return []
     return []
 
 
