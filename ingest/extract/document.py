@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
@@ -11,7 +12,9 @@ from ingest.extract.builder import Builder, add_unique
 from ingest.extract.clusters import cluster_links
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
+from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import Context, province_unit, territory_committee
+from ingest.extract.lexicon import table
 from ingest.extract.persons import (
     AGE_NOTE,
     PersonMention,
@@ -66,9 +69,10 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
         for post in person.posts:
             if post.organisation is not None or unit_unread(post, text):
                 continue
-            if post.committee and post.committee[0] in _PROVINCIAL_COMMITTEES and ctx.province:
-                # `Bí thư Tỉnh ủy`, `Trưởng Ban Tuyên giáo Tỉnh ủy`: the province's committee
-                post.organisation = territory_committee(post.committee[0], ctx.province)
+            if post.committee and (place := _committee_place(post.committee[0], ctx)):
+                # `Bí thư Tỉnh ủy`, `Trưởng Ban Tổ chức Huyện ủy`: the committee of the province
+                # or district the article is about
+                post.organisation = territory_committee(post.committee[0], place)
                 continue
             if defaults.get(post.role) == "ministry":
                 ministries = [o.name for o in build.orgs.values() if o.kind == "ministry"]
@@ -81,6 +85,16 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
             elif defaults.get(post.role) not in (None, "-", "ministry", "province", "cluster"):
                 post.organisation = defaults[post.role]
             post.implied = True
+
+
+def _without_districts(build: Builder) -> bool:
+    date = build.facts.document.date or ""
+    return bool(date) and date >= _reorganised()["district_police_dissolved"][: len(date)]
+
+
+@cache
+def _reorganised() -> dict[str, str]:
+    return {row["change"]: row["date"] for row in table("admin/reorganisation.csv")}
 
 
 # `…: A, B`, `…, gồm: A; B`, `… gồm A và B`
@@ -107,7 +121,21 @@ def _shared_posts(ann: Annotated) -> None:
         return
 
 
-_PROVINCIAL_COMMITTEES = ("Tỉnh ủy", "Thành ủy")
+_COMMITTEE_LEVELS = {"Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+
+
+def _committee_place(word: str, ctx: Context) -> str | None:
+    level = _COMMITTEE_LEVELS.get(word)
+    if level == "tỉnh" or (word == "Thành ủy" and ctx.province and _is_city(ctx.province)):
+        return ctx.province
+    return ctx.district_places.get(level) if level else None
+
+
+def _is_city(province: str) -> bool:
+    found = gazetteer().province(province)
+    return found is not None and found.type == "thành phố"
+
+
 _PROMOTION = re.compile(r"(?i:\bthăng (?:cấp )?(?:bậc )?hàm\b)")
 _PROMOTED = re.compile(r"(?i:\b(?:đối với|cho)\b[^,;.]*$)")
 
@@ -199,7 +227,11 @@ def _units_and_people(
     s, text = ann.sentence, ann.text
     for m in ann.mentions:
         if m.kind == "org":
-            build.org(m.value, m.parent, m.unit_kind, span(s, m.start, m.end))
+            above = m.parent
+            if m.unit_kind == "commune_police" and ctx.province and _without_districts(build):
+                # after the district police were dissolved: under the province's police
+                above = (province_unit(ctx.province) or (above,))[0]
+            build.org(m.value, above, m.unit_kind, span(s, m.start, m.end))
             # `Văn phòng Bộ Công an` names the Bộ Công an too.
             if m.parent and m.value.endswith(" " + m.parent) and unit_kind(m.parent):
                 build.org(

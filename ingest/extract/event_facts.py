@@ -30,17 +30,15 @@ def _event_sentences(
 def read_events(build: Builder, annotated: list[Annotated], line_date: str | None) -> None:
     first: EventFact | None = None
     dated_here: dict[int, str | None] = {}  # sentence index -> date of the event it names
-    sentences = _event_sentences(annotated, line_date)
-    main_date = next(
-        (ds[0][1] for ann, ds in sentences if ds[0][0] >= 0 and event_cues(ann.text)), None
-    )
-    for ann, dates in sentences:
+    main_date: str | None = None  # the first dated event's (the undated lead comes last)
+    for ann, dates in _event_sentences(annotated, line_date):
         undated_lead = dates[0][0] < 0
         cues = event_cues(ann.text, strong_only=undated_lead)
         if not cues:
             continue
         if not undated_lead:
             dated_here[ann.sentence.index] = dates[-1][1]
+            main_date = main_date or dates[0][1]
         evidence = span(ann.sentence)
         organisers = _organisers(ann, cues[0][0])
         for at, kind in cues:

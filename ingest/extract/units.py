@@ -151,7 +151,7 @@ def _wanted(text: str) -> set[str]:
         wanted.add("named")
     if "phòng " in lowered:
         wanted.add("department")
-    if "cục " in lowered:
+    if "cục trưởng" in lowered or "cục phó" in lowered:
         wanted.add("headless")
     return wanted
 
