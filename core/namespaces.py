@@ -11,8 +11,10 @@ SCHEMA = Namespace("https://schema.org/")
 TIME = Namespace("http://www.w3.org/2006/time#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
-ONTOLOGY_IRI = "https://w3id.org/cand-kg/ontology#"
-ID_BASE = "https://w3id.org/cand-kg/id/"
+# Every IRI the project mints (terms, entities, document and summary graphs) is under this.
+PROJECT_BASE = "https://w3id.org/cand-kg/"
+ONTOLOGY_IRI = f"{PROJECT_BASE}ontology#"
+ID_BASE = f"{PROJECT_BASE}id/"
 
 
 class CAND(DefinedNamespace):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from api import models as m
-from api.service.common import ANY, date_key, int_of, link, listing, parse_id, ref
+from api.service.common import ANY, date_order, int_of, link, listing, parse_id, ref
 from api.service.reads import Reads
 from core.ids import local_id
 
@@ -31,11 +31,4 @@ class AwardViews(Reads):
             )
             for r in self._rows("api_awards", recipient=recipient_iri)
         ]
-        return listing(
-            items,
-            name=award,
-            name_of=lambda a: a.award,
-            order=lambda a: (date_key(a.date), a.id),
-            limit=limit,
-            offset=offset,
-        )
+        return listing(items, limit, offset, date_order, award, lambda a: a.award)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from rdflib import URIRef
 
@@ -11,6 +11,7 @@ from api import models as m
 from api.search import search_key
 from core.ids import from_local_id, kind_of, local_id
 from core.namespaces import ONTOLOGY_IRI
+from core.text import fold
 
 T = TypeVar("T")
 Row = dict[str, str]
@@ -94,16 +95,47 @@ def paginate(items: Sequence[T], limit: int, offset: int) -> m.Page[T]:
     )
 
 
+class Named(Protocol):
+    id: str
+    name: str | None
+
+
+class Dated(Protocol):
+    id: str
+    date: str | None
+
+
+D = TypeVar("D", bound=Dated)
+
+
+def name_order(item: Named) -> tuple[str, str]:
+    return fold(item.name or ""), item.id
+
+
+def date_order(item: Dated) -> tuple[str, str]:
+    return date_key(item.date), item.id
+
+
+def within_dates(items: list[D], date_from: str | None, date_to: str | None) -> list[D]:
+    """The items dated from `date_from` to `date_to` (each YYYY, YYYY-MM or YYYY-MM-DD,
+    compared at its own precision); undated items only when neither bound is given."""
+    if date_from:
+        items = [i for i in items if i.date and i.date[: len(date_from)] >= date_from]
+    if date_to:
+        items = [i for i in items if i.date and i.date[: len(date_to)] <= date_to]
+    return items
+
+
 def listing(
     items: list[T],
-    *,
-    order: Callable[[T], Any],
     limit: int,
     offset: int,
+    order: Callable[[T], Any],
     name: str | None = None,
     name_of: Callable[[T], str | None] = lambda item: None,
 ) -> m.Page[T]:
-    """One page of a list: items whose name contains `name` (case and accents aside), sorted."""
+    """One page of a list: the items whose name contains `name` (case and accents aside), in
+    `order`. Every list of the API is made here."""
     if name:
         wanted = search_key(name)
         items = [item for item in items if wanted in search_key(name_of(item) or "")]

@@ -11,13 +11,14 @@ from api.service.common import (
     ANY,
     NotFound,
     Row,
-    date_key,
+    date_order,
     href,
     link,
     listing,
     parse_id,
     post_entry,
     short_type,
+    within_dates,
 )
 from api.service.ranks import rank_on, rank_ref
 from api.service.reads import Reads, remembered
@@ -38,8 +39,13 @@ def event_summaries(rows: list[Row]) -> list[m.EventSummary]:
         )
         for r in rows
     ]
-    items.sort(key=lambda e: (date_key(e.date), e.id))
-    return items
+    return sorted(items, key=date_order)
+
+
+def attendee_order(attendee: m.Attendee) -> tuple[bool, int, str]:
+    """Chairs first, then by rank, the most senior first, then by name."""
+    rank = attendee.rank.order if attendee.rank and attendee.rank.order else 99
+    return not attendee.chair, rank, fold(attendee.person.name or "")
 
 
 def held_on(post: m.PostEntry, day: str | None) -> bool:
@@ -68,19 +74,8 @@ class EventViews(Reads):
             unit=parse_id("unit", unit) if unit else ANY,
             person=parse_id("person", attendee) if attendee else ANY,
         )
-        items = event_summaries(rows)
-        if date_from:
-            items = [e for e in items if e.date and e.date[: len(date_from)] >= date_from]
-        if date_to:
-            items = [e for e in items if e.date and e.date[: len(date_to)] <= date_to]
-        return listing(
-            items,
-            name=title,
-            name_of=lambda e: e.title,
-            order=lambda e: (date_key(e.date), e.id),
-            limit=limit,
-            offset=offset,
-        )
+        items = within_dates(event_summaries(rows), date_from, date_to)
+        return listing(items, limit, offset, date_order, title, lambda e: e.title)
 
     @remembered
     def event(self, identifier: str) -> m.Event:
@@ -150,13 +145,4 @@ class EventViews(Reads):
                 rank=rank_on(ranks.get(key, []), day),
                 posts=sorted(posts.get(key, {}).values(), key=lambda p: p.role),
             )
-        return listing(
-            list(people.values()),
-            order=lambda a: (
-                not a.chair,
-                a.rank.order if a.rank and a.rank.order else 99,
-                fold(a.person.name or ""),
-            ),
-            limit=limit,
-            offset=offset,
-        )
+        return listing(list(people.values()), limit, offset, attendee_order)

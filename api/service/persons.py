@@ -9,6 +9,7 @@ from api.service.common import (
     href,
     link,
     listing,
+    name_order,
     paginate,
     parse_id,
     post_entry,
@@ -17,7 +18,6 @@ from api.service.events import event_summaries
 from api.service.ranks import rank_on, rank_ref
 from api.service.reads import Reads, remembered
 from core.ids import local_id
-from core.text import fold
 
 
 class PersonViews(Reads):
@@ -46,14 +46,7 @@ class PersonViews(Reads):
             )
             for r in rows
         ]
-        return listing(
-            items,
-            name=name,
-            name_of=lambda p: p.name,
-            order=lambda p: (fold(p.name or ""), p.id),
-            limit=limit,
-            offset=offset,
-        )
+        return listing(items, limit, offset, name_order, name, lambda p: p.name)
 
     @remembered
     def person(self, identifier: str) -> m.Person:

@@ -13,6 +13,7 @@ from api.service.common import (
     href,
     link,
     listing,
+    name_order,
     parse_id,
     ref,
     role_name,
@@ -21,7 +22,6 @@ from api.service.common import (
 from api.service.reads import Reads, remembered
 from core.ids import kind_of, local_id
 from core.namespaces import CAND, ONTOLOGY_IRI
-from core.text import fold
 
 
 class UnitViews(Reads):
@@ -40,14 +40,7 @@ class UnitViews(Reads):
             )
             for r in rows
         ]
-        return listing(
-            items,
-            name=name,
-            name_of=lambda u: u.name,
-            order=lambda u: (fold(u.name or ""), u.id),
-            limit=limit,
-            offset=offset,
-        )
+        return listing(items, limit, offset, name_order, name, lambda u: u.name)
 
     @remembered
     def unit(self, identifier: str) -> m.Unit:
@@ -112,14 +105,7 @@ class UnitViews(Reads):
             )
             for r in self._rows("api_clusters")
         ]
-        return listing(
-            items,
-            name=name,
-            name_of=lambda c: c.name,
-            order=lambda c: (fold(c.name or ""), c.id),
-            limit=limit,
-            offset=offset,
-        )
+        return listing(items, limit, offset, name_order, name, lambda c: c.name)
 
     @remembered
     def cluster(self, identifier: str) -> m.Cluster:

@@ -12,13 +12,16 @@ import click
 import typer
 
 from ingest.model import Facts
-from kg.cli.common import StoreOption, app, fail, get_store
-from kg.store import StoreError
+from kg.cli.common import StoreOption, app, fail, reported, store_or_server
+from kg.server_client import ServerClient
+from kg.store import Store, StoreError
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files, folders or `kg fetch` archives to ingest.")
+    ],
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Extraction processes (0: one per core).")
     ] = 1,
@@ -31,12 +34,14 @@ def ingest(
     ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Ingest articles (.txt, .html), rosters (.csv) and RDF files, one named graph each.
+    """Ingest articles (.txt, .html), rosters (.csv), RDF files and the pages of a `kg fetch`
+    archive (the newest version of each), one named graph each.
 
     Documents already stored with the same content are skipped, so an interrupted ingest can
-    simply be run again. Each document is written in one transaction."""
+    simply be run again. Each document is written in one transaction. While `kg serve` holds
+    the store, each document is written through it."""
     from ingest.sources import iter_source_files
-    from kg.pipeline import INGEST_SUFFIXES, Ingest
+    from kg.pipeline import INGEST_SUFFIXES
 
     missing = [path for path in paths if not path.exists()]
     if missing:
@@ -44,8 +49,26 @@ def ingest(
     files = list(iter_source_files(paths, INGEST_SUFFIXES))
     if not files:
         raise fail("no files to ingest")
-    kg_store = get_store(store)
-    run = Ingest(kg_store, jobs=jobs or os.cpu_count() or 1, force=force)
+    with store_or_server(store) as target:
+        failed = ingest_into(target, files, jobs or os.cpu_count() or 1, force, log)
+    if failed:
+        raise typer.Exit(1)
+
+
+def ingest_into(
+    target: Store | ServerClient, files: list[Path], jobs: int, force: bool, log: Path | None
+) -> int:
+    """Ingest files with a progress bar, each failure on one line; the number that failed.
+
+    Beside a running server, the stored versions are read on its checkpoint and each
+    document's graph is sent to it; else they are read and written here."""
+    from kg.pipeline import Ingest
+
+    if isinstance(target, ServerClient):
+        with reported(), target.snapshot() as snapshot:
+            run = Ingest(snapshot, jobs=jobs, force=force, writer=target.write_document)
+    else:
+        run = Ingest(target, jobs=jobs, force=force)
     log_file = log.open("a", encoding="utf-8") if log else None
     try:
         with click.progressbar(
@@ -75,10 +98,8 @@ def ingest(
     finally:
         if log_file is not None:
             log_file.close()
-        kg_store.close()
     typer.echo(run.summary.line(), err=True)
-    if run.summary.failed:
-        raise typer.Exit(1)
+    return run.summary.failed
 
 
 @app.command()
@@ -169,21 +190,23 @@ def remove(
     ],
     store: StoreOption = None,
 ) -> None:
-    """Drop documents and every fact they brought; nothing else changes."""
+    """Drop documents and every fact they brought; nothing else changes. While `kg serve`
+    holds the store, through it."""
     from kg.pipeline import remove as remove_document
 
-    kg_store = get_store(store)
     missing = []
-    try:
+    with store_or_server(store) as target:
         for doc in documents:
             try:
-                if remove_document(kg_store, doc):
-                    typer.echo(f"removed {doc}", err=True)
+                if isinstance(target, ServerClient):
+                    found = target.remove(doc)
                 else:
-                    missing.append(doc)
+                    found = remove_document(target, doc)
             except (StoreError, ValueError) as exc:
                 raise fail(str(exc)) from exc
-    finally:
-        kg_store.close()
+            if found:
+                typer.echo(f"removed {doc}", err=True)
+            else:
+                missing.append(doc)
     if missing:
         raise fail(f"no such document: {', '.join(missing)}")

@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.common import StoreOption, app, fail, get_store
-from kg.store import StoreError
+from kg.cli.common import StoreOption, app, command_store, fail, get_store
 
 
 @app.command()
@@ -20,7 +19,10 @@ def serve(
         bool, typer.Option(help="Log every request (off for benchmarks: it costs CPU).")
     ] = True,
 ) -> None:
-    """Serve the REST API, the SPARQL endpoint and the graph pages with uvicorn."""
+    """Serve the REST API, the SPARQL endpoint and the graph pages with uvicorn.
+
+    On an embedded store it leaves kg-serve.json in the store's folder (readable by you only),
+    so that other `kg` commands on the same store read and write through it."""
     from api.server import serve as serve_api
 
     get_store(store).close()  # fail early, with a clear message, if the store cannot be opened
@@ -41,15 +43,13 @@ def viz(
     holds. `kg serve` offers the same page at /viz, expanding on click through the API."""
     from viz.page import entity_page
 
-    kg_store = get_store(store)
-    try:
-        html, subgraph = entity_page(kg_store, focus, depth, limit)
-    except ValueError as exc:
-        raise fail(str(exc), 2) from exc
-    except (LookupError, StoreError) as exc:
-        raise fail(str(exc.args[0] if exc.args else exc)) from exc
-    finally:
-        kg_store.close()
+    with command_store(store) as kg_store:
+        try:
+            html, subgraph = entity_page(kg_store, focus, depth, limit)
+        except ValueError as exc:
+            raise fail(str(exc), 2) from exc
+        except LookupError as exc:
+            raise fail(str(exc.args[0] if exc.args else exc)) from exc
     out.write_text(html, "utf-8")
     shown = subgraph.graph.number_of_nodes()
     note = f" (of {subgraph.total} in reach)" if subgraph.truncated else ""

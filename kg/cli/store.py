@@ -33,7 +33,7 @@ def load(
     """Restore a backup: each graph in it replaces the stored graph of the same name."""
     from kg.backup import load as load_store
 
-    with command_store(store) as kg_store:
+    with command_store(store, writes=True) as kg_store:
         graphs = load_store(kg_store, file)
     typer.echo(f"loaded {graphs} graphs from {file}", err=True)
 
@@ -46,7 +46,7 @@ def summarize(store: StoreOption = None) -> None:
     or a remote store where a write failed between a document and its summary."""
     from kg.summary import rebuild
 
-    with command_store(store) as kg_store:
+    with command_store(store, writes=True) as kg_store:
         triples = rebuild(kg_store)
     typer.echo(f"summary graph rebuilt: {triples} triples", err=True)
 
@@ -115,11 +115,12 @@ def export(
 
 @app.command()
 def stats(store: StoreOption = None) -> None:
-    """Counts of documents, triples and entities in the store."""
+    """Counts of documents, triples and entities in the store, its oldest and newest
+    documents, and how many entities are known from one document only."""
     from kg.statistics import store_statistics
 
     with command_store(store) as kg_store:
-        figures = store_statistics(kg_store)
-    width = max(len(k) for k in figures)
-    for key, value in figures.items():
-        typer.echo(f"{key.ljust(width)}  {value}")
+        lines = store_statistics(kg_store).lines()
+    width = max(len(label) for label, _ in lines)
+    for label, value in lines:
+        typer.echo(f"{label.ljust(width)}  {value}")

@@ -10,6 +10,7 @@ from kg.store.base import (
     QueryTimeout,
     Store,
     StoreError,
+    StoreInUse,
 )
 from kg.store.oxigraph import OxigraphStore
 from kg.store.remote import RemoteStore
@@ -38,5 +39,6 @@ __all__ = [
     "QueryTimeout",
     "Store",
     "StoreError",
+    "StoreInUse",
     "open_store",
 ]
