@@ -34,6 +34,7 @@ from core.settings import Settings
 from kg.documents import finish_pending
 from kg.sparql import QueryParameterError
 from kg.store import OxigraphStore, Store, StoreError, open_store
+from kg.units.reference import ensure_reference
 
 # Every router of the API; the graph and visualisation pages append theirs here.
 ROUTERS: list[APIRouter] = [
@@ -73,6 +74,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         own = store is None
         opened: Store = open_store(settings.store, settings) if store is None else store
         finish_pending(opened)  # an earlier server may have been killed mid-upload
+        ensure_reference(opened)
         app.state.store = opened
         app.state.runner = make_runner(
             opened, settings.query_timeout, memory_mb=settings.query_memory_mb
