@@ -23,7 +23,7 @@ from ingest.extract.gazetteer import District, gazetteer
 from ingest.extract.hierarchy import MINISTRY, province_unit
 from ingest.extract.lexicon import table
 from ingest.model import Document, Facts, OrganisationFact
-from kg.resolve import resolve
+from kg.resolve.units import resolve
 from kg.triples import build_graph
 from kg.units.changes import Change, basis_triples, change_triples, legal_act_triples
 from kg.units.reference import REFERENCE_FILE, REFERENCE_GRAPH, REFERENCE_VERSION
