@@ -9,6 +9,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from api.checkpoints import Checkpoints
+from api.client_limits import ClientLimitMiddleware
 from api.limits import BodyLimitMiddleware
 from api.routers import (
     awards,
@@ -99,6 +100,13 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     for router in ROUTERS:
         app.include_router(router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    # Added last, so it runs first: a refused client costs no body reading.
+    app.add_middleware(
+        ClientLimitMiddleware,
+        rate=settings.client_rate,
+        burst=settings.client_burst,
+        queries=settings.client_queries,
+    )
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:

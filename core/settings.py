@@ -49,6 +49,10 @@ class Settings:
     query_max_depth: int = 32
     # Endpoints SERVICE may call (exact URLs); none by default.
     sparql_services: tuple[str, ...] = ()
+    # Per client address: SPARQL queries running at once, and requests per second (0: no limit).
+    client_queries: int = 4
+    client_rate: float = 0.0
+    client_burst: int = 50
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -68,6 +72,9 @@ class Settings:
             "query_max_bytes": _int("KG_QUERY_MAX_BYTES", cls.query_max_bytes),
             "query_max_depth": _int("KG_QUERY_MAX_DEPTH", cls.query_max_depth),
             "sparql_services": _urls("KG_SPARQL_SERVICES"),
+            "client_queries": _int("KG_CLIENT_QUERIES", cls.client_queries),
+            "client_rate": _float("KG_CLIENT_RATE", cls.client_rate),
+            "client_burst": _int("KG_CLIENT_BURST", cls.client_burst),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
