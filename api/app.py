@@ -20,6 +20,7 @@ from api.routers import (
     persons,
     search,
     sparql,
+    stats,
     units,
     viz,
 )
@@ -46,6 +47,7 @@ ROUTERS: list[APIRouter] = [
     graph.router,
     viz.router,
     handover.router,
+    stats.router,
 ]
 
 DESCRIPTION = """

@@ -53,6 +53,9 @@ class Settings:
     client_queries: int = 4
     client_rate: float = 0.0
     client_burst: int = 50
+    archive: str = "./data/archive"  # where `kg fetch` keeps the pages it fetches
+    fetch_contact: str | None = None  # an e-mail or URL for site owners, in the user agent
+    fetch_delay: float = 1.0  # seconds between two requests to the same host
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -75,6 +78,9 @@ class Settings:
             "client_queries": _int("KG_CLIENT_QUERIES", cls.client_queries),
             "client_rate": _float("KG_CLIENT_RATE", cls.client_rate),
             "client_burst": _int("KG_CLIENT_BURST", cls.client_burst),
+            "archive": env.get("KG_ARCHIVE") or cls.archive,
+            "fetch_contact": env.get("KG_FETCH_CONTACT") or None,
+            "fetch_delay": _float("KG_FETCH_DELAY", cls.fetch_delay),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -38,6 +38,7 @@ class Document:
     site: str | None = None  # publishing site, e.g. ANTD.VN
     kind: str = "article"  # article | roster
     content_hash: str = ""
+    fetched_at: str | None = None  # ISO UTC time a fetched page was received
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -135,8 +135,17 @@ def _human(size: int) -> str:
     return f"{size / 1e3:.1f} KB" if size >= 1000 else f"{size} bytes"
 
 
-def read_bytes(raw: bytes, doc_id: str, source: str | None = None, html: bool = False) -> Document:
-    """A document from raw bytes (text or an HTML page); `content_hash` is their sha256."""
+def read_bytes(
+    raw: bytes,
+    doc_id: str,
+    source: str | None = None,
+    html: bool = False,
+    fallback_date: str | None = None,
+) -> Document:
+    """A document from raw bytes (text or an HTML page); `content_hash` is their sha256.
+
+    `fallback_date` (from a page's URL or the feed that listed it) dates a page whose markup
+    states no publication date, before any guess from its text."""
     name = source or doc_id
     if not raw.strip():
         raise ReadError(f"{name}: the file is empty")
@@ -150,7 +159,9 @@ def read_bytes(raw: bytes, doc_id: str, source: str | None = None, html: bool = 
         document.site = document.site or page.site
         # A page has no date line: its date is the publication date the page gives.
         document.warnings = [w for w in document.warnings if "date line" not in w]
-        if page.date:
+        if fallback_date and (not page.date or page.date_guessed):
+            document.date = fallback_date
+        elif page.date:
             document.date = page.date
             if page.date_guessed:
                 document.warnings.append(

@@ -8,7 +8,6 @@ whose content hash is in the store is not read again."""
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import signal
 from collections import deque
@@ -25,7 +24,8 @@ from rdflib.term import Node
 from core.ids import document_iri, kind_of
 from core.namespaces import CAND
 from ingest.model import Facts
-from ingest.sources import SOURCE_SUFFIXES, facts_from_path
+from ingest.read import ReadError
+from ingest.sources import SOURCE_SUFFIXES, facts_from_path, is_source_file, source_key
 from kg import summary
 from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
 from kg.rdf_files import RDF_SUFFIXES, rdf_document
@@ -91,10 +91,6 @@ class Summary:
         )
 
 
-def file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def default_reader(path: Path) -> Facts:
     """Articles and rosters through the reader and the extractor."""
     return facts_from_path(path)
@@ -103,10 +99,10 @@ def default_reader(path: Path) -> Facts:
 def prepare(path: Path, reader: FactsReader = default_reader) -> Prepared:
     """Read, extract, build and validate one document. Never raises: errors are in `.error`."""
     try:
-        raw_hash = file_hash(path)
+        _, raw_hash = source_key(path)
         facts = reader(path)
         document = facts.document
-        # The hash of the file's bytes, which is what a rerun compares before reading it.
+        # The hash of the source's bytes, which is what a rerun compares before reading it.
         document.content_hash = raw_hash
         built = build_graph(facts)
         validate(built.triples, str(path))
@@ -220,23 +216,25 @@ class Ingest:
         for path in paths:
             if path.suffix.lower() in RDF_SUFFIXES:
                 yield self._rdf(path)
-            elif path.suffix.lower() not in INGEST_SUFFIXES:
+            elif not is_source_file(path):
                 yield self._count(
                     Outcome(str(path), "failed", error=f"{path}: not a supported file type")
                 )
-            elif self._unchanged(path):
-                yield self._count(Outcome(str(path), "unchanged", str(document_iri(path.stem))))
+            elif unchanged := self._unchanged(path):
+                yield self._count(Outcome(str(path), "unchanged", unchanged))
             else:
                 sources.append(path)
         for prepared in self._prepared(sources):
             yield self._count(self._store(prepared))
 
-    def _unchanged(self, path: Path) -> bool:
-        stored = self._hashes.get(str(document_iri(path.stem)))
+    def _unchanged(self, path: Path) -> str | None:
+        """The document's IRI when the store holds this very content already."""
         try:
-            return stored is not None and stored == file_hash(path)
-        except OSError:
-            return False
+            doc_id, content_hash = source_key(path)
+        except (OSError, ReadError):
+            return None  # reported when the file is read
+        iri = str(document_iri(doc_id))
+        return iri if self._hashes.get(iri) == content_hash else None
 
     def _prepared(self, paths: list[Path]) -> Iterator[Prepared]:
         if self.reader is not None:

@@ -176,11 +176,12 @@ class _Builder:
         self.add(iri, RDF.type, PROV.Entity)
         self.add(iri, DCTERMS.identifier, Literal(d.id))
         self.add(iri, CAND.documentKind, Literal(d.kind))
-        if d.title:
-            self.add(iri, SCHEMA.name, Literal(collapse_spaces(nfc(d.title))))
+        title = Literal(collapse_spaces(nfc(d.title))) if d.title else None
+        self.add(iri, SCHEMA.name, title)
         if d.source:
             if d.source.startswith(("http://", "https://")):
                 self.add(iri, SCHEMA.url, Literal(d.source, datatype=XSD.anyURI))
+                self.add(iri, SCHEMA.headline, title)
             else:
                 self.add(iri, CAND.fileName, Literal(PurePath(d.source).name))
         if d.site:
@@ -188,6 +189,8 @@ class _Builder:
         self.add(iri, SCHEMA.datePublished, self.doc_date)
         if d.content_hash:
             self.add(iri, CAND.contentHash, Literal(d.content_hash))
+        if d.fetched_at:
+            self.add(iri, PROV.generatedAtTime, Literal(d.fetched_at, datatype=XSD.dateTime))
 
     def units(self) -> None:
         for info in self.res.units.values():

@@ -20,7 +20,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.store import OxigraphStore, QuerySyntaxError, QueryTimeout, StoreError
-from kg.store.remote import STAGING_PREFIX, RemoteStore, query_form
+from kg.store.remote import STAGING_PREFIX, RemoteStore
+from kg.store.sparql_results import query_form
 
 EX = "http://example.org/"
 G1 = "https://w3id.org/cand-kg/id/doc/remote-one"

@@ -19,7 +19,9 @@ from kg.store import Store, StoreError
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files, folders or `kg fetch` archives to ingest.")
+    ],
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Extraction processes (0: one per core).")
     ] = 1,
@@ -32,7 +34,8 @@ def ingest(
     ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Ingest articles (.txt, .html), rosters (.csv) and RDF files, one named graph each.
+    """Ingest articles (.txt, .html), rosters (.csv), RDF files and the pages of a `kg fetch`
+    archive (the newest version of each), one named graph each.
 
     Documents already stored with the same content are skipped, so an interrupted ingest can
     simply be run again. Each document is written in one transaction. While `kg serve` holds
@@ -47,13 +50,17 @@ def ingest(
     if not files:
         raise fail("no files to ingest")
     with store_or_server(store) as target:
-        _ingest_into(target, files, jobs or os.cpu_count() or 1, force, log)
+        failed = ingest_into(target, files, jobs or os.cpu_count() or 1, force, log)
+    if failed:
+        raise typer.Exit(1)
 
 
-def _ingest_into(
+def ingest_into(
     target: Store | ServerClient, files: list[Path], jobs: int, force: bool, log: Path | None
-) -> None:
-    """Beside a running server, the stored versions are read on its checkpoint and each
+) -> int:
+    """Ingest files with a progress bar, each failure on one line; the number that failed.
+
+    Beside a running server, the stored versions are read on its checkpoint and each
     document's graph is sent to it; else they are read and written here."""
     from kg.pipeline import Ingest
 
@@ -92,8 +99,7 @@ def _ingest_into(
         if log_file is not None:
             log_file.close()
     typer.echo(run.summary.line(), err=True)
-    if run.summary.failed:
-        raise typer.Exit(1)
+    return run.summary.failed
 
 
 @app.command()
