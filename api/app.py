@@ -26,6 +26,7 @@ from api.routers import (
 )
 from api.service import KgService
 from api.service.common import InvalidParameter, NotFound
+from api.service_relay import service_relay
 from api.sparql_guard import guard_policy
 from api.sparql_runner import make_runner
 from api.store_errors import report
@@ -73,8 +74,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         opened: Store = open_store(settings.store, settings) if store is None else store
         finish_pending(opened)  # an earlier server may have been killed mid-upload
         app.state.store = opened
+        embedded = isinstance(opened, OxigraphStore)
+        relay = service_relay(settings) if embedded else None
         app.state.runner = make_runner(
-            opened, settings.query_timeout, memory_mb=settings.query_memory_mb
+            opened, settings.query_timeout, memory_mb=settings.query_memory_mb, relay=relay
         )
         # One write hook: the service's changed() also renews the query runner's snapshot.
         app.state.service = KgService(opened, on_change=[app.state.runner.changed])
@@ -82,11 +85,13 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.state.checkpoints = (
             Checkpoints(opened) if isinstance(opened, OxigraphStore) and opened.path else None
         )
-        app.state.guard = guard_policy(settings, remote_store=not isinstance(opened, OxigraphStore))
+        app.state.guard = guard_policy(settings, remote_store=not embedded)
         try:
             yield
         finally:
             app.state.runner.close()
+            if relay is not None:
+                relay.close()
             if app.state.checkpoints is not None:
                 app.state.checkpoints.close()
             if own:

@@ -47,8 +47,11 @@ class Settings:
     query_memory_mb: int = 2048
     query_max_bytes: int = 100_000
     query_max_depth: int = 32
-    # Endpoints SERVICE may call (exact URLs); none by default.
+    # Federated queries: exact endpoint URLs SERVICE may call (none by default), with the time
+    # and answer size allowed to each call.
     sparql_services: tuple[str, ...] = ()
+    sparql_service_timeout: float = 5.0
+    sparql_service_max_bytes: int = 10 * 1024 * 1024
     # Per client address: SPARQL queries running at once, and requests per second (0: no limit).
     client_queries: int = 4
     client_rate: float = 0.0
@@ -75,6 +78,12 @@ class Settings:
             "query_max_bytes": _int("KG_QUERY_MAX_BYTES", cls.query_max_bytes),
             "query_max_depth": _int("KG_QUERY_MAX_DEPTH", cls.query_max_depth),
             "sparql_services": _urls("KG_SPARQL_SERVICES"),
+            "sparql_service_timeout": _float(
+                "KG_SPARQL_SERVICE_TIMEOUT", cls.sparql_service_timeout
+            ),
+            "sparql_service_max_bytes": _int(
+                "KG_SPARQL_SERVICE_MAX_BYTES", cls.sparql_service_max_bytes
+            ),
             "client_queries": _int("KG_CLIENT_QUERIES", cls.client_queries),
             "client_rate": _float("KG_CLIENT_RATE", cls.client_rate),
             "client_burst": _int("KG_CLIENT_BURST", cls.client_burst),
