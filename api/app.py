@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 
 from api.checkpoints import Checkpoints
 from api.limits import BodyLimitMiddleware
@@ -32,6 +33,7 @@ from core.settings import Settings
 from kg.documents import finish_pending
 from kg.sparql import QueryParameterError
 from kg.store import OxigraphStore, Store, StoreError, open_store
+from kg.units.reference import ensure_reference
 
 # Every router of the API; the graph and visualisation pages append theirs here.
 ROUTERS: list[APIRouter] = [
@@ -71,6 +73,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         own = store is None
         opened: Store = open_store(settings.store, settings) if store is None else store
         finish_pending(opened)  # an earlier server may have been killed mid-upload
+        ensure_reference(opened)
         app.state.store = opened
         app.state.runner = make_runner(
             opened, settings.query_timeout, memory_mb=settings.query_memory_mb
@@ -91,11 +94,15 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             if own:
                 opened.close()
 
-    app = FastAPI(
+    # /docs with Swagger UI's scripts and styles from the installed fastapi-offline package, so
+    # it works on a machine without internet; no /redoc, whose page loads a logo from its CDN.
+    app = FastAPIOffline(
+        redoc_url=None,
         title="cand-kg",
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        swagger_ui_parameters={"validatorUrl": None},
     )
     app.state.settings = settings
     for router in ROUTERS:

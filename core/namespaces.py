@@ -49,6 +49,9 @@ class CAND(DefinedNamespace):
     AwardConferral: URIRef
     SourceDocument: URIRef
     Tenure: URIRef
+    ChangeKind: URIRef
+    LegalAct: URIRef
+    ReferenceData: URIRef
     # concept schemes and individuals
     RankScheme: URIRef
     EventKindScheme: URIRef
@@ -58,6 +61,12 @@ class CAND(DefinedNamespace):
     campaign: URIRef
     appointment: URIRef
     other: URIRef
+    ChangeKindScheme: URIRef
+    merger: URIRef
+    dissolution: URIRef
+    renaming: URIRef
+    founding: URIRef
+    split: URIRef
     # properties
     foldedName: URIRef
     rank: URIRef
@@ -90,6 +99,8 @@ class CAND(DefinedNamespace):
     sampleSource: URIRef
     unpruned: URIRef
     endedOn: URIRef
+    changeKind: URIRef
+    legalBasis: URIRef
 
 
 __all__ = [

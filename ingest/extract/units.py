@@ -44,6 +44,7 @@ from ingest.extract.unit_names import (
     bodies,
     body_triggers,
     body_unit,
+    council_parents,
     country_re,
     departments_alt,
     fold_same_length,
@@ -150,7 +151,7 @@ def _wanted(text: str) -> set[str]:
         wanted.add("named")
     if "phòng " in lowered:
         wanted.add("department")
-    if "cục " in lowered:
+    if "cục trưởng" in lowered or "cục phó" in lowered:
         wanted.add("headless")
     return wanted
 
@@ -269,7 +270,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         if not text[match.start()].isupper() or PLURAL.match(folded, match.end()):
             continue
         name, kind = named_units()[match.group(0)]
-        parent = MINISTRY if kind == "ministry_unit" else None
+        parent = MINISTRY if kind == "ministry_unit" else council_parents().get(name)
         end = match.end()
         # `Bộ Nội vụ Lào`, `Bộ Công an Campuchia`: another country's, not Vietnam's
         if country := country_re().match(text, end):
@@ -331,6 +332,6 @@ def unit_parent(name: str) -> str | None:
 def unit_kind(name: str) -> str | None:
     """`provincial_police`, `district_police`, `commune_police`, `ministry`, `ministry_unit`,
     `provincial_department`, `district_team`, `faculty`, `local_government`, `party_committee`,
-    `party_body`, `foreign_body`,
+    `party_body`, `council`, `foreign_body`,
     `central_body` or None."""
     return _canonical_cache(name)[2]
