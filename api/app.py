@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline
 
 from api.checkpoints import Checkpoints
+from api.cors import SparqlCors
 from api.limits import BodyLimitMiddleware
 from api.routers import (
     awards,
@@ -108,6 +109,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     for router in ROUTERS:
         app.include_router(router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.cors_origins:
+        app.add_middleware(SparqlCors, origins=settings.cors_origins)
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:
