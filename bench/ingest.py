@@ -8,7 +8,9 @@ prints documents/s and triples/s. Then opens the store and times every named que
 graph model with parameters drawn from the store, printing median and p95 latency; and again on
 the synthetic world of bench/corpus.py (the same number of articles, built with kg.triples),
 whose units, clusters and officers stay stable across articles as in real news, where the
-template articles restate the same few units in thousands of randomly numbered clusters."""
+template articles restate the same few units in thousands of randomly numbered clusters.
+Last, the time to add one more document to the ingested store (resolution of the names and
+events it touches, renames, summary) and to remove it again, median and p95 over --adds."""
 
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ from extract import article  # noqa: E402
 
 from core.namespaces import CAND, ORG, SCHEMA  # noqa: E402
 from kg import queries  # noqa: E402
+from kg.documents import remove_document, write_document  # noqa: E402
+from kg.pipeline import prepare  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
 
 TARGET_DOCS_PER_S = 100
@@ -140,6 +144,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--runs", type=int, default=200, help="timed calls per named query")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--adds", type=int, default=50, help="documents added one at a time")
     ap.add_argument(
         "--no-world",
         dest="world",
@@ -170,6 +175,7 @@ def main() -> None:
             f"(load average during the run: {os.getloadavg()[0]:.1f})"
         )
         print_latencies(f"named queries on the ingested store ({quads} quads)", store, args)
+        print_one_document(store, Path(tmp) / "more", args)
         store.close()
         if args.world:
             world = Path(tmp) / "world.nq"
@@ -183,6 +189,30 @@ def main() -> None:
                 args,
             )
             store.close()
+
+
+def print_one_document(store: OxigraphStore, folder: Path, args: argparse.Namespace) -> None:
+    """Add new articles one at a time to the store, each removed again before the next, so
+    that every add meets the same store."""
+    folder.mkdir()
+    write_articles(folder, args.adds, args.seed + 1)
+    prepared = [prepare(path) for path in sorted(folder.iterdir())]
+    adds, removes = [], []
+    for item in prepared:
+        if item.graph is None:
+            continue
+        start = time.perf_counter()
+        write_document(store, item.graph)
+        adds.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        remove_document(store, item.graph.iri)
+        removes.append((time.perf_counter() - start) * 1000)
+    print()
+    print(f"one more document, into the store of {args.articles} articles ({len(adds)} times)")
+    for what, timings in (("add", adds), ("remove", removes)):
+        timings.sort()
+        p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
+        print(f"{what:<8} median {statistics.median(timings):8.1f} ms   p95 {p95:8.1f} ms")
 
 
 def print_latencies(title: str, store: OxigraphStore, args: argparse.Namespace) -> None:

@@ -37,8 +37,9 @@ def _post_period(post: PostSeen, fallback: str | None) -> Period | None:
     start, end = period(post.start), period(post.end)
     if start is not None or end is not None:
         lo = (start or end or (0, 0))[0]
-        # A roster row without an end date tells only that the post was held when it began.
-        hi = end[1] if end is not None else (start or (0, 0))[1]
+        # A post is left on its end date, the day a successor may take another post; a roster
+        # row without an end date tells only that the post was held when it began.
+        hi = max(lo, end[0] - 1) if end is not None else (start or (0, 0))[1]
         return lo, hi
     return period(post.seen or fallback)
 
