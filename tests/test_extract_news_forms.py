@@ -310,3 +310,28 @@ def test_a_state_body_named_only_as_the_giver_is_no_unit_of_the_article() -> Non
     names = {o.name for o in facts.organisations}
     assert "Chính phủ" not in names
     assert "Ủy ban nhân dân tỉnh Cà Mau" in names
+
+
+def test_a_document_has_its_headline_and_an_event_a_title_from_its_noun_phrase() -> None:
+    document = read_text(
+        " date 2024-11 Cụm thi đua số 4 tổng kết năm 2024\n\nSáng 20/11, tại Nam Định, Cụm thi "
+        'đua số 4 tổ chức hội nghị tổng kết phong trào thi đua "Vì an ninh Tổ quốc" năm 2024 '
+        "giai đoạn 2020 – 2024. Dự hội nghị có Đại tá Kiều Văn Sơn, Giám đốc Công an tỉnh Nam "
+        "Định.",
+        "t",
+    )
+    assert document.title == "Cụm thi đua số 4 tổng kết năm 2024"
+    facts = extract(document)
+    (event,) = facts.events
+    assert event.title == (
+        'Hội nghị tổng kết phong trào thi đua "Vì an ninh Tổ quốc" năm 2024 giai đoạn '
+        "2020 – 2024 — Cụm thi đua số 4"
+    )
+    graph = build_graph(facts).graph
+    names = {str(o) for o in graph.objects(None, SCHEMA.name)}
+    assert {document.title, event.title} <= names
+
+
+def test_without_a_headline_line_the_first_sentence_is_the_title() -> None:
+    document = read_text(" date 2024-11 Ngày 2/11, Công an tỉnh Ninh Bình ra quân. Dòng sau.", "t")
+    assert document.title == "Ngày 2/11, Công an tỉnh Ninh Bình ra quân."
