@@ -8,7 +8,10 @@ from core.namespaces import CAND, ORG, SCHEMA
 from ingest.extract import extract
 from ingest.model import Facts
 from ingest.read import read_text
+from kg import queries
 from kg.dates import date_literal
+from kg.documents import DocumentGraph, write_document
+from kg.store import OxigraphStore
 from kg.triples import build_graph
 
 
@@ -335,3 +338,22 @@ def test_a_document_has_its_headline_and_an_event_a_title_from_its_noun_phrase()
 def test_without_a_headline_line_the_first_sentence_is_the_title() -> None:
     document = read_text(" date 2024-11 Ngày 2/11, Công an tỉnh Ninh Bình ra quân. Dòng sau.", "t")
     assert document.title == "Ngày 2/11, Công an tỉnh Ninh Bình ra quân."
+
+
+def test_the_career_of_a_stored_person_shows_a_former_post_as_ended() -> None:
+    facts = facts_of(
+        "Ngày 3/6, Bộ Công an điều động Thiếu tướng Đinh Quang Vũ, nguyên Giám đốc Công an tỉnh "
+        "Sơn La giữ chức vụ Cục trưởng Cục Cảnh sát giao thông.",
+        "2021-06-03",
+    )
+    built = build_graph(facts)
+    store = OxigraphStore(None)
+    write_document(store, DocumentGraph.from_graph(str(built.iri), built.graph))
+    person = next(iter(built.graph.subjects(ORG.member, None)))
+    person = built.graph.value(person, ORG.member)
+    career = queries.run(store, "person_career", person=person).dicts()
+    posts = {(str(r["unitName"]), str(r.get("ended"))) for r in career if str(r["what"]) == "post"}
+    assert posts == {
+        ("Công an tỉnh Sơn La", "2021-06-03"),
+        ("Cục Cảnh sát giao thông", "None"),
+    }
