@@ -357,3 +357,13 @@ def test_the_career_of_a_stored_person_shows_a_former_post_as_ended() -> None:
         ("Công an tỉnh Sơn La", "2021-06-03"),
         ("Cục Cảnh sát giao thông", "None"),
     }
+
+
+def test_ring_leaders_and_wanted_people_are_no_officers_or_attendees() -> None:
+    facts = facts_of(
+        "Sáng 5/5, Công an tỉnh Bắc Giang tổ chức hội nghị sơ kết. Lực lượng đã triệt phá đường "
+        "dây do Mai Văn Tùng cầm đầu và truy bắt các đối tượng truy nã như Tạ Văn Bình, kẻ chủ "
+        "mưu vụ án. Tham dự hội nghị có Đại tá Ngô Văn Sơn, Giám đốc Công an tỉnh."
+    )
+    assert {p.name for p in facts.persons} == {"Ngô Văn Sơn"}
+    assert [e.attendees for e in facts.events] == [["Ngô Văn Sơn"]]
