@@ -367,3 +367,24 @@ def test_ring_leaders_and_wanted_people_are_no_officers_or_attendees() -> None:
     )
     assert {p.name for p in facts.persons} == {"Ngô Văn Sơn"}
     assert [e.attendees for e in facts.events] == [["Ngô Văn Sơn"]]
+
+
+def test_a_mandate_is_not_a_post_of_the_one_who_carries_it_out() -> None:
+    facts = facts_of(
+        "Ngày 5/3, Công an tỉnh Phú Yên tổ chức lễ; thừa ủy quyền của Chủ tịch nước, Bí thư "
+        "Tỉnh ủy Cù Văn An trao Huân chương cho Đại tá Lò Văn Suất (nguyên Giám đốc Công an "
+        "tỉnh)."
+    )
+    posts = posts_of(facts)
+    assert posts["Cù Văn An"] == {("Bí thư Tỉnh ủy", "Tỉnh ủy Phú Yên", False)}
+    assert posts["Lò Văn Suất"] == {("Giám đốc", "Công an tỉnh Phú Yên", True)}
+
+
+def test_a_province_committee_said_bare_is_never_a_citys() -> None:
+    facts = facts_of(
+        "Ngày 5/3, Công an TP Cần Thơ họp; dự có đồng chí Mạc Văn Hòa, Bí thư Tỉnh ủy và đồng "
+        "chí Lý Văn Tư, Bí thư Thành ủy."
+    )
+    posts = posts_of(facts)
+    assert posts["Mạc Văn Hòa"] == {("Bí thư Tỉnh ủy", None, False)}
+    assert posts["Lý Văn Tư"] == {("Bí thư Thành ủy", "Thành ủy Cần Thơ", False)}
