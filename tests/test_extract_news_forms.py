@@ -388,3 +388,9 @@ def test_a_province_committee_said_bare_is_never_a_citys() -> None:
     posts = posts_of(facts)
     assert posts["Mạc Văn Hòa"] == {("Bí thư Tỉnh ủy", None, False)}
     assert posts["Lý Văn Tư"] == {("Bí thư Thành ủy", "Thành ủy Cần Thơ", False)}
+
+
+def test_a_list_head_with_an_abbreviated_level() -> None:
+    facts = facts_of("Công an 2 TP Hà Nội, Hải Phòng ký kết chương trình phối hợp.")
+    names = {o.name for o in facts.organisations}
+    assert {"Công an thành phố Hà Nội", "Công an thành phố Hải Phòng"} <= names

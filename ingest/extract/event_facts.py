@@ -50,7 +50,10 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             if undated_lead and main_date is not None:
                 # a headline or lead without a day speaks of the article's dated event
                 date = main_date
-            event = known[0] if undated_lead and known else build.event(kind, date, evidence)
+            if undated_lead and known:
+                event = known[0]
+            else:
+                event = build.event(kind, date, evidence, organisers)
             event.title = event.title or event_title(
                 ann.text, at, organisers[0] if organisers else None
             )
