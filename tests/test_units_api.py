@@ -82,3 +82,13 @@ def test_bad_day_and_unknown_unit(client):
     assert client.get("/units", params={"on": "2025-02-30"}).status_code == 422
     assert client.get("/units", params={"on": "2025"}).status_code == 422
     assert client.get("/units/khong-co-don-vi-nay/history").status_code == 404
+
+
+def test_graph_pages_show_when_a_unit_ended(client):
+    answer = client.get("/graph", params={"focus": "unit/cong-an-tinh-ben-tre", "limit": 20})
+    assert answer.status_code == 200, answer.text
+    existed = {n["id"]: n["info"]["existed"] for n in answer.json()["nodes"]}
+    assert existed["unit/cong-an-tinh-ben-tre"] == "… – 2025-07-01"
+    assert all(
+        existed[key] == "… – 2025-03-01" for key in existed if key.startswith("unit/cong-an-huyen")
+    )
