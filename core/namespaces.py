@@ -49,6 +49,10 @@ class CAND(DefinedNamespace):
     AwardConferral: URIRef
     SourceDocument: URIRef
     Tenure: URIRef
+    PersonMention: URIRef
+    EventMention: URIRef
+    SameJudgement: URIRef
+    DifferentJudgement: URIRef
     ChangeKind: URIRef
     LegalAct: URIRef
     ReferenceData: URIRef
@@ -99,6 +103,10 @@ class CAND(DefinedNamespace):
     sampleSource: URIRef
     unpruned: URIRef
     endedOn: URIRef
+    mentionOf: URIRef
+    blockKey: URIRef
+    mentionRecord: URIRef
+    judged: URIRef
     changeKind: URIRef
     legalBasis: URIRef
 
