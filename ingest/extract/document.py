@@ -23,6 +23,7 @@ from ingest.extract.persons import (
     unit_unread,
 )
 from ingest.extract.posts import Post, default_units, read_chain, read_post
+from ingest.extract.unit_changes import read_changes
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
 from ingest.sentences import split_sentences
@@ -58,7 +59,9 @@ def extract(document: Document) -> Facts:
         _units_and_people(build, ann, ctx, pending)
     read_events(build, annotated, document.date)
     read_awards(build, annotated)
-    return build.done()
+    facts = build.done()
+    facts.changes = read_changes(annotated, document.date)
+    return facts
 
 
 def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, text: str) -> None:
