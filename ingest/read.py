@@ -16,7 +16,7 @@ from pathlib import Path
 
 from core.text import nfc
 from ingest.html import extract_html
-from ingest.model import Document
+from ingest.model import Document, Sentence
 from ingest.sentences import split_sentences
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -110,15 +110,34 @@ def read_text(text: str, doc_id: str, source: str | None = None) -> Document:
     text = text.strip()
     if not text:
         raise ReadError(f"{source or doc_id}: no article text after the date line")
+    sentences = split_sentences(text)
     return Document(
         id=doc_id,
         text=text,
         date=iso_date,
+        title=headline(text, sentences),
         source=source,
         site=site,
-        sentences=split_sentences(text),
+        sentences=sentences,
         warnings=warnings,
     )
+
+
+HEADLINE_MAX_CHARS = 200
+
+
+def headline(text: str, sentences: list[Sentence]) -> str | None:
+    """The article's headline: its first line when that is a line of its own (no full stop
+    at its end), else its first sentence (cut at a word, `…` marking the cut, when longer than
+    a headline)."""
+    first = text.split("\n", 1)[0].strip()
+    if not first:
+        return None
+    if "\n" not in text or len(first) > HEADLINE_MAX_CHARS or first.endswith((".", "…")):
+        first = sentences[0].text.strip() if sentences else first
+    if len(first) <= HEADLINE_MAX_CHARS:
+        return first
+    return first[:HEADLINE_MAX_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -171,7 +190,7 @@ def read_bytes(
         if page is None:
             raise ReadError(f"{name}: no article text found in the HTML page")
         document = read_text(page.text, doc_id, source)
-        document.title = page.title
+        document.title = page.title or document.title
         document.site = document.site or page.site
         # A page has no date line: its date is the publication date the page gives.
         document.warnings = [w for w in document.warnings if "date line" not in w]
