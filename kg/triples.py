@@ -339,7 +339,9 @@ class _Builder:
             if fact.date and date is None:
                 self.warnings.append(f"event date {fact.date!r} is not an ISO date; ignored")
             title = collapse_spaces(nfc(fact.title)) if fact.title else ""
-            event = self.node("event", kind, str(date or ""), title[:60])
+            # keyed by kind and day (the title is a label): its IRI does not move when the
+            # title read from the text changes
+            event = self.node("event", kind, str(date or ""))
             by_date.setdefault((kind, str(date or "")), []).append(event)
             self.add(event, RDF.type, CAND.Event)
             self.add(event, RDF.type, SCHEMA.Event)

@@ -124,13 +124,18 @@ def _shared_posts(ann: Annotated) -> None:
         return
 
 
-_COMMITTEE_LEVELS = {"Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+_COMMITTEE_LEVELS = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
 
 
 def _committee_place(word: str, ctx: Context) -> str | None:
+    """The place of a committee said without one: `Tỉnh ủy` of the province in context (not
+    a city), `Thành ủy` of the city, `Huyện ủy` of the district named last."""
+    province = ctx.province
+    if word == "Tỉnh ủy":
+        return province if province and not _is_city(province) else None
+    if word == "Thành ủy" and province and _is_city(province):
+        return province
     level = _COMMITTEE_LEVELS.get(word)
-    if level == "tỉnh" or (word == "Thành ủy" and ctx.province and _is_city(ctx.province)):
-        return ctx.province
     return ctx.district_places.get(level) if level else None
 
 
