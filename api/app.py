@@ -19,6 +19,7 @@ from api.routers import (
     persons,
     search,
     sparql,
+    stats,
     units,
     viz,
 )
@@ -45,6 +46,7 @@ ROUTERS: list[APIRouter] = [
     graph.router,
     viz.router,
     handover.router,
+    stats.router,
 ]
 
 DESCRIPTION = """

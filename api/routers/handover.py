@@ -1,7 +1,8 @@
 """`/store`: what `kg` commands run beside the server ask of it (see kg/server_client.py).
 
 They carry the server's write token: a checkpoint costs disk space, and a document graph sent
-here is stored as it is."""
+here is stored as it is. Plumbing between the `kg` command and its server, so not in the
+OpenAPI description."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from api.routers.common import id_path
 from core.ids import document_iri
 from kg.documents import DocumentGraph, write_document
 
-router = APIRouter(prefix="/store", tags=["store"], dependencies=[Depends(require_token)])
+router = APIRouter(prefix="/store", dependencies=[Depends(require_token)], include_in_schema=False)
 
 
 class CheckpointTaken(BaseModel):
@@ -48,13 +49,7 @@ def drop_snapshot(request: Request, name: str) -> Response:
     return Response(status_code=204)
 
 
-@router.put(
-    "/documents/{doc_id}",
-    status_code=204,
-    openapi_extra={
-        "requestBody": {"content": {"application/n-triples": {"schema": {"type": "string"}}}}
-    },
-)
+@router.put("/documents/{doc_id}", status_code=204)
 async def put_document_graph(
     request: Request,
     service: ServiceDep,

@@ -105,12 +105,25 @@ class Dated(Protocol):
     date: str | None
 
 
+D = TypeVar("D", bound=Dated)
+
+
 def name_order(item: Named) -> tuple[str, str]:
     return fold(item.name or ""), item.id
 
 
 def date_order(item: Dated) -> tuple[str, str]:
     return date_key(item.date), item.id
+
+
+def within_dates(items: list[D], date_from: str | None, date_to: str | None) -> list[D]:
+    """The items dated from `date_from` to `date_to` (each YYYY, YYYY-MM or YYYY-MM-DD,
+    compared at its own precision); undated items only when neither bound is given."""
+    if date_from:
+        items = [i for i in items if i.date and i.date[: len(date_from)] >= date_from]
+    if date_to:
+        items = [i for i in items if i.date and i.date[: len(date_to)] <= date_to]
+    return items
 
 
 def listing(

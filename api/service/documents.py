@@ -7,12 +7,54 @@ from collections import defaultdict
 from rdflib import URIRef
 
 from api import models as m
-from api.service.common import NotFound, int_of, link, parse_id
+from api.service.common import (
+    NotFound,
+    date_order,
+    href,
+    int_of,
+    link,
+    listing,
+    parse_id,
+    within_dates,
+)
 from api.service.reads import Reads, remembered
 from core.namespaces import CAND, DCTERMS, PROV, SCHEMA
+from kg.statistics import StoredDocument, store_statistics, stored_documents
+
+
+def document_summary(doc: StoredDocument) -> m.DocumentSummary:
+    return m.DocumentSummary(
+        id=doc.id,
+        title=doc.title,
+        date=doc.date,
+        url=doc.url,
+        facts=doc.triples,
+        href=href("doc", doc.id),
+    )
 
 
 class DocumentViews(Reads):
+    @remembered
+    def _all_documents(self) -> list[m.DocumentSummary]:
+        return [document_summary(doc) for doc in stored_documents(self.store)]
+
+    def documents(
+        self, *, date_from: str | None, date_to: str | None, limit: int, offset: int
+    ) -> m.Page[m.DocumentSummary]:
+        items = within_dates(self._all_documents(), date_from, date_to)
+        return listing(items, limit, offset, date_order)
+
+    @remembered
+    def statistics(self) -> m.StoreStatistics:
+        figures = store_statistics(self.store)
+        return m.StoreStatistics(
+            counts=figures.counts,
+            single_source=figures.single_source,
+            oldest=document_summary(figures.oldest) if figures.oldest else None,
+            newest=document_summary(figures.newest) if figures.newest else None,
+            undated=figures.undated,
+        )
+
     @remembered
     def document(self, identifier: str) -> m.Document:
         iri = parse_id("doc", identifier)

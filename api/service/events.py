@@ -18,6 +18,7 @@ from api.service.common import (
     parse_id,
     post_entry,
     short_type,
+    within_dates,
 )
 from api.service.ranks import rank_on, rank_ref
 from api.service.reads import Reads, remembered
@@ -73,11 +74,7 @@ class EventViews(Reads):
             unit=parse_id("unit", unit) if unit else ANY,
             person=parse_id("person", attendee) if attendee else ANY,
         )
-        items = event_summaries(rows)
-        if date_from:
-            items = [e for e in items if e.date and e.date[: len(date_from)] >= date_from]
-        if date_to:
-            items = [e for e in items if e.date and e.date[: len(date_to)] <= date_to]
+        items = within_dates(event_summaries(rows), date_from, date_to)
         return listing(items, limit, offset, date_order, title, lambda e: e.title)
 
     @remembered

@@ -28,7 +28,8 @@ class FetchOptions:
     delay: float = 1.0  # seconds between two requests to one host (robots.txt may ask more)
     concurrency: int = 4  # hosts fetched at the same time
     timeout: float = 20.0  # seconds for one request, connection to last byte
-    max_bytes: int = 5_000_000  # largest page or listing
+    max_bytes: int = 5_000_000  # largest page
+    max_listing_bytes: int = 50_000_000  # largest feed or sitemap (the sitemap protocol's limit)
     max_redirects: int = 5
     retries: int = 3  # further tries after a 429, a 5xx or no answer
     backoff: float = 2.0  # first wait before a retry, doubled each time
@@ -90,13 +91,17 @@ class PoliteClient:
     async def close(self) -> None:
         await self._http.aclose()
 
-    async def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
-        """The page at `url` after redirects; FetchError (Disallowed) when there is none."""
+    async def get(
+        self, url: str, headers: dict[str, str] | None = None, limit: int | None = None
+    ) -> Response:
+        """The page at `url` after redirects; FetchError (Disallowed) when there is none.
+        A body longer than `limit` bytes (default: the page limit) is refused."""
+        limit = limit or self.options.max_bytes
         current = url
         for _ in range(self.options.max_redirects + 1):
             if not await self.robots.allows(current):
                 raise Disallowed(f"{current}: disallowed by robots.txt")
-            response = await self._with_retries(current, headers)
+            response = await self._with_retries(current, headers, limit)
             location = response.headers.get("location")
             if response.status in REDIRECTS and location:
                 current = urljoin(current, location)
@@ -112,7 +117,7 @@ class PoliteClient:
         current = url
         try:
             for _ in range(self.options.max_redirects + 1):
-                response = await self._with_retries(current, None)
+                response = await self._with_retries(current, None, self.options.max_bytes)
                 location = response.headers.get("location")
                 if response.status not in REDIRECTS or not location:
                     return response.status, response.body
@@ -121,11 +126,11 @@ class PoliteClient:
             return None
         return None
 
-    async def _with_retries(self, url: str, headers: dict[str, str] | None) -> Response:
+    async def _with_retries(self, url: str, headers: dict[str, str] | None, limit: int) -> Response:
         options = self.options
         for attempt in range(options.retries + 1):
             try:
-                return await self._once(url, headers)
+                return await self._once(url, headers, limit)
             except _Retry as retry:
                 wait = retry.wait if retry.wait is not None else options.backoff * 2**attempt
                 if attempt == options.retries:
@@ -136,12 +141,12 @@ class PoliteClient:
                 slot.not_before = max(slot.not_before, time.monotonic() + wait)
         raise AssertionError("unreachable")
 
-    async def _once(self, url: str, headers: dict[str, str] | None) -> Response:
+    async def _once(self, url: str, headers: dict[str, str] | None, limit: int) -> Response:
         try:
             async with self._turn(host_of(url)), asyncio.timeout(self.options.timeout):
                 self.requests += 1
                 async with self._http.stream("GET", url, headers=headers) as answer:
-                    body = await self._body(url, answer)
+                    body = await _body(url, answer, limit)
         except (TimeoutError, httpx.TimeoutException):
             raise _Retry(f"no answer within {self.options.timeout:g} s", None) from None
         except httpx.TooManyRedirects as exc:  # not raised with follow_redirects off; kept safe
@@ -153,19 +158,6 @@ class PoliteClient:
             raise _Retry(f"HTTP {status}", retry_after(answer.headers.get("retry-after")))
         fetched_at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         return Response(url, url, status, dict(answer.headers), body, fetched_at)
-
-    async def _body(self, url: str, answer: httpx.Response) -> bytes:
-        limit = self.options.max_bytes
-        declared = answer.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise FetchError(f"{url}: {declared} bytes, larger than the {limit} bytes allowed")
-        chunks, size = [], 0
-        async for chunk in answer.aiter_bytes():
-            size += len(chunk)
-            if size > limit:
-                raise FetchError(f"{url}: larger than the {limit} bytes allowed")
-            chunks.append(chunk)
-        return b"".join(chunks)
 
     def _host(self, host: str) -> _Host:
         return self._hosts.setdefault(host, _Host())
@@ -183,6 +175,20 @@ class PoliteClient:
             finally:
                 delay = max(self.options.delay, self.robots.crawl_delay(host) or 0.0)
                 slot.not_before = max(slot.not_before, time.monotonic() + delay)
+
+
+async def _body(url: str, answer: httpx.Response, limit: int) -> bytes:
+    """The body, read no further than `limit` bytes (decompressed, so a gzip bomb stops)."""
+    declared = answer.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise FetchError(f"{url}: {declared} bytes, larger than the {limit} bytes allowed")
+    chunks, size = [], 0
+    async for chunk in answer.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise FetchError(f"{url}: larger than the {limit} bytes allowed")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def retry_after(value: str | None) -> float | None:

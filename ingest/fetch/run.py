@@ -166,7 +166,7 @@ class FetchRun:
             self._listed.setdefault(url, Listed(url))
             return
         try:
-            response = await client.get(url)
+            response = await client.get(url, limit=self.options.max_listing_bytes)
         except FetchError as exc:
             self._tell(Outcome(url, "failed", str(exc)))
             return
@@ -176,7 +176,7 @@ class FetchRun:
         body = response.body
         try:
             if body.startswith(GZIP_MAGIC):
-                body = gunzip(body, self.options.max_bytes)
+                body = gunzip(body, self.options.max_listing_bytes)
             kind = kind_of(body, response.content_type)
             if kind is Kind.PAGE:
                 self._tell(await self._keep(Listed(url), response))
@@ -218,6 +218,9 @@ class FetchRun:
     async def _keep(self, listed: Listed, response: Response) -> Outcome:
         """Check that a fetched page is a new article, then archive it."""
         url, body = listed.url, response.body
+        if len(body) > self.options.max_bytes:  # a page named as a source, read as a listing
+            limit = self.options.max_bytes
+            return Outcome(url, "failed", f"{url}: larger than the {limit} bytes allowed")
         kind = response.content_type
         if kind not in HTML_TYPES and not (kind in UNTYPED and kind_of(body, "") is Kind.PAGE):
             return Outcome(url, "failed", f"{url}: not an HTML page ({kind or 'no type'})")

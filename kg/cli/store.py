@@ -115,11 +115,12 @@ def export(
 
 @app.command()
 def stats(store: StoreOption = None) -> None:
-    """Counts of documents, triples and entities in the store."""
+    """Counts of documents, triples and entities in the store, its oldest and newest
+    documents, and how many entities are known from one document only."""
     from kg.statistics import store_statistics
 
     with command_store(store) as kg_store:
-        figures = store_statistics(kg_store)
-    width = max(len(k) for k in figures)
-    for key, value in figures.items():
-        typer.echo(f"{key.ljust(width)}  {value}")
+        lines = store_statistics(kg_store).lines()
+    width = max(len(label) for label, _ in lines)
+    for label, value in lines:
+        typer.echo(f"{label.ljust(width)}  {value}")

@@ -9,10 +9,12 @@ import json
 import pytest
 from support.news_site import NewsSite
 
-from ingest.fetch.archive import Archive, latest_records, load_body, load_record
+from ingest.fetch.archive import Archive, ArchiveError, latest_records, load_body, load_record
 from ingest.fetch.client import FetchOptions
 from ingest.fetch.pages import read_record
 from ingest.fetch.run import DateWindow, FetchRun
+from ingest.read import ReadError
+from ingest.sources import facts_from_path
 
 QUICK = FetchOptions(delay=0, timeout=1.0, retries=2, backoff=0.01, max_bytes=200_000)
 
@@ -152,7 +154,36 @@ def test_leftovers_of_a_killed_write_are_cleared_on_open(site, tmp_path):
 
 def test_a_folder_that_is_not_an_archive_is_refused(tmp_path):
     (tmp_path / "notes.txt").write_text("ghi chu")
-    from ingest.fetch.archive import ArchiveError
-
     with pytest.raises(ArchiveError, match="not a cand-kg archive"):
         Archive.open(tmp_path)
+
+
+def test_an_unreachable_robots_txt_forbids_the_host_and_a_missing_one_allows_it(site, tmp_path):
+    feed = [site.url("/feed.xml")]
+    site.robots = "broken"
+    refused, _ = run(tmp_path / "a", feed)
+    assert refused.fetched == 0 and refused.failed == 1  # the feed itself
+    assert "disallowed by robots.txt" in refused.problems[0]
+    site.robots = "missing"
+    allowed, _ = run(tmp_path / "b", feed)
+    assert allowed.fetched == 4  # the page /tin/cam/ held too: no rules, no refusal
+
+
+def test_a_crawl_delay_longer_than_ours_is_honoured(site, tmp_path):
+    site.robots = "slow"
+    report, _ = run(
+        tmp_path,
+        [url_list(tmp_path, site, "/tin/tuan-tra-dem.html", "/tin/hoi-nghi-cum-thi-dua.html")],
+    )
+    assert report.fetched == 2
+    times = [r.at for r in site.requests if r.path.startswith("/tin/")]
+    assert times[1] - times[0] >= 0.99
+
+
+def test_a_record_whose_page_is_gone_is_a_read_error(site, tmp_path):
+    _, archive = run(tmp_path, [site.url("/tin/tuan-tra-dem.html")])
+    [record] = latest_records(archive.root)
+    assert "Phạm Đức Thịnh" in {p.name for p in facts_from_path(record).persons}
+    record.with_name(record.name.replace(".page.json", ".html.gz")).unlink()
+    with pytest.raises(ReadError, match="cannot be read"):
+        facts_from_path(record)

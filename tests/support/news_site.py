@@ -70,6 +70,7 @@ class NewsSite:
     def __init__(self) -> None:
         self.requests: list[Request] = []
         self.edition = 1  # /tin/thay-doi.html changes when this does
+        self.robots = "file"  # or "missing" (404), "broken" (503), "slow" (Crawl-delay: 1)
         self._tries: dict[str, int] = {}
         site = self
 
@@ -123,6 +124,8 @@ class NewsSite:
 
     def answer(self, target: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         path = urlsplit(target).path
+        if path == "/robots.txt" and self.robots != "file":
+            return self.robots_file()
         if path in PAGES:
             return 200, {"Content-Type": HTML}, self.text(PAGES[path]).encode()
         if path in LISTINGS:
@@ -132,6 +135,13 @@ class NewsSite:
             body = gzip.compress(self.text("sitemap-tin.xml").encode())
             return 200, {"Content-Type": "application/x-gzip"}, body
         return self.trouble(path, headers)
+
+    def robots_file(self) -> tuple[int, dict[str, str], bytes]:
+        if self.robots == "missing":
+            return 404, {"Content-Type": "text/plain"}, b"khong co"
+        if self.robots == "broken":
+            return 503, {"Retry-After": "0"}, b"loi"
+        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nCrawl-delay: 1\n"
 
     def trouble(self, path: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         """The pages that go wrong, and the ones that change."""
