@@ -7,8 +7,11 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 
 from api.checkpoints import Checkpoints
+from api.client_limits import ClientLimitMiddleware
+from api.cors import SparqlCors
 from api.limits import BodyLimitMiddleware
 from api.routers import (
     awards,
@@ -25,6 +28,7 @@ from api.routers import (
 )
 from api.service import KgService
 from api.service.common import InvalidParameter, NotFound
+from api.service_relay import service_relay
 from api.sparql_guard import guard_policy
 from api.sparql_runner import make_runner
 from api.store_errors import report
@@ -32,6 +36,7 @@ from core.settings import Settings
 from kg.documents import finish_pending
 from kg.sparql import QueryParameterError
 from kg.store import OxigraphStore, Store, StoreError, open_store
+from kg.units.reference import ensure_reference
 
 # Every router of the API; the graph and visualisation pages append theirs here.
 ROUTERS: list[APIRouter] = [
@@ -71,9 +76,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         own = store is None
         opened: Store = open_store(settings.store, settings) if store is None else store
         finish_pending(opened)  # an earlier server may have been killed mid-upload
+        ensure_reference(opened)
         app.state.store = opened
+        embedded = isinstance(opened, OxigraphStore)
+        relay = service_relay(settings) if embedded else None
         app.state.runner = make_runner(
-            opened, settings.query_timeout, memory_mb=settings.query_memory_mb
+            opened, settings.query_timeout, memory_mb=settings.query_memory_mb, relay=relay
         )
         # One write hook: the service's changed() also renews the query runner's snapshot.
         app.state.service = KgService(opened, on_change=[app.state.runner.changed])
@@ -81,26 +89,41 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.state.checkpoints = (
             Checkpoints(opened) if isinstance(opened, OxigraphStore) and opened.path else None
         )
-        app.state.guard = guard_policy(settings, remote_store=not isinstance(opened, OxigraphStore))
+        app.state.guard = guard_policy(settings, remote_store=not embedded)
         try:
             yield
         finally:
             app.state.runner.close()
+            if relay is not None:
+                relay.close()
             if app.state.checkpoints is not None:
                 app.state.checkpoints.close()
             if own:
                 opened.close()
 
-    app = FastAPI(
+    # /docs with Swagger UI's scripts and styles from the installed fastapi-offline package, so
+    # it works on a machine without internet; no /redoc, whose page loads a logo from its CDN.
+    app = FastAPIOffline(
+        redoc_url=None,
         title="cand-kg",
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        swagger_ui_parameters={"validatorUrl": None},
     )
     app.state.settings = settings
     for router in ROUTERS:
         app.include_router(router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    # Runs before the body limit, so a refused client costs no body reading.
+    app.add_middleware(
+        ClientLimitMiddleware,
+        rate=settings.client_rate,
+        burst=settings.client_burst,
+        queries=settings.client_queries,
+    )
+    if settings.cors_origins:
+        app.add_middleware(SparqlCors, origins=settings.cors_origins)
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:

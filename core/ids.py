@@ -23,6 +23,9 @@ KINDS = (
     "rankobs",
     "membership",
     "tenure",
+    "mention",
+    "change",
+    "act",
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*(?:--[a-z0-9-]+)*$")
 

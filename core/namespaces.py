@@ -49,6 +49,13 @@ class CAND(DefinedNamespace):
     AwardConferral: URIRef
     SourceDocument: URIRef
     Tenure: URIRef
+    PersonMention: URIRef
+    EventMention: URIRef
+    SameJudgement: URIRef
+    DifferentJudgement: URIRef
+    ChangeKind: URIRef
+    LegalAct: URIRef
+    ReferenceData: URIRef
     # concept schemes and individuals
     RankScheme: URIRef
     EventKindScheme: URIRef
@@ -58,6 +65,12 @@ class CAND(DefinedNamespace):
     campaign: URIRef
     appointment: URIRef
     other: URIRef
+    ChangeKindScheme: URIRef
+    merger: URIRef
+    dissolution: URIRef
+    renaming: URIRef
+    founding: URIRef
+    split: URIRef
     # properties
     foldedName: URIRef
     rank: URIRef
@@ -90,6 +103,12 @@ class CAND(DefinedNamespace):
     sampleSource: URIRef
     unpruned: URIRef
     endedOn: URIRef
+    mentionOf: URIRef
+    blockKey: URIRef
+    mentionRecord: URIRef
+    judged: URIRef
+    changeKind: URIRef
+    legalBasis: URIRef
 
 
 __all__ = [

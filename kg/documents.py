@@ -1,53 +1,85 @@
-"""Writing and dropping document graphs, with their share of the summary graph.
+"""Writing and dropping document graphs, with their share of the summary graph and the
+resolution of the people and events they mention.
 
-On the embedded store a document and its summary change in one transaction: a new document is
-one native load of both graphs' quads, a replaced or removed one is one SPARQL update. A remote
-store gets the same operations as consecutive requests (document first, then the tenures of its
-people); should one fail in between, `kg summarize` recomputes the summary."""
+A document's graph is built in a worker with the IRIs the document alone gives its people and
+events. The writer resolves them against the store (`kg.resolve.store.plan`): the document is
+written with canonical IRIs, other documents whose entities the new one joins or splits are
+renamed, retired IRIs are kept as `owl:sameAs` in the resolution graph, and the tenures of
+every person concerned are recomputed. On the embedded store all of this is one transaction: a
+new document that renames nothing is one native load of its quads and its summary share, any
+other change one SPARQL update. A remote store gets the same operations as consecutive requests
+(documents first, then the tenures); should one fail in between, `kg summarize` recomputes the
+summary."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from core.namespaces import RDF
 from kg import summary
+from kg.resolve.store import (
+    MentionRow,
+    Plan,
+    mention_rows,
+    plan,
+    rename,
+    rename_update,
+    retirement_update,
+)
 from kg.store.base import Store, StoreError
 
 
 @dataclass(frozen=True)
 class DocumentGraph:
-    """A document's graph as N-Triples, its contribution to the summary, and the people that
-    contribution is about."""
+    """A document's graph as N-Triples, the sightings its summary share is made of, and its
+    mention records."""
 
     iri: str
     ntriples: bytes
-    summary: bytes = b""
-    people: frozenset[str] = frozenset()
-    tenures: frozenset[str] = frozenset()
+    sightings: tuple[summary.Sighting, ...] = ()
+    mentions: tuple[MentionRow, ...] = ()
 
     @classmethod
     def of(
         cls, iri: str, triples: Iterable[tuple[Node, Node, Node]], ntriples: bytes
     ) -> DocumentGraph:
-        """A document's graph from its triples (and their N-Triples), with its summary share."""
+        triples = list(triples)
         sightings = summary.sightings_in(triples, URIRef(iri))
-        return cls(
-            iri,
-            ntriples,
-            summary.ntriples(summary.tenure_triples(sightings)),
-            frozenset(str(s.person) for s in sightings),
-            frozenset(str(s.tenure) for s in sightings),
-        )
+        return cls(iri, ntriples, tuple(sightings), mention_rows(triples))
 
     @classmethod
     def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
         return cls.of(iri, list(graph), graph.serialize(format="nt", encoding="utf-8"))
+
+    def renamed(self, mapping: dict[str, str]) -> DocumentGraph:
+        """The same document with its entities' IRIs replaced."""
+        changed = {old: new for old, new in mapping.items() if old != new}
+        if not changed:
+            return self
+        sightings = tuple(
+            replace(s, person=URIRef(changed.get(str(s.person), str(s.person))))
+            for s in self.sightings
+        )
+        mentions = tuple(replace(m, entity=changed.get(m.entity, m.entity)) for m in self.mentions)
+        return DocumentGraph(self.iri, rename(self.ntriples, changed), sightings, mentions)
+
+    @cached_property
+    def summary(self) -> bytes:
+        return summary.ntriples(summary.tenure_triples(self.sightings))
+
+    @property
+    def people(self) -> frozenset[str]:
+        return frozenset(str(s.person) for s in self.sightings)
+
+    @property
+    def tenures(self) -> frozenset[str]:
+        return frozenset(str(s.tenure) for s in self.sightings)
 
 
 def _native(store: Store) -> ox.Store | None:
@@ -62,10 +94,13 @@ def _in_graph(ntriples: bytes, graph: str) -> bytes:
 
 
 def write_document(store: Store, doc: DocumentGraph) -> None:
-    """Put a document's graph in the store, replacing any old version, and bring the summary
-    graph in step."""
+    """Put a document's graph in the store, replacing any old version, with its entities
+    resolved across documents, and bring the summary graph in step."""
     native = _native(store)
-    if native is not None and not native.contains_named_graph(ox.NamedNode(doc.iri)):
+    new = native is not None and not native.contains_named_graph(ox.NamedNode(doc.iri))
+    changes = plan(store, doc.iri, doc.mentions, new=new)
+    doc = doc.renamed(changes.own)
+    if native is not None and new and not changes.touches_others:
         # A new document only adds to the summary: one load, one transaction, no SPARQL to parse.
         share = doc.summary + summary.pending_ntriples(doc.tenures)
         payload = _in_graph(doc.ntriples, doc.iri) + _in_graph(share, summary.SUMMARY_GRAPH)
@@ -76,7 +111,7 @@ def write_document(store: Store, doc: DocumentGraph) -> None:
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write graph <{doc.iri}>: {exc}") from exc
         return
-    _change(store, doc.iri, doc)
+    _change(store, doc.iri, doc, changes)
 
 
 def finish_pending(store: Store) -> None:
@@ -90,51 +125,72 @@ def finish_pending(store: Store) -> None:
 
 
 def remove_document(store: Store, iri: str) -> None:
-    """Drop a document's graph and what only it said in the summary."""
-    _change(store, iri, None)
+    """Drop a document's graph and what only it said, re-resolving the entities it named."""
+    _change(store, iri, None, plan(store, iri, ()))
 
 
-def _change(store: Store, iri: str, new: DocumentGraph | None) -> None:
-    people = {s.person for s in summary.stored_sightings(store, within=iri)}
+def resolve_again(store: Store, blocks: Iterable[tuple[str, str]]) -> Plan:
+    """Resolve blocks (kind `person` or `event`, key) again, as after a curator's judgement
+    about them, and apply what changed."""
+    changes = plan(store, None, blocks=blocks)
+    if changes.touches_others:
+        _change(store, None, None, changes)
+    return changes
+
+
+def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: Plan) -> None:
+    people: set[URIRef] = set()
+    if iri is not None:
+        people = {s.person for s in summary.stored_sightings(store, within=iri)}
     if new is not None:
         people |= {URIRef(p) for p in new.people}
-    # Tenures of these people from every other document, plus the new version's share; where
-    # both give a first or last date, pruning keeps the one that holds for all.
-    others = summary.people_tenures(store, people, without=iri)
-    tenures = summary.ntriples(others)
-    touched = {t for t, p, _ in others if p == RDF.type}
+    people |= {URIRef(e) for e in changes.entities() if "/id/person/" in e}
+    # The tenures of these people from every other document (renamed as the plan says), plus
+    # the new version's: complete, so they replace what the summary had for these people.
+    sightings = [
+        replace(
+            s,
+            person=URIRef(changes.renames.get(str(s.source), {}).get(str(s.person), str(s.person))),
+        )
+        for s in summary.stored_sightings(store, people, without=iri)
+    ]
     if new is not None:
-        tenures += new.summary
-        touched |= {URIRef(t) for t in new.tenures}
-    prune = summary.prune_update(touched)
+        sightings.extend(new.sightings)
+    tenures = summary.ntriples(summary.tenure_triples(sightings))
+    renames = rename_update(changes.renames)
+    retire = retirement_update(changes)
     native = _native(store)
     if native is not None:
-        parts = [f"DROP SILENT GRAPH <{iri}>"]
+        parts = [f"DROP SILENT GRAPH <{iri}>"] if iri is not None else []
         if new is not None and new.ntriples.strip():
             parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {new.ntriples.decode()} }} }}")
+        if renames:
+            parts.append(renames)
         if people:
             parts.append(summary.clear_people_update(people))
         if tenures.strip():
             parts.append(
                 f"INSERT DATA {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ {tenures.decode()} }} }}"
             )
-        if prune:
-            parts.append(prune)
+        if retire:
+            parts.append(retire)
         try:
             native.update(" ;\n".join(parts))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write graph <{iri}>: {exc}") from exc
         return
     if new is not None:
-        store.replace_graph_ntriples(iri, new.ntriples)
-    else:
+        store.replace_graph_ntriples(new.iri, new.ntriples)
+    elif iri is not None:
         store.drop_graph(iri)
+    if renames:
+        store.update(renames)
     if people:
         store.update(summary.clear_people_update(people))
     if tenures.strip():
         _add(store, summary.SUMMARY_GRAPH, tenures)
-    if prune:
-        store.update(prune)
+    if retire:
+        store.update(retire)
 
 
 def _add(store: Store, graph: str, ntriples: bytes) -> None:

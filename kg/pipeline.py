@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from core.ids import document_iri, kind_of
@@ -28,9 +28,10 @@ from ingest.read import ReadError
 from ingest.sources import SOURCE_SUFFIXES, facts_from_path, is_source_file, source_key
 from kg import summary
 from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
-from kg.rdf_files import RDF_SUFFIXES, rdf_document
+from kg.rdf_files import RDF_SUFFIXES, rdf_document, read_rdf_file
 from kg.store.base import Store, StoreError
 from kg.triples import build_graph
+from kg.units import reference
 from kg.validate import ValidationError, validate
 
 # What `kg ingest` takes: the sources, and RDF files stored as they are.
@@ -138,7 +139,7 @@ def stored_hashes(store: Store) -> dict[str, str]:
 def remove(store: Store, doc_id: str) -> bool:
     """Drop a document's graph; False when the store has no such document."""
     iri = doc_id if doc_id.startswith(("http://", "https://")) else str(document_iri(doc_id))
-    if iri == summary.SUMMARY_GRAPH or iri not in store.graphs():
+    if iri in (summary.SUMMARY_GRAPH, reference.REFERENCE_GRAPH) or iri not in store.graphs():
         return False
     remove_document(store, iri)
     return True
@@ -325,11 +326,24 @@ class Ingest:
 
     def _rdf(self, path: Path) -> Outcome:
         try:
-            doc, triples = rdf_document(path)
+            graph = read_rdf_file(path)
+            if reference.is_reference(graph):
+                return self._count(self._reference(path, graph))
+            doc = rdf_document(path, graph)
             self._write(doc)
         except StoreError as exc:
             return self._count(Outcome(str(path), "failed", error=str(exc)))
-        return self._count(Outcome(str(path), "done", doc.iri, triples))
+        return self._count(Outcome(str(path), "done", doc.iri, len(graph)))
+
+    def _reference(self, path: Path, graph: Graph) -> Outcome:
+        """A release of the reference data replaces the stored one if it is newer."""
+        if self.writer is not None:
+            raise StoreError(
+                f"{path}: reference data goes into the store itself; stop `kg serve` first"
+            )
+        if not reference.install(self.store, graph):
+            return Outcome(str(path), "unchanged", reference.REFERENCE_GRAPH)
+        return Outcome(str(path), "done", reference.REFERENCE_GRAPH, len(graph))
 
     def _count(self, outcome: Outcome) -> Outcome:
         s = self.summary

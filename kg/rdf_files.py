@@ -41,7 +41,6 @@ def read_rdf_file(path: Path) -> Graph:
         raise StoreError(f"{path}: not valid {fmt}: {exc}") from exc
 
 
-def rdf_document(path: Path) -> tuple[DocumentGraph, int]:
-    """The graph of document `path.stem`: the file's triples; and how many there are."""
-    graph = read_rdf_file(path)
-    return DocumentGraph.from_graph(str(document_iri(path.stem)), graph), len(graph)
+def rdf_document(path: Path, graph: Graph) -> DocumentGraph:
+    """The graph of document `path.stem`: the triples read from the file."""
+    return DocumentGraph.from_graph(str(document_iri(path.stem)), graph)

@@ -27,9 +27,11 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             # `… cho 3 cá nhân: A, Đội trưởng …; B, …`: semicolons part a list's items
             listed = closing >= 0 and _LIST_OPENS.search(ann.text, award.end, closing)
             closing = limit if closing < 0 or listed else closing
+            grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
+            if grantor is not None:
+                build.givers.append(span(ann.sentence, *grantor_span))
             if _not_given_here(ann.text, clause, award.start, closing, year):
                 continue
-            grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
             # counts said after the award (`… hạng Nhì cho 52 đồng chí`), else before it
             collectives, individuals = counts(ann.text[award.start : closing])
             if collectives is None and individuals is None:
@@ -149,6 +151,14 @@ def _mandate_or_subject(ann: Annotated, start: int) -> list[int]:
         if mentions[k].kind == "role":
             posts, stop = read_chain(mentions, k, ann.text)
             if posts and _ACTIVE_GIVE.match(ann.text[mentions[stop - 1].end : start]):
+                return [k]
+            return []
+        if mentions[k].kind == "org":
+            of_role = k > 0 and mentions[k - 1].kind == "role"
+            if of_role and not ann.text[mentions[k - 1].end : mentions[k].start].strip():
+                continue  # `Bộ trưởng Bộ Công an tặng …`: the post gives it
+            # `đề nghị Chính phủ tặng Cờ thi đua`, `UBND tỉnh tặng Bằng khen`
+            if k == before[-1] and _ACTIVE_GIVE.match(ann.text[mentions[k].end : start]):
                 return [k]
             return []
     return []

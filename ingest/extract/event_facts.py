@@ -9,6 +9,7 @@ from ingest.extract.annotate import Annotated, span
 from ingest.extract.builder import Builder, add_unique
 from ingest.extract.dates import find_dates
 from ingest.extract.events import chair_at, event_cues, has_attendance_cue, kind_named
+from ingest.extract.titles import event_title
 from ingest.model import EventFact
 
 
@@ -30,6 +31,7 @@ def _event_sentences(
 def read_events(build: Builder, annotated: list[Annotated], line_date: str | None) -> None:
     first: EventFact | None = None
     dated_here: dict[int, str | None] = {}  # sentence index -> date of the event it names
+    main_date: str | None = None  # the first dated event's (the undated lead comes last)
     for ann, dates in _event_sentences(annotated, line_date):
         undated_lead = dates[0][0] < 0
         cues = event_cues(ann.text, strong_only=undated_lead)
@@ -37,6 +39,7 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             continue
         if not undated_lead:
             dated_here[ann.sentence.index] = dates[-1][1]
+            main_date = main_date or dates[0][1]
         evidence = span(ann.sentence)
         organisers = _organisers(ann, cues[0][0])
         for at, kind in cues:
@@ -44,7 +47,16 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
             known = [e for (k, _), e in build.events.items() if k == kind]
             # an undated lead names an event a later sentence dates: that one
-            event = known[0] if undated_lead and known else build.event(kind, date, evidence)
+            if undated_lead and main_date is not None:
+                # a headline or lead without a day speaks of the article's dated event
+                date = main_date
+            if undated_lead and known:
+                event = known[0]
+            else:
+                event = build.event(kind, date, evidence, organisers)
+            event.title = event.title or event_title(
+                ann.text, at, organisers[0] if organisers else None
+            )
             first = first or event
             for name in organisers:
                 add_unique(event.organisers, name)
@@ -97,8 +109,12 @@ def _same_day(
         if kind in by_kind or kind in ("appointment", "campaign"):
             continue
         event = by_kind[kind] = build.event(kind, date, span(ann.sentence))
-        for name in _organisers(ann, at):
+        organisers = _organisers(ann, at)
+        for name in organisers:
             add_unique(event.organisers, name)
+        event.title = event.title or event_title(
+            ann.text, at, organisers[0] if organisers else None
+        )
 
 
 def _chair(ann: Annotated) -> str | None:

@@ -46,9 +46,10 @@ def _cue_before(list_name: str) -> re.Pattern[str]:
     """A cue word from `list_name` right before a name (the text ends with it)."""
     cues = alternation(words(list_name))
     honorifics = alternation(words("honorifics.txt"))
-    # `đối tượng truy nã Nguyễn Văn A`: up to two lower-case words between cue and name.
+    # `đối tượng truy nã Nguyễn Văn A`, `các đối tượng truy nã như A`: up to three lower-case
+    # words between cue and name.
     return re.compile(
-        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,2}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
+        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,3}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
     )
 
 
@@ -58,10 +59,19 @@ def _exclusion_after() -> re.Pattern[str]:
 
 
 def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
-    return [
-        Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower())
-        for m in _honorific_re().finditer(masked)
-    ]
+    out: list[Mention] = []
+    for m in _honorific_re().finditer(masked):
+        # `ông Ông Văn Thuận`: a capitalised honorific word right after one is a family name
+        if out and m.group(0)[0].isupper() and not masked[out[-1].end - offset : m.start()].strip():
+            continue
+        out.append(Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower()))
+    return out
+
+
+@cache
+def _lunar_years() -> tuple[frozenset[str], frozenset[str]]:
+    stems, branches = words("lunar_years.txt")
+    return frozenset(stems.split()), frozenset(branches.split())
 
 
 def find_names(masked: str, offset: int = 0) -> list[Mention]:
@@ -79,6 +89,9 @@ def find_names(masked: str, offset: int = 0) -> list[Mention]:
             parts = parts[:4] if parts[0] in surnames else parts[:0]
         if len(parts) < 2:
             continue
+        stems, branches = _lunar_years()
+        if len(parts) == 2 and parts[0] in stems and parts[1] in branches:
+            continue  # `Tết Giáp Thìn`: a year
         text = " ".join(parts)
         out.append(Mention(offset + start, offset + start + len(text), "name", text))
     return out
@@ -110,12 +123,14 @@ def _unread_unit_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{alternation(words('unit_heads.txt'))}|[{UPPER}]{{2,}})\b")
 
 
-def _complete_units(posts: list[Post], mentions: list[Mention], text: str) -> None:
+def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> None:
     """`…, Giám đốc Công an TP.HCM; Đại tá B, Phó Giám đốc`: a post given without a unit is
     in the police unit named last before it in the sentence."""
     for post in posts:
         if post.organisation is not None or default_units().get(post.role) in ("cluster", "-"):
             continue
+        if post.committee and post.committee[1] == "territory":
+            continue  # `Bí thư Tỉnh ủy`: the province's committee, not its police
         if unit_unread(post, text):
             continue
         before = [
@@ -171,7 +186,8 @@ def read_persons(
                     chain, end = read_chain(mentions, s, text)
                     # `Thừa ủy quyền của Bộ trưởng …, Trung tướng B`: the post is someone else's.
                     owner = _OF.search(text, max(0, mentions[s].start - 12), mentions[s].start)
-                    if owner and head_gap.strip():
+                    # `thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A`: A's posts start later
+                    if owner and (head_gap.strip() or len(chain) > 1):
                         continue
                     if end == j + 1 and chain and _claimable(chain, claimed):
                         posts = chain
@@ -194,7 +210,7 @@ def read_persons(
             after_posts, _ = read_chain(mentions, k + 1, text)
             claimed.update(p.start for p in after_posts)
         posts = posts + after_posts
-        _complete_units(posts, mentions, text)
+        complete_units(posts, mentions, text)
         private = _cue_before("private_cues.txt").search(before)
         if (private or _exclusion_after().match(text[m.end : m.end + 20])) and not (rank or posts):
             excluded.add(m.value)
@@ -212,6 +228,7 @@ def read_persons(
     return out
 
 
+_LIST_AFTER = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
 _NEW_POST = re.compile(r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị)\s*)$")
 
 
@@ -227,6 +244,10 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
         owner = [p for p in persons if p.mention.end <= m.start]
         if not owner:
             continue
-        posts, _ = read_chain(mentions, k, text)
+        posts, stop = read_chain(mentions, k, text)
+        # `giữ chức vụ Phó Giám đốc, gồm: A, B`: the people listed after it hold it
+        listed_after = stop < len(mentions) and posts
+        if listed_after and _LIST_AFTER.match(text[posts[-1].end : mentions[stop].start]):
+            continue
         owner[-1].posts.extend(posts)
         taken.update(p.start for p in posts)

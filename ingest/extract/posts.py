@@ -60,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     first = starts([*_roles(), "phó", "trưởng", "quyền"])
     # `Quyền Giám đốc` (acting) only capitalised: `ủy quyền Bộ trưởng` is a mandate
     role = re.compile(
-        rf"{first}(?<!\w)(?:(?P<acting>Quyền)\s+)?"
+        rf"{first}(?<!\w)(?<!Phủ )(?:(?P<acting>Quyền)\s+)?"
         rf"(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng|chánh))(?!\w)"
     )
     committee = re.compile(rf"{starts(bare)}(?<!\w)(?i:{alternation(bare)})(?!\w)")
@@ -70,6 +70,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # `nguyên Giám đốc`, `cựu Cục trưởng`, `(Nguyên Phó Giám đốc`: a post held before; not
 # `giữ nguyên` (kept), nor a name ending in `Nguyên` (`Lê Văn Nguyên Giám đốc` is not written)
 _FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|Cựu))(?:\s+là)?\s+$")
+# `từng giữ chức Phó Tổng cục trưởng …`, `từng là Giám đốc …`: held before
+_HELD = re.compile(r"(?i:\btừng\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)\s*:?\s*)$")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
 # Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
 _BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
@@ -111,6 +113,8 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
             # the mention covers `nguyên`, so the post reads as an apposition of the name
             mention.start = offset + former.start()
             mention.extra["former"] = "1"
+        elif _HELD.search(text, max(0, start - 24), start):
+            mention.extra["former"] = "1"
         out.append(mention)
     for m in committee_re.finditer(text):
         canonical, scope = _committees()[m.group(0).lower()]
@@ -139,6 +143,7 @@ class Post:
 
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm)?\s*$")
+_AND = re.compile(r"^\s*(?:,\s*)?và\s*$")
 
 
 def _adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]) -> bool:
@@ -212,7 +217,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         if org.unit_kind == "party_committee" and post.committee is None:
             # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
             post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"
-        elif org.unit_kind == "party_body" and post.committee is None:
+        elif org.unit_kind in ("party_body", "council") and post.committee is None:
             post.role = f"{post.role} {_as_written(org, text)}"
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)
@@ -227,12 +232,16 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
     posts: list[Post] = []
     j = i
     while j < len(mentions):
-        if posts and not _JOIN.match(text[mentions[j - 1].end : mentions[j].start]):
+        gap = text[mentions[j - 1].end : mentions[j].start]
+        # `nguyên Phó Giám đốc X và Giám đốc Y`: posts once held, listed with `và`
+        held = bool(posts and posts[-1].former and _AND.match(gap))
+        if posts and not (_JOIN.match(gap) or held):
             break
         got = read_post(mentions, j, text)
         if got is None:
             break
         post, j = got
+        post.former = post.former or held
         posts.append(post)
     resolve_shared(posts)
     return posts, j

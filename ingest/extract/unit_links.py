@@ -76,22 +76,35 @@ def more_provinces(text: str, at: int) -> list[Mention]:
     return out
 
 
+def local_unit(found: list[Mention], at: int, level: str, ctx: Context) -> Mention | None:
+    """The district or commune police of `level` named last before `at` in the sentence, else
+    in the sentences before."""
+    same = [
+        m
+        for m in found
+        if m.start < at
+        and m.value.startswith(f"Công an {level} ")
+        and m.unit_kind in ("district_police", "commune_police")
+    ]
+    return same[-1] if same else ctx.local.get(level)
+
+
 def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Context):
     """`Công an tỉnh`, `UBND thành phố`, `Công an phường` without a name: the unit of that
     level named last, earlier in the sentence or in the sentences before."""
-    if body.police and level not in PROVINCE_LEVELS:
-        same = [
-            m
-            for m in found
-            if m.start < at
-            and m.value.startswith(f"Công an {level} ")
-            and m.unit_kind in ("district_police", "commune_police")
-        ]
-        earlier = same[-1] if same else ctx.local.get(level)
-        if earlier is None:
+    if level not in PROVINCE_LEVELS:
+        earlier = local_unit(found, at, level, ctx)
+        # `UBND huyện` after `Công an huyện Đông Anh`, `Công an huyện` after `Huyện ủy X`:
+        # that district's
+        place = earlier.place if earlier is not None else ctx.district_places.get(level)
+        if place is None:
             return None
-        m = replace(earlier, extra={"back": "1"})
-        return m
+        if not body.police:
+            return body_unit(body, level, place, ctx)
+        if earlier is None:
+            name, parent, kind, place = police_unit(level, place, ctx)
+            return Mention(0, 0, "org", name, parent, kind, place, {"back": "1"})
+        return replace(earlier, extra={"back": "1"})
     named = [m for m in found if m.start < at and m.unit_kind == "provincial_police" and m.place]
     here = Context(named[-1].place if named else ctx.province)
     if not body.police:
@@ -99,6 +112,8 @@ def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Conte
     province = gazetteer().province(here.province) if here.province else None
     if level not in PROVINCE_LEVELS or province is None:
         return None
+    if level == "tỉnh" and province.type != "tỉnh":
+        return None  # `Công an tỉnh` is no city's police
     if level != "tỉnh" and province.type != level:
         # `Công an thành phố` in a province: the city under it named before (`thành phố Hạ
         # Long` in Quảng Ninh)

@@ -48,6 +48,9 @@ def named_units() -> dict[str, tuple[str, str]]:
     for row in table("party_bodies.csv"):
         for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
             out[fold(form)] = (row["name"], "party_body")
+    for row in table("councils.csv"):
+        for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            out[fold(form)] = (row["name"], "council")
     codes: dict[str, list[str]] = {}
     for row in table("police_units.csv"):
         out[fold(row["name"])] = (row["name"], "ministry_unit")
@@ -173,3 +176,9 @@ def _fold_table() -> dict[int, str]:
 def fold_same_length(text: str) -> str:
     """Lower-case, accent-free text with the same offsets, for matching known names."""
     return text.translate(_fold_table())
+
+
+@cache
+def council_parents() -> dict[str, str]:
+    """A council's name -> the body it belongs to (`Bộ Công an`), where it has one."""
+    return {row["name"]: row["parent"] for row in table("councils.csv") if row["parent"]}

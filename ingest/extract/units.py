@@ -44,6 +44,7 @@ from ingest.extract.unit_names import (
     bodies,
     body_triggers,
     body_unit,
+    council_parents,
     country_re,
     departments_alt,
     fold_same_length,
@@ -97,7 +98,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
-    levels = [level_of(w) for w in re.findall(LEVEL, match.group("levels"))]
+    # one character more: an abbreviated level (`TP `) is known by the capital after it
+    head = match.string[match.start("levels") : match.end("levels") + 1]
+    levels = [level_of(w) for w in re.findall(LEVEL, head)]
     out: list[Mention] = []
     items = match.group("items")
     base = match.start("items")
@@ -115,10 +118,12 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
                 if (p := trim_place(run, lv))
                 and (gazetteer().province(p) or gazetteer().districts_named(p, lv))
             ),
-            level or levels[0],
+            level or (levels[0] if levels else None),
         )
-        place = trim_place(run, chosen)
-        if not place:
+        # a level abbreviation cut from the text after it (`TP ` + name) is read again in
+        # the head alone; without a level there is no unit
+        place = trim_place(run, chosen) if chosen else None
+        if chosen is None or not place:
             continue
         name, parent, kind, place = police_unit(chosen, place, ctx)
         # The span covers a level written in the item (`TP.HCM`), so no place mention wins.
@@ -150,7 +155,7 @@ def _wanted(text: str) -> set[str]:
         wanted.add("named")
     if "phòng " in lowered:
         wanted.add("department")
-    if "cục " in lowered:
+    if "cục trưởng" in lowered or "cục phó" in lowered:
         wanted.add("headless")
     return wanted
 
@@ -269,7 +274,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         if not text[match.start()].isupper() or PLURAL.match(folded, match.end()):
             continue
         name, kind = named_units()[match.group(0)]
-        parent = MINISTRY if kind == "ministry_unit" else None
+        parent = MINISTRY if kind == "ministry_unit" else council_parents().get(name)
         end = match.end()
         # `Bộ Nội vụ Lào`, `Bộ Công an Campuchia`: another country's, not Vietnam's
         if country := country_re().match(text, end):
@@ -331,6 +336,6 @@ def unit_parent(name: str) -> str | None:
 def unit_kind(name: str) -> str | None:
     """`provincial_police`, `district_police`, `commune_police`, `ministry`, `ministry_unit`,
     `provincial_department`, `district_team`, `faculty`, `local_government`, `party_committee`,
-    `party_body`, `foreign_body`,
+    `party_body`, `council`, `foreign_body`,
     `central_body` or None."""
     return _canonical_cache(name)[2]

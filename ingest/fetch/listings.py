@@ -77,6 +77,20 @@ def kind_of(body: bytes, content_type: str) -> Kind:
     return Kind.URL_LIST
 
 
+def read_listing(body: bytes, content_type: str, base: str, max_bytes: int) -> Listing | None:
+    """The pages a feed, sitemap or URL list names (gzip or not); None for an HTML page."""
+    if body.startswith(GZIP_MAGIC):
+        body = gunzip(body, max_bytes)
+    kind = kind_of(body, content_type)
+    if kind is Kind.PAGE:
+        return None
+    if kind is Kind.FEED:
+        return read_feed(body, base)
+    if kind is Kind.SITEMAP:
+        return read_sitemap(body, base)
+    return read_url_list(body.decode("utf-8", errors="replace"), base)
+
+
 def read_feed(body: bytes, base: str) -> Listing:
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     if parsed.bozo and not any(entry.get("link") for entry in parsed.entries):

@@ -19,18 +19,7 @@ import httpx
 
 from ingest.fetch.archive import Archive, PageRecord
 from ingest.fetch.client import Disallowed, FetchError, FetchOptions, PoliteClient, Response
-from ingest.fetch.listings import (
-    GZIP_MAGIC,
-    Kind,
-    Listed,
-    Listing,
-    ListingError,
-    gunzip,
-    kind_of,
-    read_feed,
-    read_sitemap,
-    read_url_list,
-)
+from ingest.fetch.listings import Kind, Listed, Listing, ListingError, kind_of, read_listing
 from ingest.fetch.pages import read_page
 from ingest.fetch.urls import BadUrl, document_id, host_of, normalise
 from ingest.read import ReadError
@@ -38,7 +27,7 @@ from ingest.read import ReadError
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 UNTYPED = {"", "text/plain", "application/octet-stream"}
 MAX_SITEMAPS = 1000
-KEPT_HEADERS_EXCLUDED = {"set-cookie"}
+HEADERS_NOT_KEPT = {"set-cookie"}
 
 
 @dataclass(frozen=True)
@@ -150,12 +139,7 @@ class FetchRun:
         """Gather the pages a source names; a page named directly is kept on the way."""
         path = Path(source)
         if path.is_file():
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                self._tell(Outcome(source, "failed", f"{source}: cannot read the URL list ({exc})"))
-                return
-            self._add_listing(source, read_url_list(text, source))
+            self._local_listing(path)
             return
         try:
             url = normalise(source)
@@ -167,34 +151,41 @@ class FetchRun:
             return
         try:
             response = await client.get(url, limit=self.options.max_listing_bytes)
+            listing = read_listing(
+                response.body,
+                response.content_type,
+                response.final_url,
+                self.options.max_listing_bytes,
+            )
         except FetchError as exc:
             self._tell(Outcome(url, "failed", str(exc)))
             return
-        await self._listing(client, url, response)
-
-    async def _listing(self, client: PoliteClient, url: str, response: Response) -> None:
-        body = response.body
-        try:
-            if body.startswith(GZIP_MAGIC):
-                body = gunzip(body, self.options.max_listing_bytes)
-            kind = kind_of(body, response.content_type)
-            if kind is Kind.PAGE:
-                self._tell(await self._keep(Listed(url), response))
-                return
-            if kind is Kind.FEED:
-                listing = read_feed(body, response.final_url)
-            elif kind is Kind.SITEMAP:
-                listing = read_sitemap(body, response.final_url)
-            else:
-                listing = read_url_list(body.decode("utf-8", errors="replace"), url)
         except ListingError as exc:
             self._tell(Outcome(url, "failed", f"{url}: {exc}"))
             return
+        if listing is None:
+            self._tell(await self._keep(Listed(url), response))
+            return
         self._add_listing(url, listing)
-        nested = [s for s in listing.sitemaps if s not in self._sitemaps_seen]
+        self._sitemaps_seen.add(url)
+        room = MAX_SITEMAPS - len(self._sitemaps_seen)
+        nested = [s for s in listing.sitemaps if s not in self._sitemaps_seen][: max(0, room)]
         self._sitemaps_seen.update(nested)
-        for sitemap in nested[: max(0, MAX_SITEMAPS - len(self._sitemaps_seen))]:
+        for sitemap in nested:
             await self._source(client, sitemap)
+
+    def _local_listing(self, path: Path) -> None:
+        """A feed, sitemap or list of URLs saved in a file."""
+        try:
+            listing = read_listing(path.read_bytes(), "", str(path), self.options.max_listing_bytes)
+        except (OSError, ListingError) as exc:
+            self._tell(Outcome(str(path), "failed", f"{path}: cannot be read ({exc})"))
+            return
+        if listing is None:
+            reason = f"{path}: an HTML page, not a list of URLs (kg ingest reads saved pages)"
+            self._tell(Outcome(str(path), "failed", reason))
+            return
+        self._add_listing(str(path), listing)
 
     def _add_listing(self, name: str, listing: Listing) -> None:
         for entry in listing.rejected:
@@ -240,7 +231,7 @@ class FetchRun:
             fetched_at=response.fetched_at,
             status=response.status,
             sha256=sha256,
-            headers={k: v for k, v in response.headers.items() if k not in KEPT_HEADERS_EXCLUDED},
+            headers={k: v for k, v in response.headers.items() if k not in HEADERS_NOT_KEPT},
             listed_date=listed.date,
             listed_title=listed.title,
             listing=listed.listing,

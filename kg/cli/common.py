@@ -19,6 +19,7 @@ from core.settings import Settings
 from kg.served import served_by
 from kg.server_client import ServerClient
 from kg.store import Store, StoreError, StoreInUse, open_store
+from kg.units.reference import ensure_reference
 
 app = typer.Typer(
     name="kg",
@@ -43,9 +44,21 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def opened_store(location: str | None) -> Store:
+    """The store named by `--store`/KG_STORE, with the reference data of units loaded into it
+    if it lacks them."""
+    kg_store = open_store(location, Settings.from_env())
+    try:
+        ensure_reference(kg_store)
+    except StoreError:
+        kg_store.close()
+        raise
+    return kg_store
+
+
 def get_store(location: str | None) -> Store:
     try:
-        return open_store(location, Settings.from_env())
+        return opened_store(location)
     except (StoreError, ValueError) as exc:
         raise fail(str(exc)) from exc
 
@@ -68,7 +81,7 @@ def store_or_server(location: str | None) -> Iterator[Store | ServerClient]:
     """The store, opened here and closed afterwards; or, when `kg serve` holds the embedded
     store, a client of that server (see kg/server_client.py)."""
     try:
-        kg_store = open_store(location, Settings.from_env())
+        kg_store = opened_store(location)
     except StoreInUse as locked:
         server = served_by(store_path(location))
         if server is None:

@@ -18,7 +18,7 @@ from kg.cli.documents import ingest_into
 def fetch(
     sources: Annotated[
         list[str],
-        typer.Argument(help="Article URLs, RSS/Atom feeds, sitemaps, or files listing URLs."),
+        typer.Argument(help="Article URLs, feeds, sitemaps; files listing URLs, saved feeds."),
     ],
     since: Annotated[
         str | None, typer.Option(help="Only pages published on or after this date (YYYY-MM-DD).")
@@ -34,10 +34,11 @@ def fetch(
         typer.Option(help="Archive folder (KG_ARCHIVE; ./data/archive).", show_default=False),
     ] = None,
     then_ingest: Annotated[
-        bool, typer.Option("--ingest", help="Ingest the archive's new pages into the store.")
+        bool, typer.Option("--ingest", help="Then ingest the archive's pages the store lacks.")
     ] = False,
     refresh: Annotated[
-        bool, typer.Option(help="Ask again for archived pages; a changed one is a new version.")
+        bool,
+        typer.Option("--refresh", help="Ask again for archived pages; a change is a new version."),
     ] = False,
     delay: Annotated[
         float | None,

@@ -7,8 +7,13 @@ from __future__ import annotations
 from support.extraction import facts_dated
 
 from core.namespaces import CAND, ORG, SCHEMA
+from ingest.extract import extract
 from ingest.model import Facts
+from ingest.read import read_text
+from kg import queries
 from kg.dates import date_literal
+from kg.documents import DocumentGraph, write_document
+from kg.store import OxigraphStore
 from kg.triples import build_graph
 
 facts_of = facts_dated("2021-06")
@@ -213,3 +218,179 @@ def test_a_general_award_takes_the_recipients_a_later_statement_lists() -> None:
         ("Giấy khen", "Công an huyện Giao Thủy"),
         ("Giấy khen", "Phòng Cảnh sát hình sự"),
     }
+
+
+def test_posts_once_held_are_former_and_the_presidential_palace_is_no_post() -> None:
+    facts = facts_of(
+        "Chiều 9/1, tại Phủ Chủ tịch, Chủ tịch nước Vương Đình Huệ trao quyết định. Thượng "
+        "tướng Lý Thành Công sinh năm 1964, từng giữ chức Phó Tổng cục trưởng Tổng cục Cảnh "
+        "sát và Giám đốc Công an tỉnh Ninh Bình."
+    )
+    posts = posts_of(facts)
+    assert posts["Vương Đình Huệ"] == {("Chủ tịch nước", None, False)}
+    assert posts["Lý Thành Công"] == {
+        ("Phó Tổng cục trưởng", "Tổng cục Cảnh sát", True),
+        ("Giám đốc", "Công an tỉnh Ninh Bình", True),
+    }
+
+
+def test_district_bodies_said_without_a_name_are_the_districts_in_context() -> None:
+    facts = facts_of(
+        "Ngày 24/9, đồng chí Âu Thị Nga, Bí thư Huyện ủy Quỳnh Lưu (Nghệ An) làm việc với Công "
+        "an huyện. Cùng dự có đồng chí Lê Đình Tạo, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban "
+        "Tổ chức Huyện ủy và ông Hồ Sỹ Hà, Chủ tịch UBND huyện."
+    )
+    posts = posts_of(facts)
+    committee = "Huyện ủy Quỳnh Lưu"
+    assert posts["Lê Đình Tạo"] == {
+        ("Ủy viên Ban Thường vụ Huyện ủy", committee, False),
+        ("Trưởng Ban Tổ chức Huyện ủy", committee, False),
+    }
+    assert posts["Hồ Sỹ Hà"] == {("Chủ tịch", "Ủy ban nhân dân huyện Quỳnh Lưu", False)}
+
+
+def test_a_new_post_heading_a_list_after_gom_is_each_listed_officers() -> None:
+    facts = facts_of(
+        "Thiếu tướng Đào Văn Kha, Cục trưởng Cục Tổ chức cán bộ công bố quyết định điều động, "
+        "bổ nhiệm 2 đồng chí giữ chức vụ Phó Giám đốc Công an tỉnh Hà Nam, gồm: Đại tá Tô Hữu "
+        "Lợi, Trưởng phòng An ninh nội địa; Thượng tá Hà Thị Duyên, Trưởng Công an thành phố "
+        "Phủ Lý."
+    )
+    posts = posts_of(facts)
+    deputy = ("Phó Giám đốc", "Công an tỉnh Hà Nam", False)
+    assert deputy in posts["Tô Hữu Lợi"] and deputy in posts["Hà Thị Duyên"]
+    assert deputy not in posts["Đào Văn Kha"]
+
+
+def test_after_march_2025_a_commune_police_is_under_its_province() -> None:
+    facts = facts_of(
+        "Sáng 8/9, Công an tỉnh Lào Cai tổ chức ra quân; tham gia có Công an các xã: Bảo Nhai, "
+        "Si Ma Cai.",
+        "2025-09",
+    )
+    parents = {o.name: o.parent for o in facts.organisations}
+    assert parents["Công an xã Bảo Nhai"] == "Công an tỉnh Lào Cai"
+
+
+def test_a_council_is_a_unit_whose_posts_keep_its_name() -> None:
+    facts = facts_of(
+        "Dự có Thiếu tướng Tôn Thất Lâm, Phó Cục trưởng Cục Công tác chính trị, Thường trực "
+        "Hội đồng Thi đua khen thưởng Bộ Công an."
+    )
+    council = "Hội đồng Thi đua khen thưởng Bộ Công an"
+    assert ("Thường trực " + council, council, False) in posts_of(facts)["Tôn Thất Lâm"]
+    assert {o.name: o.parent for o in facts.organisations}[council] == "Bộ Công an"
+
+
+def test_years_of_the_cycle_and_a_family_name_like_an_honorific() -> None:
+    facts = facts_of(
+        "Dịp Tết Giáp Thìn, ông Ông Văn Mạnh, Giám đốc Công an tỉnh Cà Mau dự lễ ra quân. "
+        "Dự lễ còn có Đại tá Đinh  Văn\u00a0Tâm, Phó Giám đốc Công an tỉnh Cà Mau."
+    )
+    assert {p.name for p in facts.persons} == {"Ông Văn Mạnh", "Đinh Văn Tâm"}
+
+
+def test_a_ceremony_announcing_a_decision_on_personnel_is_an_appointment_too() -> None:
+    facts = facts_of(
+        "Ngày 12/1, Công an tỉnh Hà Giang tổ chức lễ công bố quyết định của Bộ trưởng Bộ Công "
+        "an về công tác cán bộ. Ngày 20/1, Bí thư Tỉnh ủy đến thăm, chúc mừng Công an tỉnh. "
+        "Ngày 25/1, Bí thư Tỉnh ủy đến thăm và trao Bằng khen cho Công an huyện Quản Bạ.",
+        "2021-01",
+    )
+    assert {(e.kind, e.date) for e in facts.events} == {
+        ("ceremony", "2021-01-12"),
+        ("appointment", "2021-01-12"),
+        ("other", "2021-01-20"),
+        ("ceremony", "2021-01-25"),
+    }
+
+
+def test_a_state_body_named_only_as_the_giver_is_no_unit_of_the_article() -> None:
+    facts = facts_of(
+        "Công an tỉnh Cà Mau được tặng Cờ thi đua của Chính phủ. Hội nghị đề nghị Chính phủ tặng "
+        "Cờ thi đua cho Công an tỉnh Bạc Liêu. UBND tỉnh Cà Mau tặng Bằng khen cho Phòng Hậu cần."
+    )
+    names = {o.name for o in facts.organisations}
+    assert "Chính phủ" not in names
+    assert "Ủy ban nhân dân tỉnh Cà Mau" in names
+
+
+def test_a_document_has_its_headline_and_an_event_a_title_from_its_noun_phrase() -> None:
+    document = read_text(
+        " date 2024-11 Cụm thi đua số 4 tổng kết năm 2024\n\nSáng 20/11, tại Nam Định, Cụm thi "
+        'đua số 4 tổ chức hội nghị tổng kết phong trào thi đua "Vì an ninh Tổ quốc" năm 2024 '
+        "giai đoạn 2020 – 2024. Dự hội nghị có Đại tá Kiều Văn Sơn, Giám đốc Công an tỉnh Nam "
+        "Định.",
+        "t",
+    )
+    assert document.title == "Cụm thi đua số 4 tổng kết năm 2024"
+    facts = extract(document)
+    (event,) = facts.events
+    assert event.title == (
+        'Hội nghị tổng kết phong trào thi đua "Vì an ninh Tổ quốc" năm 2024 giai đoạn '
+        "2020 – 2024 — Cụm thi đua số 4"
+    )
+    graph = build_graph(facts).graph
+    names = {str(o) for o in graph.objects(None, SCHEMA.name)}
+    assert {document.title, event.title} <= names
+
+
+def test_without_a_headline_line_the_first_sentence_is_the_title() -> None:
+    document = read_text(" date 2024-11 Ngày 2/11, Công an tỉnh Ninh Bình ra quân. Dòng sau.", "t")
+    assert document.title == "Ngày 2/11, Công an tỉnh Ninh Bình ra quân."
+
+
+def test_the_career_of_a_stored_person_shows_a_former_post_as_ended() -> None:
+    facts = facts_of(
+        "Ngày 3/6, Bộ Công an điều động Thiếu tướng Đinh Quang Vũ, nguyên Giám đốc Công an tỉnh "
+        "Sơn La giữ chức vụ Cục trưởng Cục Cảnh sát giao thông.",
+        "2021-06-03",
+    )
+    built = build_graph(facts)
+    store = OxigraphStore(None)
+    write_document(store, DocumentGraph.from_graph(str(built.iri), built.graph))
+    person = next(iter(built.graph.subjects(ORG.member, None)))
+    person = built.graph.value(person, ORG.member)
+    career = queries.run(store, "person_career", person=person).dicts()
+    posts = {(str(r["unitName"]), str(r.get("ended"))) for r in career if str(r["what"]) == "post"}
+    assert posts == {
+        ("Công an tỉnh Sơn La", "2021-06-03"),
+        ("Cục Cảnh sát giao thông", "None"),
+    }
+
+
+def test_ring_leaders_and_wanted_people_are_no_officers_or_attendees() -> None:
+    facts = facts_of(
+        "Sáng 5/5, Công an tỉnh Bắc Giang tổ chức hội nghị sơ kết. Lực lượng đã triệt phá đường "
+        "dây do Mai Văn Tùng cầm đầu và truy bắt các đối tượng truy nã như Tạ Văn Bình, kẻ chủ "
+        "mưu vụ án. Tham dự hội nghị có Đại tá Ngô Văn Sơn, Giám đốc Công an tỉnh."
+    )
+    assert {p.name for p in facts.persons} == {"Ngô Văn Sơn"}
+    assert [e.attendees for e in facts.events] == [["Ngô Văn Sơn"]]
+
+
+def test_a_mandate_is_not_a_post_of_the_one_who_carries_it_out() -> None:
+    facts = facts_of(
+        "Ngày 5/3, Công an tỉnh Phú Yên tổ chức lễ; thừa ủy quyền của Chủ tịch nước, Bí thư "
+        "Tỉnh ủy Cù Văn An trao Huân chương cho Đại tá Lò Văn Suất (nguyên Giám đốc Công an "
+        "tỉnh)."
+    )
+    posts = posts_of(facts)
+    assert posts["Cù Văn An"] == {("Bí thư Tỉnh ủy", "Tỉnh ủy Phú Yên", False)}
+    assert posts["Lò Văn Suất"] == {("Giám đốc", "Công an tỉnh Phú Yên", True)}
+
+
+def test_a_province_committee_said_bare_is_never_a_citys() -> None:
+    facts = facts_of(
+        "Ngày 5/3, Công an TP Cần Thơ họp; dự có đồng chí Mạc Văn Hòa, Bí thư Tỉnh ủy và đồng "
+        "chí Lý Văn Tư, Bí thư Thành ủy."
+    )
+    posts = posts_of(facts)
+    assert posts["Mạc Văn Hòa"] == {("Bí thư Tỉnh ủy", None, False)}
+    assert posts["Lý Văn Tư"] == {("Bí thư Thành ủy", "Thành ủy Cần Thơ", False)}
+
+
+def test_a_list_head_with_an_abbreviated_level() -> None:
+    facts = facts_of("Công an 2 TP Hà Nội, Hải Phòng ký kết chương trình phối hợp.")
+    names = {o.name for o in facts.organisations}
+    assert {"Công an thành phố Hà Nội", "Công an thành phố Hải Phòng"} <= names

@@ -187,3 +187,16 @@ def test_a_record_whose_page_is_gone_is_a_read_error(site, tmp_path):
     record.with_name(record.name.replace(".page.json", ".html.gz")).unlink()
     with pytest.raises(ReadError, match="cannot be read"):
         facts_from_path(record)
+
+
+def test_a_saved_feed_is_a_source_and_a_saved_page_is_refused(site, tmp_path):
+    saved_feed = tmp_path / "tin.rss"
+    saved_feed.write_text(site.text("feed.xml"), encoding="utf-8")
+    saved_page = tmp_path / "bai.html"
+    saved_page.write_text(site.text("tuan-tra-dem.html"), encoding="utf-8")
+    report, _ = run(tmp_path, [str(saved_feed), str(saved_page)])
+    assert report.fetched == 3
+    assert (
+        f"failed: {saved_page}: an HTML page, not a list of URLs (kg ingest reads saved pages)"
+        in report.problems
+    )

@@ -154,3 +154,30 @@ def test_an_interrupted_fetch_loses_nothing_and_resumes(site, tmp_path, stop):
     assert f"{len(pages) - len(kept)} fetched" in again.stderr
     assert {load_record(path).url for path in latest_records(archive)} == set(pages)
     assert not {r.url for r in kept} & {site.url(p) for p in article_paths(site)}
+
+
+def test_a_changed_page_replaces_its_document_in_the_store(site, tmp_path):
+    count = (
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a "
+        "<https://w3id.org/cand-kg/ontology#SourceDocument> } }"
+    )
+    hashes = (
+        "SELECT ?h WHERE { GRAPH ?g { ?g <https://w3id.org/cand-kg/ontology#contentHash> ?h } }"
+    )
+
+    def stored_hash() -> str:
+        answer = run_kg("query", hashes, "--format", "csv", store=tmp_path / "kg")
+        [value] = answer.stdout.split()[1:]
+        return value
+
+    assert fetch(site, tmp_path, "/tin/thay-doi.html", "--ingest").returncode == 0
+    first = stored_hash()
+    site.edition = 2
+    again = fetch(site, tmp_path, "/tin/thay-doi.html", "--ingest", "--refresh")
+    assert again.returncode == 0, again.stderr
+    assert "1 fetched" in again.stderr
+    assert stored_hash() != first
+    documents = run_kg("query", count, "--format", "csv", store=tmp_path / "kg")
+    assert documents.stdout.split()[1:] == ["1"]
+    [url] = stored(tmp_path / "kg")
+    assert url == site.url("/tin/thay-doi.html")
