@@ -4,7 +4,10 @@ project's own graph builder (kg.triples), so the data has the shape real ingests
 A fixed world (provincial, department and district police, clusters, and the officers who
 hold their posts in two terms of office) is drawn once from a seed; each article of a year
 names a few officers then in office with ranks and posts, one or two events they attend,
-sometimes an award and a cluster. `python bench/corpus.py --articles 1000 --out corpus.nq`."""
+sometimes an award and a cluster. As in real careers, some provincial leaders of the first
+term lead another province in the second, one rank higher (an article sometimes states the
+move: both posts), and a few common names are borne by several officers.
+`python bench/corpus.py --articles 1000 --out corpus.nq`."""
 
 from __future__ import annotations
 
@@ -41,6 +44,8 @@ DEPARTMENTS = (
     "Phòng Tham mưu",
 )
 DEPARTMENT_POSTS = (("Trưởng phòng", 1), ("Phó Trưởng phòng", 2))
+MOVED_SHARE = 0.25  # of second-term provincial posts, held by a first-term leader of another
+COMMON_NAMES, COMMON_SHARE = 12, 0.02  # names several officers bear, and how often
 DISTRICT_POSTS = (
     ("Trưởng Công an", 1),
     ("Phó Trưởng Công an", 3),
@@ -57,6 +62,7 @@ class Officer:
     unit: str
     province: str
     term: int
+    previous: Officer | None = None  # the same person's post in the term before, elsewhere
 
 
 @dataclass(frozen=True)
@@ -95,10 +101,21 @@ def make_world(seed: int) -> World:
             parents[district] = province
             posts += [(district, role, province, 5) for role, n in DISTRICT_POSTS for _ in range(n)]
     names: set[str] = set()
-    officers = []
+    common = [_new_name(rng, names) for _ in range(COMMON_NAMES)]
+    officers: list[Officer] = []
     for term in range(len(TERMS)):
+        movers = [o for o in officers if o.unit == o.province and o.term == term - 1]
+        rng.shuffle(movers)
         for unit, role, province, highest in posts:
-            name = _new_name(rng, names)
+            elsewhere = [o for o in movers[:8] if o.province != province]
+            if unit == province and elsewhere and rng.random() < MOVED_SHARE:
+                before = elsewhere[0]
+                movers.remove(before)
+                rank = WORDS["ranks"][max(2, WORDS["ranks"].index(before.rank) - 1)]
+                officers.append(Officer(before.name, rank, role, unit, province, term, before))
+                continue
+            shared = rng.random() < COMMON_SHARE
+            name = rng.choice(common) if shared else _new_name(rng, names)
             rank = rng.choice(WORDS["ranks"][highest : highest + 5])
             officers.append(Officer(name, rank, role, unit, province, term))
     local: dict[tuple[str, int], list[Officer]] = {}
@@ -138,10 +155,11 @@ def article_facts(world: World, index: int, seed: int) -> model.Facts:
         id=f"bench-{index:06d}", text=text, date=date, title=f"Bài số {index}", site="BENCH"
     )
     persons = [
-        model.PersonFact(o.name, o.rank, [model.Position(o.role, o.unit)])
+        model.PersonFact(o.name, o.rank, [*_stated_move(o, rng), model.Position(o.role, o.unit)])
         for o in dict.fromkeys(people)
     ]
-    units = {o.unit for o in people} | {province}
+    units = {pos.organisation for p in persons for pos in p.positions if pos.organisation}
+    units |= {province}
     organisations = [model.OrganisationFact(u, world.parents.get(u)) for u in sorted(units)]
     events = []
     for _ in range(rng.randint(1, 2)):
@@ -174,6 +192,13 @@ def article_facts(world: World, index: int, seed: int) -> model.Facts:
         members = world.districts[province][3 * (number - 1) : 3 * number]
         cluster_facts.append(model.ClusterFact(f"Cụm thi đua số {number}", province, members))
     return model.Facts(document, persons, organisations, cluster_facts, events, awards)
+
+
+def _stated_move(officer: Officer, rng: random.Random) -> list[model.Position]:
+    """The post a moved officer left, which an article names beside the new one now and then
+    (`điều động ... Phó Giám đốc Công an tỉnh A giữ chức Giám đốc Công an tỉnh B`)."""
+    before = officer.previous
+    return [model.Position(before.role, before.unit)] if before and rng.random() < 0.3 else []
 
 
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list]:

@@ -40,7 +40,9 @@ def sparql_rows(url: str, query: str) -> list[dict[str, str]]:
 def all_documents(url: str, **params: str) -> list[dict]:
     items, offset = [], 0
     while True:
-        page = httpx.get(f"{url}/documents", params={**params, "limit": 5, "offset": offset})
+        page = httpx.get(
+            f"{url}/documents", params={**params, "limit": 5, "offset": offset}, timeout=60
+        )
         assert page.status_code == 200, page.text
         body = page.json()
         items += body["items"]
@@ -80,7 +82,7 @@ def test_documents_filter_by_date(served):
 
 def test_stats_agree_with_the_documents_and_the_cli(served):
     store, url = served
-    figures = httpx.get(f"{url}/stats").json()
+    figures = httpx.get(f"{url}/stats", timeout=60).json()
     documents = all_documents(url)
     assert figures["counts"]["documents"] == len(documents)
     dated = sorted((d["date"], d["id"]) for d in documents if d["date"])
@@ -96,7 +98,7 @@ def test_stats_agree_with_the_documents_and_the_cli(served):
 
 def test_a_new_document_shows_in_the_stats_and_list_at_once(served):
     _, url = served
-    before = httpx.get(f"{url}/stats").json()
+    before = httpx.get(f"{url}/stats", timeout=60).json()
     stored = httpx.post(
         f"{url}/documents",
         params={"id": "cao-bang-2031"},
@@ -105,13 +107,15 @@ def test_a_new_document_shows_in_the_stats_and_list_at_once(served):
         timeout=120,
     )
     assert stored.status_code == 201, stored.text
-    after = httpx.get(f"{url}/stats").json()
+    after = httpx.get(f"{url}/stats", timeout=60).json()
     assert after["newest"]["id"] == "cao-bang-2031"
     assert after["counts"]["documents"] == before["counts"]["documents"] + 1
     assert after["single_source"]["persons"] == before["single_source"]["persons"] + 1
     assert "cao-bang-2031" in {d["id"] for d in all_documents(url, **{"from": "2031"})}
-    assert httpx.delete(f"{url}/documents/cao-bang-2031", headers=AUTH).status_code == 204
-    assert httpx.get(f"{url}/stats").json() == before
+    assert (
+        httpx.delete(f"{url}/documents/cao-bang-2031", headers=AUTH, timeout=60).status_code == 204
+    )
+    assert httpx.get(f"{url}/stats", timeout=60).json() == before
 
 
 def test_a_browser_gets_the_query_page_and_a_client_gets_the_protocol(served):

@@ -6,10 +6,12 @@ from __future__ import annotations
 import io
 
 import pytest
+from fastapi.testclient import TestClient
 from support.graph_facts import (
     HA_TINH,
     MINISTRY,
     NGHE_AN,
+    NGHI_LOC,
     all_documents,
     conference_2020,
     document,
@@ -18,8 +20,10 @@ from support.graph_facts import (
     provincial_units,
 )
 
-from core.ids import document_iri
-from core.namespaces import CAND, SCHEMA
+from api.app import create_app
+from core.ids import document_iri, local_id
+from core.namespaces import CAND, RDF, SCHEMA
+from core.settings import Settings
 from core.text import fold
 from ingest.model import EventFact, Facts, PersonFact, Position
 from kg.documents import DocumentGraph, remove_document, resolve_again, write_document
@@ -55,10 +59,9 @@ def one(store, doc_id: str, name: str) -> str:
 
 
 @pytest.fixture
-def store():
-    opened = OxigraphStore(None)
-    yield opened
-    opened.close()
+def store(any_store):
+    """Every store kind: resolution runs at write time on each of them."""
+    return any_store
 
 
 def article(doc_id: str, date: str, *persons: PersonFact) -> Facts:
@@ -254,3 +257,48 @@ def test_a_same_judgement_joins_what_the_evidence_keeps_apart(store):
     write(store, namesake("tin-ha-tinh", HA_TINH))
     judge(store, True, "tin-nghe-an", "tin-ha-tinh", "Nguyễn Văn An")
     assert one(store, "tin-nghe-an", "Nguyễn Văn An") == one(store, "tin-ha-tinh", "Nguyễn Văn An")
+
+
+def test_a_career_across_provinces_is_one_person_record_in_order_with_sources(tmp_path):
+    disk = OxigraphStore(tmp_path / "kg")
+    test_an_officer_moved_to_another_province_is_one_person_through_the_stated_move(disk)
+    disk.close()
+    with TestClient(create_app(Settings(store=str(tmp_path / "kg")))) as client:
+        person = client.get(f"/persons/{local_id(person_iri('Đỗ Minh Châu'))}").json()
+    posts = [(p["role"], p["unit"]["id"], p["source"]["id"]) for p in person["posts"]]
+    assert posts == [
+        ("Phó Giám đốc", "cong-an-tinh-ha-tinh", "ha-tinh-2016"),
+        ("Giám đốc", "cong-an-tinh-nghe-an", "dieu-dong-2020"),
+        ("Phó Giám đốc", "cong-an-tinh-ha-tinh", "dieu-dong-2020"),
+        ("Giám đốc", "cong-an-tinh-nghe-an", "nghe-an-2023"),
+    ]
+    assert [r["rank"]["name"] for r in person["ranks"]] == ["Thượng tá", "Đại tá", "Thiếu tướng"]
+
+
+def test_roster_rows_of_one_officer_moving_on_the_day_he_leaves_are_one_person():
+    rows = [
+        PersonFact(
+            "Trần Quốc Hùng",
+            "Đại tá",
+            [Position("Trưởng Công an huyện", NGHI_LOC, "2018-11-01", "2023-01-05")],
+        ),
+        PersonFact(
+            "Trần Quốc Hùng",
+            "Đại tá",
+            [
+                Position(
+                    "Trưởng phòng",
+                    "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An",
+                    "2023-01-05",
+                    None,
+                )
+            ],
+        ),
+    ]
+    facts = Facts(
+        document=document("lanh-dao", None, kind="roster"),
+        persons=rows,
+        organisations=provincial_units(),
+    )
+    graph = build_graph(facts).graph
+    assert set(graph.subjects(RDF.type, CAND.Person)) == {person_iri("Trần Quốc Hùng")}

@@ -1,16 +1,18 @@
 """The server's own pages in a real headless Chromium that may reach nothing but the server:
-/docs (Swagger UI from the installed fastapi-offline package) and the SPARQL page, over the
-demo store (examples/ and the API fixtures)."""
+/docs (Swagger UI from the installed fastapi-offline package), the SPARQL page and the graph
+page's overview, over the demo store (examples/ and the API fixtures)."""
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import httpx
 import pytest
 from support.api_server import build_store, start_server
+from support.project import run_kg
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -30,10 +32,15 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def server_url(tmp_path_factory):
+def served(tmp_path_factory):
     store = build_store(tmp_path_factory.mktemp("pages") / "kg")
     for server in start_server(store):
-        yield server.url
+        yield store, server.url
+
+
+@pytest.fixture(scope="module")
+def server_url(served):
+    return served[1]
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +138,49 @@ def test_a_bad_query_shows_the_parser_message(offline_page, server_url):
     page.locator("#run").click()
     page.wait_for_selector("#error", state="visible", timeout=30_000)
     assert "400" in page.locator("#error").inner_text()
+
+
+def graph_data(html: str) -> dict:
+    found = re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S)
+    assert found
+    return json.loads(found.group(1))
+
+
+def test_the_graph_page_opens_on_a_drawn_overview(offline_page, served, tmp_path):
+    store, server_url = served
+    page = offline_page
+    page.goto(f"{server_url}/viz")
+    page.wait_for_function("window.candViz && window.candViz.ready", timeout=60_000)
+    shown = set(page.evaluate("window.candViz.nodes.getIds()"))
+    assert any(key.startswith("cluster/") for key in shown)
+    assert any(key.startswith("unit/") for key in shown)
+    assert any(key.startswith("person/") for key in shown)
+    assert "Tổng quan" in page.locator("#caption").inner_text()
+    assert not page.is_visible("#hint")
+    shot = tmp_path / "viz.png"
+    page.locator("#network").screenshot(path=str(shot))
+    assert shot.stat().st_size > 5_000
+    # The canvas is drawn on: many pixels carry the nodes' colours, not the background.
+    drawn = page.evaluate(
+        """() => {
+        const canvas = document.querySelector('#network canvas');
+        const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let coloured = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+          if (a > 0 && Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
+        }
+        return coloured;
+      }"""
+    )
+    assert drawn > 2_000, drawn
+    assert page.outside == []  # type: ignore[attr-defined]
+    assert page.errors == []  # type: ignore[attr-defined]
+
+    # `kg viz` without --focus, beside the server, writes the same overview.
+    written = run_kg("viz", "--out", str(tmp_path / "overview.html"), store=store)
+    assert written.returncode == 0, written.stderr
+    saved = graph_data((tmp_path / "overview.html").read_text(encoding="utf-8"))
+    served_page = graph_data(httpx.get(f"{server_url}/viz").text)
+    assert {n["id"] for n in saved["nodes"]} == {n["id"] for n in served_page["nodes"]} == shown
+    assert saved["caption"] == served_page["caption"]

@@ -66,9 +66,11 @@ def test_graph_depth_and_limit_are_bounded(client):
 
 
 def test_viz_serves_the_page_with_or_without_a_focus(client):
-    empty = client.get("/viz")
-    assert empty.status_code == 200 and empty.headers["content-type"].startswith("text/html")
-    assert '"nodes": []' in empty.text
+    overview = client.get("/viz")
+    assert overview.status_code == 200
+    assert overview.headers["content-type"].startswith("text/html")
+    assert '"caption": "Tổng quan' in overview.text
+    assert '"id": "cluster/cum-thi-dua-so-5"' in overview.text
     page = client.get("/viz", params={"focus": "event/hoi-nghi-tong-ket-2021"})
     assert '"id": "person/script-nguoi"' in page.text
     assert "<script>window.__pwned" not in page.text

@@ -133,12 +133,14 @@ def search(page, text: str) -> None:
 
 
 def test_search_by_unaccented_name_centres_on_the_person(page, server):
-    page.goto(f"{server}/viz")
+    page.goto(f"{server}/viz")  # opens on the overview
     wait_ready(page)
-    assert ids(page) == set()
-    assert page.is_visible("#hint")
+    assert {"cluster/cum-thi-dua-so-5", "unit/cong-an-tinh-lam-son"} <= ids(page)
+    assert page.is_visible("#caption") and not page.is_visible("#hint")
     search(page, "tran van duc")
     page.wait_for_function(f"window.candViz.network.getSelectedNodes()[0] === '{DUC}'")
+    # the overview already holds the person: its neighbours come with the expansion
+    page.wait_for_function(f"window.candViz.nodes.get('{EVENT}') !== null")
     assert {DUC, EVENT, "unit/cong-an-tinh-lam-son"} <= ids(page)
     assert not page.is_visible("#hint")
     assert page.text_content("#details h3") == "Trần Văn Đức"
