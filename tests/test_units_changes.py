@@ -7,9 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from rdflib import URIRef
 
+from api.app import create_app
+from core.ids import local_id
 from core.namespaces import CAND, SCHEMA
+from core.settings import Settings
 from ingest.extract import extract
 from ingest.model import Document
 from kg.pipeline import Ingest
@@ -104,7 +108,7 @@ def test_stats_report_where_articles_and_the_reference_data_disagree(any_store, 
     ensure_reference(any_store)
     ingest(any_store, tmp_path, {"bai-dong-cua": AGREEING, "bai-sai-ngay": DISAGREEING})
     found = store_statistics(any_store).disagreements
-    assert {(d.document, d.unit, d.said, d.known) for d in found} == {
+    assert {(local_id(d.document), local_id(d.unit), d.said, d.known) for d in found} == {
         ("bai-sai-ngay", "cong-an-huyen-me-linh", "2025-04-15", "2025-03-01"),
         ("bai-sai-ngay", "cong-an-tinh-nghe-an", "2025-04-15", None),
     }
@@ -141,3 +145,14 @@ def test_a_unit_is_read_as_it_was_on_the_articles_date():
     assert warnings == [
         "Lò Văn Khiêm: cong-an-huyen-gia-lam ended on 2025-03-01; the post ends there"
     ]
+
+
+def test_the_api_statistics_list_the_disagreements(any_store, tmp_path):
+    ensure_reference(any_store)
+    ingest(any_store, tmp_path, {"bai-sai-ngay": DISAGREEING})
+    with TestClient(create_app(Settings(store=":memory:"), store=any_store)) as client:
+        found = client.get("/stats").json()["unit_disagreements"]
+    assert {(d["document"]["id"], d["unit"]["id"], d["known"]) for d in found} == {
+        ("bai-sai-ngay", "cong-an-huyen-me-linh", "2025-03-01"),
+        ("bai-sai-ngay", "cong-an-tinh-nghe-an", None),
+    }
