@@ -27,16 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from places import clusters  # noqa: E402
 
-from ingest.model import (  # noqa: E402
-    AwardFact,
-    ClusterFact,
-    Document,
-    EventFact,
-    Facts,
-    OrganisationFact,
-    PersonFact,
-    Position,
-)
+from ingest import model  # noqa: E402
 
 WORDS = json.loads((Path(__file__).parent / "words.json").read_text(encoding="utf-8"))
 OUT = Path(__file__).parent / "out"
@@ -151,7 +142,7 @@ def _new_name(rng: random.Random, taken: set[str]) -> str:
             return name
 
 
-def article_facts(world: World, index: int, seed: int) -> Facts:
+def article_facts(world: World, index: int, seed: int) -> model.Facts:
     rng = random.Random(seed * 1_000_003 + index)
     province = rng.choice(world.provinces)
     year = rng.randint(TERMS[0][0], TERMS[-1][1])
@@ -160,21 +151,21 @@ def article_facts(world: World, index: int, seed: int) -> Facts:
     people += rng.sample(world.serving[term], rng.randint(2, 5))
     date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     text = " ".join(f"{o.rank} {o.name}, {o.role} {o.unit}." for o in people)
-    document = Document(
+    document = model.Document(
         id=f"bench-{index:06d}", text=text, date=date, title=f"Bài số {index}", site="BENCH"
     )
     persons = [
-        PersonFact(o.name, o.rank, [*_stated_move(o, rng), Position(o.role, o.unit)])
+        model.PersonFact(o.name, o.rank, [*_stated_move(o, rng), model.Position(o.role, o.unit)])
         for o in dict.fromkeys(people)
     ]
     units = {pos.organisation for p in persons for pos in p.positions if pos.organisation}
     units |= {province}
-    organisations = [OrganisationFact(u, world.parents.get(u)) for u in sorted(units)]
+    organisations = [model.OrganisationFact(u, world.parents.get(u)) for u in sorted(units)]
     events = []
     for _ in range(rng.randint(1, 2)):
         attendees = [o.name for o in rng.sample(people, min(len(people), rng.randint(2, 6)))]
         events.append(
-            EventFact(
+            model.EventFact(
                 kind=rng.choice(WORDS["event_kinds"]),
                 date=date,
                 title=f"{rng.choice(WORDS['event_titles'])} {province}",
@@ -187,7 +178,7 @@ def article_facts(world: World, index: int, seed: int) -> Facts:
     awards = []
     if rng.random() < 0.3:
         awards.append(
-            AwardFact(
+            model.AwardFact(
                 award=rng.choice(WORDS["awards"]),
                 recipient=rng.choice(people).name,
                 grantor=f"Giám đốc {province}",
@@ -199,15 +190,15 @@ def article_facts(world: World, index: int, seed: int) -> Facts:
         # Each province's six districts form two stable clusters of three.
         number = rng.randint(1, 2)
         members = world.districts[province][3 * (number - 1) : 3 * number]
-        cluster_facts.append(ClusterFact(f"Cụm thi đua số {number}", province, members))
-    return Facts(document, persons, organisations, cluster_facts, events, awards)
+        cluster_facts.append(model.ClusterFact(f"Cụm thi đua số {number}", province, members))
+    return model.Facts(document, persons, organisations, cluster_facts, events, awards)
 
 
-def _stated_move(officer: Officer, rng: random.Random) -> list[Position]:
+def _stated_move(officer: Officer, rng: random.Random) -> list[model.Position]:
     """The post a moved officer left, which an article names beside the new one now and then
     (`điều động ... Phó Giám đốc Công an tỉnh A giữ chức Giám đốc Công an tỉnh B`)."""
     before = officer.previous
-    return [Position(before.role, before.unit)] if before and rng.random() < 0.3 else []
+    return [model.Position(before.role, before.unit)] if before and rng.random() < 0.3 else []
 
 
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list]:
