@@ -73,9 +73,37 @@ def event_cues(text: str, strong_only: bool = False) -> list[tuple[int, str]]:
     # `đến thăm và trao Giấy khen`: a visit that gives something is that ceremony
     if any(kind != "other" for _, kind, _ in out):
         out = [c for c in out if c[1] != "other"]
+    out = sorted(out + _appointment_announced(text, out))
     if any(not secondary and kind != "appointment" for _, kind, secondary in out):
         out = [c for c in out if not c[2]]
     return [(at, kind) for at, kind, _ in out]
+
+
+# `tân Giám đốc`, `tân Phó Cục trưởng`: an officer just appointed to the post (lower-case
+# `tân` before a capitalised post; `Tân` capitalised begins a place or a name).
+_NEWLY_APPOINTED = re.compile(r"(?<!\w)tân\s+[A-ZĐ]")
+
+
+@cache
+def _decision_cues() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("decision_cues.txt"))
+
+
+def _appointment_announced(
+    text: str, found: list[tuple[int, str, bool]]
+) -> list[tuple[int, str, bool]]:
+    """`trao quyết định … cho Đại tá A, tân Giám đốc …`: a decision handed to an officer named
+    as newly appointed announces an appointment, though no word of appointing is said."""
+    if any(kind == "appointment" for _, kind, _ in found):
+        return []
+    handed = [at for at, _, _ in found if _cue_at(text, at) in _decision_cues()]
+    marker = _NEWLY_APPOINTED.search(text, min(handed)) if handed else None
+    return [(marker.start(), "appointment", False)] if marker else []
+
+
+def _cue_at(text: str, at: int) -> str:
+    found = _cue_re().match(text, at)
+    return found.group(0).lower() if found else ""
 
 
 @cache

@@ -190,3 +190,20 @@ def test_an_undated_lead_mentioning_a_campaign_in_passing_is_no_event() -> None:
 )
 def test_a_day_given_after_a_relative_word_or_over_several_days(written: str, iso: str) -> None:
     assert [e.date for e in facts_of(written).events] == [iso]
+
+
+def test_a_decision_handed_to_a_newly_appointed_officer_is_a_ceremony_and_an_appointment() -> None:
+    found = events(
+        "Sáng 14/4, Thứ trưởng Trần Quốc Hưng trao quyết định của Bộ trưởng Bộ Công an cho Đại "
+        "tá Mai Văn Khôi, tân Phó Giám đốc Công an tỉnh Yên Bái.",
+        "2022-04",
+    )
+    assert found == {("ceremony", "2022-04-14"), ("appointment", "2022-04-14")}
+
+
+def test_a_place_named_tan_beside_a_decision_is_no_appointment() -> None:
+    found = events(
+        "Sáng 14/4, Công an quận Tân Bình tổ chức lễ công bố quyết định khen thưởng tập thể.",
+        "2022-04",
+    )
+    assert ("appointment", "2022-04-14") not in found
