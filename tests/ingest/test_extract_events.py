@@ -58,6 +58,7 @@ def test_numbers_that_are_not_event_dates(written: str) -> None:
             "campaign",
         ),
         ("Ngày 5/3, Bộ Công an bổ nhiệm Giám đốc Công an tỉnh Bắc Giang.", "appointment"),
+        ("Ngày 5/3, Công an tỉnh Bắc Giang tổng kết công tác năm 2019.", "conference"),
     ],
 )
 def test_event_kind_from_its_cue_word(sentence: str, kind: str) -> None:
