@@ -8,11 +8,11 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache, wraps
 from typing import TypeVar
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
 
 from api import models as m
 from api.search import SearchIndex, search_key
@@ -21,7 +21,9 @@ from core.namespaces import CAND, ONTOLOGY_IRI, SCHEMA, SKOS
 from core.settings import ONTOLOGY_DIR
 from core.text import fold
 from kg import queries
-from kg.sparql import bind
+from kg.catalogue import order_key
+from kg.dates import date_literal
+from kg.sparql import Value, bind
 from kg.store.base import Store
 from kg.store.oxigraph import OxigraphStore
 
@@ -36,6 +38,7 @@ HREFS = {
     "event": "/events/",
     "doc": "/documents/",
 }
+CLUSTER_TYPES = (str(CAND.EmulationCluster), str(CAND.EmulationBloc))
 EVENT_KINDS = ("conference", "ceremony", "signing", "campaign", "appointment", "other")
 
 
@@ -120,6 +123,12 @@ def rank_ref(iri: str) -> m.RankRef:
     return known or m.RankRef(id=local_id(str(iri)), name=local_id(str(iri)))
 
 
+def periods(date: str) -> tuple[Literal, ...]:
+    """The day, month and year `date` lies in, as typed dates, as far as `date` gives them."""
+    found = (date_literal(date[:n]) for n in (4, 7, 10) if len(date) >= n)
+    return tuple(d for d in found if d is not None)
+
+
 def date_key(value: str | None) -> str:
     return value or ""
 
@@ -156,6 +165,27 @@ def rank_on(entries: list[tuple[m.RankRef, str | None]], day: str | None) -> m.R
         return dated[-1][0]
     before = [rank for rank, seen in dated if seen is None or seen[:10] <= day]
     return before[-1] if before else dated[0][0]
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An entity of a list page with its catalogue entries (kg/catalogue.py), by predicate."""
+
+    iri: str
+    entries: dict[str, list[str]]
+
+    @property
+    def name(self) -> str | None:
+        """The name the list is sorted by: the least accent-free one."""
+        names = self.entries.get(str(CAND.catalogueName), [])
+        return min(names, key=lambda n: (fold(n), n)) if names else None
+
+    def first(
+        self, predicate: URIRef, keep: Callable[[str], bool] = bool, *, last: bool = False
+    ) -> str | None:
+        """The least (or greatest) value of `predicate` that `keep` accepts."""
+        values = sorted(v for v in self.entries.get(str(predicate), []) if keep(v))
+        return (values[-1] if last else values[0]) if values else None
 
 
 def remembered(method: Callable[..., T]) -> Callable[..., T]:
@@ -210,12 +240,15 @@ class KgService:
             self._generation += 1
             self._cache.clear()
 
-    def _rows(self, name: str, **params: Node | str) -> list[Row]:
-        """A named query's rows as {variable: lexical value}, unbound ones left out.
+    def _rows(self, name: str, **params: Value | tuple[Value, ...]) -> list[Row]:
+        """A named query's rows as {variable: lexical value}, unbound ones left out."""
+        return self._select(bind(queries.text(name), **params))
+
+    def _select(self, sparql: str) -> list[Row]:
+        """A SELECT query's rows as {variable: lexical value}, unbound ones left out.
 
         Plain strings, because building rdflib terms costs more than the query itself; on
         Oxigraph the native results are read directly."""
-        sparql = bind(queries.text(name), **params)
         raw_query = getattr(self.store, "raw_query", None)
         if raw_query is None:
             return [{k: str(v) for k, v in row.items()} for row in self.store.query(sparql).dicts()]
@@ -226,10 +259,43 @@ class KgService:
             for solution in solutions
         ]
 
-    def _ids(self, name: str, **params: Node | str) -> set[str]:
-        """The `?s` values of a named query: a list filter, applied in Python because an
-        optional FILTER(... || EXISTS {...}) in the list query costs a check per row."""
+    def _ids(self, name: str, **params: Value | tuple[Value, ...]) -> set[str]:
+        """The `?s` values of a named query."""
         return {r["s"] for r in self._rows(name, **params)}
+
+    def _listing(
+        self,
+        query: str,
+        limit: int,
+        offset: int,
+        among: Iterable[set[str] | None] = (),
+        **params: Value,
+    ) -> tuple[list[Listed], int]:
+        """One page of a catalogue list query (`?s` in order), with its total and each listed
+        entity's catalogue entries. The store sorts and pages; a list restricted to entities
+        found otherwise (`among`: a name filter through the search index, persons on a date)
+        is filtered and paged here."""
+        sparql = bind(queries.text(query), **params)
+        wanted = [ids for ids in among if ids is not None]
+        if not wanted:
+            total = int(self._select(queries.count(sparql))[0]["total"])
+            ids = [r["s"] for r in self._select(queries.page(sparql, limit, offset))]
+        else:
+            matching = [r["s"] for r in self._select(sparql) if all(r["s"] in w for w in wanted)]
+            total, ids = len(matching), matching[offset : offset + limit]
+        entries: dict[str, dict[str, list[str]]] = {i: defaultdict(list) for i in ids}
+        if ids:
+            for r in self._rows("api_catalogue", entities=tuple(URIRef(i) for i in ids)):
+                entries[r["s"]][r["p"]].append(r["o"])
+        # The store orders by the first 15 bytes of the name (kg/catalogue.py); within the
+        # page, whole names and ids decide.
+        page = [Listed(i, entries[i]) for i in ids]
+        page.sort(key=lambda e: (order_key(fold(e.name or "")), fold(e.name or ""), e.iri))
+        return page, total
+
+    def _named(self, name: str | None, kind: str) -> set[str] | None:
+        """The entities of `kind` with a name containing `name`, or None (no filter)."""
+        return self.search_index.containing(name, kind) if name else None
 
     # ------------------------------------------------------------------ persons
     def persons(
@@ -242,26 +308,24 @@ class KgService:
         limit: int,
         offset: int,
     ) -> m.Page[m.PersonSummary]:
-        wanted = [
-            self._ids("api_persons_with_rank", rank=parse_id("rank", rank)) if rank else None,
-            self._ids("api_persons_in_unit", unit=parse_id("unit", unit)) if unit else None,
-            self._ids("api_persons_on_date", date=date) if date else None,
-        ]
-        rows = self._rows("api_persons")
-        for ids in wanted:
-            if ids is not None:
-                rows = [r for r in rows if r["s"] in ids]
+        listed, total = self._listing(
+            "api_persons",
+            limit,
+            offset,
+            (
+                self._named(name, "person"),
+                self._ids("api_persons_on_date", date=date, periods=periods(date))
+                if date
+                else None,
+            ),
+            rank=parse_id("rank", rank) if rank else ANY,
+            unit=parse_id("unit", unit) if unit else ANY,
+        )
         items = [
-            m.PersonSummary(
-                id=local_id(r["s"]),
-                name=r.get("label"),
-                href=f"/persons/{local_id(r['s'])}",
-            )
-            for r in rows
+            m.PersonSummary(id=local_id(e.iri), name=e.name, href=f"/persons/{local_id(e.iri)}")
+            for e in listed
         ]
-        items = name_filter(items, name, lambda p: p.name)
-        items.sort(key=lambda p: (fold(p.name or ""), p.id))
-        return paginate(items, limit, offset)
+        return m.Page[m.PersonSummary](items=items, total=total, limit=limit, offset=offset)
 
     @remembered
     def person(self, identifier: str) -> m.Person:
@@ -414,21 +478,24 @@ class KgService:
     def units(
         self, *, name: str | None, parent: str | None, limit: int, offset: int
     ) -> m.Page[m.UnitSummary]:
-        under = self._ids("api_units_under", parent=parse_id("unit", parent)) if parent else None
-        rows = [r for r in self._rows("api_units") if under is None or r["s"] in under]
+        listed, total = self._listing(
+            "api_units",
+            limit,
+            offset,
+            (self._named(name, "unit"),),
+            parent=parse_id("unit", parent) if parent else ANY,
+        )
         items = [
             m.UnitSummary(
-                id=local_id(r["s"]),
-                name=r.get("label"),
-                type=short_type(r.get("type")),
-                parent=ref(r.get("parent")),
-                href=f"/units/{local_id(r['s'])}",
+                id=local_id(e.iri),
+                name=e.name,
+                type=short_type(e.first(CAND.listedAs, lambda t: t != str(CAND.Unit))),
+                parent=ref(e.first(CAND.listedUnder)),
+                href=f"/units/{local_id(e.iri)}",
             )
-            for r in rows
+            for e in listed
         ]
-        items = name_filter(items, name, lambda u: u.name)
-        items.sort(key=lambda u: (fold(u.name or ""), u.id))
-        return paginate(items, limit, offset)
+        return m.Page[m.UnitSummary](items=items, total=total, limit=limit, offset=offset)
 
     @remembered
     def unit(self, identifier: str) -> m.Unit:
@@ -485,18 +552,18 @@ class KgService:
 
     # ------------------------------------------------------------------ clusters
     def clusters(self, *, name: str | None, limit: int, offset: int) -> m.Page[m.ClusterSummary]:
+        named = self._named(name, "cluster")
+        listed, total = self._listing("api_clusters", limit, offset, (named,))
         items = [
             m.ClusterSummary(
-                id=local_id(r["s"]),
-                name=r.get("label"),
-                type=short_type(r.get("type")),
-                href=f"/clusters/{local_id(r['s'])}",
+                id=local_id(e.iri),
+                name=e.name,
+                type=short_type(e.first(CAND.listedAs, lambda t: t in CLUSTER_TYPES, last=True)),
+                href=f"/clusters/{local_id(e.iri)}",
             )
-            for r in self._rows("api_clusters")
+            for e in listed
         ]
-        items = name_filter(items, name, lambda c: c.name)
-        items.sort(key=lambda c: (fold(c.name or ""), c.id))
-        return paginate(items, limit, offset)
+        return m.Page[m.ClusterSummary](items=items, total=total, limit=limit, offset=offset)
 
     @remembered
     def cluster(self, identifier: str) -> m.Cluster:
@@ -504,11 +571,7 @@ class KgService:
         by: dict[str, list[Row]] = defaultdict(list)
         for r in rows:
             by[r["rel"]].append(r)
-        types = [
-            r["o"]
-            for r in by["type"]
-            if r["o"] in (str(CAND.EmulationCluster), str(CAND.EmulationBloc))
-        ]
+        types = [r["o"] for r in by["type"] if r["o"] in CLUSTER_TYPES]
         if not types:
             raise NotFound(f"no cluster with id {identifier!r}")
         names = sorted({r["o"] for r in by["name"]})

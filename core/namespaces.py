@@ -88,6 +88,12 @@ class CAND(DefinedNamespace):
     sampleSource: URIRef
     unpruned: URIRef
     endedOn: URIRef
+    catalogueName: URIRef
+    personOrder: URIRef
+    unitOrder: URIRef
+    clusterOrder: URIRef
+    listedAs: URIRef
+    listedUnder: URIRef
 
 
 __all__ = [
