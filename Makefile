@@ -7,7 +7,7 @@ KG_STORE ?= ./data/kg
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint bench bench-extract bench-api bench-ingest clean serve
+.PHONY: demo test lint bench bench-extract bench-api bench-ingest bench-fetch clean serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ bench-extract: $(STAMP)
 
 bench-api: $(STAMP)
 	$(BIN)/python bench/api.py --articles 10000
+
+bench-fetch: $(STAMP)
+	$(BIN)/python bench/fetch.py --pages 300 --hosts 2
 
 bench-ingest: $(STAMP)
 	$(BIN)/python bench/ingest.py --articles 10000 --jobs 2

@@ -7,15 +7,33 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 
+from api.checkpoints import Checkpoints
 from api.limits import BodyLimitMiddleware
-from api.routers import awards, documents, events, graph, persons, search, sparql, units, viz
-from api.service import InvalidParameter, KgService, NotFound
+from api.routers import (
+    awards,
+    documents,
+    events,
+    graph,
+    handover,
+    persons,
+    search,
+    sparql,
+    stats,
+    units,
+    viz,
+)
+from api.service import KgService
+from api.service.common import InvalidParameter, NotFound
+from api.sparql_guard import guard_policy
 from api.sparql_runner import make_runner
+from api.store_errors import report
 from core.settings import Settings
 from kg.documents import finish_pending
 from kg.sparql import QueryParameterError
-from kg.store import Store, StoreError, open_store
+from kg.store import OxigraphStore, Store, StoreError, open_store
+from kg.units.reference import ensure_reference
 
 # Every router of the API; the graph and visualisation pages append theirs here.
 ROUTERS: list[APIRouter] = [
@@ -29,6 +47,8 @@ ROUTERS: list[APIRouter] = [
     search.router,
     graph.router,
     viz.router,
+    handover.router,
+    stats.router,
 ]
 
 DESCRIPTION = """
@@ -53,23 +73,36 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         own = store is None
         opened: Store = open_store(settings.store, settings) if store is None else store
         finish_pending(opened)  # an earlier server may have been killed mid-upload
+        ensure_reference(opened)
         app.state.store = opened
-        app.state.service = KgService(opened)
         app.state.runner = make_runner(
             opened, settings.query_timeout, memory_mb=settings.query_memory_mb
         )
+        # One write hook: the service's changed() also renews the query runner's snapshot.
+        app.state.service = KgService(opened, on_change=[app.state.runner.changed])
+        # `kg` commands run beside the server read checkpoints of an embedded store on disk.
+        app.state.checkpoints = (
+            Checkpoints(opened) if isinstance(opened, OxigraphStore) and opened.path else None
+        )
+        app.state.guard = guard_policy(settings, remote_store=not isinstance(opened, OxigraphStore))
         try:
             yield
         finally:
             app.state.runner.close()
+            if app.state.checkpoints is not None:
+                app.state.checkpoints.close()
             if own:
                 opened.close()
 
-    app = FastAPI(
+    # /docs with Swagger UI's scripts and styles from the installed fastapi-offline package, so
+    # it works on a machine without internet; no /redoc, whose page loads a logo from its CDN.
+    app = FastAPIOffline(
+        redoc_url=None,
         title="cand-kg",
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        swagger_ui_parameters={"validatorUrl": None},
     )
     app.state.settings = settings
     for router in ROUTERS:
@@ -87,6 +120,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     @app.exception_handler(StoreError)
     async def unavailable(request: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": f"the store failed: {exc}"}, status_code=503)
+        detail = report(exc, settings, f"{request.method} {request.url.path}")
+        return JSONResponse({"detail": detail}, status_code=503)
 
     return app

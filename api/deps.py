@@ -34,13 +34,16 @@ def require_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     settings: Annotated[Settings, Depends(get_settings)],
 ) -> None:
-    """Writes need `Authorization: Bearer <KG_API_TOKEN>`; with no token configured they are off."""
+    """Writes need `Authorization: Bearer <KG_API_TOKEN>`; with no token configured they are off,
+    except for the `kg` commands run beside `kg serve`, which send the token it gave them."""
+    given = (credentials.credentials if credentials else "").encode("utf-8")
+    if settings.local_token and hmac.compare_digest(given, settings.local_token.encode("utf-8")):
+        return
     if not settings.api_token:
         raise HTTPException(
             403, "writes are disabled on this server: start it with KG_API_TOKEN set to enable them"
         )
-    given = credentials.credentials if credentials else ""
-    if not hmac.compare_digest(given.encode("utf-8"), settings.api_token.encode("utf-8")):
+    if not hmac.compare_digest(given, settings.api_token.encode("utf-8")):
         raise HTTPException(
             401,
             "missing or wrong bearer token: send 'Authorization: Bearer <KG_API_TOKEN>'",

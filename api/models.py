@@ -195,6 +195,27 @@ class Document(BaseModel):
     facts: DocumentFacts
 
 
+class DocumentSummary(BaseModel):
+    id: str = Field(examples=["2023-06-15-thang-cap-giam-doc-nghe-an"])
+    title: str | None = Field(default=None, examples=["Thăng cấp bậc hàm cho Giám đốc"])
+    date: str | None = Field(default=None, examples=["2023-06-15"])
+    url: str | None = Field(default=None, description="where it was published, when known")
+    facts: int = Field(description="triples in the document's graph")
+    href: str
+
+
+class StoreStatistics(BaseModel):
+    """What the store holds."""
+
+    counts: dict[str, int] = Field(description="named graphs, quads, and entities by kind")
+    single_source: dict[str, int] = Field(
+        description="entities of each kind known from one document only"
+    )
+    oldest: DocumentSummary | None = None
+    newest: DocumentSummary | None = None
+    undated: int = Field(description="documents without a date")
+
+
 class IngestReport(BaseModel):
     """What an upload gave: the stored document and the facts found in it."""
 

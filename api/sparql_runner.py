@@ -9,9 +9,11 @@ first query after a write. A query past its time limit gets its worker killed an
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import resource
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -30,6 +32,11 @@ from kg.store.base import QueryResult, QuerySyntaxError, QueryTimeout, Store, St
 from kg.store.oxigraph import OxigraphStore, to_rdflib
 
 DEFAULT_MEMORY_MB = Settings.query_memory_mb
+log = logging.getLogger(__name__)
+
+
+class QueryWorkerDied(StoreError):
+    """A query worker stopped mid-query; the message says why, in the server's own words."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +155,7 @@ def _worker_main(conn: Connection, memory_mb: int) -> None:
             conn.send(("ok", written(read_limited(store, request), request)))
         except QuerySyntaxError as exc:
             conn.send(("syntax", str(exc)))
-        except Exception as exc:  # reported to the parent, which turns it into a 500
+        except Exception as exc:  # the parent logs it and reports the failure by kind
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
@@ -158,6 +165,8 @@ class _Worker:
 
     def __init__(self, memory_mb: int) -> None:
         ours, theirs = socket.socketpair()
+        # Read after a crash: the runtime's last words say whether memory or stack ran out.
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed by kill()
         env = {
             **os.environ,
             "PYTHONPATH": os.pathsep.join(
@@ -169,6 +178,7 @@ class _Worker:
             pass_fds=[theirs.fileno()],
             env=env,
             stdin=subprocess.DEVNULL,
+            stderr=self.stderr,
         )
         theirs.close()
         self.conn = Connection(ours.detach())
@@ -177,6 +187,17 @@ class _Worker:
         self.process.kill()
         self.process.wait(5)
         self.conn.close()
+        self.stderr.close()
+
+    def last_words(self) -> tuple[int | None, str]:
+        """The exit status (negative: the signal) and the end of stderr, once it is gone."""
+        try:
+            status: int | None = self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            status = None
+        self.stderr.seek(0, os.SEEK_END)
+        self.stderr.seek(max(0, self.stderr.tell() - 2000))
+        return status, self.stderr.read().decode("utf-8", "replace")
 
 
 def _snapshot_folder(store_path: Path | None) -> Path:
@@ -270,7 +291,7 @@ class SparqlRunner:
         if status == "syntax":
             raise QuerySyntaxError(payload)
         if status == "error":
-            raise StoreError(payload)
+            raise StoreError(f"the store failed while running the query: {payload}")
         return payload
 
     def _ask(self, worker: _Worker, snapshot: Snapshot, request: QueryRequest) -> tuple:
@@ -283,10 +304,27 @@ class SparqlRunner:
                 )
             return worker.conn.recv()
         except (EOFError, OSError) as exc:
-            raise StoreError(
-                f"the query worker died ({type(exc).__name__}), most likely past the "
-                f"{self.memory_mb} MB memory limit (KG_QUERY_MEMORY_MB); narrow the query down"
-            ) from exc
+            raise self._death(worker) from exc
+
+    def _death(self, worker: _Worker) -> Exception:
+        """What killed a worker, as the error to report for its query."""
+        status, words = worker.last_words()
+        log.warning("SPARQL query worker stopped (exit status %s): %s", status, words[-500:])
+        if "overflowed its stack" in words or status == -signal.SIGSEGV:
+            return QuerySyntaxError(
+                "the query is nested too deeply for the SPARQL parser (its worker ran out of "
+                "stack); flatten it"
+            )
+        if "memory allocation" in words or "MemoryError" in words:
+            return QueryWorkerDied(
+                f"the query needed more than the {self.memory_mb} MB memory limit "
+                "(KG_QUERY_MEMORY_MB) and was stopped; narrow it down"
+            )
+        if status is not None and status < 0:
+            how = signal.strsignal(-status) or f"signal {-status}"
+        else:
+            how = f"exit status {status}"
+        return QueryWorkerDied(f"the query worker crashed ({how}); the server log has details")
 
     def close(self) -> None:
         with self._lock:
@@ -307,11 +345,16 @@ class DirectRunner:
         """Nothing is cached."""
 
     def run(self, request: QueryRequest) -> QueryAnswer:
-        result = self.store.query(
-            request.sparql,
-            default_graphs=request.default_graphs,
-            named_graphs=request.named_graphs,
-        )
+        try:
+            result = self.store.query(
+                request.sparql,
+                default_graphs=request.default_graphs,
+                named_graphs=request.named_graphs,
+            )
+        except QuerySyntaxError as exc:
+            # The server's message may quote what a SERVICE endpoint it called sent back.
+            log.info("the SPARQL server refused a query: %s", exc)
+            raise QuerySyntaxError("the SPARQL server refused the query as malformed") from exc
         return written(cut(result, request.row_limit), request)
 
     def close(self) -> None:

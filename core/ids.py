@@ -23,6 +23,8 @@ KINDS = (
     "rankobs",
     "membership",
     "tenure",
+    "change",
+    "act",
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*(?:--[a-z0-9-]+)*$")
 

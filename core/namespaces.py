@@ -11,8 +11,10 @@ SCHEMA = Namespace("https://schema.org/")
 TIME = Namespace("http://www.w3.org/2006/time#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
-ONTOLOGY_IRI = "https://w3id.org/cand-kg/ontology#"
-ID_BASE = "https://w3id.org/cand-kg/id/"
+# Every IRI the project mints (terms, entities, document and summary graphs) is under this.
+PROJECT_BASE = "https://w3id.org/cand-kg/"
+ONTOLOGY_IRI = f"{PROJECT_BASE}ontology#"
+ID_BASE = f"{PROJECT_BASE}id/"
 
 
 class CAND(DefinedNamespace):
@@ -47,6 +49,9 @@ class CAND(DefinedNamespace):
     AwardConferral: URIRef
     SourceDocument: URIRef
     Tenure: URIRef
+    ChangeKind: URIRef
+    LegalAct: URIRef
+    ReferenceData: URIRef
     # concept schemes and individuals
     RankScheme: URIRef
     EventKindScheme: URIRef
@@ -56,6 +61,12 @@ class CAND(DefinedNamespace):
     campaign: URIRef
     appointment: URIRef
     other: URIRef
+    ChangeKindScheme: URIRef
+    merger: URIRef
+    dissolution: URIRef
+    renaming: URIRef
+    founding: URIRef
+    split: URIRef
     # properties
     foldedName: URIRef
     rank: URIRef
@@ -94,6 +105,8 @@ class CAND(DefinedNamespace):
     clusterOrder: URIRef
     listedAs: URIRef
     listedUnder: URIRef
+    changeKind: URIRef
+    legalBasis: URIRef
 
 
 __all__ = [

@@ -24,6 +24,11 @@ def _int(name: str, default: int) -> int:
     return int(_float(name, default))
 
 
+def _urls(name: str) -> tuple[str, ...]:
+    """A list of URLs separated by spaces or commas."""
+    return tuple(url for url in os.environ.get(name, "").replace(",", " ").split() if url)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Runtime configuration. Every field has an environment variable of the same name, KG_*."""
@@ -34,10 +39,19 @@ class Settings:
     store_user: str | None = field(default=None, repr=False)
     store_password: str | None = field(default=None, repr=False)
     api_token: str | None = field(default=None, repr=False)
+    # Set by `kg serve` for the `kg` commands it lets write beside it (kg/served.py).
+    local_token: str | None = field(default=None, repr=False)
     query_timeout: float = 10.0
     query_row_limit: int = 10_000
     max_body_bytes: int = 20 * 1024 * 1024
     query_memory_mb: int = 2048
+    query_max_bytes: int = 100_000
+    query_max_depth: int = 32
+    # Endpoints SERVICE may call (exact URLs); none by default.
+    sparql_services: tuple[str, ...] = ()
+    archive: str = "./data/archive"  # where `kg fetch` keeps the pages it fetches
+    fetch_contact: str | None = None  # an e-mail or URL for site owners, in the user agent
+    fetch_delay: float = 1.0  # seconds between two requests to the same host
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -49,10 +63,17 @@ class Settings:
             "store_user": env.get("KG_STORE_USER") or None,
             "store_password": env.get("KG_STORE_PASSWORD") or None,
             "api_token": env.get("KG_API_TOKEN") or None,
+            "local_token": env.get("KG_LOCAL_TOKEN") or None,
             "query_timeout": _float("KG_QUERY_TIMEOUT", cls.query_timeout),
             "query_row_limit": _int("KG_QUERY_ROW_LIMIT", cls.query_row_limit),
             "max_body_bytes": _int("KG_MAX_BODY_BYTES", cls.max_body_bytes),
             "query_memory_mb": _int("KG_QUERY_MEMORY_MB", cls.query_memory_mb),
+            "query_max_bytes": _int("KG_QUERY_MAX_BYTES", cls.query_max_bytes),
+            "query_max_depth": _int("KG_QUERY_MAX_DEPTH", cls.query_max_depth),
+            "sparql_services": _urls("KG_SPARQL_SERVICES"),
+            "archive": env.get("KG_ARCHIVE") or cls.archive,
+            "fetch_contact": env.get("KG_FETCH_CONTACT") or None,
+            "fetch_delay": _float("KG_FETCH_DELAY", cls.fetch_delay),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -38,6 +38,7 @@ class Document:
     site: str | None = None  # publishing site, e.g. ANTD.VN
     kind: str = "article"  # article | roster
     content_hash: str = ""
+    fetched_at: str | None = None  # ISO UTC time a fetched page was received
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -50,6 +51,8 @@ class Position:
     end: str | None = None
     evidence: Span | None = None
     source: str | None = None  # a roster row's own source (site and date)
+    # `nguyên Giám đốc …`: a post left before the article; `end` is then the article's date
+    former: bool = False
 
 
 @dataclass
@@ -120,9 +123,7 @@ class Facts:
                 {
                     "name": p.name,
                     "rank": p.rank,
-                    "positions": [
-                        {"role": pos.role, "organisation": pos.organisation} for pos in p.positions
-                    ],
+                    "positions": [_position(pos) for pos in p.positions],
                 }
                 for p in self.persons
             ],
@@ -157,3 +158,10 @@ class Facts:
         data = asdict(self)
         data["document"].pop("text", None)
         return data
+
+
+def _position(pos: Position) -> dict[str, Any]:
+    out: dict[str, Any] = {"role": pos.role, "organisation": pos.organisation}
+    if pos.former:
+        out["former"] = True
+    return out

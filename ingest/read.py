@@ -45,13 +45,37 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
+# Spaces other than the plain one (no-break, thin, figure, ideographic), and runs of them
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+# A line break between two capitalised words in the middle of a long paragraph line: a name
+# broken by the page's layout (`Thiếu tá Trương⏎Công Hậu`), not a headline or a caption.
+_BROKEN_NAME = re.compile(
+    r"(?m)^(?P<line>[^\n]{60,}?[^\W\d_][^\s.!?:;…\"”]*) *\n *(?=(?P<next>[^\W\d_]+) [^\W\d_])"
+)
+
+
+def tidy_spacing(text: str) -> str:
+    """Odd and repeated spaces made one plain space; a name broken over two lines joined."""
+    text = _SPACE_RUN.sub(" ", _ODD_SPACE.sub(" ", text))
+    return _BROKEN_NAME.sub(_join_name, text)
+
+
+def _join_name(match: re.Match[str]) -> str:
+    line = match.group("line")
+    last = line.split()[-1]
+    if last[:1].isupper() and match.group("next")[:1].isupper():
+        return line + " "
+    return match.group(0)
+
+
 class ReadError(Exception):
     """A source that cannot be read; the message names the file and what to do."""
 
 
 def read_text(text: str, doc_id: str, source: str | None = None) -> Document:
     """A document from article text: NFC, date line and source tag stripped, sentences split."""
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = tidy_spacing(nfc(text).replace("\r\n", "\n").replace("\r", "\n"))
     warnings: list[str] = []
     iso_date = None
     match = _DATE_LINE.match(text)
@@ -111,8 +135,17 @@ def _human(size: int) -> str:
     return f"{size / 1e3:.1f} KB" if size >= 1000 else f"{size} bytes"
 
 
-def read_bytes(raw: bytes, doc_id: str, source: str | None = None, html: bool = False) -> Document:
-    """A document from raw bytes (text or an HTML page); `content_hash` is their sha256."""
+def read_bytes(
+    raw: bytes,
+    doc_id: str,
+    source: str | None = None,
+    html: bool = False,
+    fallback_date: str | None = None,
+) -> Document:
+    """A document from raw bytes (text or an HTML page); `content_hash` is their sha256.
+
+    `fallback_date` (from a page's URL or the feed that listed it) dates a page whose markup
+    states no publication date, before any guess from its text."""
     name = source or doc_id
     if not raw.strip():
         raise ReadError(f"{name}: the file is empty")
@@ -126,7 +159,9 @@ def read_bytes(raw: bytes, doc_id: str, source: str | None = None, html: bool = 
         document.site = document.site or page.site
         # A page has no date line: its date is the publication date the page gives.
         document.warnings = [w for w in document.warnings if "date line" not in w]
-        if page.date:
+        if fallback_date and (not page.date or page.date_guessed):
+            document.date = fallback_date
+        elif page.date:
             document.date = page.date
             if page.date_guessed:
                 document.warnings.append(

@@ -12,13 +12,9 @@ import hashlib
 import io
 import re
 from datetime import date
-from functools import cache
 from pathlib import Path
 
-from rdflib import Graph, Literal
-from rdflib.namespace import SKOS
-
-from core.settings import ONTOLOGY_DIR
+from core.ranks import rank_by_folded_label
 from core.text import collapse_spaces, fold, nfc
 from ingest.extract import canonical_unit, unit_kind, unit_parent
 from ingest.model import (
@@ -118,9 +114,10 @@ def _person(row: list[str]) -> PersonFact:
         raise _BadRow(f"end date {end} is before start date {start}")
     canonical_rank = None
     if rank:
-        canonical_rank = rank_labels().get(fold(rank))
-        if canonical_rank is None:
+        known = rank_by_folded_label().get(fold(rank))
+        if known is None:
             raise _BadRow(f"unknown rank {rank!r}")
+        canonical_rank = known.label
     position = Position(
         role=role,
         organisation=canonical_unit(organisation) if organisation else None,
@@ -129,17 +126,6 @@ def _person(row: list[str]) -> PersonFact:
         source=source or None,
     )
     return PersonFact(name=name, rank=canonical_rank, positions=[position])
-
-
-@cache
-def rank_labels() -> dict[str, str]:
-    """Accent-folded rank word -> its Vietnamese label in `ontology/ranks.ttl`."""
-    graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl", format="turtle")
-    labels: dict[str, str] = {}
-    for label in graph.objects(None, SKOS.prefLabel):
-        if isinstance(label, Literal) and label.language == "vi":
-            labels[fold(str(label))] = str(label)
-    return labels
 
 
 def _valid_date(value: str) -> bool:

@@ -8,7 +8,6 @@ whose content hash is in the store is not read again."""
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import signal
 from collections import deque
@@ -19,26 +18,31 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from core.ids import document_iri, kind_of
 from core.namespaces import CAND
 from ingest.model import Facts
-from ingest.sources import SOURCE_SUFFIXES as ARTICLE_AND_ROSTER_SUFFIXES
-from ingest.sources import facts_from_path
+from ingest.read import ReadError
+from ingest.sources import SOURCE_SUFFIXES, facts_from_path, is_source_file, source_key
 from kg import summary
 from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
-from kg.rdf_files import RDF_SUFFIXES, ingest_rdf_file
+from kg.rdf_files import RDF_SUFFIXES, rdf_document, read_rdf_file
 from kg.store.base import Store, StoreError
+from kg.triples import build_graph
+from kg.units import reference
+from kg.validate import ValidationError, validate
 
-SOURCE_SUFFIXES = ARTICLE_AND_ROSTER_SUFFIXES | set(RDF_SUFFIXES)
+# What `kg ingest` takes: the sources, and RDF files stored as they are.
+INGEST_SUFFIXES = SOURCE_SUFFIXES | set(RDF_SUFFIXES)
 
 IN_FLIGHT_PER_JOB = 8
 WORKER_WATCH_SECONDS = 1.0
 WORKER_DIED = "the extraction process died while reading it (killed, or out of memory)"
 
 FactsReader = Callable[[Path], Facts]
+DocumentWriter = Callable[[DocumentGraph], None]
 
 
 @dataclass
@@ -88,10 +92,6 @@ class Summary:
         )
 
 
-def file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def default_reader(path: Path) -> Facts:
     """Articles and rosters through the reader and the extractor."""
     return facts_from_path(path)
@@ -99,14 +99,11 @@ def default_reader(path: Path) -> Facts:
 
 def prepare(path: Path, reader: FactsReader = default_reader) -> Prepared:
     """Read, extract, build and validate one document. Never raises: errors are in `.error`."""
-    from kg.triples import build_graph
-    from kg.validate import ValidationError, validate
-
     try:
-        raw_hash = file_hash(path)
+        _, raw_hash = source_key(path)
         facts = reader(path)
         document = facts.document
-        # The hash of the file's bytes, which is what a rerun compares before reading it.
+        # The hash of the source's bytes, which is what a rerun compares before reading it.
         document.content_hash = raw_hash
         built = build_graph(facts)
         validate(built.triples, str(path))
@@ -142,7 +139,7 @@ def stored_hashes(store: Store) -> dict[str, str]:
 def remove(store: Store, doc_id: str) -> bool:
     """Drop a document's graph; False when the store has no such document."""
     iri = doc_id if doc_id.startswith(("http://", "https://")) else str(document_iri(doc_id))
-    if iri == summary.SUMMARY_GRAPH or iri not in store.graphs():
+    if iri in (summary.SUMMARY_GRAPH, reference.REFERENCE_GRAPH) or iri not in store.graphs():
         return False
     remove_document(store, iri)
     return True
@@ -199,8 +196,12 @@ class Ingest:
         jobs: int = 1,
         force: bool = False,
         reader: FactsReader | None = None,
+        writer: DocumentWriter | None = None,
     ) -> None:
+        """`writer` stores each document graph; by default it is written into `store`, else
+        `store` is only read (a running server's checkpoint, with `writer` going through it)."""
         self.store = store
+        self.writer = writer
         self.jobs = max(1, jobs)
         self.force = force
         self.reader = reader
@@ -210,28 +211,31 @@ class Ingest:
 
     def run(self, paths: Iterable[Path]) -> Iterator[Outcome]:
         """Ingest every path, yielding each outcome once its document is stored (or not)."""
-        finish_pending(self.store)  # an earlier run may have been killed mid-write
+        if self.writer is None:  # a server prunes what a killed run left when it starts
+            finish_pending(self.store)  # an earlier run may have been killed mid-write
         sources: list[Path] = []
         for path in paths:
             if path.suffix.lower() in RDF_SUFFIXES:
                 yield self._rdf(path)
-            elif path.suffix.lower() not in SOURCE_SUFFIXES:
+            elif not is_source_file(path):
                 yield self._count(
                     Outcome(str(path), "failed", error=f"{path}: not a supported file type")
                 )
-            elif self._unchanged(path):
-                yield self._count(Outcome(str(path), "unchanged", str(document_iri(path.stem))))
+            elif unchanged := self._unchanged(path):
+                yield self._count(Outcome(str(path), "unchanged", unchanged))
             else:
                 sources.append(path)
         for prepared in self._prepared(sources):
             yield self._count(self._store(prepared))
 
-    def _unchanged(self, path: Path) -> bool:
-        stored = self._hashes.get(str(document_iri(path.stem)))
+    def _unchanged(self, path: Path) -> str | None:
+        """The document's IRI when the store holds this very content already."""
         try:
-            return stored is not None and stored == file_hash(path)
-        except OSError:
-            return False
+            doc_id, content_hash = source_key(path)
+        except (OSError, ReadError):
+            return None  # reported when the file is read
+        iri = str(document_iri(doc_id))
+        return iri if self._hashes.get(iri) == content_hash else None
 
     def _prepared(self, paths: list[Path]) -> Iterator[Prepared]:
         if self.reader is not None:
@@ -305,7 +309,7 @@ class Ingest:
             return Outcome(prepared.path, "unchanged", doc)
         try:
             assert prepared.graph is not None  # set whenever there is no error
-            write_document(self.store, prepared.graph)
+            self._write(prepared.graph)
         except StoreError as exc:
             return Outcome(prepared.path, "failed", doc, error=f"{prepared.path}: {exc}")
         self._hashes[doc] = prepared.content_hash
@@ -314,12 +318,32 @@ class Ingest:
         self.summary.events += prepared.events
         return Outcome(prepared.path, "done", doc, prepared.triples, prepared.warnings)
 
+    def _write(self, doc: DocumentGraph) -> None:
+        if self.writer is None:
+            write_document(self.store, doc)
+        else:
+            self.writer(doc)
+
     def _rdf(self, path: Path) -> Outcome:
         try:
-            name, added = ingest_rdf_file(self.store, path)
+            graph = read_rdf_file(path)
+            if reference.is_reference(graph):
+                return self._count(self._reference(path, graph))
+            doc = rdf_document(path, graph)
+            self._write(doc)
         except StoreError as exc:
             return self._count(Outcome(str(path), "failed", error=str(exc)))
-        return self._count(Outcome(str(path), "done", name, added))
+        return self._count(Outcome(str(path), "done", doc.iri, len(graph)))
+
+    def _reference(self, path: Path, graph: Graph) -> Outcome:
+        """A release of the reference data replaces the stored one if it is newer."""
+        if self.writer is not None:
+            raise StoreError(
+                f"{path}: reference data goes into the store itself; stop `kg serve` first"
+            )
+        if not reference.install(self.store, graph):
+            return Outcome(str(path), "unchanged", reference.REFERENCE_GRAPH)
+        return Outcome(str(path), "done", reference.REFERENCE_GRAPH, len(graph))
 
     def _count(self, outcome: Outcome) -> Outcome:
         s = self.summary

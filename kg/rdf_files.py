@@ -7,8 +7,8 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from core.ids import document_iri
-from kg.documents import DocumentGraph, write_document
-from kg.store.base import Store, StoreError
+from kg.documents import DocumentGraph
+from kg.store.base import StoreError
 
 RDF_SUFFIXES = {
     ".ttl": "turtle",
@@ -41,9 +41,6 @@ def read_rdf_file(path: Path) -> Graph:
         raise StoreError(f"{path}: not valid {fmt}: {exc}") from exc
 
 
-def ingest_rdf_file(store: Store, path: Path) -> tuple[str, int]:
-    """Replace the graph of document `path.stem` with the file's triples."""
-    graph = read_rdf_file(path)
-    name = str(document_iri(path.stem))
-    write_document(store, DocumentGraph.from_graph(name, graph))
-    return name, len(graph)
+def rdf_document(path: Path, graph: Graph) -> DocumentGraph:
+    """The graph of document `path.stem`: the triples read from the file."""
+    return DocumentGraph.from_graph(str(document_iri(path.stem)), graph)

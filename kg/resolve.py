@@ -46,11 +46,12 @@ from functools import cache, lru_cache
 from rdflib import URIRef
 
 from core.ids import mint
-from core.text import collapse_spaces, nfc
-from core.text import fold as _fold
+from core.text import collapse_spaces, fold, nfc
+from ingest.extract import canonical_unit, unit_kind, unit_parent
+from ingest.extract.gazetteer import gazetteer
+from ingest.extract.hierarchy import province_unit
+from ingest.extract.places import DISTRICT_LEVELS
 from ingest.model import ClusterFact, Facts
-
-fold = lru_cache(maxsize=1 << 16)(_fold)
 
 PROVINCIAL = "provincial_police"
 DISTRICT = "district_police"
@@ -76,30 +77,14 @@ class UnitCatalogue:
     district_provinces: Callable[[str], tuple[tuple[str, str], ...]] = lambda name: ()
 
 
-def _plain_canonical(name: str) -> str:
-    return collapse_spaces(nfc(name))
-
-
-def _no_answer(name: str) -> None:
-    return None
-
-
 @cache
 def default_catalogue() -> UnitCatalogue:
-    """The extractor's gazetteer; plain normalisation where the extractor is not installed."""
-    try:
-        from ingest.extract import canonical_unit, unit_kind, unit_parent
-    except ImportError:
-        return UnitCatalogue(_plain_canonical, _no_answer, _no_answer)
+    """The extractor's gazetteer."""
     return UnitCatalogue(canonical_unit, unit_parent, unit_kind, _gazetteer_district_provinces)
 
 
 @lru_cache(maxsize=1 << 12)
 def _gazetteer_district_provinces(name: str) -> tuple[tuple[str, str], ...]:
-    from ingest.extract.gazetteer import gazetteer
-    from ingest.extract.hierarchy import province_unit
-    from ingest.extract.places import DISTRICT_LEVELS
-
     level, place = _district_place(name, DISTRICT_LEVELS)
     if not place:
         return ()

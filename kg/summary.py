@@ -30,6 +30,7 @@ from rdflib.term import Node
 from core.ids import local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA
 from kg.store.base import Store
+from kg.triples import nt_line
 
 SUMMARY_GRAPH = "https://w3id.org/cand-kg/graph/summary"
 
@@ -286,6 +287,4 @@ def rebuild(store: Store) -> int:
 
 
 def ntriples(triples: Iterable[Triple]) -> bytes:
-    from kg.triples import nt_line
-
     return "".join(sorted(nt_line(t) for t in triples)).encode("utf-8")

@@ -8,7 +8,7 @@ facts always give the same IRIs and the same triples."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
@@ -17,18 +17,16 @@ from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from core.ids import document_iri, local_id
 from core.ids import mint as _mint
+from core.kinds import EVENT_KINDS
 from core.namespaces import CAND, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
-from core.settings import ONTOLOGY_DIR
-from core.text import collapse_spaces, nfc
-from core.text import fold as _fold
+from core.ranks import rank_concepts
+from core.text import collapse_spaces, fold, nfc
 from ingest.model import Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
 from kg.resolve import Resolution, Resolver, UnitCatalogue, resolve
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
-# Names and keys repeat across a corpus: caching their folding and minting saves most of the
-# per-document work.
-fold = lru_cache(maxsize=1 << 16)(_fold)
+# Keys repeat across a corpus: caching their minting saves much of the per-document work.
 mint = lru_cache(maxsize=1 << 16)(_mint)
 
 
@@ -65,7 +63,6 @@ _LOCAL_GOVERNMENT = (
     ("Ủy ban nhân dân", CAND.PeoplesCommittee),
     ("Hội đồng nhân dân", CAND.PeoplesCouncil),
 )
-EVENT_KINDS = {"conference", "ceremony", "signing", "campaign", "appointment", "other"}
 _EVIDENCE_CHARS = 600
 
 
@@ -76,17 +73,6 @@ def unit_class(kind: str | None, name: str) -> URIRef:
             if name.startswith(prefix):
                 return cls
     return UNIT_CLASSES.get(kind or "", CAND.OtherOrganisation)
-
-
-@cache
-def rank_concepts() -> dict[URIRef, tuple[tuple[URIRef, URIRef | Literal], ...]]:
-    """The rank concepts of `ontology/ranks.ttl`, each with its description (labels, order)."""
-    graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl", format="turtle")
-    return {
-        rank: tuple(sorted(graph.predicate_objects(rank)))  # type: ignore[arg-type]
-        for rank in graph.subjects(RDF.type, CAND.Rank)
-        if isinstance(rank, URIRef)
-    }
 
 
 def rank_iri(rank: str) -> URIRef | None:
@@ -190,11 +176,12 @@ class _Builder:
         self.add(iri, RDF.type, PROV.Entity)
         self.add(iri, DCTERMS.identifier, Literal(d.id))
         self.add(iri, CAND.documentKind, Literal(d.kind))
-        if d.title:
-            self.add(iri, SCHEMA.name, Literal(collapse_spaces(nfc(d.title))))
+        title = Literal(collapse_spaces(nfc(d.title))) if d.title else None
+        self.add(iri, SCHEMA.name, title)
         if d.source:
             if d.source.startswith(("http://", "https://")):
                 self.add(iri, SCHEMA.url, Literal(d.source, datatype=XSD.anyURI))
+                self.add(iri, SCHEMA.headline, title)
             else:
                 self.add(iri, CAND.fileName, Literal(PurePath(d.source).name))
         if d.site:
@@ -202,6 +189,8 @@ class _Builder:
         self.add(iri, SCHEMA.datePublished, self.doc_date)
         if d.content_hash:
             self.add(iri, CAND.contentHash, Literal(d.content_hash))
+        if d.fetched_at:
+            self.add(iri, PROV.generatedAtTime, Literal(d.fetched_at, datatype=XSD.dateTime))
 
     def units(self) -> None:
         for info in self.res.units.values():

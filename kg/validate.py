@@ -18,9 +18,9 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from core.namespaces import RDF, RDFS, SH, XSD
+from core.ontology import ontology_graph
 from core.settings import ONTOLOGY_DIR
 
-ONTOLOGY_FILES = ("cand.ttl", "ranks.ttl")
 SHAPES_FILE = "shapes.ttl"
 _KNOWN_PROPERTY_KEYS = {
     SH.path,
@@ -44,14 +44,6 @@ class ValidationError(ValueError):
         shown = "; ".join(violations[:5])
         more = f" (and {len(violations) - 5} more)" if len(violations) > 5 else ""
         super().__init__(f"{document} fails the SHACL shapes: {shown}{more}")
-
-
-@cache
-def ontology_graph() -> Graph:
-    graph = Graph()
-    for name in ONTOLOGY_FILES:
-        graph.parse(ONTOLOGY_DIR / name, format="turtle")
-    return graph
 
 
 @cache
@@ -368,7 +360,6 @@ __all__ = [
     "TripleIndex",
     "Validator",
     "default_validator",
-    "ontology_graph",
     "shapes_graph",
     "validate",
     "validate_with_pyshacl",

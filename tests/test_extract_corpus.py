@@ -1,7 +1,7 @@
 """The extractor on whole articles with hand-written gold files, scored as the evaluation
 scores them (facts as normalised tuples): our own articles in `tests/fixtures/extract/`, the
-project's examples in `tests/fixtures/examples-corpus/` and the blind set in
-`tests/fixtures/blind-corpus/`."""
+project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
+`tests/fixtures/blind-corpus/` and `tests/fixtures/real-news-blind/`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,12 @@ from ingest.extract import extract
 from ingest.read import read_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CORPORA = [FIXTURES / "extract", FIXTURES / "examples-corpus", FIXTURES / "blind-corpus"]
+CORPORA = [
+    FIXTURES / "extract",
+    FIXTURES / "examples-corpus",
+    FIXTURES / "blind-corpus",
+    FIXTURES / "real-news-blind",
+]
 
 
 def _norm(value: object) -> str:

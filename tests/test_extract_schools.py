@@ -55,7 +55,9 @@ def test_a_faculty_with_no_school_written_has_no_parent() -> None:
 
 
 def test_khoa_hoc_is_no_faculty() -> None:
-    assert units(facts_of("Đề tài khoa học được nghiệm thu tại Viện Khoa học hình sự.")) == []
+    assert units(facts_of("Đề tài khoa học được nghiệm thu tại Viện Khoa học hình sự.")) == [
+        ("Viện Khoa học hình sự", "Bộ Công an")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,12 @@ from graph_facts import conference_2020
 from rdflib import Graph, Literal, URIRef
 
 from core.namespaces import CAND, RDF, RDFS, SCHEMA, SKOS
+from core.ontology import ontology_graph
 from core.settings import ONTOLOGY_DIR
 from kg.triples import build_graph
 from kg.validate import (
     ValidationError,
     Validator,
-    ontology_graph,
     shapes_graph,
     validate,
     validate_with_pyshacl,

@@ -20,7 +20,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.store import OxigraphStore, QuerySyntaxError, QueryTimeout, StoreError
-from kg.store.remote import STAGING_PREFIX, RemoteStore, query_form
+from kg.store.remote import STAGING_PREFIX, RemoteStore
+from kg.store.sparql_results import query_form
 
 EX = "http://example.org/"
 G1 = "https://w3id.org/cand-kg/id/doc/remote-one"
@@ -477,6 +478,8 @@ def test_server_killed_mid_ingest_leaves_no_half_written_graph(private_virtuoso)
 def test_kg_commands_use_the_server_named_by_kg_store(virtuoso_store, tmp_path):
     from conftest import VIRTUOSO_ENV, run_kg, virtuoso_credentials
 
+    from kg.units.reference import REFERENCE_GRAPH
+
     source = tmp_path / "bai-mot.ttl"
     people(3).serialize(source, format="turtle")
     credentials = virtuoso_credentials()
@@ -484,9 +487,12 @@ def test_kg_commands_use_the_server_named_by_kg_store(virtuoso_store, tmp_path):
     url = os.environ[VIRTUOSO_ENV]
     ingested = run_kg("ingest", str(source), store=url, env=env)
     assert ingested.returncode == 0, ingested.stderr
-    assert virtuoso_store.graphs() == ["https://w3id.org/cand-kg/id/doc/bai-mot"]
+    # the document, and the reference data of units the first command loaded
+    assert virtuoso_store.graphs() == sorted(
+        ["https://w3id.org/cand-kg/id/doc/bai-mot", REFERENCE_GRAPH]
+    )
     stats = run_kg("stats", store=url, env=env)
-    assert re.search(r"quads\s+3\b", stats.stdout), stats.stdout
+    assert re.search(rf"quads\s+{3 + virtuoso_store.count(REFERENCE_GRAPH)}\b", stats.stdout)
     assert credentials["password"] not in stats.stdout + stats.stderr + ingested.stderr
     refused = run_kg(
         "ingest", str(source), store=url, env={"KG_STORE_USER": "", "KG_STORE_PASSWORD": ""}

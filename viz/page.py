@@ -8,19 +8,25 @@ import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from kg.store.base import Store
 from viz.layout import radial_positions
 from viz.style import LARGE_GRAPH, STYLES, vis_data, vis_options
-from viz.subgraph import Subgraph
+from viz.subgraph import DEFAULT_LIMIT, Subgraph, neighbourhood, parse_focus
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 VIS_VERSION = "vis-9.1.2"
 # Nodes the page holds at most; expansions beyond it are refused with a note.
 PAGE_NODE_LIMIT = 3000
+
+
+class Page(NamedTuple):
+    html: str
+    subgraph: Subgraph
 
 
 @cache
@@ -97,3 +103,10 @@ def render_page(subgraph: Subgraph | None, api_base: str | None, depth: int = 1)
         graph_json=script_json(payload),
         config_json=script_json(config),
     )
+
+
+def entity_page(store: Store, focus: str, depth: int = 1, limit: int = DEFAULT_LIMIT) -> Page:
+    """A page that works offline around one entity (`person/x` or its IRI): ValueError for a
+    focus that names no entity, LookupError when the store does not hold it."""
+    subgraph = neighbourhood(store, parse_focus(focus), depth, limit)
+    return Page(render_page(subgraph, api_base=None, depth=depth), subgraph)

@@ -11,12 +11,12 @@ from functools import cache
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.term import Literal, Node
 
 from core.ids import from_local_id, kind_of, local_id
 from core.namespaces import ID_BASE, SKOS
-from core.settings import ONTOLOGY_DIR
+from core.ontology import ontology_graph
 from kg.sparql import term_n3
 from kg.store.base import Store
 from viz.career import Observation, latest_rank, steps
@@ -100,12 +100,9 @@ def _text(term: Node | None) -> str | None:
 @cache
 def _ontology_labels() -> dict[str, str]:
     """Vietnamese names of ranks and event kinds, from the ontology (the store may not hold it)."""
-    graph = Graph()
-    for name in ("ranks.ttl", "cand.ttl"):
-        graph.parse(ONTOLOGY_DIR / name)
     return {
         str(concept): str(label)
-        for concept, label in graph.subject_objects(SKOS.prefLabel)
+        for concept, label in ontology_graph().subject_objects(SKOS.prefLabel)
         if isinstance(label, Literal) and label.language == "vi"
     }
 

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query
 
 from api import models as m
 from api.deps import ServiceDep
-from api.routers.common import PageDep
+from api.routers.common import PageDep, text_query
 
 router = APIRouter(tags=["awards"])
 
@@ -24,9 +24,6 @@ def list_awards(
             examples=["cong-an-quan-dong-da"],
         ),
     ] = None,
-    award: Annotated[
-        str | None,
-        Query(max_length=200, description="part of the award's name", examples=["huan chuong"]),
-    ] = None,
+    award: Annotated[str | None, text_query("part of the award's name", "huan chuong")] = None,
 ) -> m.Page[m.Award]:
     return service.awards(recipient=recipient, award=award, limit=page.limit, offset=page.offset)

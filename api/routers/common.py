@@ -32,6 +32,11 @@ def id_query(description: str, example: str) -> object:
     return Query(pattern=ID_PATTERN, max_length=300, description=description, examples=[example])
 
 
+def text_query(description: str, example: str) -> object:
+    """A free-text filter: part of a name or title, case and accents optional."""
+    return Query(max_length=200, description=description, examples=[example])
+
+
 DateQuery = Annotated[
     str | None,
     Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD", examples=["2024-01-11"]),

@@ -7,9 +7,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from starlette.datastructures import UploadFile
 
 from api import models as m
-from api.deps import RunnerDep, ServiceDep, require_token
+from api.deps import ServiceDep, require_token
 from api.ingest import UploadError, document_name, ingest_upload
-from api.routers.common import ID_PATTERN, NOT_FOUND, Responses, id_path
+from api.routers.common import ID_PATTERN, NOT_FOUND, DateQuery, PageDep, Responses, id_path
 from core.ids import local_id
 from kg import pipeline
 
@@ -22,6 +22,22 @@ AUTH: Responses = {
     403: {"model": m.ErrorBody, "description": "writes disabled (no KG_API_TOKEN)"},
 }
 TEXT_TYPES = ("text/plain", "text/html", "text/csv", "application/octet-stream")
+
+
+@router.get(
+    "", response_model=m.Page[m.DocumentSummary], summary="Tài liệu nguồn: danh sách / documents"
+)
+def list_documents(
+    page: PageDep,
+    service: ServiceDep,
+    date_from: Annotated[DateQuery, Query(alias="from")] = None,
+    date_to: Annotated[DateQuery, Query(alias="to")] = None,
+) -> m.Page[m.DocumentSummary]:
+    """The stored documents, oldest first: headline, date, web address when known, and how many
+    facts (triples) each gave."""
+    return service.documents(
+        date_from=date_from, date_to=date_to, limit=page.limit, offset=page.offset
+    )
 
 
 @router.get("/{doc_id}", response_model=m.Document, responses=NOT_FOUND)
@@ -63,7 +79,6 @@ async def get_document(
 )
 async def post_document(
     service: ServiceDep,
-    runner: RunnerDep,
     request: Request,
     doc_id: Annotated[
         str | None,
@@ -106,7 +121,6 @@ async def post_document(
         )
     except UploadError as exc:
         raise HTTPException(422, str(exc)) from exc
-    runner.changed()
     service.changed()
     return m.IngestReport(document=service.document(local_id(iri)), warnings=warnings)
 
@@ -119,12 +133,10 @@ async def post_document(
 )
 def delete_document(
     service: ServiceDep,
-    runner: RunnerDep,
     doc_id: Annotated[str, id_path("bai-hoi-nghi-2023")],
 ) -> Response:
     """Remove a document and every fact it gave. Needs the bearer token."""
     if not pipeline.remove(service.store, doc_id):
         raise HTTPException(404, f"no document with id {doc_id!r}")
-    runner.changed()
     service.changed()
     return Response(status_code=204)

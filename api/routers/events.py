@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 
 from api import models as m
 from api.deps import ServiceDep
-from api.routers.common import NOT_FOUND, DateQuery, PageDep, id_path, id_query
+from api.routers.common import NOT_FOUND, DateQuery, PageDep, id_path, id_query, text_query
+from core.kinds import EventKind
 
 router = APIRouter(prefix="/events", tags=["events"])
-EventKind = Literal["conference", "ceremony", "signing", "campaign", "appointment", "other"]
 
 
 @router.get("", response_model=m.Page[m.EventSummary], summary="Sự kiện: danh sách / events")
@@ -21,9 +21,7 @@ def list_events(
     date_to: Annotated[DateQuery, Query(alias="to")] = None,
     unit: Annotated[str | None, id_query("organising unit id", "cong-an-thanh-pho-ha-noi")] = None,
     attendee: Annotated[str | None, id_query("person id of an attendee", "dao-thanh-hai")] = None,
-    title: Annotated[
-        str | None, Query(max_length=200, description="part of the title", examples=["hoi nghi"])
-    ] = None,
+    title: Annotated[str | None, text_query("part of the title", "hoi nghi")] = None,
 ) -> m.Page[m.EventSummary]:
     return service.events(
         kind=kind,

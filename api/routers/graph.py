@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
-from kg.store.base import Store, StoreError
+from kg.store.base import Store
 from viz.page import graph_payload
 from viz.subgraph import DEFAULT_LIMIT, MAX_DEPTH, MAX_LIMIT, neighbourhood, parse_focus
 
@@ -52,5 +52,3 @@ def graph(
         return graph_payload(neighbourhood(_store(request), iri, depth, limit))
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from exc
-    except StoreError as exc:
-        raise HTTPException(503, str(exc)) from exc

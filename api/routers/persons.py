@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from api import models as m
 from api.deps import ServiceDep
-from api.routers.common import NOT_FOUND, DateQuery, PageDep, id_path, id_query
+from api.routers.common import NOT_FOUND, DateQuery, PageDep, id_path, id_query, text_query
 
 router = APIRouter(prefix="/persons", tags=["persons"])
 
@@ -16,12 +16,7 @@ def list_persons(
     page: PageDep,
     service: ServiceDep,
     name: Annotated[
-        str | None,
-        Query(
-            max_length=200,
-            description="part of the name, accents optional",
-            examples=["dao thanh hai"],
-        ),
+        str | None, text_query("part of the name, accents optional", "dao thanh hai")
     ] = None,
     rank: Annotated[str | None, id_query("rank id ever held", "thieu-tuong")] = None,
     unit: Annotated[

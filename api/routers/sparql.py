@@ -11,7 +11,10 @@ from fastapi.responses import Response
 from api.deps import RunnerDep, SettingsDep
 from api.protocol import NotAcceptable, check_graph_iris, is_update, negotiate
 from api.routers.common import Responses
+from api.sparql_guard import GuardPolicy, QueryRefused, check_graph_parameters, check_query
 from api.sparql_runner import DirectRunner, QueryRequest, SparqlRunner
+from api.store_errors import report
+from core.namespaces import CAND
 from core.settings import Settings
 from kg.sparql import QueryParameterError
 from kg.store.base import QuerySyntaxError, QueryTimeout
@@ -21,7 +24,7 @@ router = APIRouter(tags=["SPARQL"])
 _LIMITER = anyio.CapacityLimiter(8)
 EXAMPLE = (
     "PREFIX schema: <https://schema.org/>\n"
-    "SELECT ?name WHERE { ?p a <https://w3id.org/cand-kg/ontology#Person> ; schema:name ?name }"
+    f"SELECT ?name WHERE {{ ?p a <{CAND.Person}> ; schema:name ?name }}"
     " LIMIT 10"
 )
 RESPONSES: Responses = {
@@ -43,10 +46,18 @@ RESPONSES: Responses = {
             }
         },
     },
-    400: {"description": "malformed query (the parser's message) or invalid graph IRI"},
+    400: {
+        "description": "malformed query (the parser's message), invalid graph IRI, or a query "
+        "refused before it runs: SERVICE to an endpoint not in KG_SPARQL_SERVICES, over "
+        "KG_QUERY_MAX_BYTES or nested deeper than KG_QUERY_MAX_DEPTH"
+    },
     403: {"description": "a SPARQL Update: this endpoint is read-only"},
     406: {"description": "no result format matches the Accept header"},
-    503: {"description": "the query ran past KG_QUERY_TIMEOUT and was stopped"},
+    429: {"description": "too many queries from this client; retry after `Retry-After` s"},
+    503: {
+        "description": "the query ran past KG_QUERY_TIMEOUT or its memory limit, or the "
+        "store failed (reported by kind; the details go to the server's log)"
+    },
 }
 
 
@@ -78,6 +89,12 @@ async def answer(
             "SPARQL Update is not accepted here: /sparql is read-only; "
             "add or remove documents with POST/DELETE /documents",
         )
+    policy: GuardPolicy = request.app.state.guard
+    try:
+        check_query(query, policy)
+        check_graph_parameters([*default_graphs, *named_graphs], policy)
+    except QueryRefused as exc:
+        raise HTTPException(400, str(exc)) from exc
     accept = request.headers.get("accept")
     try:
         job = QueryRequest(
@@ -94,7 +111,7 @@ async def answer(
     except QuerySyntaxError as exc:
         raise HTTPException(400, f"malformed SPARQL query: {exc}") from exc
     except QueryTimeout as exc:
-        raise HTTPException(503, str(exc)) from exc
+        raise HTTPException(503, report(exc, settings, "SPARQL query")) from exc
     try:
         fmt, media = negotiate(accept, result.result.kind)
     except NotAcceptable as exc:

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from api import models as m
 from api.deps import ServiceDep
-from api.routers.common import NOT_FOUND, PageDep, id_path, id_query
+from api.routers.common import NOT_FOUND, PageDep, id_path, id_query, text_query
 
 router = APIRouter(tags=["units and clusters"])
 
@@ -15,9 +15,7 @@ router = APIRouter(tags=["units and clusters"])
 def list_units(
     page: PageDep,
     service: ServiceDep,
-    name: Annotated[
-        str | None, Query(max_length=200, description="part of the name", examples=["dong da"])
-    ] = None,
+    name: Annotated[str | None, text_query("part of the name", "dong da")] = None,
     parent: Annotated[str | None, id_query("only sub-units of", "cong-an-thanh-pho-ha-noi")] = None,
 ) -> m.Page[m.UnitSummary]:
     return service.units(name=name, parent=parent, limit=page.limit, offset=page.offset)
@@ -36,9 +34,7 @@ async def get_unit(
 def list_clusters(
     page: PageDep,
     service: ServiceDep,
-    name: Annotated[
-        str | None, Query(max_length=200, description="part of the name", examples=["cum thi dua"])
-    ] = None,
+    name: Annotated[str | None, text_query("part of the name", "cum thi dua")] = None,
 ) -> m.Page[m.ClusterSummary]:
     return service.clusters(name=name, limit=page.limit, offset=page.offset)
 

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from kg.store.base import Store, StoreError
+from kg.store.base import Store
 from viz.page import render_page
 from viz.subgraph import DEFAULT_LIMIT, MAX_DEPTH, MAX_LIMIT, neighbourhood, parse_focus
 
@@ -34,7 +34,5 @@ def viz(
             raise HTTPException(422, str(exc)) from exc
         except LookupError as exc:
             raise HTTPException(404, str(exc)) from exc
-        except StoreError as exc:
-            raise HTTPException(503, str(exc)) from exc
     base = request.scope.get("root_path", "")
     return HTMLResponse(render_page(subgraph, api_base=base, depth=depth))

@@ -9,50 +9,95 @@ from ingest.extract.awards import counts, find_awards
 from ingest.extract.builder import Builder
 from ingest.extract.mentions import Mention
 from ingest.extract.posts import read_chain
-from ingest.model import AwardFact
+from ingest.model import AwardFact, Span
 
 
 def read_awards(build: Builder, annotated: list[Annotated]) -> None:
+    year = (build.facts.document.date or "")[:4]
     for ann in annotated:
         found = find_awards(ann.text)
         if not found:
             continue
         for k, award in enumerate(found):
-            grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
             limit = found[k + 1].start if k + 1 < len(found) else len(ann.text)
             # one award statement per clause: `…tặng Bằng khen; Công an tỉnh X được …`
-            opening = found[k - 1].end if k else 0
-            opening = max(opening, ann.text.rfind(";", 0, award.start) + 1)
+            clause = ann.text.rfind(";", 0, award.start) + 1
+            opening = max(found[k - 1].end if k else 0, clause)
             closing = ann.text.find(";", award.end, limit)
-            closing = limit if closing < 0 else closing
-            collectives, individuals = counts(ann.text[opening:closing])
+            # `… cho 3 cá nhân: A, Đội trưởng …; B, …`: semicolons part a list's items
+            listed = closing >= 0 and _LIST_OPENS.search(ann.text, award.end, closing)
+            closing = limit if closing < 0 or listed else closing
+            grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
+            if grantor is not None:
+                build.givers.append(span(ann.sentence, *grantor_span))
+            if _not_given_here(ann.text, clause, award.start, closing, year):
+                continue
+            # counts said after the award (`… hạng Nhì cho 52 đồng chí`), else before it
+            collectives, individuals = counts(ann.text[award.start : closing])
+            if collectives is None and individuals is None:
+                collectives, individuals = counts(ann.text[opening : award.start])
             recipients = _recipients(ann, (opening, award.start), award.end, grantor_span, closing)
+            name = award.award
+            if award.verb and recipients and (general := _general(build)) is not None:
+                # `trao Giấy khen cho các tập thể … Các tập thể được khen thưởng gồm X, Y`
+                name, grantor = general.award, grantor or general.grantor
             candidates: list[str | None] = list(recipients) or [None]
             for recipient in candidates:
-                same = next(
-                    (
-                        a
-                        for a in build.facts.awards
-                        if (a.award, a.recipient) == (award.award, recipient)
-                    ),
-                    None,
-                )
-                if same is not None:
-                    same.grantor = same.grantor or grantor
-                    same.collectives = same.collectives or collectives
-                    same.individuals = same.individuals or individuals
-                    continue
-                build.facts.awards.append(
-                    AwardFact(
-                        award.award,
-                        recipient,
-                        grantor,
-                        collectives,
-                        individuals,
-                        None,
-                        span(ann.sentence, award.start, award.end),
-                    )
-                )
+                fact = AwardFact(name, recipient, grantor, collectives, individuals, None, None)
+                _add(build, fact, span(ann.sentence, award.start, award.end))
+    _drop_general(build)
+
+
+def _add(build: Builder, fact: AwardFact, evidence: Span) -> None:
+    """A new award statement, or what it adds to the same award to the same recipient."""
+    same = next(
+        (a for a in build.facts.awards if (a.award, a.recipient) == (fact.award, fact.recipient)),
+        None,
+    )
+    if same is None:
+        fact.evidence = evidence
+        build.facts.awards.append(fact)
+        return
+    same.grantor = same.grantor or fact.grantor
+    same.collectives = same.collectives or fact.collectives
+    same.individuals = same.individuals or fact.individuals
+
+
+def _general(build: Builder) -> AwardFact | None:
+    """The last award named without recipient or counts, whose recipients a later statement
+    may list."""
+    last = build.facts.awards[-1] if build.facts.awards else None
+    if last is None or last.recipient or last.collectives or last.individuals:
+        return None
+    return last
+
+
+def _drop_general(build: Builder) -> None:
+    """An award named in general (`lễ trao Huy chương "Chiến sĩ vẻ vang"`) and then given to
+    someone or in classes (`hạng Nhất cho 73 đồng chí`) is the same award: one statement."""
+    given = [a for a in build.facts.awards if a.recipient or a.collectives or a.individuals]
+    build.facts.awards = [
+        a
+        for a in build.facts.awards
+        if a in given
+        or not any(g.award == a.award or g.award.startswith(a.award + " hạng") for g in given)
+    ]
+
+
+_LIST_OPENS = re.compile(r":|(?i:\bgồm\b)")
+# `đề nghị Chính phủ tặng …`, `tờ trình đề nghị …`: proposed, not given
+_PROPOSED = re.compile(r"(?i:\b(?:đề nghị|đề xuất|tờ trình|xét tặng|dự kiến)\b)")
+# `từng được tặng …`, `nhiều năm liền được …`, `đã 3 lần được tặng …`: honours of the past
+_RECALLED = re.compile(r"(?i:\b(?:từng|nhiều năm liền|nhiều lần|đã \d+ lần|các năm)\b)")
+_YEAR_AFTER = re.compile(r"^[^;]*?\bnăm (\d{4})\b")
+
+
+def _not_given_here(text: str, clause: int, start: int, closing: int, year: str) -> bool:
+    """A proposal, or an honour the article only recalls (before the article's year)."""
+    if _PROPOSED.search(text, clause, start) or _RECALLED.search(text, clause, start):
+        return True
+    given = _YEAR_AFTER.match(text[start:closing])
+    return bool(given and year and given.group(1) < year)
 
 
 def _grantor(
@@ -62,15 +107,17 @@ def _grantor(
     khen của Bộ trưởng Bộ Công an`."""
     mentions = ann.mentions
     passive = _PASSIVE_GIVE.search(ann.text, max(0, start - 80), start)
+    window: list[int] = []
     if verb or passive:
         at = ann.text.rfind("được", 0, start)
-        if at < 0:
-            return None, (0, 0)
-        window = [k for k, m in enumerate(mentions) if at < m.start and m.end <= start]
-    else:
-        if not ann.text[end : end + 6].strip().startswith("của"):
-            return None, (0, 0)
-        window = [k for k, m in enumerate(mentions) if m.start >= end][:3]
+        window = [k for k, m in enumerate(mentions) if 0 <= at < m.start and m.end <= start]
+    # `được tặng Cờ thi đua của Bộ Công an`: no giver before, the owner after
+    if not window and ann.text[end : end + 6].strip().startswith("của"):
+        window = [k for k, m in enumerate(mentions) if m.start >= end][:1]
+        # only the body right after `của` (`Bằng khen của UBND tỉnh cho Phòng X`)
+        window = [k for k in window if _OF_GAP.match(ann.text[end : mentions[k].start])]
+    if not window:
+        window = _mandate_or_subject(ann, start)
     if not window:
         return None, (0, 0)
     k = window[0]
@@ -85,24 +132,74 @@ def _grantor(
     return None, (0, 0)
 
 
+_OF_GAP = re.compile(r"^\s*của\s*$")
+_MANDATE = re.compile(r"(?i:\bthừa ủy quyền(?:\s+của)?\s*)$")
+_ACTIVE_GIVE = re.compile(
+    r"^\s*(?:đã\s+)?(?:ký quyết định\s+)?(?:trao tặng|phong tặng|tặng thưởng|tặng|trao)\s*$"
+)
+
+
+def _mandate_or_subject(ann: Annotated, start: int) -> list[int]:
+    """`Thừa ủy quyền của Chủ tịch nước, Đại tá A trao …`: the one who mandated; else the
+    post or body right before the verb (`Bộ trưởng Bộ Công an tặng Cờ thi đua`)."""
+    mentions = ann.mentions
+    for k, m in enumerate(mentions):
+        if m.end <= start and _MANDATE.search(ann.text, max(0, m.start - 20), m.start):
+            return [k]
+    before = [k for k, m in enumerate(mentions) if m.end <= start]
+    for k in reversed(before):
+        if mentions[k].kind == "role":
+            posts, stop = read_chain(mentions, k, ann.text)
+            if posts and _ACTIVE_GIVE.match(ann.text[mentions[stop - 1].end : start]):
+                return [k]
+            return []
+        if mentions[k].kind == "org":
+            of_role = k > 0 and mentions[k - 1].kind == "role"
+            if of_role and not ann.text[mentions[k - 1].end : mentions[k].start].strip():
+                continue  # `Bộ trưởng Bộ Công an tặng …`: the post gives it
+            # `đề nghị Chính phủ tặng Cờ thi đua`, `UBND tỉnh tặng Bằng khen`
+            if k == before[-1] and _ACTIVE_GIVE.match(ann.text[mentions[k].end : start]):
+                return [k]
+            return []
+    return []
+
+
 _PASSIVE_GIVE = re.compile(r"(?i:\bđược\b[^,;.]*\b(?:tặng|trao|tặng thưởng|trao tặng)\s*)$")
-_MEMBERS_OF = re.compile(r"(?i:(?:tập thể|cá nhân)\s+(?:thuộc|của|trong)\s*)$")
+# `cho 31 tập thể … thuộc Công an tỉnh X`, `… thuộc các đơn vị trong Cụm`, `cho 21 cán bộ, chiến
+# sĩ Công an tỉnh`
+_MEMBERS_OF = re.compile(
+    r"(?i:(?:(?:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của|trong)\b[^,;.]{0,30}"
+    r"|chiến sĩ\s*))$"
+)
 _GIVE = re.compile(r"(?i:\b(?:trao|tặng|trao tặng|gắn|thừa ủy quyền)\b)")
 
 
-def _without_titles(ann: Annotated, start: int, end: int) -> str:
-    """The text between two offsets with ranks and honorifics blanked out."""
+def _without_titles(
+    ann: Annotated, start: int, end: int, posts: list[tuple[int, int]] | None = None
+) -> str:
+    """The text between two offsets with ranks, honorifics and the given posts blanked out."""
     chars = list(ann.text[start:end])
-    for m in ann.mentions:
-        if m.kind in ("rank", "honorific") and start <= m.start and m.end <= end:
-            chars[m.start - start : m.end - start] = " " * (m.end - m.start)
+    spans = [(m.start, m.end) for m in ann.mentions if m.kind in ("rank", "honorific")]
+    for s, e in spans + (posts or []):
+        if start <= s and e <= end:
+            chars[s - start : e - start] = " " * (e - s)
     return "".join(chars)
 
 
-_JOINED = re.compile(r"^\s*(?:,|và)\s*$")
-_TO = re.compile(r"(?i:\s(?:cho|tặng)\s)")
-# `cho tập thể Công an xã X`, `tặng đơn vị Y`: the recipient, introduced by what it is
-_RECIPIENT_LEAD = re.compile(r"(?i:\s*(?:(?:các\s+)?(?:tập thể|cá nhân|đơn vị)\s*)?:?\s*)$")
+_JOINED = re.compile(
+    r"^[\s,;]*(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])và\s+)?"
+    # `… và 5 cá nhân thuộc Công an tỉnh X`: the unit they belong to
+    r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
+)
+_APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b))\s)")
+# `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
+_NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)\s)")
+# `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`: the recipient, introduced
+# by what it is
+_RECIPIENT_LEAD = re.compile(
+    r"(?i:\s*(?:(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|đơn vị|đồng chí)\s*)?:?\s*)$"
+)
 
 
 def _recipients(
@@ -114,6 +211,9 @@ def _recipients(
     receive it."""
     candidates = ("org", "cluster", "name")
     persons = {p.mention.start: p.name for p in ann.persons}
+    # a recipient's own posts (`Trung tá A, Đội trưởng Phòng X; Thiếu tá B, …`) are no
+    # recipients and no break in the list
+    posts = [(post.start, post.end) for p in ann.persons for post in p.posts]
 
     def value(m: Mention) -> str:
         return persons.get(m.start, m.value) if m.kind == "name" else m.value
@@ -121,21 +221,29 @@ def _recipients(
     def usable(m: Mention) -> bool:
         if m.kind == "name" and m.start not in persons:
             return False
+        if any(s <= m.start < e for s, e in posts):
+            return False
         return m.kind in candidates and not (grantor[0] <= m.start < grantor[1])
 
     def joined(found: list[Mention]) -> list[str]:
         out = [found[0]]
+        last = found[0]
         for m in found[1:]:
-            if not _JOINED.match(_without_titles(ann, out[-1].end, m.start)):
+            gap = _without_titles(ann, last.end, m.start, posts)
+            if not _JOINED.match(gap):
                 break
+            last = m
+            # `Cục Cảnh sát giao thông (C08), Bộ Công an`: the unit's parent, said after it
+            if m.kind == "org" and out[-1].parent == m.value and _APPOSED.match(gap):
+                continue
             out.append(m)
         return [value(m) for m in out]
 
-    to = _TO.search(ann.text, end, limit)
+    to = _NAMED_AFTER.match(ann.text, end) or _TO.search(ann.text, end, limit)
     if to is not None:
         at = to.end()
         after = [m for m in ann.mentions if at <= m.start < limit and usable(m)]
-        if after and _RECIPIENT_LEAD.match(_without_titles(ann, at, after[0].start)):
+        if after and _RECIPIENT_LEAD.match(_without_titles(ann, at, after[0].start, posts)):
             return joined(after)
         # `cho 31 tập thể và 118 cá nhân thuộc Công an tỉnh X`: the unit they belong to;
         # counts alone name no recipient.

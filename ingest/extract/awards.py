@@ -7,11 +7,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table
+from ingest.extract.lexicon import (
+    alternation,
+    expand_abbreviations,
+    first_words,
+    may_contain,
+    starts,
+    table,
+)
 from ingest.extract.normalise import LOWER, UPPER
 
 _COLLECTIVES = re.compile(r"(\d+)\s+(?i:tập thể)")
-_INDIVIDUALS = re.compile(r"(\d+)\s+(?i:cá nhân)")
+_INDIVIDUALS = re.compile(r"(\d+)\s+(?i:cá nhân|đồng chí|cán bộ|CBCS|chiến sĩ|sĩ quan)")
 _CLASS = r"(?:\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}))?"
 _STOP = (
     r"(?:cho|của|và|được|tặng|trao|năm|đã|tại|vì|với|do|nhân\s+dịp|thuộc|có|hạng|từ|là|đến|"
@@ -31,7 +38,8 @@ def _cue_re() -> re.Pattern[str]:
     # `Chiến công hạng Nhất`, `Bảo vệ Tổ quốc hạng Ba`, `Vì an ninh Tổ quốc`: a capitalised
     # word, then words up to a word that starts the rest of the sentence.
     word = rf"[{UPPER}{LOWER}]+"
-    title = rf"(?:\s+[{UPPER}][{LOWER}]*(?:\s+(?!{_STOP}\b){word}){{0,8}}?(?={_END}))?"
+    # the first word may be an abbreviation (`Huân chương BVTQ`, `Huy chương Vì ANTQ`)
+    title = rf"(?:\s+[{UPPER}]\w*(?:\s+(?!{_STOP}\b){word}){{0,8}}?(?={_END}))?"
     # `Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”`: a title in quotes
     quoted = rf"\s*[\"“](?P<quoted>[{UPPER}][^\"”]{{1,80}})[\"”]{_CLASS}"
     return re.compile(
@@ -48,7 +56,37 @@ class AwardMention:
     verb: bool  # `khen thưởng`: the grantor comes before it (`được Giám đốc … khen thưởng`)
 
 
+_CLASS_WORD = re.compile(r"\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3})$")
+# `… hạng Nhất cho 73 đồng chí, hạng Nhì cho 88 đồng chí và hạng Ba …`: the same award again
+_MORE_CLASSES = re.compile(r"(?:,|\bvà)\s+(?P<cls>(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))\b")
+
+
 def find_awards(text: str, offset: int = 0) -> list[AwardMention]:
+    """Award mentions in text order, names written out (`BVTQ` -> `Bảo vệ Tổ quốc`)."""
+    found = [
+        AwardMention(expand_abbreviations(a.award), a.start, a.end, a.verb)
+        for a in _find(text, offset)
+    ]
+    return sorted(found + _elided_classes(found, text, offset), key=lambda a: a.start)
+
+
+def _elided_classes(found: list[AwardMention], text: str, offset: int) -> list[AwardMention]:
+    out: list[AwardMention] = []
+    for k, award in enumerate(found):
+        cls = _CLASS_WORD.search(award.award)
+        if cls is None:
+            continue
+        base = award.award[: cls.start()]
+        limit = found[k + 1].start - offset if k + 1 < len(found) else len(text)
+        clause_end = text.find(";", award.end - offset, limit)
+        limit = limit if clause_end < 0 else clause_end
+        for more in _MORE_CLASSES.finditer(text, award.end - offset, limit):
+            name = f"{base} {' '.join(more.group('cls').split())}"
+            out.append(AwardMention(name, offset + more.start("cls"), offset + more.end(), False))
+    return out
+
+
+def _find(text: str, offset: int = 0) -> list[AwardMention]:
     if not may_contain(text, first_words(tuple(_named()))):
         return []
     out = []

@@ -26,8 +26,11 @@ class Builder:
         self.clusters: dict[str, ClusterFact] = {}
         self.events: dict[tuple[str, str | None], EventFact] = {}
         self.excluded: set[str] = set()  # names of suspects, victims and witnesses
+        self.mentioned: dict[str, list[Span]] = {}  # unit name -> where it is named
+        self.givers: list[Span] = []  # who gives an award (`Cờ thi đua của Chính phủ`)
 
     def org(self, name: str, parent: str | None, kind: str | None, span: Span) -> None:
+        self.mentioned.setdefault(name, []).append(span)
         known = self.orgs.get(name)
         if known is None:
             self.orgs[name] = OrganisationFact(name, parent, kind, span)
@@ -53,8 +56,30 @@ class Builder:
                 continue
             if post.organisation is None and any(x.role == post.role for x in fact.positions):
                 continue
-            fact.positions.append(Position(post.role, post.organisation, None, None, span))
+            # a former post ended by the article's date at the latest
+            end = self.facts.document.date if post.former else None
+            fact.positions.append(
+                Position(post.role, post.organisation, None, end, span, former=post.former)
+            )
         return fact
+
+    def _only_giver(self, name: str) -> bool:
+        """A state body named only as who gives an award (`Bằng khen của Thủ tướng Chính
+        phủ`, `đề nghị Chính phủ tặng`) is no unit the article is about; a local government
+        that gives one (`UBND huyện tặng Giấy khen`) takes part in the event."""
+        spans = self.mentioned.get(name, [])
+        return bool(spans) and all(any(_within(s, g) for g in self.givers) for s in spans)
+
+    def _used_units(self) -> set[str]:
+        """Units other facts name: posts, parents, clusters, organisers and recipients."""
+        used = {pos.organisation for p in self.persons.values() for pos in p.positions}
+        used |= {o.parent for o in self.orgs.values()}
+        for c in self.clusters.values():
+            used |= {c.parent, *c.members}
+        for e in self.events.values():
+            used |= set(e.organisers)
+        used |= {a.recipient for a in self.facts.awards}
+        return {u for u in used if u}
 
     def event(self, kind: str, date: str | None, span: Span) -> EventFact:
         key = (kind, date)
@@ -64,10 +89,22 @@ class Builder:
 
     def done(self) -> Facts:
         self.facts.persons = list(self.persons.values())
-        self.facts.organisations = list(self.orgs.values())
+        used = self._used_units()
+        self.facts.organisations = [
+            o
+            for o in self.orgs.values()
+            if o.name in used or o.kind not in _STATE_BODIES or not self._only_giver(o.name)
+        ]
         self.facts.clusters = list(self.clusters.values())
         self.facts.events = list(self.events.values())
         return self.facts
+
+
+_STATE_BODIES = ("ministry", "central_body")
+
+
+def _within(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
 
 
 def add_unique(items: list[str], value: str) -> None:

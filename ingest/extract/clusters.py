@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.lexicon import expand_abbreviations
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import UPPER
 
@@ -15,23 +16,28 @@ _STOP = (
     r"|ký|họp|tổng kết|sơ kết|triển khai|phát biểu|chủ trì|tham dự|dự|nhận|trao|đón nhận"
     r"|Công|CA|CATP|Bộ Công an|Bộ Tư lệnh|UBND|Ủy|Sở)"
 )
+# `Khối thi đua các học viện, trường đại học CAND`: a comma goes on to another kind of unit
+_KINDS = r"(?:trường|học viện|viện|bệnh viện|cục|vụ|đơn vị|bộ tư lệnh|phòng|đội)"
 # A descriptive name starts with `các`/`những` or a capital (`Khối thi đua các đơn vị nghiệp
 # vụ`, `Cụm thi đua Tây Nguyên`); a lower-case verb after it (`Khối thi đua phát biểu`) is not
 # part of the name.
 _CLUSTER = re.compile(
     r"(?<!\w)(?P<head>(?i:cụm|khối) thi đua)"
     r"(?P<tail>\s+(?:số\s+)?(?:\d+|[IVX]+)\b"
-    rf"|\s+(?:các|những)(?:\s+(?!{_STOP}\b)[^\W\d][\w]*){{1,6}}"
+    rf"|\s+(?:các|những)(?:(?:,\s+(?={_KINDS}\b)|\s+)(?!{_STOP}\b)[^\W\d][\w]*){{1,8}}"
     rf"|\s+(?!{_STOP}\b)[{UPPER}][\w]*(?:\s+(?!{_STOP}\b)[{UPPER}][\w]*){{0,5}})?"
 )
 _BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)(?! (?:trưởng|phó)\b)")
 _MEMBERS_START = re.compile(r"(?i:\bgồm|\bbao gồm|\bthành viên là)")
 # `Khối gồm 5 đơn vị:`, `Cụm thi đua gồm các đơn vị là`: a cluster named before, listed now
 _BACK_MEMBERS = re.compile(
-    r"\s*(?i:(?:bao )?gồm\s+(?:(?:\d+|các|những)\s+)?(?:đơn vị|thành viên)?\s*(?:là)?\s*:?"
+    r"\s*(?i:(?:(?:này|trên|đó)\s+)?(?:bao )?gồm(?:\s+(?:\d+|các|những))?"
+    r"(?:\s+(?:đơn vị|thành viên))?\s*(?:là)?\s*:?"
     r"|có\s+(?:\d+|các)\s+(?:đơn vị|thành viên)\s*(?:là|:))"
 )
 _LIST_HEAD_MAX = 40  # `Công an các thị xã, thành phố` and the like
+_COLON = re.compile(r"\s*:\s*")
+_IN_CLUSTER = re.compile(r"(?i:\b(?:trong|thuộc|của)\s+)$")
 _MEMBER_GAP = re.compile(r"^\s*(?:,|và|;|:)?\s*$")
 _PARENT_GAP = re.compile(r"^\s*(?:,|-|–|thuộc|của)?\s*$")
 
@@ -46,7 +52,7 @@ def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[M
     for m in _CLUSTER.finditer(text):
         head = m.group("head")
         name = head[0].upper() + head[1:].lower() + (m.group("tail") or "")
-        name = " ".join(name.split())
+        name = expand_abbreviations(" ".join(name.split()))
         back = not m.group("tail")
         if back and last is None:
             continue
@@ -72,6 +78,13 @@ def cluster_links(
     for k, m in enumerate(mentions):
         if m.kind != "cluster":
             continue
+        # `lãnh đạo Công an các tỉnh trong Cụm: A, B và C`
+        colon = _COLON.match(text, m.end)
+        if colon and _IN_CLUSTER.search(text, max(0, m.start - 10), m.start):
+            members = _members(mentions, colon.end(), text)
+            if members:
+                out.append((m, None, members))
+                continue
         if m.extra.get("back"):
             listed = _BACK_MEMBERS.match(text, m.end)
             if listed:
@@ -97,12 +110,21 @@ def _starts_list(gap: str, first: Mention) -> bool:
 
 
 def _members(mentions: list[Mention], start: int, text: str) -> list[Mention]:
-    """The units listed from `start` on, separated by commas, `và` or semicolons."""
+    """The units listed from `start` on, separated by commas, `và` or semicolons; a list with
+    a shared head (`Công an TP Cần Thơ và Công an các tỉnh A, B`) goes on through it."""
     members: list[Mention] = []
-    for x in (x for x in mentions if x.start >= start):
+    after = [x for x in mentions if x.start >= start]
+    for k, x in enumerate(after):
         if x.kind != "org":
+            # a word of a list's head (`Công an 6 tỉnh Bắc Trung Bộ: A, B`) read as a name
+            nxt = next((o for o in after[k + 1 :] if o.kind == "org"), None)
+            if nxt is not None and int(nxt.extra.get("list", nxt.start)) <= x.start:
+                continue
             break
-        if members and not _MEMBER_GAP.match(text[members[-1].end : x.start]):
-            break
+        if members:
+            head = int(x.extra.get("list", x.start))
+            gap_end = head if members[-1].end <= head < x.start else x.start
+            if not _MEMBER_GAP.match(text[members[-1].end : gap_end]):
+                break
         members.append(x)
     return members

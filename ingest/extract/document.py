@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
@@ -10,9 +12,17 @@ from ingest.extract.builder import Builder, add_unique
 from ingest.extract.clusters import cluster_links
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
-from ingest.extract.hierarchy import Context, province_unit
-from ingest.extract.persons import PersonMention, read_persons, unit_unread
-from ingest.extract.posts import Post, default_units, read_post
+from ingest.extract.gazetteer import gazetteer
+from ingest.extract.hierarchy import Context, province_unit, territory_committee
+from ingest.extract.lexicon import table
+from ingest.extract.persons import (
+    AGE_NOTE,
+    PersonMention,
+    complete_units,
+    read_persons,
+    unit_unread,
+)
+from ingest.extract.posts import Post, default_units, read_chain, read_post
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
 from ingest.sentences import split_sentences
@@ -59,6 +69,11 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
         for post in person.posts:
             if post.organisation is not None or unit_unread(post, text):
                 continue
+            if post.committee and (place := _committee_place(post.committee[0], ctx)):
+                # `Bí thư Tỉnh ủy`, `Trưởng Ban Tổ chức Huyện ủy`: the committee of the province
+                # or district the article is about
+                post.organisation = territory_committee(post.committee[0], place)
+                continue
             if defaults.get(post.role) == "ministry":
                 ministries = [o.name for o in build.orgs.values() if o.kind == "ministry"]
                 post.organisation = ministries[-1] if ministries else None
@@ -67,9 +82,58 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
                 post.organisation = unit[0] if unit else None
             elif defaults.get(post.role) == "cluster" and build.clusters:
                 post.organisation = list(build.clusters)[-1]
-            elif defaults.get(post.role) not in (None, "ministry", "province", "cluster"):
+            elif defaults.get(post.role) not in (None, "-", "ministry", "province", "cluster"):
                 post.organisation = defaults[post.role]
             post.implied = True
+
+
+def _without_districts(build: Builder) -> bool:
+    date = build.facts.document.date or ""
+    return bool(date) and date >= _reorganised()["district_police_dissolved"][: len(date)]
+
+
+@cache
+def _reorganised() -> dict[str, str]:
+    return {row["change"]: row["date"] for row in table("admin/reorganisation.csv")}
+
+
+# `…: A, B`, `…, gồm: A; B`, `… gồm A và B`
+LIST_HEAD_END = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
+
+
+def _shared_posts(ann: Annotated) -> None:
+    """`các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - Trưởng Ban …; B - Giám đốc …`,
+    `bổ nhiệm 3 đồng chí giữ chức vụ Phó Giám đốc …, gồm: A, …; B, …`: a post that heads a
+    list of people (before a colon or `gồm`) is each one's."""
+    taken = {post.start for p in ann.persons for post in p.posts}
+    for k, m in enumerate(ann.mentions):
+        if m.kind != "role" or m.start in taken:
+            continue
+        posts, stop = read_chain(ann.mentions, k, ann.text)
+        if not posts or stop >= len(ann.mentions):
+            continue
+        if not LIST_HEAD_END.match(ann.text[posts[-1].end : ann.mentions[stop].start]):
+            continue
+        complete_units(posts, ann.mentions, ann.text)
+        for person in ann.persons:
+            if person.mention.start > posts[-1].end:
+                person.posts[:0] = [replace(post) for post in posts]
+        return
+
+
+_COMMITTEE_LEVELS = {"Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+
+
+def _committee_place(word: str, ctx: Context) -> str | None:
+    level = _COMMITTEE_LEVELS.get(word)
+    if level == "tỉnh" or (word == "Thành ủy" and ctx.province and _is_city(ctx.province)):
+        return ctx.province
+    return ctx.district_places.get(level) if level else None
+
+
+def _is_city(province: str) -> bool:
+    found = gazetteer().province(province)
+    return found is not None and found.type == "thành phố"
 
 
 _PROMOTION = re.compile(r"(?i:\bthăng (?:cấp )?(?:bậc )?hàm\b)")
@@ -109,7 +173,7 @@ def _promotion(ann: Annotated) -> None:
         p.rank = new.value
 
 
-_LIST_GAP = re.compile(r"^[\s,;|]*(?:và)?[\s,;|]*$")
+_LIST_GAP = re.compile(rf"^[\s,;|]*(?:{AGE_NOTE})?[\s,;|]*(?:và)?[\s,;|]*$")
 
 
 def _listed(ann: Annotated, a: PersonMention, b: PersonMention) -> bool:
@@ -163,7 +227,11 @@ def _units_and_people(
     s, text = ann.sentence, ann.text
     for m in ann.mentions:
         if m.kind == "org":
-            build.org(m.value, m.parent, m.unit_kind, span(s, m.start, m.end))
+            above = m.parent
+            if m.unit_kind == "commune_police" and ctx.province and _without_districts(build):
+                # after the district police were dissolved: under the province's police
+                above = (province_unit(ctx.province) or (above,))[0]
+            build.org(m.value, above, m.unit_kind, span(s, m.start, m.end))
             # `Văn phòng Bộ Công an` names the Bộ Công an too.
             if m.parent and m.value.endswith(" " + m.parent) and unit_kind(m.parent):
                 build.org(
@@ -186,6 +254,7 @@ def _units_and_people(
         has_attendance_cue(text) or kind_named(text)
     ):
         ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured]
+    _shared_posts(ann)
     _default_units(build, ann.persons, ctx, text)
     _named_later(ann, pending, build)
     _promotion(ann)

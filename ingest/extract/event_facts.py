@@ -30,6 +30,7 @@ def _event_sentences(
 def read_events(build: Builder, annotated: list[Annotated], line_date: str | None) -> None:
     first: EventFact | None = None
     dated_here: dict[int, str | None] = {}  # sentence index -> date of the event it names
+    main_date: str | None = None  # the first dated event's (the undated lead comes last)
     for ann, dates in _event_sentences(annotated, line_date):
         undated_lead = dates[0][0] < 0
         cues = event_cues(ann.text, strong_only=undated_lead)
@@ -37,6 +38,7 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             continue
         if not undated_lead:
             dated_here[ann.sentence.index] = dates[-1][1]
+            main_date = main_date or dates[0][1]
         evidence = span(ann.sentence)
         organisers = _organisers(ann, cues[0][0])
         for at, kind in cues:
@@ -44,6 +46,9 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
             known = [e for (k, _), e in build.events.items() if k == kind]
             # an undated lead names an event a later sentence dates: that one
+            if undated_lead and main_date is not None:
+                # a headline or lead without a day speaks of the article's dated event
+                date = main_date
             event = known[0] if undated_lead and known else build.event(kind, date, evidence)
             first = first or event
             for name in organisers:

@@ -68,7 +68,12 @@ def event_cues(text: str, strong_only: bool = False) -> list[tuple[int, str]]:
         ):
             continue
         out.append((m.start(), _cues()[cue], cue in _secondary()))
-    if not all(secondary for _, _, secondary in out):
+    # `trao Giấy khen` at a `hội nghị` is part of it; `trao quyết định bổ nhiệm`, `lễ công bố
+    # quyết định về công tác cán bộ` is a ceremony and an appointment
+    # `đến thăm và trao Giấy khen`: a visit that gives something is that ceremony
+    if any(kind != "other" for _, kind, _ in out):
+        out = [c for c in out if c[1] != "other"]
+    if any(not secondary and kind != "appointment" for _, kind, secondary in out):
         out = [c for c in out if not c[2]]
     return [(at, kind) for at, kind, _ in out]
 

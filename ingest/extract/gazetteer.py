@@ -3,6 +3,7 @@ and whether a place is a province-level city."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -12,8 +13,12 @@ from ingest.extract.normalise import modern_tones
 
 
 def key(name: str) -> str:
-    """Lookup key: exact letters and tones (`Chử` is not `Chũ`), any case and spacing."""
-    return collapse_spaces(modern_tones(name)).lower()
+    """Lookup key: exact letters and tones (`Chử` is not `Chũ`), any case, spacing and
+    hyphens (`Thừa Thiên- Huế`, `Bà Rịa-Vũng Tàu`)."""
+    return collapse_spaces(_HYPHEN.sub(" ", modern_tones(name))).lower()
+
+
+_HYPHEN = re.compile(r"\s*[-–]\s*")
 
 
 @dataclass(frozen=True)

@@ -55,11 +55,20 @@ class Context:
     # level (`quận`, `phường`, …) -> the district or commune police last named at that level
     local: dict[str, Mention] = field(default_factory=dict)
     districts: set[str] = field(default_factory=set)  # every district police named so far
+    # level (`huyện`, `quận`, …) -> the district any unit named last is in (`Huyện ủy Yên
+    # Thành`, `Công an huyện Yên Thành`, `UBND huyện Yên Thành`)
+    district_places: dict[str, str] = field(default_factory=dict)
 
     def remember(self, m: Mention) -> None:
         if m.kind != "org":
             return
+        level = _district_level(m)
+        if level is not None and m.place:
+            self.district_places[level] = m.place
         if m.unit_kind == "provincial_police" and m.place:
+            self.province = m.place
+        elif m.unit_kind == "local_government" and m.place and gazetteer().province(m.place):
+            # `UBND tỉnh Gia Lai`: later `UBND tỉnh`, `Tỉnh ủy` are that province's
             self.province = m.place
         elif m.unit_kind in ("district_police", "commune_police"):
             level = next((lv for lv in ALL_LEVELS if m.value.startswith(f"Công an {lv} ")), None)
@@ -96,3 +105,16 @@ def police_unit(level: str, place: str, ctx: Context) -> tuple[str, str | None, 
             province.name,
         )
     return f"Công an {level} {name}", parent, "district_police", name
+
+
+_COMMITTEE_LEVELS = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+
+
+def _district_level(m: Mention) -> str | None:
+    """The district level a unit is at (`Công an huyện X`, `Huyện ủy X`, `UBND quận X`)."""
+    if m.unit_kind == "party_committee":
+        return _COMMITTEE_LEVELS.get(" ".join(m.value.split()[:2]))
+    if m.unit_kind in ("district_police", "local_government") and m.place:
+        head = m.value.removesuffix(m.place).strip()
+        return next((lv for lv in ("thị xã", "huyện", "quận") if head.endswith(lv)), None)
+    return None

@@ -79,3 +79,17 @@ def may_contain(text: str, words: frozenset[str]) -> bool:
 @cache
 def _any_of(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"{starts(tuple(words))}(?i:{alternation(tuple(words))})")
+
+
+@cache
+def _abbreviation_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    expansions = {row["form"]: row["expansion"] for row in table("abbreviations.csv")}
+    forms = sorted(expansions, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.&])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w&])")
+    return pattern, expansions
+
+
+def expand_abbreviations(text: str) -> str:
+    """`Huân chương BVTQ`, `Khối thi đua các trường CAND` written out (`abbreviations.csv`)."""
+    pattern, expansions = _abbreviation_re()
+    return pattern.sub(lambda m: expansions[m.group(0)], text)

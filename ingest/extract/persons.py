@@ -22,7 +22,9 @@ from ingest.extract.posts import Post, default_units, read_chain
 _SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 _NAME = re.compile(rf"(?<![\w|-]){_SYLLABLE}(?: {_SYLLABLE}){{1,5}}(?![\w|-])")
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
-_APPOSITION = re.compile(r"^\s*(?:,|-|–|\(|:)\s*$")
+# `ông A (54 tuổi), Cục trưởng …`: an age or birth year said between a name and its post
+AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*\)"
+_APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?(?:,|-|–|\(|:)\s*$")
 # `Giám đốc Công an tỉnh X, Đại tá A`, `Phó Giám đốc - Thượng tá B`
 _BEFORE_CHAIN = re.compile(r"^\s*[,–-]?\s*$")
 _OF = re.compile(r"(?i:\b(?:của|ủy quyền|thay mặt)\s*)$")
@@ -56,10 +58,19 @@ def _exclusion_after() -> re.Pattern[str]:
 
 
 def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
-    return [
-        Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower())
-        for m in _honorific_re().finditer(masked)
-    ]
+    out: list[Mention] = []
+    for m in _honorific_re().finditer(masked):
+        # `ông Ông Văn Thuận`: a capitalised honorific word right after one is a family name
+        if out and m.group(0)[0].isupper() and not masked[out[-1].end - offset : m.start()].strip():
+            continue
+        out.append(Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower()))
+    return out
+
+
+@cache
+def _lunar_years() -> tuple[frozenset[str], frozenset[str]]:
+    stems, branches = words("lunar_years.txt")
+    return frozenset(stems.split()), frozenset(branches.split())
 
 
 def find_names(masked: str, offset: int = 0) -> list[Mention]:
@@ -77,6 +88,9 @@ def find_names(masked: str, offset: int = 0) -> list[Mention]:
             parts = parts[:4] if parts[0] in surnames else parts[:0]
         if len(parts) < 2:
             continue
+        stems, branches = _lunar_years()
+        if len(parts) == 2 and parts[0] in stems and parts[1] in branches:
+            continue  # `Tết Giáp Thìn`: a year
         text = " ".join(parts)
         out.append(Mention(offset + start, offset + start + len(text), "name", text))
     return out
@@ -108,11 +122,11 @@ def _unread_unit_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{alternation(words('unit_heads.txt'))}|[{UPPER}]{{2,}})\b")
 
 
-def _complete_units(posts: list[Post], mentions: list[Mention], text: str) -> None:
+def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> None:
     """`…, Giám đốc Công an TP.HCM; Đại tá B, Phó Giám đốc`: a post given without a unit is
     in the police unit named last before it in the sentence."""
     for post in posts:
-        if post.organisation is not None or default_units().get(post.role) == "cluster":
+        if post.organisation is not None or default_units().get(post.role) in ("cluster", "-"):
             continue
         if unit_unread(post, text):
             continue
@@ -192,7 +206,7 @@ def read_persons(
             after_posts, _ = read_chain(mentions, k + 1, text)
             claimed.update(p.start for p in after_posts)
         posts = posts + after_posts
-        _complete_units(posts, mentions, text)
+        complete_units(posts, mentions, text)
         private = _cue_before("private_cues.txt").search(before)
         if (private or _exclusion_after().match(text[m.end : m.end + 20])) and not (rank or posts):
             excluded.add(m.value)
@@ -210,7 +224,8 @@ def read_persons(
     return out
 
 
-_NEW_POST = re.compile(r"(?i:\b(?:giữ chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị)\s*)$")
+_LIST_AFTER = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
+_NEW_POST = re.compile(r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị)\s*)$")
 
 
 def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:
@@ -225,6 +240,10 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
         owner = [p for p in persons if p.mention.end <= m.start]
         if not owner:
             continue
-        posts, _ = read_chain(mentions, k, text)
+        posts, stop = read_chain(mentions, k, text)
+        # `giữ chức vụ Phó Giám đốc, gồm: A, B`: the people listed after it hold it
+        listed_after = stop < len(mentions) and posts
+        if listed_after and _LIST_AFTER.match(text[posts[-1].end : mentions[stop].start]):
+            continue
         owner[-1].posts.extend(posts)
         taken.update(p.start for p in posts)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ingest.extract.hierarchy import territory_committee
-from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table
+from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
 from ingest.extract.mentions import Mention
 
 
@@ -34,8 +34,23 @@ def _roles() -> dict[str, str]:
 
 @cache
 def _committees() -> dict[str, tuple[str, str]]:
-    """Lower-cased committee word -> (canonical, scope)."""
-    return {r["committee"].lower(): (r["committee"], r["scope"]) for r in table("committees.csv")}
+    """Lower-cased committee word or its abbreviation (`BTV`) -> (canonical, scope)."""
+    out = {r["committee"].lower(): (r["committee"], r["scope"]) for r in table("committees.csv")}
+    for row in table("abbreviations.csv"):
+        if row["expansion"].lower() in out:
+            out[row["form"].lower()] = out[row["expansion"].lower()]
+    return out
+
+
+@cache
+def _board_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A board's name after a post word: without `Ban` after `Trưởng Ban`, whole after others."""
+    boards = words("boards.txt")
+    short = [b[len("Ban ") :] for b in boards if b.startswith("Ban ")]
+    return (
+        re.compile(rf"\s+(?P<board>{alternation(short)})(?!\w)"),
+        re.compile(rf"\s+(?P<board>{alternation(boards)})(?!\w)"),
+    )
 
 
 @cache
@@ -45,13 +60,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     first = starts([*_roles(), "phó", "trưởng", "quyền"])
     # `Quyền Giám đốc` (acting) only capitalised: `ủy quyền Bộ trưởng` is a mandate
     role = re.compile(
-        rf"{first}(?<!\w)(?:(?P<acting>Quyền)\s+)?"
+        rf"{first}(?<!\w)(?<!Phủ )(?:(?P<acting>Quyền)\s+)?"
         rf"(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng|chánh))(?!\w)"
     )
     committee = re.compile(rf"{starts(bare)}(?<!\w)(?i:{alternation(bare)})(?!\w)")
     return role, committee
 
 
+# `nguyên Giám đốc`, `cựu Cục trưởng`, `(Nguyên Phó Giám đốc`: a post held before; not
+# `giữ nguyên` (kept), nor a name ending in `Nguyên` (`Lê Văn Nguyên Giám đốc` is not written)
+_FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|Cựu))(?:\s+là)?\s+$")
+# `từng giữ chức Phó Tổng cục trưởng …`, `từng là Giám đốc …`: held before
+_HELD = re.compile(r"(?i:\btừng\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)\s*:?\s*)$")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
 # Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
 _BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
@@ -81,7 +101,21 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
             canonical = "Phó " + canonical
         if m.group("acting"):
             canonical = "Quyền " + canonical
-        out.append(Mention(offset + m.start(), offset + m.end(), "role", canonical))
+        start, end = m.start(), m.end()
+        # `Trưởng Ban Tuyên giáo`, `Chủ nhiệm Ủy ban Kiểm tra`: the board is in the role
+        after_ban = canonical.endswith(" Ban") or canonical.endswith(" ban")
+        if board := _board_re()[0 if after_ban else 1].match(text, end):
+            head = canonical[: -len(" ban")] + " Ban" if after_ban else canonical
+            canonical = f"{head} {board.group('board')}"
+            end = board.end()
+        mention = Mention(offset + start, offset + end, "role", canonical)
+        if former := _FORMER.search(text, max(0, start - 12), start):
+            # the mention covers `nguyên`, so the post reads as an apposition of the name
+            mention.start = offset + former.start()
+            mention.extra["former"] = "1"
+        elif _HELD.search(text, max(0, start - 24), start):
+            mention.extra["former"] = "1"
+        out.append(mention)
     for m in committee_re.finditer(text):
         canonical, scope = _committees()[m.group(0).lower()]
         out.append(
@@ -105,9 +139,11 @@ class Post:
     committee: tuple[str, str] | None = None  # (word, scope) awaiting the next post's unit
     org_mention: Mention | None = None
     implied: bool = False  # the unit is not written with the post but implied by the article
+    former: bool = False  # `nguyên Giám đốc …`: held before the article, no longer
 
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm)?\s*$")
+_AND = re.compile(r"^\s*(?:,\s*)?và\s*$")
 
 
 def _adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]) -> bool:
@@ -133,7 +169,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
     role = mentions[i]
     if role.kind != "role":
         return None
-    post = Post(role.value, None, role.start, role.end)
+    post = Post(role.value, None, role.start, role.end, former="former" in role.extra)
     j = i + 1
     # `Ủy viên Ban Thường vụ Thành ủy`: committees stack; the last one gives the scope.
     while _adjacent(mentions, j, text, ("committee",)):
@@ -181,7 +217,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         if org.unit_kind == "party_committee" and post.committee is None:
             # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
             post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"
-        elif org.unit_kind == "party_body" and post.committee is None:
+        elif org.unit_kind in ("party_body", "council") and post.committee is None:
             post.role = f"{post.role} {_as_written(org, text)}"
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)
@@ -196,12 +232,16 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
     posts: list[Post] = []
     j = i
     while j < len(mentions):
-        if posts and not _JOIN.match(text[mentions[j - 1].end : mentions[j].start]):
+        gap = text[mentions[j - 1].end : mentions[j].start]
+        # `nguyên Phó Giám đốc X và Giám đốc Y`: posts once held, listed with `và`
+        held = bool(posts and posts[-1].former and _AND.match(gap))
+        if posts and not (_JOIN.match(gap) or held):
             break
         got = read_post(mentions, j, text)
         if got is None:
             break
         post, j = got
+        post.former = post.former or held
         posts.append(post)
     resolve_shared(posts)
     return posts, j

@@ -1,11 +1,11 @@
-"""Ranks (cấp bậc hàm), read from the ontology's SKOS scheme `ontology/ranks.ttl`."""
+"""Ranks (cấp bậc hàm) in text, as the ontology's rank scheme (`core.ranks`) names them."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from core.settings import ONTOLOGY_DIR
+from core.ranks import ranks
 from ingest.extract.lexicon import first_words, may_contain, starts
 from ingest.extract.mentions import Mention
 
@@ -13,32 +13,13 @@ from ingest.extract.mentions import Mention
 @cache
 def rank_labels() -> dict[str, str]:
     """Lower-cased label -> canonical label (`thiếu tướng` -> `Thiếu tướng`)."""
-    from rdflib import Graph, Literal
-    from rdflib.namespace import SKOS
-
-    graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl")
-    labels = {
-        str(o)
-        for o in graph.objects(None, SKOS.prefLabel)
-        if isinstance(o, Literal) and o.language == "vi"
-    }
-    return {label.lower(): label for label in labels}
+    return {rank.label.lower(): rank.label for rank in ranks()}
 
 
 @cache
 def rank_order() -> dict[str, int]:
     """Canonical label -> `cand:rankOrder` (1 = Đại tướng, the most senior)."""
-    from rdflib import Graph, Literal, URIRef
-    from rdflib.namespace import SKOS
-
-    graph = Graph().parse(ONTOLOGY_DIR / "ranks.ttl")
-    order = URIRef("https://w3id.org/cand-kg/ontology#rankOrder")
-    out = {}
-    for concept, value in graph.subject_objects(order):
-        for label in graph.objects(concept, SKOS.prefLabel):
-            if isinstance(label, Literal) and label.language == "vi":
-                out[str(label)] = int(str(value))
-    return out
+    return {rank.label: rank.order for rank in ranks()}
 
 
 def senior(a: str | None, b: str | None) -> str | None:

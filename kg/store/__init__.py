@@ -10,8 +10,10 @@ from kg.store.base import (
     QueryTimeout,
     Store,
     StoreError,
+    StoreInUse,
 )
 from kg.store.oxigraph import OxigraphStore
+from kg.store.remote import RemoteStore
 
 MEMORY = ":memory:"
 
@@ -24,8 +26,6 @@ def open_store(location: str | None = None, settings: Settings | None = None) ->
     if location == MEMORY:
         return OxigraphStore(None)
     if location.startswith(("http://", "https://")):
-        from kg.store.remote import RemoteStore
-
         return RemoteStore.from_settings(location, settings)
     return OxigraphStore(location)
 
@@ -39,5 +39,6 @@ __all__ = [
     "QueryTimeout",
     "Store",
     "StoreError",
+    "StoreInUse",
     "open_store",
 ]

@@ -14,12 +14,24 @@ class StoreError(RuntimeError):
     """A store could not be opened, read or written; the message says why."""
 
 
+class StoreInUse(StoreError):
+    """An embedded store whose directory another process holds open (Oxigraph's lock)."""
+
+
 class QuerySyntaxError(ValueError):
     """A SPARQL query or update that does not parse; the message is the parser's."""
 
 
 class QueryTimeout(StoreError):
     """A query ran past its time limit and was stopped."""
+
+
+class StoreUnreachable(StoreError):
+    """The store's server refused the connection or kept failing."""
+
+
+class StoreBadAnswer(StoreError):
+    """The store's server answered with an error or with something that is no valid answer."""
 
 
 ExportFormat = Literal["turtle", "nt", "nq", "trig", "jsonld"]

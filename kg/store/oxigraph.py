@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.store.base import QueryResult, QuerySyntaxError, StoreError
+from kg.store.base import QueryResult, QuerySyntaxError, StoreError, StoreInUse
 
 _RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -46,6 +46,7 @@ class OxigraphStore:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -55,7 +56,7 @@ class OxigraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except (OSError, RuntimeError) as exc:
-            raise StoreError(_explain_open_error(self.path, exc)) from exc
+            raise _open_error(self.path, exc) from exc
 
     def __repr__(self) -> str:
         return f"OxigraphStore({str(self.path) if self.path else ':memory:'})"
@@ -192,7 +193,7 @@ class OxigraphStore:
         return buffer.getvalue()
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
     def close(self) -> None:
@@ -200,12 +201,14 @@ class OxigraphStore:
         del self._store
 
 
-def _explain_open_error(path: Path | None, exc: OSError | RuntimeError) -> str:
+def _open_error(path: Path | None, exc: OSError | RuntimeError) -> StoreError:
     message = str(exc)
     lowered = message.lower()
     if "lock" in lowered or "resource temporarily unavailable" in lowered:
-        return (
+        return StoreInUse(
             f"the store at {path} is in use by another process (is `kg serve` or another "
             f"`kg ingest` running?): {message}"
         )
-    return f"cannot open the store at {path}: it is missing, unreadable or corrupt ({message})"
+    return StoreError(
+        f"cannot open the store at {path}: it is missing, unreadable or corrupt ({message})"
+    )

@@ -1,0 +1,99 @@
+"""The view of one source document: its metadata and the records it gave."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import URIRef
+
+from api import models as m
+from api.service.common import (
+    NotFound,
+    date_order,
+    href,
+    int_of,
+    link,
+    listing,
+    parse_id,
+    within_dates,
+)
+from api.service.reads import Reads, remembered
+from core.namespaces import CAND, DCTERMS, PROV, SCHEMA
+from kg.statistics import StoredDocument, store_statistics, stored_documents
+
+
+def document_summary(doc: StoredDocument) -> m.DocumentSummary:
+    return m.DocumentSummary(
+        id=doc.id,
+        title=doc.title,
+        date=doc.date,
+        url=doc.url,
+        facts=doc.triples,
+        href=href("doc", doc.id),
+    )
+
+
+class DocumentViews(Reads):
+    @remembered
+    def _all_documents(self) -> list[m.DocumentSummary]:
+        return [document_summary(doc) for doc in stored_documents(self.store)]
+
+    def documents(
+        self, *, date_from: str | None, date_to: str | None, limit: int, offset: int
+    ) -> m.Page[m.DocumentSummary]:
+        items = within_dates(self._all_documents(), date_from, date_to)
+        return listing(items, limit, offset, date_order)
+
+    @remembered
+    def statistics(self) -> m.StoreStatistics:
+        figures = store_statistics(self.store)
+        return m.StoreStatistics(
+            counts=figures.counts,
+            single_source=figures.single_source,
+            oldest=document_summary(figures.oldest) if figures.oldest else None,
+            newest=document_summary(figures.newest) if figures.newest else None,
+            undated=figures.undated,
+        )
+
+    @remembered
+    def document(self, identifier: str) -> m.Document:
+        iri = parse_id("doc", identifier)
+        size = self._rows("api_document_size", doc=iri)
+        triples = int_of(size[0].get("n")) if size else 0
+        if not triples:
+            raise NotFound(f"no document with id {identifier!r}")
+        own: dict[str, list[str]] = defaultdict(list)
+        for r in self._rows("api_document", doc=iri):
+            own[r["p"]].append(r["o"])
+
+        def one(*props: URIRef) -> str | None:
+            for prop in props:
+                if own.get(str(prop)):
+                    return sorted(own[str(prop)])[0]
+            return None
+
+        facts = m.DocumentFacts()
+        groups = {
+            "person": facts.persons,
+            "unit": facts.units,
+            "cluster": facts.clusters,
+            "event": facts.events,
+            "conferral": facts.awards,
+        }
+        for r in self._rows("api_document_facts", doc=iri):
+            item = link(r["s"], r.get("label"))
+            if item is not None and item.kind in groups:
+                groups[item.kind].append(item)
+        for group in groups.values():
+            group.sort(key=lambda x: x.id)
+        return m.Document(
+            id=identifier,
+            title=one(SCHEMA.name, SCHEMA.headline, DCTERMS.title),
+            date=one(SCHEMA.datePublished, DCTERMS.date, SCHEMA.dateCreated),
+            url=one(SCHEMA.url, PROV.hadPrimarySource),
+            file_name=one(CAND.fileName),
+            kind=one(CAND.documentKind),
+            content_hash=one(CAND.contentHash),
+            triples=triples or 0,
+            facts=facts,
+        )

@@ -1,0 +1,179 @@
+"""Links between the unit mentions of a sentence: further districts written after the first
+(`Công an huyện A, B và C`), units referred back to without a name (`Công an tỉnh`), and
+parents read from the units written next to or before a unit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.extract.gazetteer import gazetteer
+from ingest.extract.hierarchy import MINISTRY, Context, police_unit, province_unit
+from ingest.extract.mentions import Mention
+from ingest.extract.places import (
+    DISTRICT_LEVELS,
+    LEVEL,
+    PROVINCE_LEVELS,
+    RUN,
+    level_of,
+    trim_place,
+)
+from ingest.extract.unit_names import Body, body_unit
+
+_NEXT_ITEM = re.compile(rf"\s*(?:,|và)\s*(?:(?P<level>{LEVEL})\s*)?(?P<run>{RUN})")
+
+
+def more_districts(text: str, at: int, level: str, first: Mention, ctx: Context) -> list[Mention]:
+    """`Công an huyện Ba Vì, Phúc Thọ và Thạch Thất`, `Công an quận 1, 3 và 5`: further
+    districts of the same level and city written after the first, each one a unit. Only
+    names the gazetteer places under the same police are taken (`Công an huyện X, Điện
+    Biên` names a province after the district, not a second district)."""
+    out: list[Mention] = []
+    while (item := _NEXT_ITEM.match(text, at)) is not None:
+        # `Công an quận Lê Chân, quận Ngô Quyền`: the level may be said again
+        if item.group("level"):
+            level = level_of(item.group("level"))
+            if level not in DISTRICT_LEVELS:
+                break
+        place = trim_place(item.group("run"), level)
+        # a province's name (`huyện Mường Chà, Điện Biên`) says where, even if a district
+        # shares it
+        if (
+            not place
+            or not gazetteer().districts_named(place, level)
+            or gazetteer().province(place)
+        ):
+            break
+        name, parent, kind, place = police_unit(level, place, ctx)
+        if parent is None or parent != first.parent:
+            break
+        at = item.start("run") + len(place)
+        start = item.start("level") if item.group("level") else item.start("run")
+        out.append(Mention(start, at, "org", name, parent, kind, place))
+    return out
+
+
+_NEXT_PROVINCE = re.compile(rf"\s*(?:,|và)\s*(?:(?P<level>{LEVEL})\s*)?(?P<run>{RUN})")
+
+
+def more_provinces(text: str, at: int) -> list[Mention]:
+    """`Công an tỉnh Bến Tre, Đồng Tháp và Tây Ninh`, `Công an Hà Nội, TP.HCM`: further
+    provinces written after the first without the body, each one's police a unit. A level
+    word other than a province's (`…, huyện Y`) or a name that is no province ends the list."""
+    out: list[Mention] = []
+    while (item := _NEXT_PROVINCE.match(text, at)) is not None:
+        level = level_of(item.group("level")) if item.group("level") else None
+        if level is not None and level not in PROVINCE_LEVELS:
+            break
+        place = trim_place(item.group("run"), level or "tỉnh")
+        province = gazetteer().province(place) if place else None
+        if place is None or province is None:
+            break
+        at = item.start("run") + len(place)
+        name = f"Công an {province.type} {province.name}"
+        start = item.start("level") if level else item.start("run")
+        out.append(Mention(start, at, "org", name, MINISTRY, "provincial_police", province.name))
+    return out
+
+
+def local_unit(found: list[Mention], at: int, level: str, ctx: Context) -> Mention | None:
+    """The district or commune police of `level` named last before `at` in the sentence, else
+    in the sentences before."""
+    same = [
+        m
+        for m in found
+        if m.start < at
+        and m.value.startswith(f"Công an {level} ")
+        and m.unit_kind in ("district_police", "commune_police")
+    ]
+    return same[-1] if same else ctx.local.get(level)
+
+
+def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Context):
+    """`Công an tỉnh`, `UBND thành phố`, `Công an phường` without a name: the unit of that
+    level named last, earlier in the sentence or in the sentences before."""
+    if level not in PROVINCE_LEVELS:
+        earlier = local_unit(found, at, level, ctx)
+        # `UBND huyện` after `Công an huyện Đông Anh`, `Công an huyện` after `Huyện ủy X`:
+        # that district's
+        place = earlier.place if earlier is not None else ctx.district_places.get(level)
+        if place is None:
+            return None
+        if not body.police:
+            return body_unit(body, level, place, ctx)
+        if earlier is None:
+            name, parent, kind, place = police_unit(level, place, ctx)
+            return Mention(0, 0, "org", name, parent, kind, place, {"back": "1"})
+        return replace(earlier, extra={"back": "1"})
+    named = [m for m in found if m.start < at and m.unit_kind == "provincial_police" and m.place]
+    here = Context(named[-1].place if named else ctx.province)
+    if not body.police:
+        return body_unit(body, level, None, here)
+    province = gazetteer().province(here.province) if here.province else None
+    if level not in PROVINCE_LEVELS or province is None:
+        return None
+    if level != "tỉnh" and province.type != level:
+        # `Công an thành phố` in a province: the city under it named before (`thành phố Hạ
+        # Long` in Quảng Ninh)
+        city = [m for m in found if m.start < at and m.unit_kind == "district_police"]
+        city = [m for m in city if m.value.startswith("Công an thành phố ")]
+        earlier = city[-1] if city else ctx.local.get("thành phố")
+        return replace(earlier, extra={"back": "1"}) if earlier is not None else None
+    name = f"Công an {province.type} {province.name}"
+    m = Mention(0, 0, "org", name, MINISTRY, "provincial_police", province.name)
+    m.extra["back"] = "1"
+    return m
+
+
+PLURAL = re.compile(r"\s+(?:cong an\s+)?cac\b")
+QUANTIFIED = re.compile(r"(?i:\b(?:các|những|mỗi|\d+)\s*)$")
+LEVEL_LIST = re.compile(rf"\s*(?:,|và)\s*{LEVEL}")
+# `Công an xã X, huyện Y`, `Công an xã X (huyện Y)`, `Công an huyện X (Tiền Giang)`
+_COMMUNE_TAIL = re.compile(rf"\s*[,(]\s*(?P<level>{LEVEL})\s*(?P<place>{RUN})")
+_DISTRICT_TAIL = re.compile(rf"\s*[,(]\s*(?:(?P<level>{LEVEL})\s*)?(?P<place>{RUN})")
+
+
+def _written_after(m: Mention, found: list[Mention], kind: str) -> Mention | None:
+    """The unit of `kind` written right after `m` (`Phòng X Công an tỉnh Y`), if any."""
+    return next((o for o in found if o.unit_kind == kind and 0 <= o.start - m.end <= 3), None)
+
+
+def _the_one_district_before(m: Mention, found: list[Mention], ctx: Context) -> str | None:
+    """The one district police named before `m` in the sentence, else the article's one
+    district police so far; None when there are several."""
+    before = {o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start}
+    districts = before or set(ctx.districts)
+    return districts.pop() if len(districts) == 1 else None
+
+
+def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
+    """Departments are under the provincial police written next to them, else the one named
+    before; commune police under the district written after them (`Công an xã X, huyện Y`),
+    else the district police named before them in the sentence."""
+    for m in found:
+        if m.unit_kind == "district_team" and m.parent is None:
+            nxt = _written_after(m, found, "district_police")
+            if nxt is not None:
+                m.parent = nxt.value
+            else:
+                m.parent = _the_one_district_before(m, found, ctx)
+        elif m.unit_kind == "provincial_department" and m.parent is None:
+            nxt = _written_after(m, found, "provincial_police")
+            if nxt is not None:
+                m.parent = nxt.value
+            elif ctx.province and (unit := province_unit(ctx.province)):
+                m.parent = unit[0]
+        elif m.unit_kind == "district_police" and m.parent is None:
+            tail = _DISTRICT_TAIL.match(text, m.end - offset)
+            place = trim_place(tail.group("place"), None) if tail else None
+            if place and (unit := province_unit(place)):
+                m.parent = unit[0]
+        elif m.unit_kind == "commune_police" and m.parent is None:
+            tail = _COMMUNE_TAIL.match(text, m.end - offset)
+            level = level_of(tail.group("level")) if tail else None
+            if tail and level in DISTRICT_LEVELS:
+                place = trim_place(tail.group("place"), level)
+                if place:
+                    m.parent = police_unit(level, place, ctx)[0]
+                    continue
+            m.parent = _the_one_district_before(m, found, ctx)

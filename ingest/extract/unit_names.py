@@ -1,0 +1,184 @@
+"""Unit names as the data files give them: bodies (`Công an`, `Ủy ban nhân dân`), units known by
+name (ministries, departments of the Bộ Công an, provincial departments, district teams, party
+bodies) with their abbreviations, and the first words that make a sentence worth scanning."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from core.text import fold
+from ingest.extract.gazetteer import gazetteer
+from ingest.extract.hierarchy import Context, district_of, police_unit
+from ingest.extract.lexicon import alternation, first_words, table, words
+from ingest.extract.mentions import Mention
+from ingest.extract.places import DISTRICT_LEVELS, PROVINCE_LEVELS
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    police: bool
+
+
+@cache
+def bodies() -> dict[str, Body]:
+    """Folded written form (full or abbreviated) -> body."""
+    out = {fold(r["body"]): Body(r["body"], r["police"] == "yes") for r in table("bodies.csv")}
+    out[fold("CA")] = out[fold("Công an")]
+    for row in table("abbreviations.csv"):
+        if fold(row["expansion"]) in out:
+            out[fold(row["form"])] = out[fold(row["expansion"])]
+    return out
+
+
+@cache
+def named_units() -> dict[str, tuple[str, str]]:
+    """Folded written form -> (canonical name, kind) for units known by name."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in words("ministries.txt"):
+        name, *aliases = line.split("|")
+        entry = (name, "ministry" if name.startswith("Bộ ") else "central_body")
+        for form in (name, *aliases):
+            out[fold(form)] = entry
+    for row in table("abbreviations.csv"):
+        if fold(row["expansion"]) in out:
+            out[fold(row["form"])] = out[fold(row["expansion"])]
+    for row in table("party_bodies.csv"):
+        for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            out[fold(form)] = (row["name"], "party_body")
+    for row in table("councils.csv"):
+        for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            out[fold(form)] = (row["name"], "council")
+    codes: dict[str, list[str]] = {}
+    for row in table("police_units.csv"):
+        out[fold(row["name"])] = (row["name"], "ministry_unit")
+        for code in filter(None, row["aliases"].split("|")):
+            if " " in code:
+                out[fold(code)] = (row["name"], "ministry_unit")
+            else:
+                codes.setdefault(code, []).append(row["name"])
+    for code, names in codes.items():
+        if len(set(names)) == 1:
+            out[fold(f"Cục {code}")] = (names[0], "ministry_unit")
+    for row in table("departments.csv"):
+        entry = (row["name"], "provincial_department")
+        out[fold(row["name"])] = entry
+        for code in filter(None, row["aliases"].split("|")):
+            out[fold(code if " " in code else f"Phòng {code}")] = entry
+    for row in table("teams.csv"):
+        entry = (row["name"], "district_team")
+        out[fold(row["name"])] = entry
+        for code in filter(None, row["aliases"].split("|")):
+            out[fold(f"Đội {code}")] = entry
+    # `phòng, chống` is also written `phòng chống`
+    for form in [f for f in out if "," in f]:
+        out.setdefault(without_commas(form), out[form])
+    # `Tổng cục Chính trị CAND`, `Học viện CSND`: a name with a known abbreviation in it
+    for row in table("abbreviations.csv"):
+        long, short = fold(row["expansion"]), fold(row["form"])
+        for form, entry in list(out.items()):
+            if " " + long in form:
+                out.setdefault(form.replace(" " + long, " " + short), entry)
+    return out
+
+
+_HEADS = ("Tổng cục ", "Cục ")
+
+
+@cache
+def headless_units() -> dict[tuple[str, str], tuple[str, str]]:
+    """(folded head, folded rest) -> (canonical name, kind) for units of the ministry whose
+    name starts with `Cục` or `Tổng cục`: `Cục trưởng Cảnh sát giao thông` leaves the head
+    word in the role."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for form, entry in named_units().items():
+        if entry[1] != "ministry_unit":
+            continue
+        for head in _HEADS:
+            if form.startswith(fold(head)):
+                out.setdefault((fold(head).strip(), form[len(head) :]), entry)
+                break
+    return out
+
+
+def without_commas(form: str) -> str:
+    return " ".join(form.replace(",", " ").split())
+
+
+@cache
+def country_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+({alternation(words('countries.txt'))})(?!\w)")
+
+
+@cache
+def departments_alt() -> str:
+    forms = []
+    for row in table("departments.csv"):
+        if row["name"].startswith("Phòng "):
+            name = fold(row["name"])[len("phong ") :]
+            forms += [name, without_commas(name)]
+            forms += [fold(code) for code in filter(None, row["aliases"].split("|"))]
+    return alternation(forms)
+
+
+def body_unit(body: Body, level: str, place: str | None, ctx: Context) -> Mention | None:
+    if body.police:
+        if place is None:
+            return None
+        name, parent, kind, place = police_unit(level, place, ctx)
+        return Mention(0, 0, "org", name, parent, kind, place)
+    if place is None:
+        if level not in PROVINCE_LEVELS or ctx.province is None:
+            return None
+        province = gazetteer().province(ctx.province)
+        if province is None or (level != "tỉnh" and province.type != level):
+            return None
+        place, level = province.name, province.type
+    else:
+        province = gazetteer().province(place)
+        if province and level in PROVINCE_LEVELS:
+            place, level = province.name, province.type
+        elif level in DISTRICT_LEVELS and (d := district_of(place, level, ctx.province)):
+            place = d.name
+    return Mention(0, 0, "org", f"{body.name} {level} {place}", None, "local_government", place)
+
+
+@cache
+def named_triggers() -> frozenset[str]:
+    """First words (lower case) of every unit known by name, in any written form."""
+    forms = [form for line in words("ministries.txt") for form in line.split("|")]
+    for name in ("party_bodies.csv", "police_units.csv", "departments.csv", "teams.csv"):
+        for row in table(name):
+            forms += [row["name"], *(a for a in row["aliases"].split("|") if " " in a)]
+    return first_words((*forms, "Cục", "Phòng", "Đội", "BCA"))
+
+
+@cache
+def body_triggers() -> frozenset[str]:
+    return first_words(
+        (*(b.name for b in bodies().values()), "CA", "UBND", "HĐND", "VKSND", "TAND", "UBMTTQ")
+    )
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x41, 0x1EFF + 1):
+        ch = chr(code)
+        if ch.isalpha():
+            folded = fold(ch)
+            table[code] = folded if len(folded) == 1 else ch.lower()
+    return table
+
+
+def fold_same_length(text: str) -> str:
+    """Lower-case, accent-free text with the same offsets, for matching known names."""
+    return text.translate(_fold_table())
+
+
+@cache
+def council_parents() -> dict[str, str]:
+    """A council's name -> the body it belongs to (`Bộ Công an`), where it has one."""
+    return {row["name"]: row["parent"] for row in table("councils.csv") if row["parent"]}

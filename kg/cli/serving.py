@@ -1,0 +1,57 @@
+"""Commands over the API and the graph pages: `kg serve` and `kg viz`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli.common import StoreOption, app, command_store, fail, get_store
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    store: StoreOption = None,
+    access_log: Annotated[
+        bool, typer.Option(help="Log every request (off for benchmarks: it costs CPU).")
+    ] = True,
+) -> None:
+    """Serve the REST API, the SPARQL endpoint and the graph pages with uvicorn.
+
+    On an embedded store it leaves kg-serve.json in the store's folder (readable by you only),
+    so that other `kg` commands on the same store read and write through it."""
+    from api.server import serve as serve_api
+
+    get_store(store).close()  # fail early, with a clear message, if the store cannot be opened
+    typer.echo(f"API docs:   http://{host}:{port}/docs", err=True)
+    typer.echo(f"Graph page: http://{host}:{port}/viz", err=True)
+    serve_api(host, port, store, access_log)
+
+
+@app.command()
+def viz(
+    focus: Annotated[str, typer.Option(help="Entity to centre on, e.g. person/tran-van-duc.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")],
+    depth: Annotated[int, typer.Option(min=0, max=4, help="Edges to follow from it.")] = 1,
+    limit: Annotated[int, typer.Option(min=1, max=3000, help="Most nodes to show.")] = 500,
+    store: StoreOption = None,
+) -> None:
+    """Write an interactive graph page around one entity; it works offline, searching what it
+    holds. `kg serve` offers the same page at /viz, expanding on click through the API."""
+    from viz.page import entity_page
+
+    with command_store(store) as kg_store:
+        try:
+            html, subgraph = entity_page(kg_store, focus, depth, limit)
+        except ValueError as exc:
+            raise fail(str(exc), 2) from exc
+        except LookupError as exc:
+            raise fail(str(exc.args[0] if exc.args else exc)) from exc
+    out.write_text(html, "utf-8")
+    shown = subgraph.graph.number_of_nodes()
+    note = f" (of {subgraph.total} in reach)" if subgraph.truncated else ""
+    edges = subgraph.graph.number_of_edges()
+    typer.echo(f"wrote {out}: {shown} nodes{note}, {edges} edges", err=True)
