@@ -103,7 +103,7 @@ def entities_of(triples: Iterable[Triple]) -> frozenset[str]:
 
 
 _SOURCE_QUERY = """
-SELECT DISTINCT %(graph)s ?s ?p ?o WHERE {
+SELECT DISTINCT ?g ?s ?p ?o WHERE {
   %(values)s
   VALUES ?p { %(predicates)s }
   GRAPH ?g { ?s ?p ?o }
@@ -119,7 +119,9 @@ def stored_triples(
     within: str | None = None,
 ) -> set[Triple]:
     """The catalogue entries the stored documents give: about `entities` only (all when None),
-    from graph `within` only (all when None), leaving out graph `without`."""
+    from graph `within` only (all when None), leaving out graph `without`. Only document
+    graphs count: what other graphs hold (the summary, reference data) is not written with a
+    catalogue share."""
     chosen = sorted(set(entities)) if entities is not None else None
     if chosen is not None and not chosen:
         return set()
@@ -129,15 +131,13 @@ def stored_triples(
     if within is not None:
         values += f" VALUES ?g {{ <{within}> }}"
     predicates = " ".join(f"<{p}>" for p in (*NAMES, RDF.type, ORG.subOrganizationOf))
-    # The summary graph's own triples give nothing (tenures are not catalogued); a graph to
-    # leave out is left out here, not in the query: Virtuoso 7 applies a FILTER on the graph
+    query = _SOURCE_QUERY % {"values": values, "predicates": predicates}
+    # Graphs are left out here, not in the query: Virtuoso 7 applies a FILTER on the graph
     # variable only in part (see kg.summary.stored_sightings).
-    graph = "?g" if without is not None else ""
-    query = _SOURCE_QUERY % {"graph": graph, "values": values, "predicates": predicates}
     return catalogue_triples(
         (row["s"], row["p"], row["o"])
         for row in store.query(query).dicts()
-        if without is None or str(row["g"]) != without
+        if kind_of(str(row["g"])) == "doc" and str(row["g"]) != without
     )
 
 
