@@ -10,6 +10,8 @@ from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline
 
 from api.checkpoints import Checkpoints
+from api.client_limits import ClientLimitMiddleware
+from api.cors import SparqlCors
 from api.limits import BodyLimitMiddleware
 from api.routers import (
     awards,
@@ -26,6 +28,7 @@ from api.routers import (
 )
 from api.service import KgService
 from api.service.common import InvalidParameter, NotFound
+from api.service_relay import service_relay
 from api.sparql_guard import guard_policy
 from api.sparql_runner import make_runner
 from api.store_errors import report
@@ -75,8 +78,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         finish_pending(opened)  # an earlier server may have been killed mid-upload
         ensure_reference(opened)
         app.state.store = opened
+        embedded = isinstance(opened, OxigraphStore)
+        relay = service_relay(settings) if embedded else None
         app.state.runner = make_runner(
-            opened, settings.query_timeout, memory_mb=settings.query_memory_mb
+            opened, settings.query_timeout, memory_mb=settings.query_memory_mb, relay=relay
         )
         # One write hook: the service's changed() also renews the query runner's snapshot.
         app.state.service = KgService(opened, on_change=[app.state.runner.changed])
@@ -84,11 +89,13 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.state.checkpoints = (
             Checkpoints(opened) if isinstance(opened, OxigraphStore) and opened.path else None
         )
-        app.state.guard = guard_policy(settings, remote_store=not isinstance(opened, OxigraphStore))
+        app.state.guard = guard_policy(settings, remote_store=not embedded)
         try:
             yield
         finally:
             app.state.runner.close()
+            if relay is not None:
+                relay.close()
             if app.state.checkpoints is not None:
                 app.state.checkpoints.close()
             if own:
@@ -108,6 +115,15 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     for router in ROUTERS:
         app.include_router(router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    # Runs before the body limit, so a refused client costs no body reading.
+    app.add_middleware(
+        ClientLimitMiddleware,
+        rate=settings.client_rate,
+        burst=settings.client_burst,
+        queries=settings.client_queries,
+    )
+    if settings.cors_origins:
+        app.add_middleware(SparqlCors, origins=settings.cors_origins)
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:

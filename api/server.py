@@ -13,8 +13,18 @@ from kg.served import ServedBy, announce, withdraw
 from kg.store import MEMORY
 
 
-def serve(host: str, port: int, store: str | None = None, access_log: bool = True) -> None:
-    """Serve the application until interrupted; `store` (else KG_STORE) names what it opens."""
+def serve(
+    host: str,
+    port: int,
+    store: str | None = None,
+    access_log: bool = True,
+    forwarded_allow_ips: str | None = None,
+) -> None:
+    """Serve the application until interrupted; `store` (else KG_STORE) names what it opens.
+
+    Forwarded headers are read only from the proxies in `forwarded_allow_ips` (addresses or
+    networks, comma-separated, or "*"); without it the client is the connection's peer, so no
+    client can choose the address its per-client limits count against."""
     if store:
         os.environ["KG_STORE"] = store  # what the application factory opens
     # The token `kg` commands beside the server write with (kg/served.py), new at each start.
@@ -33,6 +43,8 @@ def serve(host: str, port: int, store: str | None = None, access_log: bool = Tru
             port=port,
             log_level="info",
             access_log=access_log,
+            proxy_headers=forwarded_allow_ips is not None,
+            forwarded_allow_ips=forwarded_allow_ips,
         )
     finally:
         if embedded is not None:

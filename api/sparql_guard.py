@@ -115,21 +115,37 @@ def nesting_depth(view: CodeView, stop_above: int) -> int:
 
 def _target(view: CodeView, position: int) -> str | None:
     """The IRI written at `position` (after spaces), or None if something else is there."""
+    return view.iris.get(_skip_spaces(view, position))
+
+
+def _skip_spaces(view: CodeView, position: int) -> int:
     while position < len(view.text) and view.text[position].isspace():
         if position in view.iris:
             break
         position += 1
-    return view.iris.get(position)
+    return position
 
 
-def service_targets(view: CodeView) -> list[str | None]:
-    """The endpoint of every SERVICE clause; None where it is not a written IRI."""
-    targets: list[str | None] = []
+def service_targets(view: CodeView) -> list[tuple[int, str | None]]:
+    """Where the endpoint of every SERVICE clause starts, and its IRI (None where it is not a
+    written IRI)."""
+    targets: list[tuple[int, str | None]] = []
     for match in _SERVICE.finditer(view.text):
-        position = match.end()
-        silent = _SILENT.match(view.text, position)
-        targets.append(_target(view, silent.end() if silent else position))
+        silent = _SILENT.match(view.text, match.end())
+        position = _skip_spaces(view, silent.end() if silent else match.end())
+        targets.append((position, view.iris.get(position)))
     return targets
+
+
+def redirect_services(query: str, relayed: dict[str, str]) -> str:
+    """The query with each SERVICE endpoint found in `relayed` replaced by its relay URL."""
+    parts: list[str] = []
+    position = 0
+    for start, iri in service_targets(code_view(query)):
+        if iri in relayed:
+            parts += [query[position:start], f"<{relayed[iri]}>"]
+            position = start + len(iri) + 2
+    return "".join(parts) + query[position:]
 
 
 def dataset_iris(view: CodeView) -> list[str | None]:
@@ -185,7 +201,7 @@ def _check_view(view: CodeView, policy: GuardPolicy) -> None:
         iri.lower().startswith(("bif:", "sql:")) for iri in view.iris.values()
     ):
         raise QueryRefused("bif: and sql: functions are not accepted here")
-    check_services(service_targets(view), policy.allowed_services)
+    check_services([iri for _, iri in service_targets(view)], policy.allowed_services)
     if policy.remote_store:
         check_dataset(dataset_iris(view))
 

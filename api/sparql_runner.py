@@ -19,13 +19,15 @@ import subprocess
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
+from api.service_relay import FAILURE, ServiceRelay
+from api.sparql_guard import redirect_services
 from core.settings import PROJECT_ROOT, Settings
 from kg.results import serialize_result
 from kg.store.base import QueryResult, QuerySyntaxError, QueryTimeout, Store, StoreError
@@ -37,6 +39,10 @@ log = logging.getLogger(__name__)
 
 class QueryWorkerDied(StoreError):
     """A query worker stopped mid-query; the message says why, in the server's own words."""
+
+
+class ServiceFailed(StoreError):
+    """An allowed SERVICE endpoint failed; the message is the kind of failure only."""
 
 
 @dataclass(frozen=True)
@@ -222,10 +228,13 @@ class SparqlRunner:
         workers: int = 2,
         timeout: float = 10.0,
         memory_mb: int = DEFAULT_MEMORY_MB,
+        relay: ServiceRelay | None = None,
     ) -> None:
         self.store = store
         self.timeout = timeout
         self.memory_mb = memory_mb
+        # Allowed SERVICE endpoints are reached through the relay, which bounds each call.
+        self._relayed = relay.relayed() if relay else {}
         self._idle: list[_Worker] = [_Worker(memory_mb) for _ in range(workers)]
         self._slots = threading.Semaphore(workers)
         self._lock = threading.Lock()
@@ -274,6 +283,8 @@ class SparqlRunner:
 
     def run(self, request: QueryRequest) -> QueryAnswer:
         """Run a query in a worker; blocks the calling thread (not the event loop) until done."""
+        if self._relayed:
+            request = replace(request, sparql=redirect_services(request.sparql, self._relayed))
         with self._slots:
             snapshot = self._current_snapshot()
             with self._lock:
@@ -291,6 +302,8 @@ class SparqlRunner:
         if status == "syntax":
             raise QuerySyntaxError(payload)
         if status == "error":
+            if failure := FAILURE.search(payload):
+                raise ServiceFailed(failure.group(1))
             raise StoreError(f"the store failed while running the query: {payload}")
         return payload
 
@@ -362,10 +375,16 @@ class DirectRunner:
 
 
 def make_runner(
-    store: Store, timeout: float, workers: int = 2, memory_mb: int = DEFAULT_MEMORY_MB
+    store: Store,
+    timeout: float,
+    workers: int = 2,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    relay: ServiceRelay | None = None,
 ) -> SparqlRunner | DirectRunner:
     if isinstance(store, OxigraphStore):
-        return SparqlRunner(store, workers=workers, timeout=timeout, memory_mb=memory_mb)
+        return SparqlRunner(
+            store, workers=workers, timeout=timeout, memory_mb=memory_mb, relay=relay
+        )
     return DirectRunner(store, timeout=timeout)
 
 

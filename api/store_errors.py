@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import logging
 
-from api.sparql_runner import QueryWorkerDied
+from api.sparql_runner import QueryWorkerDied, ServiceFailed
 from core.settings import Settings
 from kg.store.base import QueryTimeout, StoreBadAnswer, StoreError, StoreUnreachable
 
 log = logging.getLogger(__name__)
 SEE_LOG = "the server's log has the details"
+SERVICE_FAILURES = {
+    "timeout": "no answer within KG_SPARQL_SERVICE_TIMEOUT",
+    "too-large": "an answer over KG_SPARQL_SERVICE_MAX_BYTES",
+    "unreachable": "it could not be reached",
+    "error-status": "it answered with an error",
+}
 
 
 def public_message(exc: StoreError, settings: Settings) -> str:
@@ -22,6 +28,8 @@ def public_message(exc: StoreError, settings: Settings) -> str:
             f"the query ran past the {settings.query_timeout:g} s limit (KG_QUERY_TIMEOUT) "
             "and was stopped; narrow it down or add a LIMIT"
         )
+    if isinstance(exc, ServiceFailed):
+        return f"a SERVICE endpoint failed ({SERVICE_FAILURES[str(exc)]}); {SEE_LOG}"
     if isinstance(exc, QueryWorkerDied):
         return str(exc)  # written by the query runner, from nothing a server sent
     if isinstance(exc, StoreUnreachable):

@@ -23,6 +23,7 @@ KINDS = (
     "rankobs",
     "membership",
     "tenure",
+    "mention",
     "change",
     "act",
 )

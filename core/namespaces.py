@@ -49,6 +49,10 @@ class CAND(DefinedNamespace):
     AwardConferral: URIRef
     SourceDocument: URIRef
     Tenure: URIRef
+    PersonMention: URIRef
+    EventMention: URIRef
+    SameJudgement: URIRef
+    DifferentJudgement: URIRef
     ChangeKind: URIRef
     LegalAct: URIRef
     ReferenceData: URIRef
@@ -105,6 +109,10 @@ class CAND(DefinedNamespace):
     clusterOrder: URIRef
     listedAs: URIRef
     listedUnder: URIRef
+    mentionOf: URIRef
+    blockKey: URIRef
+    mentionRecord: URIRef
+    judged: URIRef
     changeKind: URIRef
     legalBasis: URIRef
 

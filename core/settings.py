@@ -29,6 +29,11 @@ def _urls(name: str) -> tuple[str, ...]:
     return tuple(url for url in os.environ.get(name, "").replace(",", " ").split() if url)
 
 
+def _origins(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    """Web origins (`https://example.org`) or `*`, as `_urls`; set but empty means none."""
+    return default if os.environ.get(name) is None else _urls(name)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Runtime configuration. Every field has an environment variable of the same name, KG_*."""
@@ -47,8 +52,17 @@ class Settings:
     query_memory_mb: int = 2048
     query_max_bytes: int = 100_000
     query_max_depth: int = 32
-    # Endpoints SERVICE may call (exact URLs); none by default.
+    # Federated queries: exact endpoint URLs SERVICE may call (none by default), with the time
+    # and answer size allowed to each call.
     sparql_services: tuple[str, ...] = ()
+    sparql_service_timeout: float = 5.0
+    sparql_service_max_bytes: int = 10 * 1024 * 1024
+    # Per client address: SPARQL queries running at once, and requests per second (0: no limit).
+    client_queries: int = 4
+    client_rate: float = 0.0
+    client_burst: int = 50
+    # Web origins whose pages may read /sparql (CORS); "*" for any, empty for none.
+    cors_origins: tuple[str, ...] = ("*",)
     archive: str = "./data/archive"  # where `kg fetch` keeps the pages it fetches
     fetch_contact: str | None = None  # an e-mail or URL for site owners, in the user agent
     fetch_delay: float = 1.0  # seconds between two requests to the same host
@@ -71,6 +85,16 @@ class Settings:
             "query_max_bytes": _int("KG_QUERY_MAX_BYTES", cls.query_max_bytes),
             "query_max_depth": _int("KG_QUERY_MAX_DEPTH", cls.query_max_depth),
             "sparql_services": _urls("KG_SPARQL_SERVICES"),
+            "sparql_service_timeout": _float(
+                "KG_SPARQL_SERVICE_TIMEOUT", cls.sparql_service_timeout
+            ),
+            "sparql_service_max_bytes": _int(
+                "KG_SPARQL_SERVICE_MAX_BYTES", cls.sparql_service_max_bytes
+            ),
+            "client_queries": _int("KG_CLIENT_QUERIES", cls.client_queries),
+            "client_rate": _float("KG_CLIENT_RATE", cls.client_rate),
+            "client_burst": _int("KG_CLIENT_BURST", cls.client_burst),
+            "cors_origins": _origins("KG_CORS_ORIGINS", cls.cors_origins),
             "archive": env.get("KG_ARCHIVE") or cls.archive,
             "fetch_contact": env.get("KG_FETCH_CONTACT") or None,
             "fetch_delay": _float("KG_FETCH_DELAY", cls.fetch_delay),

@@ -23,7 +23,7 @@ named from the other documents (`stored_triples`)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -117,10 +117,12 @@ def stored_triples(
     *,
     without: str | None = None,
     within: str | None = None,
+    renames: Mapping[str, Mapping[str, str]] | None = None,
 ) -> set[Triple]:
     """The catalogue entries the stored documents give: about `entities` only (all when None),
-    from graph `within` only (all when None), leaving out graph `without`. Only document
-    graphs count: what other graphs hold (the summary, reference data) is not written with a
+    from graph `within` only (all when None), leaving out graph `without`, with the entities
+    of each graph named in `renames` (graph -> old IRI -> new) renamed. Only document graphs
+    count: what other graphs hold (the summary, reference data) is not written with a
     catalogue share."""
     chosen = sorted(set(entities)) if entities is not None else None
     if chosen is not None and not chosen:
@@ -134,11 +136,18 @@ def stored_triples(
     query = _SOURCE_QUERY % {"values": values, "predicates": predicates}
     # Graphs are left out here, not in the query: Virtuoso 7 applies a FILTER on the graph
     # variable only in part (see kg.summary.stored_sightings).
-    return catalogue_triples(
-        (row["s"], row["p"], row["o"])
-        for row in store.query(query).dicts()
-        if kind_of(str(row["g"])) == "doc" and str(row["g"]) != without
-    )
+    renames = renames or {}
+    found: list[Triple] = []
+    for row in store.query(query).dicts():
+        graph = str(row["g"])
+        if kind_of(graph) == "doc" and graph != without:
+            found += renamed([(row["s"], row["p"], row["o"])], renames.get(graph, {}))  # type: ignore[list-item]
+    return catalogue_triples(found)
+
+
+def renamed(entries: Iterable[Triple], mapping: Mapping[str, str]) -> set[Triple]:
+    """Catalogue entries with their entities renamed as `mapping` says (old IRI -> new)."""
+    return {(URIRef(mapping.get(str(s), str(s))), p, o) for s, p, o in entries}
 
 
 def clear_update(entities: Iterable[str]) -> str:

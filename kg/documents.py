@@ -1,61 +1,94 @@
 """Writing and dropping document graphs, with their share of the summary graph (tenures and
-catalogue entries).
+catalogue entries) and the resolution of the people and events they mention.
 
-On the embedded store a document and its summary change in one transaction: a new document is
-one native load of both graphs' quads, a replaced or removed one is one SPARQL update. A remote
-store gets the same operations as consecutive requests (document first, then the tenures of its
-people and the catalogue entries of its entities); should one fail in between, `kg summarize`
-recomputes the summary."""
+A document's graph is built in a worker with the IRIs the document alone gives its people and
+events. The writer resolves them against the store (`kg.resolve.store.plan`): the document is
+written with canonical IRIs, other documents whose entities the new one joins or splits are
+renamed, retired IRIs are kept as `owl:sameAs` in the resolution graph, and the tenures of
+every person concerned are recomputed. On the embedded store all of this is one transaction: a
+new document that renames nothing is one native load of its quads and its summary share, any
+other change one SPARQL update. A remote store gets the same operations as consecutive requests
+(documents first, then the tenures and catalogue entries); should one fail in between,
+`kg summarize` recomputes the summary."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from core.namespaces import RDF
 from kg import catalogue, summary
+from kg.resolve.store import (
+    MentionRow,
+    Plan,
+    mention_rows,
+    plan,
+    rename,
+    rename_update,
+    retirement_update,
+)
 from kg.store.base import Store, StoreError
 
 
 @dataclass(frozen=True)
 class DocumentGraph:
-    """A document's graph as N-Triples, its contribution to the summary, and the people and
-    entities that contribution is about."""
+    """A document's graph as N-Triples, the sightings and catalogue entries its summary share
+    is made of, and its mention records."""
 
     iri: str
     ntriples: bytes
-    summary: bytes = b""
-    people: frozenset[str] = frozenset()
-    tenures: frozenset[str] = frozenset()
-    entities: frozenset[str] = frozenset()
-    listed: frozenset[str] = frozenset()  # entities with an order key, pruned like tenures
+    sightings: tuple[summary.Sighting, ...] = ()
+    mentions: tuple[MentionRow, ...] = ()
+    entries: frozenset[catalogue.Triple] = frozenset()
 
     @classmethod
     def of(
         cls, iri: str, triples: Iterable[tuple[Node, Node, Node]], ntriples: bytes
     ) -> DocumentGraph:
-        """A document's graph from its triples (and their N-Triples), with its summary share."""
         triples = list(triples)
         sightings = summary.sightings_in(triples, URIRef(iri))
-        entries = catalogue.catalogue_triples(triples)
-        return cls(
-            iri,
-            ntriples,
-            summary.ntriples(summary.tenure_triples(sightings) | entries),
-            frozenset(str(s.person) for s in sightings),
-            frozenset(str(s.tenure) for s in sightings),
-            catalogue.entities_of(entries),
-            catalogue.listed(entries),
-        )
+        entries = frozenset(catalogue.catalogue_triples(triples))
+        return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries)
 
     @classmethod
     def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
         return cls.of(iri, list(graph), graph.serialize(format="nt", encoding="utf-8"))
+
+    def renamed(self, mapping: dict[str, str]) -> DocumentGraph:
+        """The same document with its entities' IRIs replaced."""
+        changed = {old: new for old, new in mapping.items() if old != new}
+        if not changed:
+            return self
+        sightings = tuple(
+            replace(s, person=URIRef(changed.get(str(s.person), str(s.person))))
+            for s in self.sightings
+        )
+        mentions = tuple(replace(m, entity=changed.get(m.entity, m.entity)) for m in self.mentions)
+        entries = frozenset(catalogue.renamed(self.entries, changed))
+        return DocumentGraph(self.iri, rename(self.ntriples, changed), sightings, mentions, entries)
+
+    @cached_property
+    def summary(self) -> bytes:
+        return summary.ntriples(summary.tenure_triples(self.sightings) | self.entries)
+
+    @property
+    def people(self) -> frozenset[str]:
+        return frozenset(str(s.person) for s in self.sightings)
+
+    @property
+    def tenures(self) -> frozenset[str]:
+        return frozenset(str(s.tenure) for s in self.sightings)
+
+    @property
+    def pruned(self) -> frozenset[str]:
+        """The summary nodes its share may bring a superseded value to: tenures, and entities
+        with an order key."""
+        return self.tenures | catalogue.listed(self.entries)
 
 
 def _native(store: Store) -> ox.Store | None:
@@ -70,22 +103,24 @@ def _in_graph(ntriples: bytes, graph: str) -> bytes:
 
 
 def write_document(store: Store, doc: DocumentGraph) -> None:
-    """Put a document's graph in the store, replacing any old version, and bring the summary
-    graph in step."""
+    """Put a document's graph in the store, replacing any old version, with its entities
+    resolved across documents, and bring the summary graph in step."""
     native = _native(store)
-    if native is not None and not native.contains_named_graph(ox.NamedNode(doc.iri)):
+    new = native is not None and not native.contains_named_graph(ox.NamedNode(doc.iri))
+    changes = plan(store, doc.iri, doc.mentions, new=new)
+    doc = doc.renamed(changes.own)
+    if native is not None and new and not changes.touches_others:
         # A new document only adds to the summary: one load, one transaction, no SPARQL to parse.
-        pruned = doc.tenures | doc.listed
-        share = doc.summary + summary.pending_ntriples(pruned)
+        share = doc.summary + summary.pending_ntriples(doc.pruned)
         payload = _in_graph(doc.ntriples, doc.iri) + _in_graph(share, summary.SUMMARY_GRAPH)
         try:
             native.load(payload, ox.RdfFormat.TRIG)
-            if pruned:
-                native.update(summary.prune_written_update(pruned))
+            if doc.pruned:
+                native.update(summary.prune_written_update(doc.pruned))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write graph <{doc.iri}>: {exc}") from exc
         return
-    _change(store, doc.iri, doc)
+    _change(store, doc.iri, doc, changes)
 
 
 def finish_pending(store: Store) -> None:
@@ -99,33 +134,56 @@ def finish_pending(store: Store) -> None:
 
 
 def remove_document(store: Store, iri: str) -> None:
-    """Drop a document's graph and what only it said in the summary."""
-    _change(store, iri, None)
+    """Drop a document's graph and what only it said, re-resolving the entities it named."""
+    _change(store, iri, None, plan(store, iri, ()))
 
 
-def _change(store: Store, iri: str, new: DocumentGraph | None) -> None:
-    people = {s.person for s in summary.stored_sightings(store, within=iri)}
-    entities = catalogue.entities_of(catalogue.stored_triples(store, within=iri))
+def resolve_again(store: Store, blocks: Iterable[tuple[str, str]]) -> Plan:
+    """Resolve blocks (kind `person` or `event`, key) again, as after a curator's judgement
+    about them, and apply what changed."""
+    changes = plan(store, None, blocks=blocks)
+    if changes.touches_others:
+        _change(store, None, None, changes)
+    return changes
+
+
+def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: Plan) -> None:
+    people: set[URIRef] = set()
+    if iri is not None:
+        people = {s.person for s in summary.stored_sightings(store, within=iri)}
     if new is not None:
         people |= {URIRef(p) for p in new.people}
-        entities |= new.entities
-    # Tenures of these people and catalogue entries of these entities from every other
-    # document, plus the new version's share; where both give a first or last date, pruning
-    # keeps the one that holds for all.
-    others = summary.people_tenures(store, people, without=iri)
-    entries = catalogue.stored_triples(store, entities, without=iri)
-    tenures = summary.ntriples(others | entries)
-    touched = {t for t, p, _ in others if p == RDF.type}
-    touched |= {URIRef(e) for e in catalogue.listed(entries)}
+    people |= {URIRef(e) for e in changes.entities() if "/id/person/" in e}
+    # The tenures of these people from every other document (renamed as the plan says), plus
+    # the new version's: complete, so they replace what the summary had for these people.
+    sightings = [
+        replace(
+            s,
+            person=URIRef(changes.renames.get(str(s.source), {}).get(str(s.person), str(s.person))),
+        )
+        for s in summary.stored_sightings(store, people, without=iri)
+    ]
     if new is not None:
-        tenures += new.summary
-        touched |= {URIRef(t) for t in new.tenures | new.listed}
-    prune = summary.prune_update(touched)
+        sightings.extend(new.sightings)
+    # Likewise the catalogue entries of the entities named (one order key each).
+    entities = changes.entities()
+    if iri is not None:
+        entities |= catalogue.entities_of(catalogue.stored_triples(store, within=iri))
+    if new is not None:
+        entities |= catalogue.entities_of(new.entries)
+    entries = catalogue.stored_triples(store, entities, without=iri, renames=changes.renames)
+    if new is not None:
+        entries = catalogue.catalogue_triples(entries | new.entries)
+    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries)
+    renames = rename_update(changes.renames)
+    retire = retirement_update(changes)
     native = _native(store)
     if native is not None:
-        parts = [f"DROP SILENT GRAPH <{iri}>"]
+        parts = [f"DROP SILENT GRAPH <{iri}>"] if iri is not None else []
         if new is not None and new.ntriples.strip():
             parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {new.ntriples.decode()} }} }}")
+        if renames:
+            parts.append(renames)
         if people:
             parts.append(summary.clear_people_update(people))
         if entities:
@@ -134,25 +192,27 @@ def _change(store: Store, iri: str, new: DocumentGraph | None) -> None:
             parts.append(
                 f"INSERT DATA {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ {tenures.decode()} }} }}"
             )
-        if prune:
-            parts.append(prune)
+        if retire:
+            parts.append(retire)
         try:
             native.update(" ;\n".join(parts))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write graph <{iri}>: {exc}") from exc
         return
     if new is not None:
-        store.replace_graph_ntriples(iri, new.ntriples)
-    else:
+        store.replace_graph_ntriples(new.iri, new.ntriples)
+    elif iri is not None:
         store.drop_graph(iri)
+    if renames:
+        store.update(renames)
     if people:
         store.update(summary.clear_people_update(people))
     if entities:
         store.update(catalogue.clear_update(entities))
     if tenures.strip():
         _add(store, summary.SUMMARY_GRAPH, tenures)
-    if prune:
-        store.update(prune)
+    if retire:
+        store.update(retire)
 
 
 def _add(store: Store, graph: str, ntriples: bytes) -> None:

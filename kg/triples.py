@@ -23,7 +23,10 @@ from core.ranks import rank_concepts
 from core.text import collapse_spaces, fold, nfc
 from ingest.model import Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
-from kg.resolve import Resolution, Resolver, UnitCatalogue, resolve
+from kg.resolve.document import DocumentPerson, DocumentPersons, document_persons
+from kg.resolve.document import observation_date as _observation_date
+from kg.resolve.mentions import EventMention
+from kg.resolve.units import Resolution, Resolver, UnitCatalogue, resolve
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 # Keys repeat across a corpus: caching their minting saves much of the per-document work.
@@ -119,6 +122,8 @@ class _Builder:
         self.resolver: Resolver
         self.res: Resolution
         self.resolver, self.res = resolve(facts, catalogue)
+        names = [n for event in facts.events for n in (*event.chair, *event.attendees)]
+        self.people: DocumentPersons = document_persons(facts, self.resolver, names)
         self._minted: set[URIRef] = set()
         self.doc_date = date_literal(self.doc.date)
         if self.doc.date and self.doc_date is None:
@@ -202,39 +207,52 @@ class _Builder:
             self.add(info.iri, ORG.subOrganizationOf, info.parent)
 
     def persons(self) -> None:
-        for info in self.res.persons.values():
-            self.add(info.iri, RDF.type, CAND.Person)
-            self.add(info.iri, RDF.type, SCHEMA.Person)
-            self.add(info.iri, RDF.type, FOAF.Person)
-            self.label(info.iri, info.name)
-        for fact in self.facts.persons:
-            person = self.res.person(fact.name)
-            if person is None:
+        for person in self.people.people:
+            self.person(person)
+
+    def person(self, person: DocumentPerson) -> None:
+        iri, mention = person.iri, person.mention
+        self.add(iri, RDF.type, CAND.Person)
+        self.add(iri, RDF.type, SCHEMA.Person)
+        self.add(iri, RDF.type, FOAF.Person)
+        self.label(iri, mention.name)
+        # n-ary nodes are keyed by the mention, not the person, so that renaming the person
+        # (resolution across documents) changes only the person's IRI in this graph.
+        pkey = f"{mention.block}-{mention.ordinal}"
+        record = mint("mention", self.doc_key, "p", pkey)
+        self.add(record, RDF.type, CAND.PersonMention)
+        self.add(record, CAND.mentionOf, iri)
+        self.add(record, CAND.blockKey, Literal(mention.block))
+        self.add(record, CAND.mentionRecord, Literal(mention.to_json()))
+        self.add(record, PROV.wasDerivedFrom, self.doc_iri)
+        for fact in person.facts:
+            self.facts_of(iri, pkey, fact)
+
+    def facts_of(self, iri: URIRef, pkey: str, fact: PersonFact) -> None:
+        """A person fact's rank observation and posts."""
+        if fact.rank:
+            self.rank_observation(iri, pkey, fact.rank, fact)
+        for position in fact.positions:
+            role_name = collapse_spaces(nfc(position.role or ""))
+            if not role_name:
                 continue
-            pkey = local_id(person)
-            if fact.rank:
-                self.rank_observation(person, pkey, fact.rank, fact)
-            for position in fact.positions:
-                role_name = collapse_spaces(nfc(position.role or ""))
-                if not role_name:
-                    continue
-                role = self.concept("role", role_name, CAND.Role)
-                unit = self.resolver.unit(position.organisation) if position.organisation else None
-                post = self.node("post", pkey, role_name, local_id(unit) if unit else "")
-                self.add(post, RDF.type, CAND.PostHolding)
-                self.add(post, RDF.type, ORG.Membership)
-                self.add(post, ORG.member, person)
-                self.add(post, ORG.role, role)
-                self.add(post, ORG.organization, unit)
-                start, end = date_literal(position.start), date_literal(position.end)
-                for given, parsed in ((position.start, start), (position.end, end)):
-                    if given and parsed is None:
-                        self.warnings.append(f"{fact.name}: date {given!r} is not an ISO date")
-                self.add(post, SCHEMA.startDate, start)
-                self.add(post, SCHEMA.endDate, end)
-                if start is None and end is None:
-                    self.add(post, CAND.observedOn, self.doc_date)
-                self.provenance(post, position.evidence or fact.evidence)
+            role = self.concept("role", role_name, CAND.Role)
+            unit = self.resolver.unit(position.organisation) if position.organisation else None
+            post = self.node("post", pkey, role_name, local_id(unit) if unit else "")
+            self.add(post, RDF.type, CAND.PostHolding)
+            self.add(post, RDF.type, ORG.Membership)
+            self.add(post, ORG.member, iri)
+            self.add(post, ORG.role, role)
+            self.add(post, ORG.organization, unit)
+            start, end = date_literal(position.start), date_literal(position.end)
+            for given, parsed in ((position.start, start), (position.end, end)):
+                if given and parsed is None:
+                    self.warnings.append(f"{fact.name}: date {given!r} is not an ISO date")
+            self.add(post, SCHEMA.startDate, start)
+            self.add(post, SCHEMA.endDate, end)
+            if start is None and end is None:
+                self.add(post, CAND.observedOn, self.doc_date)
+            self.provenance(post, position.evidence or fact.evidence)
 
     def rank_observation(self, person: URIRef, pkey: str, rank: str, fact: PersonFact) -> None:
         concept = rank_iri(rank)
@@ -254,18 +272,7 @@ class _Builder:
         self.provenance(obs, fact.evidence)
 
     def _observation_date(self, fact: PersonFact) -> Literal | None:
-        """When a rank was seen. A roster row gives its rank with the post's interval: the
-        rank is dated at the start of the latest post (else its end), so consecutive rows read
-        as a history; an article's rank is dated by the article."""
-        for bound in ("start", "end"):
-            dates = [
-                d
-                for pos in fact.positions
-                if (d := getattr(pos, bound)) and date_literal(d) is not None
-            ]
-            if dates:
-                return date_literal(max(dates))
-        return self.doc_date
+        return date_literal(_observation_date(fact, self.doc.date)) or self.doc_date
 
     def clusters(self) -> None:
         year = year_of(self.doc.date)
@@ -297,13 +304,15 @@ class _Builder:
         return self.res.cluster(name) or self.resolver.unit(name)
 
     def events(self) -> None:
-        for fact in self.facts.events:
+        by_date: dict[tuple[str, str], list[URIRef]] = {}
+        for ordinal, fact in enumerate(self.facts.events, 1):
             kind = fact.kind if fact.kind in EVENT_KINDS else "other"
             date = date_literal(fact.date) or (None if fact.date else self.doc_date)
             if fact.date and date is None:
                 self.warnings.append(f"event date {fact.date!r} is not an ISO date; ignored")
             title = collapse_spaces(nfc(fact.title)) if fact.title else ""
             event = self.node("event", kind, str(date or ""), title[:60])
+            by_date.setdefault((kind, str(date or "")), []).append(event)
             self.add(event, RDF.type, CAND.Event)
             self.add(event, RDF.type, SCHEMA.Event)
             self.add(event, CAND.eventKind, CAND[kind])
@@ -311,17 +320,46 @@ class _Builder:
             if title:
                 self.add(event, SCHEMA.name, Literal(title))
                 self.add(event, RDFS.label, Literal(title, lang="vi"))
-            if fact.location:
-                self.add(event, SCHEMA.location, Literal(collapse_spaces(nfc(fact.location))))
-            for organiser in fact.organisers:
-                self.add(event, SCHEMA.organizer, self.organisation(organiser))
-            for name in fact.chair:
-                person = self.res.person(name)
-                self.add(event, CAND.chair, person)
-                self.add(event, SCHEMA.attendee, person)
-            for name in fact.attendees:
-                self.add(event, SCHEMA.attendee, self.res.person(name))
+            location = collapse_spaces(nfc(fact.location)) if fact.location else None
+            self.add(event, SCHEMA.location, Literal(location) if location else None)
+            organisers = [o for name in fact.organisers if (o := self.organisation(name))]
+            for organiser in organisers:
+                self.add(event, SCHEMA.organizer, organiser)
+            attendees = []
+            for name, chairs in [(n, True) for n in fact.chair] + [
+                (n, False) for n in fact.attendees
+            ]:
+                person = self.people.find(name, organisers, fact.evidence)
+                if person is None:
+                    continue
+                attendees.append(person.mention.block)
+                if chairs:
+                    self.add(event, CAND.chair, person.iri)
+                self.add(event, SCHEMA.attendee, person.iri)
             self.provenance(event, fact.evidence)
+            mention = EventMention(
+                self.doc.id,
+                ordinal,
+                kind,
+                str(date) if date is not None else None,
+                str(event),
+                tuple(sorted(local_id(o) for o in organisers)),
+                tuple(sorted(set(attendees))),
+                location,
+                self.doc.date,
+            )
+            record = mint("mention", self.doc_key, "e", str(ordinal))
+            self.add(record, RDF.type, CAND.EventMention)
+            self.add(record, CAND.mentionOf, event)
+            self.add(record, CAND.blockKey, Literal(mention.block))
+            self.add(record, CAND.mentionRecord, Literal(mention.to_json()))
+            self.add(record, PROV.wasDerivedFrom, self.doc_iri)
+        # An appointment announced at a ceremony of the same day is part of it.
+        for (told, day), appointments in by_date.items():
+            if told == "appointment":
+                for ceremony in by_date.get(("ceremony", day), [])[:1]:
+                    for appointment in appointments:
+                        self.add(appointment, SCHEMA.superEvent, ceremony)
 
     def awards(self) -> None:
         for fact in self.facts.awards:
@@ -331,7 +369,9 @@ class _Builder:
             award = self.concept("award", award_name, CAND.Award)
             recipient = None
             if fact.recipient:
-                recipient = self.res.person(fact.recipient) or self.organisation(fact.recipient)
+                person = self.people.find(fact.recipient, (), fact.evidence)
+                found = person.iri if person is not None and person.facts else None
+                recipient = found or self.organisation(fact.recipient)
             key = local_id(recipient) if recipient else ""
             node = self.node("conferral", local_id(award), key)
             self.add(node, RDF.type, CAND.AwardConferral)
@@ -375,7 +415,7 @@ def build_graph(facts: Facts, catalogue: UnitCatalogue | None = None) -> BuiltGr
         iri=builder.doc_iri,
         triples=list(builder._triples),
         warnings=builder.warnings,
-        persons=len(builder.res.persons),
+        persons=len({p.iri for p in builder.people.people}),
         units=len(builder.res.units),
         events=len(facts.events),
     )

@@ -56,16 +56,19 @@ class Server:
         return live_children(self.process.pid, b"api.sparql_runner")
 
 
-def start_server(store: Path, **env: str) -> Iterator[Server]:
+def start_server(store: Path, *options: str, **env: str) -> Iterator[Server]:
+    """`kg serve` with `options` and `env`. Tests send many queries at once from one address,
+    so the per-client query limit is off unless `env` sets it."""
     port = free_port()
     full_env = {
         **os.environ,
         "KG_STORE": str(store),
         "KG_API_TOKEN": TOKEN,
+        "KG_CLIENT_QUERIES": "0",
         **env,
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1", "--port", str(port), *options],
         cwd=ROOT,
         env=full_env,
         stdout=subprocess.DEVNULL,

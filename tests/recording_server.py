@@ -2,12 +2,14 @@
 prove the API sends none (or only to an allowed endpoint).
 
 Paths: `/ok` answers one row (?s = <urn:x-recorded:answer>); `/fail` answers 501 with a
-body and a header a leaking server would pass on; anything else 404."""
+body and a header a leaking server would pass on; `/slow` answers after `SLOW_SECONDS`;
+`/huge` answers `HUGE_BYTES` of padding; anything else 404."""
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,6 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 SECRET = "geheim-payload-7f3a"  # must never appear in an answer of the API
 ANSWER = "urn:x-recorded:answer"
 RESULTS = "application/sparql-results+json"
+SLOW_SECONDS = 4
+HUGE_BYTES = 2 * 1024 * 1024
 
 
 @dataclass
@@ -56,6 +60,11 @@ def _handler(recorder: Recorder) -> type[BaseHTTPRequestHandler]:
             elif route == "/fail":
                 page = f"<html>{SECRET} at /srv/internal/app.py</html>"
                 self._send(501, page.encode(), "text/html")
+            elif route == "/slow":
+                time.sleep(SLOW_SECONDS)
+                self._send(200, _rows(), RESULTS)
+            elif route == "/huge":
+                self._send(200, b" " * HUGE_BYTES + _rows(), RESULTS)
             else:
                 self._send(404, SECRET.encode(), "text/plain")
 

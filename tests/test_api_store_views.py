@@ -1,5 +1,5 @@
 """`GET /documents` and `GET /stats` of a running server, checked against SPARQL asked of the
-same server, and kept true across writes."""
+same server and kept true across writes; the SPARQL page a browser gets, and CORS on /sparql."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ import httpx
 import pytest
 from api_server import TOKEN, build_store, start_server
 from conftest import run_kg
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from core.settings import Settings
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 NEW_ARTICLE = """date 2031-02-03
@@ -108,3 +112,64 @@ def test_a_new_document_shows_in_the_stats_and_list_at_once(served):
     assert "cao-bang-2031" in {d["id"] for d in all_documents(url, **{"from": "2031"})}
     assert httpx.delete(f"{url}/documents/cao-bang-2031", headers=AUTH).status_code == 204
     assert httpx.get(f"{url}/stats").json() == before
+
+
+def test_a_browser_gets_the_query_page_and_a_client_gets_the_protocol(served):
+    _, url = served
+    page = httpx.get(f"{url}/sparql", headers={"Accept": "text/html,*/*;q=0.8"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "<textarea" in page.text and "Quá trình công tác" in page.text
+    # Nothing is loaded from elsewhere: no src or href leaves the server.
+    assert not re.search(r"(src|href)=[\"']?(https?:)?//", page.text)
+    assert httpx.get(f"{url}/sparql").status_code == 400  # no query, not a browser
+    asked = httpx.get(
+        f"{url}/sparql", params={"query": "ASK {}"}, headers={"Accept": "text/html,*/*"}
+    )
+    assert asked.status_code == 200 and asked.json()["boolean"] is True
+
+
+def test_sparql_sends_cors_headers_for_reads_only(served):
+    _, url = served
+    origin = {"Origin": "https://sparql-client.example"}
+    simple = httpx.get(f"{url}/sparql", params={"query": "ASK {}"}, headers=origin)
+    assert simple.headers["access-control-allow-origin"] == "*"
+    assert "X-KG-Truncated" in simple.headers["access-control-expose-headers"]
+    preflight = httpx.options(
+        f"{url}/sparql",
+        headers={
+            **origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
+    assert preflight.status_code == 200
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+    with_token = httpx.options(
+        f"{url}/sparql",
+        headers={
+            **origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization",
+        },
+    )
+    assert with_token.status_code == 400  # no credentials cross-origin
+    write = httpx.options(
+        f"{url}/documents",
+        headers={**origin, "Access-Control-Request-Method": "POST"},
+    )
+    assert "access-control-allow-origin" not in write.headers
+    assert "access-control-allow-origin" not in httpx.get(f"{url}/stats", headers=origin).headers
+
+
+@pytest.mark.parametrize(
+    ("origins", "allowed"),
+    [(("https://a.example",), {"https://a.example"}), ((), set())],
+)
+def test_cors_origins_come_from_the_settings(tmp_path, origins, allowed):
+    app = create_app(Settings(store=str(tmp_path / "kg"), cors_origins=origins))
+    with TestClient(app) as client:
+        for origin in ("https://a.example", "https://b.example"):
+            answer = client.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": origin})
+            assert answer.status_code == 200
+            given = answer.headers.get("access-control-allow-origin")
+            assert (given == origin) == (origin in allowed), (origin, given)

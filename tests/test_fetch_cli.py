@@ -157,7 +157,10 @@ def test_an_interrupted_fetch_loses_nothing_and_resumes(site, tmp_path, stop):
 
 
 def test_a_changed_page_replaces_its_document_in_the_store(site, tmp_path):
-    count = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g ?p ?o } }"
+    count = (
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a "
+        "<https://w3id.org/cand-kg/ontology#SourceDocument> } }"
+    )
     hashes = (
         "SELECT ?h WHERE { GRAPH ?g { ?g <https://w3id.org/cand-kg/ontology#contentHash> ?h } }"
     )

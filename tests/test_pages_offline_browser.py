@@ -1,8 +1,10 @@
 """The server's own pages in a real headless Chromium that may reach nothing but the server:
-/docs (Swagger UI from the installed fastapi-offline package)."""
+/docs (Swagger UI from the installed fastapi-offline package) and the SPARQL page, over the
+demo store (examples/ and the API fixtures)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -78,3 +80,54 @@ def test_the_api_docs_render_with_no_network_but_the_server(offline_page, server
 
 def test_there_is_no_redoc_page_to_load_from_a_cdn(server_url):
     assert httpx.get(f"{server_url}/redoc").status_code == 404
+
+
+def test_every_example_query_of_the_sparql_page_runs_without_error(offline_page, server_url):
+    page = offline_page
+    page.goto(f"{server_url}/sparql")
+    buttons = page.locator("#examples button")
+    names = buttons.evaluate_all("bs => bs.map(b => b.dataset.query)")
+    assert {"person_career", "unit_leaders", "stored_documents"} <= set(names)
+    rows = {}
+    for index, name in enumerate(names):
+        buttons.nth(index).click()
+        page.wait_for_function(
+            "!document.getElementById('status').textContent.includes('running')", timeout=60_000
+        )
+        status = page.locator("#status").inner_text()
+        assert not page.locator("#error").is_visible(), (name, page.locator("#error").inner_text())
+        assert "rows" in status, (name, status)
+        rows[name] = page.locator("#table tbody tr").count()
+        assert page.locator("#query").input_value().count("$") == 0  # parameters filled in
+    # The demo values fill the examples with answers, not just empty tables.
+    assert sum(1 for n in rows.values() if n > 0) >= len(rows) - 2, rows
+    assert page.outside == []  # type: ignore[attr-defined]
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_results_link_to_entity_pages_and_download(offline_page, server_url):
+    page = offline_page
+    page.goto(f"{server_url}/sparql")
+    page.locator("#examples button[data-query=event_attendees]").click()
+    page.wait_for_selector("#table tbody tr", timeout=60_000)
+    link = page.locator("#table a[href^='/persons/']").first
+    href = link.get_attribute("href")
+    assert href and httpx.get(f"{server_url}{href}").status_code == 200
+    with page.expect_download() as csv_download:
+        page.locator("#csv").click()
+    lines = Path(csv_download.value.path()).read_text(encoding="utf-8").splitlines()
+    shown = page.locator("#table tbody tr").count()
+    assert len(lines) == shown + 1 and "person" in lines[0]
+    with page.expect_download() as json_download:
+        page.locator("#json").click()
+    data = json.loads(Path(json_download.value.path()).read_text(encoding="utf-8"))
+    assert len(data["results"]["bindings"]) == shown
+
+
+def test_a_bad_query_shows_the_parser_message(offline_page, server_url):
+    page = offline_page
+    page.goto(f"{server_url}/sparql")
+    page.locator("#query").fill("SELECT ?x WHERE { ?x ")
+    page.locator("#run").click()
+    page.wait_for_selector("#error", state="visible", timeout=30_000)
+    assert "400" in page.locator("#error").inner_text()

@@ -13,10 +13,10 @@ from kg.documents import DocumentGraph, write_document
 from kg.resolve import cluster_iri, person_iri, unit_iri
 from kg.triples import build_graph
 
-THINH = person_iri("Phan Đức Thịnh", unit_iri(NGHE_AN))
-MAI = person_iri("Hồ Thị Mai", unit_iri(NGHE_AN))
-TOAN = person_iri("Lê Văn Toàn", unit_iri(HA_TINH))
-VIET = person_iri("Trần Quốc Việt", unit_iri(NGHE_AN))
+THINH = person_iri("Phan Đức Thịnh")
+MAI = person_iri("Hồ Thị Mai")
+TOAN = person_iri("Lê Văn Toàn")
+VIET = person_iri("Trần Quốc Việt")
 CLUSTER_IRI = cluster_iri(CLUSTER, unit_iri(MINISTRY))
 MY_QUERIES = {
     "awards_of",

@@ -1,4 +1,5 @@
-"""Identity: one IRI per real person and unit, however written, whatever the order."""
+"""Units: one IRI per real unit, however written, whatever the order (people and events:
+test_identity.py)."""
 
 from __future__ import annotations
 
@@ -9,70 +10,16 @@ from graph_facts import (
     all_documents,
     conference_2020,
     document,
-    namesake,
-    promotion_2023,
 )
 
 from core.namespaces import CAND, RDF
-from ingest.model import EventFact, Facts, OrganisationFact, PersonFact, Position
-from kg.resolve import default_catalogue, person_iri, resolve, unit_iri
+from ingest.model import Facts, OrganisationFact, PersonFact, Position
+from kg.resolve import default_catalogue, resolve, unit_iri
 from kg.triples import build_graph
 
 
 def persons_of(facts: Facts) -> set:
     return set(build_graph(facts).graph.subjects(RDF.type, CAND.Person))
-
-
-def test_same_officer_written_with_other_case_spacing_and_rank_is_one_person():
-    thinh_2020 = resolve(conference_2020())[1].person("Phan Đức Thịnh")
-    thinh_2023 = resolve(promotion_2023())[1].person("phan đức  thịnh")
-    assert thinh_2020 == thinh_2023 == person_iri("Phan Đức Thịnh", unit_iri(NGHE_AN))
-    assert str(thinh_2020).endswith("/person/phan-duc-thinh--cong-an-tinh-nghe-an")
-
-
-def test_namesakes_serving_in_different_provinces_are_two_people():
-    in_nghe_an = persons_of(namesake("tin-nghe-an", NGHE_AN))
-    in_ha_tinh = persons_of(namesake("tin-ha-tinh", HA_TINH))
-    assert len(in_nghe_an) == len(in_ha_tinh) == 1
-    assert in_nghe_an != in_ha_tinh
-
-
-def test_namesakes_serving_in_the_same_province_are_one_person():
-    first = persons_of(namesake("tin-1", NGHE_AN, "2021-04-01"))
-    second = persons_of(namesake("tin-2", NGHE_AN, "2022-09-09"))
-    assert first == second
-
-
-def test_person_without_post_takes_the_single_province_of_the_document():
-    facts = Facts(
-        document=document("mot-tinh", "2021-05-05"),
-        organisations=[OrganisationFact(NGHE_AN, None, "provincial_police")],
-        events=[EventFact("conference", attendees=["Nguyễn Văn An"])],
-    )
-    assert resolve(facts)[1].person("Nguyễn Văn An") == person_iri(
-        "Nguyễn Văn An", unit_iri(NGHE_AN)
-    )
-
-
-def test_person_without_post_in_a_many_province_document_keeps_the_bare_name():
-    facts = Facts(
-        document=document("hai-tinh", "2021-05-05"),
-        organisations=[
-            OrganisationFact(NGHE_AN, None, "provincial_police"),
-            OrganisationFact(HA_TINH, None, "provincial_police"),
-        ],
-        events=[EventFact("conference", attendees=["Nguyễn Văn An"])],
-    )
-    assert resolve(facts)[1].person("Nguyễn Văn An") == person_iri("Nguyễn Văn An", None)
-
-
-def test_ministry_official_has_no_province_in_the_key():
-    facts = Facts(
-        document=document("bo", "2021-05-05"),
-        organisations=[OrganisationFact("Bộ Công an", None, "ministry")],
-        persons=[PersonFact("Vũ Hồng Sơn", "Trung tướng", [Position("Thứ trưởng", "Bộ Công an")])],
-    )
-    assert str(resolve(facts)[1].person("Vũ Hồng Sơn")).endswith("/person/vu-hong-son")
 
 
 def test_unit_abbreviations_resolve_to_one_unit():
@@ -230,12 +177,6 @@ def test_unique_district_and_provincial_units_keep_their_name_as_id():
     assert str(resolver.unit("Công an quận Cầu Giấy")).endswith("/unit/cong-an-quan-cau-giay")
     assert str(resolver.unit(NGHE_AN)).endswith("/unit/cong-an-tinh-nghe-an")
     assert str(resolver.unit("Cục Cảnh sát hình sự")).endswith("/unit/cuc-canh-sat-hinh-su")
-
-
-def test_officers_of_qualified_units_keep_their_province_in_their_key():
-    needs_gazetteer()
-    officer = resolve(staff_office("tm-nguoi", NGHE_AN))[1].person("Lê Văn Hòa")
-    assert officer == person_iri("Lê Văn Hòa", unit_iri(NGHE_AN))
 
 
 def test_committee_of_an_ambiguous_district_takes_the_province_of_the_document():

@@ -29,8 +29,14 @@ def closed(store_path, recorder):
 @pytest.fixture(scope="module")
 def federated(tmp_path_factory, recorder):
     store = build_store(tmp_path_factory.mktemp("federated") / "kg")
-    allowed = f"{recorder.url}/ok {recorder.url}/fail"
-    yield from start_server(store, KG_QUERY_TIMEOUT="5", KG_SPARQL_SERVICES=allowed)
+    allowed = " ".join(f"{recorder.url}/{path}" for path in ("ok", "fail", "slow", "huge"))
+    yield from start_server(
+        store,
+        KG_QUERY_TIMEOUT="10",
+        KG_SPARQL_SERVICES=allowed,
+        KG_SPARQL_SERVICE_TIMEOUT="1",
+        KG_SPARQL_SERVICE_MAX_BYTES="100000",
+    )
 
 
 def ask(server, query: str, how: str = "get") -> httpx.Response:
@@ -104,5 +110,18 @@ def test_a_failing_endpoint_is_reported_by_kind_without_its_answer(federated, re
     text = response.text + " ".join(f"{k}: {v}" for k, v in response.headers.items())
     assert SECRET not in text and "/srv/internal" not in text
     assert recorder.url.split("//")[1] not in text  # nor where the request went
-    assert "log" in response.json()["detail"]
+    assert "it answered with an error" in response.json()["detail"]
     assert recorder.paths() == ["/fail"]
+
+
+@pytest.mark.parametrize(
+    ("path", "limit"),
+    [("slow", "KG_SPARQL_SERVICE_TIMEOUT"), ("huge", "KG_SPARQL_SERVICE_MAX_BYTES")],
+)
+def test_an_allowed_call_is_cut_at_its_own_time_and_size_limits(federated, recorder, path, limit):
+    """Both stay within KG_QUERY_TIMEOUT (10 s): the call's own limit is what stops them."""
+    query = f"SELECT * WHERE {{ SERVICE <{recorder.url}/{path}> {{ ?s ?p ?o }} }}"
+    response = ask(federated, query)
+    assert response.status_code == 503, response.text
+    assert limit in response.json()["detail"]
+    assert ask(federated, "ASK { ?s ?p ?o }").json()["boolean"] is True

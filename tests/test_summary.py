@@ -5,18 +5,18 @@ from __future__ import annotations
 import itertools
 
 from fastapi.testclient import TestClient
-from graph_facts import NGHE_AN, all_documents, promotion_2023
+from graph_facts import all_documents, promotion_2023
 
 from api.app import create_app
 from core.namespaces import CAND
 from core.settings import Settings
 from kg import summary
 from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
-from kg.resolve import person_iri, unit_iri
+from kg.resolve import person_iri
 from kg.store import OxigraphStore
 from kg.triples import build_graph
 
-THINH = person_iri("Phan Đức Thịnh", unit_iri(NGHE_AN))
+THINH = person_iri("Phan Đức Thịnh")
 
 
 def document(facts) -> DocumentGraph:

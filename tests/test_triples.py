@@ -22,7 +22,7 @@ from kg.resolve import person_iri, unit_iri
 from kg.triples import build_graph
 from kg.validate import validate
 
-THINH = person_iri("Phan Đức Thịnh", unit_iri(NGHE_AN))
+THINH = person_iri("Phan Đức Thịnh")
 
 
 def test_document_graph_describes_its_source():
@@ -92,7 +92,7 @@ def test_post_is_a_dated_membership_with_a_role_concept():
 
 def test_roster_positions_become_intervals():
     g = build_graph(roster()).graph
-    viet = person_iri("Trần Quốc Việt", unit_iri(NGHE_AN))
+    viet = person_iri("Trần Quốc Việt")
     (post,) = [p for p in g.subjects(ORG.member, viet) if (p, RDF.type, CAND.PostHolding) in g]
     assert g.value(post, SCHEMA.startDate) == date_literal("2018-01-15")
     assert g.value(post, SCHEMA.endDate) == date_literal("2022-10-31")
@@ -131,7 +131,7 @@ def test_award_conferral_links_award_recipient_grantor_and_counts():
     assert g.value(to_unit, CAND.grantorName) == Literal("Giám đốc Công an tỉnh Nghệ An")
     assert g.value(to_unit, CAND.collectiveCount) == Literal(4)
     assert g.value(to_unit, CAND.individualCount) == Literal(12)
-    mai = person_iri("Hồ Thị Mai", unit_iri(NGHE_AN))
+    mai = person_iri("Hồ Thị Mai")
     assert len(set(g.subjects(CAND.recipient, mai))) == 1
 
 
@@ -180,7 +180,7 @@ def test_every_built_graph_passes_the_shapes():
 
 def test_roster_rank_is_dated_at_the_start_of_its_post():
     g = build_graph(roster()).graph
-    viet = person_iri("Trần Quốc Việt", unit_iri(NGHE_AN))
+    viet = person_iri("Trần Quốc Việt")
     (obs,) = g.subjects(CAND.person, viet)
     assert g.value(obs, CAND.observedOn) == date_literal("2018-01-15")
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from api.deps import RunnerDep, SettingsDep
+from api.pages.sparql import sparql_page, wants_page
 from api.protocol import NotAcceptable, check_graph_iris, is_update, negotiate
 from api.routers.common import Responses
 from api.sparql_guard import GuardPolicy, QueryRefused, check_graph_parameters, check_query
@@ -134,7 +135,9 @@ async def sparql_get(
     named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri")] = [],  # noqa: B006
 ) -> Response:
     """The default graph is the union of every document's graph unless `default-graph-uri`
-    names some."""
+    names some. A browser asking with no query gets the query page."""
+    if query is None and wants_page(request.headers.get("accept")):
+        return sparql_page()
     return await answer(request, query, default_graph_uri, named_graph_uri, runner, settings)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.extract.persons import PersonMention
-from ingest.extract.ranks import senior
+from ingest.extract.ranks import rank_order, senior
 from ingest.model import (
     ClusterFact,
     Document,
@@ -21,10 +21,12 @@ class Builder:
 
     def __init__(self, document: Document) -> None:
         self.facts = Facts(document=document)
-        self.persons: dict[str, PersonFact] = {}
+        self.persons: list[PersonFact] = []
+        self.by_name: dict[str, list[PersonFact]] = {}  # namesakes the text tells apart
         self.orgs: dict[str, OrganisationFact] = {}
         self.clusters: dict[str, ClusterFact] = {}
-        self.events: dict[tuple[str, str | None], EventFact] = {}
+        self.events: dict[tuple[str, str | None], EventFact] = {}  # the first of each
+        self.ordered: list[EventFact] = []  # every event, in the order found
         self.excluded: set[str] = set()  # names of suspects, victims and witnesses
         self.mentioned: dict[str, list[Span]] = {}  # unit name -> where it is named
         self.givers: list[Span] = []  # who gives an award (`Cờ thi đua của Chính phủ`)
@@ -38,9 +40,11 @@ class Builder:
             known.parent = parent
 
     def person(self, p: PersonMention, span: Span) -> PersonFact:
-        fact = self.persons.get(p.name)
+        fact = self._same_person(p)
         if fact is None:
-            fact = self.persons[p.name] = PersonFact(p.name, p.rank, [], span)
+            fact = PersonFact(p.name, p.rank, [], span)
+            self.persons.append(fact)
+            self.by_name.setdefault(p.name, []).append(fact)
         fact.rank = senior(fact.rank, p.rank)
         for post in p.posts:
             if any(
@@ -63,6 +67,25 @@ class Builder:
             )
         return fact
 
+    def _same_person(self, p: PersonMention) -> PersonFact | None:
+        """The person an earlier mention of this name is: the latest one it does not
+        contradict. Two ranks several steps apart, or two ranks with posts in other units
+        (`Thượng tá A, Trưởng Công an thị xã X` and `Đại úy A, Đội trưởng … huyện Y`), are
+        two people; a name alone is the one named last."""
+        known = self.by_name.get(p.name, [])
+        if p.rank is None:
+            return known[-1] if known else None
+        order = rank_order()
+        units = {post.organisation for post in p.posts if post.organisation}
+        for fact in reversed(known):
+            if fact.rank is None or fact.rank == p.rank:
+                return fact
+            gap = abs(order.get(fact.rank, 0) - order.get(p.rank, 0))
+            theirs = {pos.organisation for pos in fact.positions if pos.organisation}
+            if gap < 2 and not (units and theirs and not units & theirs):
+                return fact
+        return None
+
     def _only_giver(self, name: str) -> bool:
         """A state body named only as who gives an award (`Bằng khen của Thủ tướng Chính
         phủ`, `đề nghị Chính phủ tặng`) is no unit the article is about; a local government
@@ -72,23 +95,37 @@ class Builder:
 
     def _used_units(self) -> set[str]:
         """Units other facts name: posts, parents, clusters, organisers and recipients."""
-        used = {pos.organisation for p in self.persons.values() for pos in p.positions}
+        used = {pos.organisation for p in self.persons for pos in p.positions}
         used |= {o.parent for o in self.orgs.values()}
         for c in self.clusters.values():
             used |= {c.parent, *c.members}
-        for e in self.events.values():
+        for e in self.ordered:
             used |= set(e.organisers)
         used |= {a.recipient for a in self.facts.awards}
         return {u for u in used if u}
 
-    def event(self, kind: str, date: str | None, span: Span) -> EventFact:
+    def event(
+        self, kind: str, date: str | None, span: Span, organisers: list[str] | None = None
+    ) -> EventFact:
+        """The event of this kind and date; another one when both name their organisers and
+        none is shared (two units each holding a ceremony on one day)."""
         key = (kind, date)
-        if key not in self.events:
-            self.events[key] = EventFact(kind, date, evidence=span)
-        return self.events[key]
+        known = self.events.get(key)
+        if known is None:
+            known = self.events[key] = EventFact(kind, date, evidence=span)
+            self.ordered.append(known)
+            return known
+        if organisers and known.organisers and not set(organisers) & set(known.organisers):
+            others = [e for e in self.ordered if (e.kind, e.date) == key]
+            same = next((e for e in others if set(organisers) & set(e.organisers)), None)
+            if same is None:
+                same = EventFact(kind, date, evidence=span)
+                self.ordered.append(same)
+            return same
+        return known
 
     def done(self) -> Facts:
-        self.facts.persons = list(self.persons.values())
+        self.facts.persons = list(self.persons)
         used = self._used_units()
         self.facts.organisations = [
             o
@@ -96,7 +133,7 @@ class Builder:
             if o.name in used or o.kind not in _STATE_BODIES or not self._only_giver(o.name)
         ]
         self.facts.clusters = list(self.clusters.values())
-        self.facts.events = list(self.events.values())
+        self.facts.events = list(self.ordered)
         return self.facts
 
 

@@ -49,7 +49,10 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             if undated_lead and main_date is not None:
                 # a headline or lead without a day speaks of the article's dated event
                 date = main_date
-            event = known[0] if undated_lead and known else build.event(kind, date, evidence)
+            if undated_lead and known:
+                event = known[0]
+            else:
+                event = build.event(kind, date, evidence, organisers)
             first = first or event
             for name in organisers:
                 add_unique(event.organisers, name)

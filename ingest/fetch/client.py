@@ -149,8 +149,6 @@ class PoliteClient:
                     body = await _body(url, answer, limit)
         except (TimeoutError, httpx.TimeoutException):
             raise _Retry(f"no answer within {self.options.timeout:g} s", None) from None
-        except httpx.TooManyRedirects as exc:  # not raised with follow_redirects off; kept safe
-            raise FetchError(f"{url}: {exc}") from exc
         except (httpx.TransportError, httpx.DecodingError) as exc:
             raise _Retry(f"connection failed ({type(exc).__name__}: {exc})", None) from None
         status = answer.status_code

@@ -27,7 +27,7 @@ from ingest.read import ReadError
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 UNTYPED = {"", "text/plain", "application/octet-stream"}
 MAX_SITEMAPS = 1000
-KEPT_HEADERS_EXCLUDED = {"set-cookie"}
+HEADERS_NOT_KEPT = {"set-cookie"}
 
 
 @dataclass(frozen=True)
@@ -231,7 +231,7 @@ class FetchRun:
             fetched_at=response.fetched_at,
             status=response.status,
             sha256=sha256,
-            headers={k: v for k, v in response.headers.items() if k not in KEPT_HEADERS_EXCLUDED},
+            headers={k: v for k, v in response.headers.items() if k not in HEADERS_NOT_KEPT},
             listed_date=listed.date,
             listed_title=listed.title,
             listing=listed.listing,

@@ -18,6 +18,13 @@ def serve(
     access_log: Annotated[
         bool, typer.Option(help="Log every request (off for benchmarks: it costs CPU).")
     ] = True,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(
+            help="Reverse proxies (addresses or networks, comma-separated) whose "
+            "X-Forwarded-For names the client; without it, forwarded headers are ignored."
+        ),
+    ] = None,
 ) -> None:
     """Serve the REST API, the SPARQL endpoint and the graph pages with uvicorn.
 
@@ -28,7 +35,7 @@ def serve(
     get_store(store).close()  # fail early, with a clear message, if the store cannot be opened
     typer.echo(f"API docs:   http://{host}:{port}/docs", err=True)
     typer.echo(f"Graph page: http://{host}:{port}/viz", err=True)
-    serve_api(host, port, store, access_log)
+    serve_api(host, port, store, access_log, forwarded_allow_ips)
 
 
 @app.command()

@@ -1,19 +1,8 @@
-"""Canonical keys to IRIs: one IRI per real person, unit, cluster, however a source writes it.
+"""Units and emulation clusters of one document: one IRI per real unit, however a source writes it.
 
 Units resolve through the extractor's canonicaliser and gazetteer (`canonical_unit`,
 `unit_parent`, `unit_kind`), so `CATP Hà Nội` and `Công an TP. Hà Nội` are one unit and a
 district police sits under its province even when the text does not say so.
-
-Rule for people. A person's key is their accent-folded name plus the province they serve in:
-1. the province of the units of their own posts in the document (the provincial police that
-   the unit is, or sits under); if their posts span several provinces, the first in sort order;
-2. else, when every unit the document names lies in one single province, that province (an
-   article about one province names its officers without repeating their posts);
-3. else no province: ministry-level officials, and people in national or multi-province
-   articles, share the bare folded name.
-So two `Nguyễn Văn An` serving in Hà Nội and in Đà Nẵng are two people, while the same
-officer written with or without rank, title or accents' case is one. The key depends on the
-document alone, never on what was ingested before, so resolution is independent of order.
 
 Rule for units. A unit's key is its canonical name, plus the key of its parent when the name
 alone does not identify one unit:
@@ -62,7 +51,6 @@ _PLACING_KINDS = frozenset({PROVINCIAL, DISTRICT, COMMUNE})
 # Kinds whose names repeat under every province, district or school.
 SUB_UNIT_KINDS = frozenset({DEPARTMENT, "district_team", "faculty", COMMUNE})
 _MAX_DEPTH = 8
-_PERSON_PUNCT = re.compile(r"[.,;:()\"“”]+")
 
 
 @dataclass(frozen=True)
@@ -119,16 +107,6 @@ def _district_place(name: str, levels: Iterable[str]) -> tuple[str, str]:
     return level, name[end:]
 
 
-def person_name(name: str) -> str:
-    """A person's name as it will be stored: NFC, single spaces, stray punctuation removed."""
-    return collapse_spaces(_PERSON_PUNCT.sub(" ", nfc(name)))
-
-
-@lru_cache(maxsize=1 << 16)
-def person_iri(name: str, province: URIRef | None) -> URIRef:
-    province_key = str(province).rsplit("/", 1)[-1] if province is not None else ""
-    return mint("person", fold(person_name(name)), province_key)
-
 
 @lru_cache(maxsize=1 << 16)
 def unit_iri(canonical_name: str, *within: str) -> URIRef:
@@ -152,11 +130,6 @@ class UnitInfo:
     parent: URIRef | None
 
 
-@dataclass
-class PersonInfo:
-    iri: URIRef
-    name: str
-
 
 @dataclass
 class ClusterInfo:
@@ -167,23 +140,18 @@ class ClusterInfo:
 
 @dataclass
 class Resolution:
-    """Every entity a document mentions, keyed by its IRI, with lookups by written name."""
+    """Every unit and cluster a document mentions, keyed by its IRI, with lookups by name."""
 
     units: dict[URIRef, UnitInfo] = field(default_factory=dict)
-    persons: dict[URIRef, PersonInfo] = field(default_factory=dict)
     clusters: dict[URIRef, ClusterInfo] = field(default_factory=dict)
-    person_by_name: dict[str, URIRef] = field(default_factory=dict)
     cluster_by_name: dict[str, URIRef] = field(default_factory=dict)
-
-    def person(self, name: str) -> URIRef | None:
-        return self.person_by_name.get(fold(person_name(name)))
 
     def cluster(self, name: str) -> URIRef | None:
         return self.cluster_by_name.get(fold(name))
 
 
 class Resolver:
-    """Resolves the entities of one document's facts. Pure: same facts, same IRIs."""
+    """Resolves the units and clusters of one document's facts. Pure: same facts, same IRIs."""
 
     def __init__(self, facts: Facts, catalogue: UnitCatalogue | None = None) -> None:
         self.facts = facts
@@ -326,8 +294,15 @@ class Resolver:
             current = info.parent
         return None
 
-    def _provinces(self, units: Iterable[URIRef]) -> list[URIRef]:
-        return sorted({p for u in units if (p := self.province_of(u)) is not None})
+    def chain(self, unit: URIRef) -> tuple[URIRef, ...]:
+        """The unit and every unit above it, nearest first."""
+        out: list[URIRef] = []
+        current: URIRef | None = unit
+        while current is not None and current not in out:
+            out.append(current)
+            info = self.result.units.get(current)
+            current = info.parent if info is not None else None
+        return tuple(out)
 
     def resolve(self) -> Resolution:
         facts = self.facts
@@ -336,19 +311,14 @@ class Resolver:
         for cluster in facts.clusters:
             for member in cluster.members:
                 self.unit(member)
-        person_units: dict[str, list[URIRef]] = {}
         for person in facts.persons:
-            units = person_units.setdefault(fold(person_name(person.name)), [])
             for position in person.positions:
-                if position.organisation and (iri := self.unit(position.organisation)):
-                    units.append(iri)
+                if position.organisation:
+                    self.unit(position.organisation)
         for event in facts.events:
             for organiser in event.organisers:
                 if not self._is_cluster_name(organiser):
                     self.unit(organiser)
-        document_provinces = self._provinces(self.result.units)
-        document_province = document_provinces[0] if len(document_provinces) == 1 else None
-
         for cluster in facts.clusters:
             parent = self.unit(cluster.parent) if cluster.parent else self._common_parent(cluster)
             iri = cluster_iri(nfc(cluster.name), parent)
@@ -357,23 +327,6 @@ class Resolver:
             )
             self.result.cluster_by_name.setdefault(fold(cluster.name), iri)
 
-        names = [p.name for p in facts.persons]
-        for event in facts.events:
-            names.extend(event.chair)
-            names.extend(event.attendees)
-        for award in facts.awards:
-            if award.recipient and self._is_person_name(award.recipient):
-                names.append(award.recipient)
-        for name in names:
-            written = person_name(name)
-            key = fold(written)
-            if not key or key in self.result.person_by_name:
-                continue
-            provinces = self._provinces(person_units.get(key, []))
-            province = provinces[0] if provinces else document_province
-            iri = person_iri(written, province)
-            self.result.person_by_name[key] = iri
-            self.result.persons.setdefault(iri, PersonInfo(iri, written))
         return self.result
 
     def _common_parent(self, cluster: ClusterFact) -> URIRef | None:
@@ -387,10 +340,6 @@ class Resolver:
 
     def _is_cluster_name(self, name: str) -> bool:
         return any(fold(c.name) == fold(name) for c in self.facts.clusters)
-
-    def _is_person_name(self, name: str) -> bool:
-        key = fold(person_name(name))
-        return any(fold(person_name(p.name)) == key for p in self.facts.persons)
 
 
 def resolve(facts: Facts, catalogue: UnitCatalogue | None = None) -> tuple[Resolver, Resolution]:

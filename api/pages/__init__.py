@@ -1,0 +1,1 @@
+"""HTML pages the server renders itself, with nothing loaded from elsewhere."""

@@ -1,0 +1,32 @@
+"""Resolution: which mentions, in any number of documents, are one real unit, person or event.
+
+- `units`: units and emulation clusters of one document (canonical names, the hierarchy);
+- `document`: the people of one document, each a mention with its evidence;
+- `persons`, `events`: the evidence between mentions of one name, or one event kind and date;
+- `clustering`: scored clustering under conflicts and curator judgements;
+- `blocks`: one block of mentions -> entities with canonical IRIs;
+- `store`: the writer's side: the blocks a document touches, re-resolved from the store, and
+  the renames that follow;
+- `explain`: an entity's mentions and the evidence that joined or separated them.
+Evidence weights and word lists are data (`data/*.csv`)."""
+
+from kg.resolve.blocks import person_iri
+from kg.resolve.mentions import person_block, person_name
+from kg.resolve.units import (
+    UnitCatalogue,
+    cluster_iri,
+    default_catalogue,
+    resolve,
+    unit_iri,
+)
+
+__all__ = [
+    "UnitCatalogue",
+    "cluster_iri",
+    "default_catalogue",
+    "person_block",
+    "person_iri",
+    "person_name",
+    "resolve",
+    "unit_iri",
+]

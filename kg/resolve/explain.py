@@ -1,0 +1,106 @@
+"""Why an entity is what it is: its mentions, the evidence that joined them, and the conflicts
+that keep its namesakes (or the other events of its kind and day) apart.
+
+`explain(store, iri)` recomputes the entity's block from the stored mention records, as the
+writer did, so the answer is the decision itself, not a log of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.ids import kind_of
+from kg.resolve.blocks import BlockResolution
+from kg.resolve.clustering import Decision
+from kg.resolve.judgements import stored_judgements
+from kg.resolve.mentions import EventMention, PersonMention
+from kg.resolve.store import MentionRow, resolve_block, stored_mentions
+from kg.store.base import Store
+
+
+@dataclass(frozen=True)
+class MentionView:
+    iri: str  # the mention record's IRI
+    graph: str  # the document graph holding it
+    mention: PersonMention | EventMention
+
+
+@dataclass(frozen=True)
+class Separation:
+    """Another entity of the block and why it is not this one."""
+
+    other: str
+    conflict: str | None  # a conflict, or None when the evidence was too weak to join
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    entity: str
+    block: str
+    mentions: list[MentionView]
+    joins: list[Decision]  # how the mentions became one, best evidence first
+    separations: list[Separation]
+
+
+class UnknownEntity(LookupError):
+    """No stored mention is resolved to this IRI."""
+
+
+def _rows_of(store: Store, iri: str) -> tuple[str, str, list[tuple[str, MentionRow]]]:
+    kind = kind_of(iri)
+    if kind not in ("person", "event"):
+        raise UnknownEntity(f"{iri} is not a person or an event")
+    found = store.query(
+        "PREFIX cand: <https://w3id.org/cand-kg/ontology#>\n"
+        f"SELECT DISTINCT ?key WHERE {{ GRAPH ?g {{ ?m cand:mentionOf <{iri}> ; "
+        "cand:blockKey ?key } }"
+    ).rows
+    if not found:
+        raise UnknownEntity(f"no document names {iri}")
+    block = str(found[0][0])
+    rows = [
+        (g, r) for g, rs in stored_mentions(store, [block]).items() for r in rs if r.kind == kind
+    ]
+    return kind, block, rows
+
+
+def explain(store: Store, iri: str) -> Explanation:
+    """The mentions behind an entity and the evidence that joined or separated them."""
+    kind, block, rows = _rows_of(store, iri)
+    graph_of = {r.iri: g for g, r in rows}
+    by_key = {r.mention().key: r for _, r in rows}
+    resolved: BlockResolution = resolve_block(  # type: ignore[type-arg]
+        kind, [r.mention() for _, r in rows], stored_judgements(store, [block])
+    )
+    iris = [str(i) for i in resolved.iris]
+    if iri not in iris:
+        raise UnknownEntity(f"{iri} is no longer an entity of its block (renamed or retired)")
+    at = iris.index(iri)
+    group = resolved.clustering.groups[at]
+    keys = {resolved.mentions[i].key for i in group}
+    mine = resolved.clustering.profiles[at]
+    separations = []
+    for other, profile in zip(iris, resolved.clustering.profiles, strict=True):
+        if other == iri:
+            continue
+        score, reasons = mine.score(profile)
+        separations.append(Separation(other, mine.conflict(profile), score, tuple(reasons)))
+    return Explanation(
+        iri,
+        block,
+        [
+            MentionView(by_key[k].iri, graph_of[by_key[k].iri], by_key[k].mention())
+            for k in sorted(keys)
+        ],
+        [d for d in resolved.clustering.decisions if d.first in keys and d.second in keys],
+        separations,
+    )
+
+
+def anchor(store: Store, iri: str) -> str:
+    """The mention record an entity is named after (its earliest mention): what a curator's
+    judgement about the entity is recorded against, as mention IRIs outlive entity IRIs."""
+    found = explain(store, iri)
+    earliest = min(found.mentions, key=lambda m: m.mention.sort_key())
+    return earliest.iri

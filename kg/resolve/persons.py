@@ -1,0 +1,198 @@
+"""Evidence between groups of mentions of one name: is it one person, two, or unknown?
+
+A profile sums up a group of mentions: the documents they come from, each rank with the first
+and last dates it was seen, the posts with their periods, the units of the posts and the
+units of the documents. Two profiles conflict when they cannot be one person:
+- they share a document (a document that names two people with one name means two);
+- their ranks go down over time, two ranks are seen on one day, or a rank rises faster than
+  `min_years_per_rank` allows;
+- they hold police posts in two places neither of which contains the other at one time (a
+  party or state post is held beside a police one, so it never conflicts; a mention that moves
+  from one unit to another, `điều động ... từ A về B`, shows both posts on one date and is not
+  taken as holding them at once).
+Otherwise the evidence for (same post, same unit, same province, a post unit the other's
+document names, same rank) and against (posts only in other provinces) is summed with the
+weights of `data/evidence.csv`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.resolve.mentions import PersonMention, PostSeen
+from kg.resolve.rules import Period, period, weight, within, years_between
+
+_OPEN_END = 10**7
+
+
+@dataclass(frozen=True)
+class _Post:
+    role: str
+    unit: str
+    chain: frozenset[str]
+    period: Period
+    doc: str
+
+
+def _post_period(post: PostSeen, fallback: str | None) -> Period | None:
+    start, end = period(post.start), period(post.end)
+    if start is not None or end is not None:
+        lo = (start or end or (0, 0))[0]
+        # A roster row without an end date tells only that the post was held when it began.
+        hi = end[1] if end is not None else (start or (0, 0))[1]
+        return lo, hi
+    return period(post.seen or fallback)
+
+
+def _exclusive(mention: PersonMention) -> list[PostSeen]:
+    """The police posts a mention holds at its date: all of them, unless the posts lie in
+    places apart, which is a move from one to another."""
+    police = [p for p in mention.posts if not p.civil and p.unit]
+    for a in police:
+        for b in police:
+            if _apart(a.unit or "", frozenset(a.chain), b.unit or "", frozenset(b.chain)):
+                return []
+    return police
+
+
+def _apart(unit_a: str, chain_a: frozenset[str], unit_b: str, chain_b: frozenset[str]) -> bool:
+    return unit_a not in chain_b and unit_b not in chain_a
+
+
+@dataclass(frozen=True)
+class PersonProfile:
+    docs: frozenset[str]
+    ranks: tuple[tuple[int, Period, Period], ...]  # (seniority, first seen, last seen)
+    posts: tuple[_Post, ...]  # police posts held at a date
+    units: frozenset[str]  # units of every post
+    roles: frozenset[tuple[str, str]]  # (role, unit) of every post
+    provinces: frozenset[str]  # the chains of the posts' units (for "same province")
+    context: frozenset[str]  # units the documents name
+    bare: bool  # no post at all
+
+    @classmethod
+    def of(cls, mention: PersonMention) -> PersonProfile:
+        ranks: dict[int, tuple[Period, Period]] = {}
+        for seniority, date in mention.ranks:
+            seen = period(date or mention.date)
+            if seen is not None:
+                ranks[seniority] = _widen(ranks.get(seniority), (seen, seen))
+        posts = []
+        for post in _exclusive(mention):
+            when = _post_period(post, mention.date)
+            if when is not None and post.unit:
+                posts.append(_Post(post.role, post.unit, frozenset(post.chain), when, mention.doc))
+        units = frozenset(p.unit for p in mention.posts if p.unit)
+        return cls(
+            docs=frozenset([mention.doc]),
+            ranks=tuple((s, first, last) for s, (first, last) in sorted(ranks.items())),
+            posts=tuple(posts),
+            units=units,
+            roles=frozenset((p.role, p.unit) for p in mention.posts if p.unit),
+            provinces=frozenset(c for p in mention.posts if not p.civil for c in p.chain)
+            - {_MINISTRY},
+            context=frozenset(mention.context),
+            bare=not mention.posts,
+        )
+
+    def merged(self, other: PersonProfile) -> PersonProfile:
+        return PersonProfile(
+            self.docs | other.docs,
+            _merge_ranks(self.ranks, other.ranks),
+            self.posts + other.posts,
+            self.units | other.units,
+            self.roles | other.roles,
+            self.provinces | other.provinces,
+            self.context | other.context,
+            self.bare and other.bare,
+        )
+
+    def conflict(self, other: PersonProfile, *, within_document: bool = False) -> str | None:
+        """Why the two cannot be one person, or None. `within_document`: two records of one
+        document (roster rows), which may be one person."""
+        if self.docs & other.docs and not within_document:
+            return "one document names both"
+        if reason := _rank_conflict(self.ranks, other.ranks):
+            return reason
+        for a in self.posts:
+            for b in other.posts:
+                if _apart(a.unit, a.chain, b.unit, b.chain) and (
+                    within(a.period, b.period) or within(b.period, a.period)
+                ):
+                    return f"posts at one time in {a.unit} and {b.unit}"
+        return None
+
+    def score(self, other: PersonProfile) -> tuple[float, list[str]]:
+        reasons: list[str] = []
+        total = 0.0
+
+        def add(rule: str, detail: str) -> None:
+            nonlocal total
+            total += weight(rule)
+            reasons.append(f"{rule}: {detail}")
+
+        if shared := sorted(self.roles & other.roles):
+            add("same_post", ", ".join(f"{r} {u}" for r, u in shared[:3]))
+        elif shared_units := sorted(self.units & other.units):
+            add("same_unit", ", ".join(shared_units[:3]))
+        elif shared_places := sorted(self.provinces & other.provinces):
+            add("same_province", ", ".join(shared_places[:3]))
+        elif self.provinces and other.provinces:
+            add("other_provinces", "posts in different places, nothing links them")
+        if seen := sorted((self.units & other.context) | (other.units & self.context)):
+            add("seen_with", ", ".join(seen[:3]))
+        if self.bare or other.bare:
+            # What a mention without post has is its document: the places it names.
+            bare, known = (self, other) if self.bare else (other, self)
+            places = (known.context if known.bare else known.provinces) - {_MINISTRY}
+            named = bare.context - {_MINISTRY}
+            if places and named:
+                if places & named:
+                    add("document_province", ", ".join(sorted(places & named)[:2]))
+                else:
+                    add("other_document_province", "the documents name other places")
+        if {r[0] for r in self.ranks} & {r[0] for r in other.ranks}:
+            add("same_rank", "the same rank")
+        return total, reasons
+
+
+_MINISTRY = "bo-cong-an"
+
+
+RankSpan = tuple[int, Period, Period]
+
+
+def _widen(
+    known: tuple[Period, Period] | None, seen: tuple[Period, Period]
+) -> tuple[Period, Period]:
+    """The earlier first sighting and the later last sighting."""
+    if known is None:
+        return seen
+    first = min(known[0], seen[0])
+    last = max(known[1], seen[1], key=lambda p: (p[1], p[0]))
+    return first, last
+
+
+def _merge_ranks(mine: tuple[RankSpan, ...], theirs: tuple[RankSpan, ...]) -> tuple[RankSpan, ...]:
+    ranks: dict[int, tuple[Period, Period]] = {}
+    for seniority, first, last in mine + theirs:
+        ranks[seniority] = _widen(ranks.get(seniority), (first, last))
+    return tuple((s, first, last) for s, (first, last) in sorted(ranks.items()))
+
+
+def _rank_conflict(mine: tuple[RankSpan, ...], theirs: tuple[RankSpan, ...]) -> str | None:
+    """Ranks only rise, one step at a time: a junior rank seen after a senior one, two ranks on
+    one day, or a rise of several ranks in too short a time means two people."""
+    if not mine or not theirs:
+        return None
+    ordered = _merge_ranks(mine, theirs)
+    per_rank = weight("min_years_per_rank")
+    for i, (junior, _, junior_last) in enumerate(ordered):
+        for senior, senior_first, _ in ordered[i + 1 :]:
+            if junior_last[0] > senior_first[1]:
+                return "a rank lower than one seen before"
+            if junior_last == senior_first and junior_last[0] == junior_last[1]:
+                return "two ranks on one day"
+            steps = senior - junior
+            if steps > 1 and (steps - 1) * per_rank > years_between(junior_last, senior_first):
+                return "ranks rising faster than promotions allow"
+    return None

@@ -1,0 +1,89 @@
+"""The evidence rules of resolution, read from the data files beside this module, and the date
+periods they compare."""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+from functools import cache
+from pathlib import Path
+
+from ingest.extract.ranks import rank_order
+
+DATA_DIR = Path(__file__).with_name("data")
+
+Period = tuple[int, int]  # first and last day (proleptic ordinals) a date may stand for
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@cache
+def weights() -> dict[str, float]:
+    """Every rule of `evidence.csv` by name."""
+    return {row["rule"]: float(row["value"]) for row in _rows("evidence.csv")}
+
+
+def weight(rule: str) -> float:
+    return weights()[rule]
+
+
+@cache
+def _civil() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = _rows("civil_posts.csv")
+    kinds = frozenset(r["value"] for r in rows if r["kind"] == "unit_kind")
+    roles = tuple(r["value"].casefold() for r in rows if r["kind"] == "role")
+    return kinds, roles
+
+
+def is_civil_post(role: str, unit_kind: str | None) -> bool:
+    """A party or state post, held beside a police one."""
+    kinds, roles = _civil()
+    return unit_kind in kinds or role.casefold().startswith(roles)
+
+
+@cache
+def implied_units() -> dict[str, str]:
+    """Role -> the unit it belongs to when none is written."""
+    return {row["role"]: row["unit"] for row in _rows("implied_units.csv")}
+
+
+def rank_seniority(rank: str | None) -> int | None:
+    """A rank's place in the scheme, higher = more senior; None for an unknown word."""
+    order = rank_order().get(rank or "")
+    return -order if order is not None else None
+
+
+def period(date: str | None) -> Period | None:
+    """`2020-03-02` -> that day; `2020-03` -> the month; `2020` -> the year; None if unknown."""
+    if not date:
+        return None
+    try:
+        parts = [int(p) for p in date.split("-")]
+        if len(parts) == 3:
+            day = dt.date(*parts).toordinal()
+            return day, day
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return dt.date(parts[0], parts[1], 1).toordinal(), dt.date(
+                parts[0], parts[1], last
+            ).toordinal()
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1).toordinal(), dt.date(parts[0], 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None
+
+
+def within(inner: Period, outer: Period) -> bool:
+    """`inner` certainly falls inside `outer` (both held on every day `inner` may mean)."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def years_between(earlier: Period, later: Period) -> float:
+    """The least time that can separate the two, in years (0 when they may overlap)."""
+    return max(0, later[0] - earlier[1]) / 365.25

@@ -1,0 +1,253 @@
+"""Resolution at write time: the blocks a document touches, re-resolved from the store.
+
+Document graphs name canonical IRIs directly, so every query reads resolved entities. When a
+document is written or removed, the writer asks `plan` for the blocks (names, event kinds and
+dates) of the document's mentions, old version and new: their mentions are read from every
+other document graph (`cand:mentionRecord`), resolved again with the curator judgements, and
+the plan says which IRI the new document's mentions get, which IRIs to rename in which other
+documents, and which IRIs retire (kept as `owl:sameAs` old -> new in the resolution graph).
+Blocks the document does not touch are never read, so the cost of a write does not grow with
+the store, and a block's result depends on its set of mentions only, never on their order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rdflib.term import Node
+
+from core.namespaces import CAND, ID_BASE, RDF
+from kg.resolve.blocks import BlockResolution, resolve_events, resolve_persons
+from kg.resolve.judgements import Judgements, stored_judgements
+from kg.resolve.mentions import EventMention, PersonMention
+from kg.sparql import term_n3
+from kg.store.base import Store
+
+RESOLUTION_GRAPH = "https://w3id.org/cand-kg/graph/resolution"
+OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+_ENTITY_IRI = re.compile(rb"<(" + re.escape(ID_BASE.encode()) + rb"(?:person|event)/[^>]*)>")
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    """A mention record as a document graph holds it."""
+
+    iri: str
+    kind: str  # person | event
+    block: str
+    entity: str  # the IRI it is resolved to
+    record: str  # JSON evidence
+
+    def mention(self) -> PersonMention | EventMention:
+        if self.kind == "person":
+            return PersonMention.from_json(self.record)
+        return EventMention.from_json(self.record)
+
+
+def mention_rows(triples: Iterable[tuple[Node, Node, Node]]) -> tuple[MentionRow, ...]:
+    """The mention records among a document graph's triples."""
+    props: dict[Node, dict[Node, Node]] = {}
+    kinds: dict[Node, str] = {}
+    for s, p, o in triples:
+        if p == RDF.type and o in (CAND.PersonMention, CAND.EventMention):
+            kinds[s] = "person" if o == CAND.PersonMention else "event"
+        elif p in (CAND.blockKey, CAND.mentionOf, CAND.mentionRecord):
+            props.setdefault(s, {})[p] = o
+    rows = []
+    for node, kind in kinds.items():
+        found = props.get(node, {})
+        if all(p in found for p in (CAND.blockKey, CAND.mentionOf, CAND.mentionRecord)):
+            rows.append(
+                MentionRow(
+                    str(node),
+                    kind,
+                    str(found[CAND.blockKey]),
+                    str(found[CAND.mentionOf]),
+                    str(found[CAND.mentionRecord]),
+                )
+            )
+    return tuple(sorted(rows, key=lambda r: r.iri))
+
+
+def rename(ntriples: bytes, mapping: dict[str, str]) -> bytes:
+    """N-Triples with person and event IRIs renamed, all at once (a swap stays a swap)."""
+    if not mapping:
+        return ntriples
+    table = {old.encode(): new.encode() for old, new in mapping.items()}
+    return _ENTITY_IRI.sub(lambda m: b"<" + table.get(m.group(1), m.group(1)) + b">", ntriples)
+
+
+@dataclass
+class Plan:
+    """What a write changes beyond the document itself."""
+
+    own: dict[str, str] = field(default_factory=dict)  # the document's IRIs -> canonical
+    renames: dict[str, dict[str, str]] = field(default_factory=dict)  # graph -> old -> new
+    retired: dict[str, str] = field(default_factory=dict)  # old IRI -> its successor
+    revived: set[str] = field(default_factory=set)  # live again: drop their retirement
+
+    @property
+    def touches_others(self) -> bool:
+        return bool(self.renames or self.retired or self.revived)
+
+    def entities(self) -> set[str]:
+        """Every IRI renamed or retired, before and after."""
+        out = set(self.retired) | set(self.retired.values())
+        for mapping in self.renames.values():
+            out |= set(mapping) | set(mapping.values())
+        return out
+
+
+_BLOCK_QUERY = """
+PREFIX cand: <https://w3id.org/cand-kg/ontology#>
+SELECT ?g ?m ?type ?key ?entity ?record WHERE {
+  VALUES ?key { %s }
+  GRAPH ?g { ?m cand:blockKey ?key ; a ?type ; cand:mentionOf ?entity ; cand:mentionRecord ?record }
+}
+"""
+_TYPES = {str(CAND.PersonMention): "person", str(CAND.EventMention): "event"}
+
+
+def stored_mentions(store: Store, blocks: Iterable[str]) -> dict[str, list[MentionRow]]:
+    """The mention records of these blocks in every graph, by graph."""
+    keys = sorted(set(blocks))
+    if not keys:
+        return {}
+    result = store.query(_BLOCK_QUERY % " ".join(term_n3(k) for k in keys))
+    out: dict[str, list[MentionRow]] = {}
+    for g, m, kind, key, entity, record in result.rows:
+        if str(kind) in _TYPES:
+            row = MentionRow(str(m), _TYPES[str(kind)], str(key), str(entity), str(record))
+            out.setdefault(str(g), []).append(row)
+    return out
+
+
+def document_mentions(store: Store, graph: str) -> list[MentionRow]:
+    """The mention records a stored document graph holds."""
+    result = store.query(
+        "PREFIX cand: <https://w3id.org/cand-kg/ontology#>\n"
+        f"SELECT ?m ?type ?key ?entity ?record WHERE {{ GRAPH <{graph}> {{ "
+        "?m cand:blockKey ?key ; a ?type ; cand:mentionOf ?entity ; cand:mentionRecord ?record } }"
+    )
+    return [
+        MentionRow(str(m), _TYPES[str(t)], str(k), str(e), str(r))
+        for m, t, k, e, r in result.rows
+        if str(t) in _TYPES
+    ]
+
+
+def plan(
+    store: Store,
+    graph: str | None,
+    mentions: Sequence[MentionRow] = (),
+    *,
+    new: bool = False,
+    blocks: Iterable[tuple[str, str]] = (),
+) -> Plan:
+    """What writing `graph` with `mentions` (none: removing it) changes. `new`: the store has
+    no version of the graph yet. With no graph, what resolving `blocks` (kind, key) again
+    changes (after a curator's judgement)."""
+    old = [] if new or graph is None else document_mentions(store, graph)
+    chosen = {(r.kind, r.block) for r in (*old, *mentions)} | set(blocks)
+    stored = stored_mentions(store, {b for _, b in chosen})
+    if graph is not None:
+        stored.pop(graph, None)
+    blocks = chosen
+    judgements = stored_judgements(store, {b for _, b in blocks})
+    result = Plan()
+    before: dict[str, str] = {}  # live IRIs before -> a mention key they named
+    after: dict[str, str] = {}  # mention key -> IRI after
+    for kind, block in sorted(blocks):
+        rows = [
+            (g, r) for g, rs in stored.items() for r in rs if (r.kind, r.block) == (kind, block)
+        ]
+        own = [r for r in mentions if (r.kind, r.block) == (kind, block)]
+        parsed = {id(r): r.mention() for _, r in rows} | {id(r): r.mention() for r in own}
+        resolved = resolve_block(kind, list(parsed.values()), judgements)
+        iri_of = {key: str(iri) for key, iri in resolved.iri_of().items()}
+        after.update(iri_of)
+        for g, row in rows:
+            key = parsed[id(row)].key
+            before.setdefault(row.entity, key)
+            if iri_of[key] != row.entity:
+                result.renames.setdefault(g, {})[row.entity] = iri_of[key]
+        for row in own:
+            result.own[row.entity] = iri_of[parsed[id(row)].key]
+        for row in old:
+            if (row.kind, row.block) == (kind, block):
+                before.setdefault(row.entity, row.mention().key)
+    live = set(after.values())
+    for iri, key in before.items():
+        if iri not in live and key in after:
+            result.retired[iri] = after[key]
+    arrived = live - set(before)
+    result.revived = _retired_among(store, arrived) if arrived else set()
+    return result
+
+
+def resolve_block(
+    kind: str, mentions: list[PersonMention | EventMention], judgements: Judgements
+) -> BlockResolution:  # type: ignore[type-arg]
+    keys = {m.key for m in mentions}
+    same = judgements.pairs("same", keys)
+    different = judgements.pairs("different", keys)
+    if kind == "person":
+        people = [m for m in mentions if isinstance(m, PersonMention)]
+        return resolve_persons(people, same, different)
+    events = [m for m in mentions if isinstance(m, EventMention)]
+    return resolve_events(events, same, different)
+
+
+def _retired_among(store: Store, iris: Iterable[str]) -> set[str]:
+    values = " ".join(f"<{i}>" for i in sorted(iris))
+    result = store.query(
+        f"SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {values} }} "
+        f"GRAPH <{RESOLUTION_GRAPH}> {{ ?s <{OWL_SAME_AS}> ?o }} }}"
+    )
+    return {str(s) for (s,) in result.rows}
+
+
+def retirement_update(result: Plan) -> str:
+    """SPARQL Update recording the plan's retired IRIs and dropping revived ones."""
+    parts = [
+        f"DELETE WHERE {{ GRAPH <{RESOLUTION_GRAPH}> {{ <{iri}> <{OWL_SAME_AS}> ?o }} }}"
+        for iri in sorted(result.revived | set(result.retired))
+    ]
+    if result.retired:
+        links = " ".join(
+            f"<{old}> <{OWL_SAME_AS}> <{new}> ." for old, new in sorted(result.retired.items())
+        )
+        parts.append(f"INSERT DATA {{ GRAPH <{RESOLUTION_GRAPH}> {{ {links} }} }}")
+    return " ;\n".join(parts)
+
+
+def rename_update(renames: dict[str, dict[str, str]]) -> str:
+    """SPARQL Update renaming entities in the graphs named, subject and object positions. An
+    IRI that is both renamed and a new name (two namesakes trading ids) goes through a
+    temporary IRI, so that no rename undoes another."""
+    by_pair: dict[tuple[str, str], list[str]] = {}
+    for graph, mapping in renames.items():
+        for old, new in mapping.items():
+            by_pair.setdefault((old, new), []).append(graph)
+    olds = {old for old, _ in by_pair}
+    steps: list[tuple[str, str, list[str]]] = []
+    later: list[tuple[str, str, list[str]]] = []
+    for (old, new), graphs in sorted(by_pair.items()):
+        if new in olds:
+            steps.append((old, f"{new}--renaming", graphs))
+            later.append((f"{new}--renaming", new, graphs))
+        else:
+            steps.append((old, new, graphs))
+    parts = []
+    for old, new, graphs in steps + later:
+        values = " ".join(f"<{g}>" for g in sorted(graphs))
+        parts.append(
+            f"DELETE {{ GRAPH ?g {{ ?s ?p <{old}> }} }} INSERT {{ GRAPH ?g {{ ?s ?p <{new}> }} }} "
+            f"WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p <{old}> }} }}"
+        )
+        parts.append(
+            f"DELETE {{ GRAPH ?g {{ <{old}> ?p ?o }} }} INSERT {{ GRAPH ?g {{ <{new}> ?p ?o }} }} "
+            f"WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ <{old}> ?p ?o }} }}"
+        )
+    return " ;\n".join(parts)
