@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -130,6 +130,13 @@ class Leader(BaseModel):
     source: Ref
 
 
+class LineageEntry(BaseModel):
+    """A unit before or after a change, and the day of that change."""
+
+    unit: Ref
+    date: str = Field(examples=["2025-07-01"])
+
+
 class Unit(BaseModel):
     id: str
     name: str | None
@@ -140,6 +147,37 @@ class Unit(BaseModel):
     clusters: list[ClusterMembershipEntry]
     leaders: list[Leader]
     sources: list[Ref]
+    founded: str | None = Field(default=None, examples=["2004-01-01"])
+    dissolved: str | None = Field(default=None, examples=["2025-03-01"])
+    predecessors: list[LineageEntry] = Field(default_factory=list)
+    successors: list[LineageEntry] = Field(default_factory=list)
+
+
+class ChangeSource(BaseModel):
+    """A legal act that decided a change (`kind` act), or a document that reported it (doc)."""
+
+    id: str = Field(examples=["nq-202-2025-qh15"])
+    kind: str = Field(examples=["act"])
+    name: str | None = None
+    number: str | None = Field(default=None, examples=["202/2025/QH15"])
+    date: str | None = Field(default=None, examples=["2025-06-12"])
+    href: str | None = None
+
+
+class UnitChange(BaseModel):
+    kind: Literal["merger", "dissolution", "renaming", "founding", "split"]
+    date: str = Field(examples=["2025-07-01"])
+    original: list[Ref]
+    resulting: list[Ref]
+    sources: list[ChangeSource]
+
+
+class UnitHistory(BaseModel):
+    id: str
+    name: str | None
+    founded: str | None
+    dissolved: str | None
+    changes: list[UnitChange]
 
 
 class ClusterSummary(BaseModel):

@@ -103,6 +103,19 @@ class AwardFact:
 
 
 @dataclass
+class UnitChangeFact:
+    """A change of units an article reports: `kind` (merger, dissolution, renaming, founding,
+    split) on `date`, from the `original` units to the `resulting` ones (the founding body is
+    the original unit of a founding)."""
+
+    kind: str
+    date: str
+    original: list[str] = field(default_factory=list)
+    resulting: list[str] = field(default_factory=list)
+    evidence: Span | None = None
+
+
+@dataclass
 class Facts:
     """Everything extracted from one document."""
 
@@ -112,6 +125,7 @@ class Facts:
     clusters: list[ClusterFact] = field(default_factory=list)
     events: list[EventFact] = field(default_factory=list)
     awards: list[AwardFact] = field(default_factory=list)
+    changes: list[UnitChangeFact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def to_gold(self) -> dict[str, Any]:

@@ -11,11 +11,12 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from core.text import nfc
 from ingest.html import extract_html
-from ingest.model import Document
+from ingest.model import Document, Sentence
 from ingest.sentences import split_sentences
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -50,23 +51,38 @@ _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # A line break between two capitalised words in the middle of a long paragraph line: a name
 # broken by the page's layout (`Thiếu tá Trương⏎Công Hậu`), not a headline or a caption.
-_BROKEN_NAME = re.compile(
-    r"(?m)^(?P<line>[^\n]{60,}?[^\W\d_][^\s.!?:;…\"”]*) *\n *(?=(?P<next>[^\W\d_]+) [^\W\d_])"
-)
+# Checked line by line without a pattern over the text, which backtracked on long lines.
+_LONG_LINE = 61
+_WORD_BREAKS = frozenset(".!?:;…\"”")
+_NEXT_WORDS = re.compile(r"(?P<next>[^\W\d_]+) [^\W\d_]")
 
 
 def tidy_spacing(text: str) -> str:
     """Odd and repeated spaces made one plain space; a name broken over two lines joined."""
     text = _SPACE_RUN.sub(" ", _ODD_SPACE.sub(" ", text))
-    return _BROKEN_NAME.sub(_join_name, text)
+    lines = text.split("\n")
+    joined = [lines[0]]
+    for before, line in pairwise(lines):
+        following = line.lstrip(" ")
+        if _ends_with_broken_name(before.rstrip(" "), following):
+            joined[-1] = joined[-1].rstrip(" ") + " " + following
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
-def _join_name(match: re.Match[str]) -> str:
-    line = match.group("line")
-    last = line.split()[-1]
-    if last[:1].isupper() and match.group("next")[:1].isupper():
-        return line + " "
-    return match.group(0)
+def _ends_with_broken_name(line: str, following: str) -> bool:
+    """`line` is long and ends in a capitalised word, `following` starts with one and more."""
+    nxt = _NEXT_WORDS.match(following)
+    if len(line) < _LONG_LINE or nxt is None or not nxt.group("next")[:1].isupper():
+        return False
+    if not line.split()[-1][:1].isupper():
+        return False
+    tail = len(line)
+    while tail > 0 and not line[tail - 1].isspace() and line[tail - 1] not in _WORD_BREAKS:
+        tail -= 1
+    # The last word must have a letter past the line's first 60 characters.
+    return any(ch.isalpha() for ch in line[max(tail, _LONG_LINE - 1) :])
 
 
 class ReadError(Exception):
@@ -94,15 +110,34 @@ def read_text(text: str, doc_id: str, source: str | None = None) -> Document:
     text = text.strip()
     if not text:
         raise ReadError(f"{source or doc_id}: no article text after the date line")
+    sentences = split_sentences(text)
     return Document(
         id=doc_id,
         text=text,
         date=iso_date,
+        title=headline(text, sentences),
         source=source,
         site=site,
-        sentences=split_sentences(text),
+        sentences=sentences,
         warnings=warnings,
     )
+
+
+HEADLINE_MAX_CHARS = 200
+
+
+def headline(text: str, sentences: list[Sentence]) -> str | None:
+    """The article's headline: its first line when that is a line of its own (no full stop
+    at its end), else its first sentence (cut at a word, `…` marking the cut, when longer than
+    a headline)."""
+    first = text.split("\n", 1)[0].strip()
+    if not first:
+        return None
+    if "\n" not in text or len(first) > HEADLINE_MAX_CHARS or first.endswith((".", "…")):
+        first = sentences[0].text.strip() if sentences else first
+    if len(first) <= HEADLINE_MAX_CHARS:
+        return first
+    return first[:HEADLINE_MAX_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -155,7 +190,7 @@ def read_bytes(
         if page is None:
             raise ReadError(f"{name}: no article text found in the HTML page")
         document = read_text(page.text, doc_id, source)
-        document.title = page.title
+        document.title = page.title or document.title
         document.site = document.site or page.site
         # A page has no date line: its date is the publication date the page gives.
         document.warnings = [w for w in document.warnings if "date line" not in w]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.ids import local_id
 from core.namespaces import CAND
 from kg import queries
 from kg.store.base import Store
+from kg.units.evidence import Disagreement, disagreements
 
 _COUNTED = {
     "documents": CAND.SourceDocument,
@@ -42,6 +43,8 @@ class StoreFigures:
     oldest: StoredDocument | None = None
     newest: StoredDocument | None = None
     undated: int = 0
+    # changes of units documents report that the reference data gives otherwise
+    disagreements: list[Disagreement] = field(default_factory=list)
 
     def lines(self) -> list[tuple[str, str]]:
         """(label, value) pairs, as `kg stats` prints them."""
@@ -51,6 +54,8 @@ class StoreFigures:
             if doc is not None:
                 pairs.append((label, f"{doc.date} {doc.id}"))
         pairs.append(("undated documents", str(self.undated)))
+        pairs.append(("unit changes against the reference data", str(len(self.disagreements))))
+        pairs += [("  disagreement", d.line()) for d in self.disagreements]
         return pairs
 
 
@@ -95,4 +100,5 @@ def store_statistics(store: Store) -> StoreFigures:
         oldest=dated[0] if dated else None,
         newest=dated[-1] if dated else None,
         undated=len(documents) - len(dated),
+        disagreements=disagreements(store),
     )

@@ -25,8 +25,10 @@ from ingest.model import Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
 from kg.resolve.document import DocumentPerson, DocumentPersons, document_persons
 from kg.resolve.document import observation_date as _observation_date
+from kg.resolve.lifespans import ended_by
 from kg.resolve.mentions import EventMention
 from kg.resolve.units import Resolution, Resolver, UnitCatalogue, resolve
+from kg.units.changes import Change, change_triples
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 # Keys repeat across a corpus: caching their minting saves much of the per-document work.
@@ -248,11 +250,22 @@ class _Builder:
             for given, parsed in ((position.start, start), (position.end, end)):
                 if given and parsed is None:
                     self.warnings.append(f"{fact.name}: date {given!r} is not an ISO date")
+            if start is None and end is None and unit is not None:
+                end = self._unit_end(unit, fact.name)
             self.add(post, SCHEMA.startDate, start)
             self.add(post, SCHEMA.endDate, end)
             if start is None and end is None:
                 self.add(post, CAND.observedOn, self.doc_date)
             self.provenance(post, position.evidence or fact.evidence)
+
+    def _unit_end(self, unit: URIRef, person: str) -> Literal | None:
+        """A unit that had ended by the article's date is the unit as it was: a post the
+        article gives there ended with it, and is not seen on the article's date."""
+        ended = ended_by(str(unit), self.doc.date)
+        if ended is None:
+            return None
+        self.warnings.append(f"{person}: {local_id(unit)} ended on {ended}; the post ends there")
+        return Literal(ended, datatype=XSD.date)
 
     def rank_observation(self, person: URIRef, pkey: str, rank: str, fact: PersonFact) -> None:
         concept = rank_iri(rank)
@@ -300,6 +313,21 @@ class _Builder:
                     self.add(node, CAND.year, Literal(year, datatype=XSD.gYear))
                 self.provenance(node, fact.evidence)
 
+    def changes(self) -> None:
+        """Changes of units the document reports, as change events it is the evidence of."""
+        for fact in self.facts.changes:
+            original = tuple(u for n in fact.original if (u := self.resolver.unit(n)))
+            resulting = tuple(u for n in fact.resulting if (u := self.resolver.unit(n)))
+            if not original or date_literal(fact.date) is None:
+                self.warnings.append(
+                    f"change {fact.kind} on {fact.date!r} left out: no date or unit"
+                )
+                continue
+            node = self.node("change", fact.kind, local_id(original[0]))
+            for s, p, o in change_triples(Change(node, fact.kind, fact.date, original, resulting)):
+                self.add(s, p, o)
+            self.provenance(node, fact.evidence)
+
     def organisation(self, name: str) -> URIRef | None:
         return self.res.cluster(name) or self.resolver.unit(name)
 
@@ -311,7 +339,9 @@ class _Builder:
             if fact.date and date is None:
                 self.warnings.append(f"event date {fact.date!r} is not an ISO date; ignored")
             title = collapse_spaces(nfc(fact.title)) if fact.title else ""
-            event = self.node("event", kind, str(date or ""), title[:60])
+            # keyed by kind and day (the title is a label): its IRI does not move when the
+            # title read from the text changes
+            event = self.node("event", kind, str(date or ""))
             by_date.setdefault((kind, str(date or "")), []).append(event)
             self.add(event, RDF.type, CAND.Event)
             self.add(event, RDF.type, SCHEMA.Event)
@@ -410,6 +440,7 @@ def build_graph(facts: Facts, catalogue: UnitCatalogue | None = None) -> BuiltGr
     builder.clusters()
     builder.events()
     builder.awards()
+    builder.changes()
     builder.units()  # last: the parts above may resolve further units
     return BuiltGraph(
         iri=builder.doc_iri,

@@ -8,7 +8,10 @@ from core.namespaces import CAND, ORG, SCHEMA
 from ingest.extract import extract
 from ingest.model import Facts
 from ingest.read import read_text
+from kg import queries
 from kg.dates import date_literal
+from kg.documents import DocumentGraph, write_document
+from kg.store import OxigraphStore
 from kg.triples import build_graph
 
 
@@ -310,3 +313,84 @@ def test_a_state_body_named_only_as_the_giver_is_no_unit_of_the_article() -> Non
     names = {o.name for o in facts.organisations}
     assert "Chính phủ" not in names
     assert "Ủy ban nhân dân tỉnh Cà Mau" in names
+
+
+def test_a_document_has_its_headline_and_an_event_a_title_from_its_noun_phrase() -> None:
+    document = read_text(
+        " date 2024-11 Cụm thi đua số 4 tổng kết năm 2024\n\nSáng 20/11, tại Nam Định, Cụm thi "
+        'đua số 4 tổ chức hội nghị tổng kết phong trào thi đua "Vì an ninh Tổ quốc" năm 2024 '
+        "giai đoạn 2020 – 2024. Dự hội nghị có Đại tá Kiều Văn Sơn, Giám đốc Công an tỉnh Nam "
+        "Định.",
+        "t",
+    )
+    assert document.title == "Cụm thi đua số 4 tổng kết năm 2024"
+    facts = extract(document)
+    (event,) = facts.events
+    assert event.title == (
+        'Hội nghị tổng kết phong trào thi đua "Vì an ninh Tổ quốc" năm 2024 giai đoạn '
+        "2020 – 2024 — Cụm thi đua số 4"
+    )
+    graph = build_graph(facts).graph
+    names = {str(o) for o in graph.objects(None, SCHEMA.name)}
+    assert {document.title, event.title} <= names
+
+
+def test_without_a_headline_line_the_first_sentence_is_the_title() -> None:
+    document = read_text(" date 2024-11 Ngày 2/11, Công an tỉnh Ninh Bình ra quân. Dòng sau.", "t")
+    assert document.title == "Ngày 2/11, Công an tỉnh Ninh Bình ra quân."
+
+
+def test_the_career_of_a_stored_person_shows_a_former_post_as_ended() -> None:
+    facts = facts_of(
+        "Ngày 3/6, Bộ Công an điều động Thiếu tướng Đinh Quang Vũ, nguyên Giám đốc Công an tỉnh "
+        "Sơn La giữ chức vụ Cục trưởng Cục Cảnh sát giao thông.",
+        "2021-06-03",
+    )
+    built = build_graph(facts)
+    store = OxigraphStore(None)
+    write_document(store, DocumentGraph.from_graph(str(built.iri), built.graph))
+    person = next(iter(built.graph.subjects(ORG.member, None)))
+    person = built.graph.value(person, ORG.member)
+    career = queries.run(store, "person_career", person=person).dicts()
+    posts = {(str(r["unitName"]), str(r.get("ended"))) for r in career if str(r["what"]) == "post"}
+    assert posts == {
+        ("Công an tỉnh Sơn La", "2021-06-03"),
+        ("Cục Cảnh sát giao thông", "None"),
+    }
+
+
+def test_ring_leaders_and_wanted_people_are_no_officers_or_attendees() -> None:
+    facts = facts_of(
+        "Sáng 5/5, Công an tỉnh Bắc Giang tổ chức hội nghị sơ kết. Lực lượng đã triệt phá đường "
+        "dây do Mai Văn Tùng cầm đầu và truy bắt các đối tượng truy nã như Tạ Văn Bình, kẻ chủ "
+        "mưu vụ án. Tham dự hội nghị có Đại tá Ngô Văn Sơn, Giám đốc Công an tỉnh."
+    )
+    assert {p.name for p in facts.persons} == {"Ngô Văn Sơn"}
+    assert [e.attendees for e in facts.events] == [["Ngô Văn Sơn"]]
+
+
+def test_a_mandate_is_not_a_post_of_the_one_who_carries_it_out() -> None:
+    facts = facts_of(
+        "Ngày 5/3, Công an tỉnh Phú Yên tổ chức lễ; thừa ủy quyền của Chủ tịch nước, Bí thư "
+        "Tỉnh ủy Cù Văn An trao Huân chương cho Đại tá Lò Văn Suất (nguyên Giám đốc Công an "
+        "tỉnh)."
+    )
+    posts = posts_of(facts)
+    assert posts["Cù Văn An"] == {("Bí thư Tỉnh ủy", "Tỉnh ủy Phú Yên", False)}
+    assert posts["Lò Văn Suất"] == {("Giám đốc", "Công an tỉnh Phú Yên", True)}
+
+
+def test_a_province_committee_said_bare_is_never_a_citys() -> None:
+    facts = facts_of(
+        "Ngày 5/3, Công an TP Cần Thơ họp; dự có đồng chí Mạc Văn Hòa, Bí thư Tỉnh ủy và đồng "
+        "chí Lý Văn Tư, Bí thư Thành ủy."
+    )
+    posts = posts_of(facts)
+    assert posts["Mạc Văn Hòa"] == {("Bí thư Tỉnh ủy", None, False)}
+    assert posts["Lý Văn Tư"] == {("Bí thư Thành ủy", "Thành ủy Cần Thơ", False)}
+
+
+def test_a_list_head_with_an_abbreviated_level() -> None:
+    facts = facts_of("Công an 2 TP Hà Nội, Hải Phòng ký kết chương trình phối hợp.")
+    names = {o.name for o in facts.organisations}
+    assert {"Công an thành phố Hà Nội", "Công an thành phố Hải Phòng"} <= names

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.read import ReadError, read_path, read_text
+from ingest.read import ReadError, read_path, read_text, tidy_spacing
 
 ROOT = Path(__file__).resolve().parent.parent
 HTML_EXAMPLE = ROOT / "examples" / "articles" / "2021-10-02-ra-quan-giao-thong-quang-ninh.html"
@@ -238,3 +238,27 @@ def test_html_page_with_a_json_ld_date_and_a_site_name():
     assert (doc.date, doc.site, doc.warnings) == ("2020-01-15", "Tin tức Gia Lâm", [])
     assert doc.text.startswith("Sáng 15/1, Công an huyện Gia Lâm tổ chức hội nghị")
     assert "Đọc nhiều" not in doc.text and "Minh Khuê" not in doc.text
+
+
+def test_a_name_broken_over_two_lines_of_a_paragraph_is_joined() -> None:
+    text = (
+        "Tham dự hội nghị có đồng chí Đại tá Hoàng Minh Tuấn, Phó Giám đốc, và Thiếu tá Trương\n"
+        "Công Hậu, Đội trưởng Đội Cảnh sát giao thông."
+    )
+    assert "Thiếu tá Trương Công Hậu, Đội trưởng" in tidy_spacing(text)
+
+
+def test_short_lines_and_sentence_ends_keep_their_line_breaks() -> None:
+    headline = "Hội nghị Cụm thi đua Trương\nCông an tỉnh Nghệ An tổng kết năm"
+    sentence_end = (
+        "Buổi lễ diễn ra trang trọng tại hội trường lớn của Công an tỉnh vào sáng ngày Thứ Hai.\n"
+        "Công an tỉnh đã hoàn thành mọi chỉ tiêu."
+    )
+    assert tidy_spacing(headline) == headline
+    assert tidy_spacing(sentence_end) == sentence_end
+
+
+def test_a_huge_single_line_is_tidied_whole() -> None:
+    line = "Công an tỉnh X" + "x" * 80_000
+    assert tidy_spacing(line + "\nCông An tỉnh") == line + " Công An tỉnh"
+    assert tidy_spacing(line + ";\nCông An tỉnh") == line + ";\nCông An tỉnh"

@@ -55,10 +55,18 @@ def _tooltip_fields(key: str, data: dict[str, Any]) -> dict[str, Any]:
         "url": data.get("url"),
         "eventKind": data.get("event_kind"),
         "evidence": data.get("evidence"),
+        "existed": _existence(data.get("founded"), data.get("dissolved")),
         "api": STYLES.api_path(key, data.get("award_name")),
         "sources": data.get("sources", []),
         "career": data.get("career", []),
     }
+
+
+def _existence(founded: str | None, dissolved: str | None) -> str | None:
+    """`2025-07-01 – ` or ` – 2025-03-01`: when a unit existed, if the graph knows either end."""
+    if founded is None and dissolved is None:
+        return None
+    return f"{founded or '…'} – {dissolved or '…'}"
 
 
 def vis_data(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -225,6 +225,8 @@ def _blank_node(key: str) -> dict[str, object]:
         "award_name": None,
         "file": None,
         "evidence": None,
+        "founded": None,
+        "dissolved": None,
         "sources": [],
         "career": [],
         "rdf_types": [],
@@ -250,6 +252,8 @@ def _add_details(store: Store, graph: nx.MultiDiGraph) -> None:
             ("event_kind", "eventKind"),
             ("file", "file"),
             ("evidence", "evidence"),
+            ("founded", "founded"),
+            ("dissolved", "dissolved"),
         ):
             if column in row and data[field] is None:
                 data[field] = str(row[column])

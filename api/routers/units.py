@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from api import models as m
 from api.deps import ServiceDep
@@ -17,8 +17,16 @@ def list_units(
     service: ServiceDep,
     name: Annotated[str | None, text_query("part of the name", "dong da")] = None,
     parent: Annotated[str | None, id_query("only sub-units of", "cong-an-thanh-pho-ha-noi")] = None,
+    on: Annotated[
+        str | None,
+        Query(
+            pattern=r"^\d{4}-\d{2}-\d{2}$",
+            description="only units that existed on this day (YYYY-MM-DD)",
+            examples=["2024-01-01"],
+        ),
+    ] = None,
 ) -> m.Page[m.UnitSummary]:
-    return service.units(name=name, parent=parent, limit=page.limit, offset=page.offset)
+    return service.units(name=name, parent=parent, on=on, limit=page.limit, offset=page.offset)
 
 
 @router.get("/units/{unit_id}", response_model=m.Unit, responses=NOT_FOUND)
@@ -26,8 +34,19 @@ async def get_unit(
     service: ServiceDep,
     unit_id: Annotated[str, id_path("cong-an-quan-dong-da")],
 ) -> m.Unit:
-    """Parent, sub-units, emulation clusters and leaders of a unit."""
+    """Parent, sub-units, emulation clusters and leaders of a unit; when it existed, and the
+    units it came from (predecessors) and became (successors)."""
     return service.unit(unit_id)
+
+
+@router.get("/units/{unit_id}/history", response_model=m.UnitHistory, responses=NOT_FOUND)
+async def get_unit_history(
+    service: ServiceDep,
+    unit_id: Annotated[str, id_path("cong-an-tinh-ben-tre")],
+) -> m.UnitHistory:
+    """When a unit existed, and its foundings, renamings, mergers, splits and dissolution, each
+    with the units before and after and the legal acts or documents that say so."""
+    return service.unit_history(unit_id)
 
 
 @router.get("/clusters", response_model=m.Page[m.ClusterSummary], summary="Cụm thi đua")

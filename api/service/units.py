@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from rdflib import Literal
+
 from api import models as m
 from api.service.common import (
     ANY,
+    InvalidParameter,
     NotFound,
     Row,
     date_key,
@@ -20,20 +23,28 @@ from api.service.common import (
 )
 from api.service.reads import Reads, remembered
 from core.ids import kind_of, local_id
-from core.namespaces import CAND, ONTOLOGY_IRI
+from core.namespaces import CAND, ONTOLOGY_IRI, XSD
+from kg.dates import date_literal
 
 CLUSTER_TYPES = (str(CAND.EmulationCluster), str(CAND.EmulationBloc))
 
 
 class UnitViews(Reads):
     def units(
-        self, *, name: str | None, parent: str | None, limit: int, offset: int
+        self,
+        *,
+        name: str | None,
+        parent: str | None,
+        limit: int,
+        offset: int,
+        on: str | None = None,
     ) -> m.Page[m.UnitSummary]:
+        existing = self._ids("units_on_date", date=day(on)) if on else None
         listed, total = self._listing(
             "api_units",
             limit,
             offset,
-            (self._named(name, "unit"),),
+            (self._named(name, "unit"), existing),
             parent=parse_id("unit", parent) if parent else ANY,
         )
         items = [
@@ -89,6 +100,13 @@ class UnitViews(Reads):
             for r in self._rows("api_unit_leaders", unit=iri)
         ]
         leaders.sort(key=lambda lead: (date_key(lead.start or lead.date), lead.role))
+        lineage: dict[str, list[m.LineageEntry]] = {"predecessor": [], "successor": []}
+        for r in self._rows("unit_lineage", unit=iri):
+            lineage[r["rel"]].append(
+                m.LineageEntry(unit=link(r["o"], r.get("label")), date=r["date"])
+            )
+        for entries in lineage.values():
+            entries.sort(key=lambda e: (e.date, e.unit.id))
         return m.Unit(
             id=identifier,
             name=names[0] if names else None,
@@ -99,6 +117,27 @@ class UnitViews(Reads):
             clusters=sorted(clusters, key=lambda c: (c.cluster.id, c.year or "")),
             leaders=leaders,
             sources=[link(r["o"]) for r in sorted(by["source"], key=lambda r: r["o"])],
+            founded=min((r["o"] for r in by["founded"]), default=None),
+            dissolved=min((r["o"] for r in by["dissolved"]), default=None),
+            predecessors=lineage["predecessor"],
+            successors=lineage["successor"],
+        )
+
+    @remembered
+    def unit_history(self, identifier: str) -> m.UnitHistory:
+        """The unit's dates of existence and the changes it went through, oldest first."""
+        unit = self.unit(identifier)
+        changes: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+        for r in self._rows("unit_history", unit=parse_id("unit", identifier)):
+            changes[r["change"]][r["rel"]].append(r)
+        return m.UnitHistory(
+            id=identifier,
+            name=unit.name,
+            founded=unit.founded,
+            dissolved=unit.dissolved,
+            changes=sorted(
+                (unit_change(rows) for rows in changes.values()), key=lambda c: (c.date, c.kind)
+            ),
         )
 
     def clusters(self, *, name: str | None, limit: int, offset: int) -> m.Page[m.ClusterSummary]:
@@ -140,3 +179,40 @@ class UnitViews(Reads):
             parent=link(parents[0]["o"], parents[0].get("label")) if parents else None,
             members=[members[k] for k in sorted(members, key=lambda k: (k[0], k[1] or ""))],
         )
+
+
+def day(value: str) -> Literal:
+    """An ISO day as an xsd:date, or InvalidParameter."""
+    parsed = date_literal(value)
+    if parsed is None or parsed.datatype != XSD.date:
+        raise InvalidParameter(f"not a day (YYYY-MM-DD): {value!r}")
+    return parsed
+
+
+def unit_change(rows: dict[str, list[Row]]) -> m.UnitChange:
+    """One change from its rows of `unit_history`, grouped by relation."""
+    first = next(r for group in rows.values() for r in group)
+
+    def units(rel: str) -> list[m.Ref]:
+        found = {r["o"]: link(r["o"], r.get("label")) for r in rows.get(rel, [])}
+        return [found[k] for k in sorted(found)]
+
+    sources = [
+        m.ChangeSource(
+            id=local_id(r["o"]),
+            kind="act" if rel == "act" else "doc",
+            name=r.get("label"),
+            number=r.get("number"),
+            date=r.get("issued"),
+            href=link(r["o"]).href,
+        )
+        for rel in ("act", "document")
+        for r in sorted(rows.get(rel, []), key=lambda r: r["o"])
+    ]
+    return m.UnitChange(
+        kind=first["kind"],  # type: ignore[arg-type]  # the notations of cand:ChangeKind
+        date=first["date"],
+        original=units("original"),
+        resulting=units("resulting"),
+        sources=list({(s.kind, s.id): s for s in sources}.values()),
+    )

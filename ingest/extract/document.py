@@ -23,6 +23,7 @@ from ingest.extract.persons import (
     unit_unread,
 )
 from ingest.extract.posts import Post, default_units, read_chain, read_post
+from ingest.extract.unit_changes import read_changes
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
 from ingest.sentences import split_sentences
@@ -58,7 +59,9 @@ def extract(document: Document) -> Facts:
         _units_and_people(build, ann, ctx, pending)
     read_events(build, annotated, document.date)
     read_awards(build, annotated)
-    return build.done()
+    facts = build.done()
+    facts.changes = read_changes(annotated, document.date)
+    return facts
 
 
 def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, text: str) -> None:
@@ -121,13 +124,18 @@ def _shared_posts(ann: Annotated) -> None:
         return
 
 
-_COMMITTEE_LEVELS = {"Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+_COMMITTEE_LEVELS = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
 
 
 def _committee_place(word: str, ctx: Context) -> str | None:
+    """The place of a committee said without one: `Tỉnh ủy` of the province in context (not
+    a city), `Thành ủy` of the city, `Huyện ủy` of the district named last."""
+    province = ctx.province
+    if word == "Tỉnh ủy":
+        return province if province and not _is_city(province) else None
+    if word == "Thành ủy" and province and _is_city(province):
+        return province
     level = _COMMITTEE_LEVELS.get(word)
-    if level == "tỉnh" or (word == "Thành ủy" and ctx.province and _is_city(ctx.province)):
-        return ctx.province
     return ctx.district_places.get(level) if level else None
 
 

@@ -9,6 +9,7 @@ from ingest.extract.annotate import Annotated, span
 from ingest.extract.builder import Builder, add_unique
 from ingest.extract.dates import find_dates
 from ingest.extract.events import chair_at, event_cues, has_attendance_cue, kind_named
+from ingest.extract.titles import event_title
 from ingest.model import EventFact
 
 
@@ -53,6 +54,9 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
                 event = known[0]
             else:
                 event = build.event(kind, date, evidence, organisers)
+            event.title = event.title or event_title(
+                ann.text, at, organisers[0] if organisers else None
+            )
             first = first or event
             for name in organisers:
                 add_unique(event.organisers, name)
@@ -105,8 +109,12 @@ def _same_day(
         if kind in by_kind or kind in ("appointment", "campaign"):
             continue
         event = by_kind[kind] = build.event(kind, date, span(ann.sentence))
-        for name in _organisers(ann, at):
+        organisers = _organisers(ann, at)
+        for name in organisers:
             add_unique(event.organisers, name)
+        event.title = event.title or event_title(
+            ann.text, at, organisers[0] if organisers else None
+        )
 
 
 def _chair(ann: Annotated) -> str | None:

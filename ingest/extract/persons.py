@@ -46,9 +46,10 @@ def _cue_before(list_name: str) -> re.Pattern[str]:
     """A cue word from `list_name` right before a name (the text ends with it)."""
     cues = alternation(words(list_name))
     honorifics = alternation(words("honorifics.txt"))
-    # `đối tượng truy nã Nguyễn Văn A`: up to two lower-case words between cue and name.
+    # `đối tượng truy nã Nguyễn Văn A`, `các đối tượng truy nã như A`: up to three lower-case
+    # words between cue and name.
     return re.compile(
-        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,2}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
+        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,3}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
     )
 
 
@@ -128,6 +129,8 @@ def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> Non
     for post in posts:
         if post.organisation is not None or default_units().get(post.role) in ("cluster", "-"):
             continue
+        if post.committee and post.committee[1] == "territory":
+            continue  # `Bí thư Tỉnh ủy`: the province's committee, not its police
         if unit_unread(post, text):
             continue
         before = [
@@ -183,7 +186,8 @@ def read_persons(
                     chain, end = read_chain(mentions, s, text)
                     # `Thừa ủy quyền của Bộ trưởng …, Trung tướng B`: the post is someone else's.
                     owner = _OF.search(text, max(0, mentions[s].start - 12), mentions[s].start)
-                    if owner and head_gap.strip():
+                    # `thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A`: A's posts start later
+                    if owner and (head_gap.strip() or len(chain) > 1):
                         continue
                     if end == j + 1 and chain and _claimable(chain, claimed):
                         posts = chain

@@ -112,6 +112,8 @@ def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Conte
     province = gazetteer().province(here.province) if here.province else None
     if level not in PROVINCE_LEVELS or province is None:
         return None
+    if level == "tỉnh" and province.type != "tỉnh":
+        return None  # `Công an tỉnh` is no city's police
     if level != "tỉnh" and province.type != level:
         # `Công an thành phố` in a province: the city under it named before (`thành phố Hạ
         # Long` in Quảng Ninh)

@@ -98,7 +98,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
-    levels = [level_of(w) for w in re.findall(LEVEL, match.group("levels"))]
+    # one character more: an abbreviated level (`TP `) is known by the capital after it
+    head = match.string[match.start("levels") : match.end("levels") + 1]
+    levels = [level_of(w) for w in re.findall(LEVEL, head)]
     out: list[Mention] = []
     items = match.group("items")
     base = match.start("items")
@@ -116,10 +118,12 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
                 if (p := trim_place(run, lv))
                 and (gazetteer().province(p) or gazetteer().districts_named(p, lv))
             ),
-            level or levels[0],
+            level or (levels[0] if levels else None),
         )
-        place = trim_place(run, chosen)
-        if not place:
+        # a level abbreviation cut from the text after it (`TP ` + name) is read again in
+        # the head alone; without a level there is no unit
+        place = trim_place(run, chosen) if chosen else None
+        if chosen is None or not place:
             continue
         name, parent, kind, place = police_unit(chosen, place, ctx)
         # The span covers a level written in the item (`TP.HCM`), so no place mention wins.

@@ -7,7 +7,9 @@
 - `blocks`: one block of mentions -> entities with canonical IRIs;
 - `store`: the writer's side: the blocks a document touches, re-resolved from the store, and
   the renames that follow;
-- `explain`: an entity's mentions and the evidence that joined or separated them.
+- `explain`: an entity's mentions and the evidence that joined or separated them;
+- `lifespans`: when units existed (the reference data of `kg/units/`), to read a unit's name
+  as of a document's date.
 Evidence weights and word lists are data (`data/*.csv`)."""
 
 from kg.resolve.blocks import person_iri

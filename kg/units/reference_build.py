@@ -23,7 +23,7 @@ from ingest.extract.gazetteer import District, gazetteer
 from ingest.extract.hierarchy import MINISTRY, province_unit
 from ingest.extract.lexicon import table
 from ingest.model import Document, Facts, OrganisationFact
-from kg.resolve import resolve
+from kg.resolve.units import resolve
 from kg.triples import build_graph
 from kg.units.changes import Change, basis_triples, change_triples, legal_act_triples
 from kg.units.reference import REFERENCE_FILE, REFERENCE_GRAPH, REFERENCE_VERSION
@@ -123,15 +123,10 @@ def province_mergers(rule: Rule) -> Iterator[Change]:
 def district_dissolutions(rule: Rule, provinces: list[str]) -> Iterator[Change]:
     for province in provinces:
         units = _province_units(province).iris
-        police = units[provincial_police(province)]
         for district in gazetteer().districts_in(province):
             unit = units[district_police(district)]
             yield Change(
-                mint("change", rule.date, rule.kind, local_id(unit)),
-                rule.kind,
-                rule.date,
-                (unit,),
-                (police,),
+                mint("change", rule.date, rule.kind, local_id(unit)), rule.kind, rule.date, (unit,)
             )
 
 

@@ -1,0 +1,125 @@
+"""Changes of units an article reports (`giải thể Công an huyện X`, `sáp nhập A, B vào C`,
+`hợp nhất A và B thành C`, `đổi tên A thành B`, `thành lập C`, `X kết thúc hoạt động`), each
+with the day the sentence gives. The cue words and what they mean are `unit_change_cues.csv`.
+
+A change is read only where a sentence names its units as unit mentions and gives a date:
+`thành lập Ban chỉ đạo` or an undated `đã giải thể` yield nothing. Each cue in a sentence reads
+the units between it and its neighbouring cues, so one sentence may report several changes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.extract.annotate import Annotated, span
+from ingest.extract.dates import find_dates
+from ingest.extract.lexicon import table
+from ingest.extract.mentions import Mention
+from ingest.model import UnitChangeFact
+
+# A founding names the new unit right after its cue (`thành lập Công an xã …`), not far away.
+_FOUNDED_WITHIN = 12
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: str
+    kind: str
+    result_words: tuple[str, ...]
+    units_before: bool  # the changing units are written before the cue
+
+
+@cache
+def cues() -> dict[str, Cue]:
+    return {
+        r["cue"]: Cue(
+            r["cue"],
+            r["kind"],
+            tuple(filter(None, r["result_words"].split("|"))),
+            r["units"] == "before",
+        )
+        for r in table("unit_change_cues.csv")
+    }
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    alternatives = sorted(cues(), key=len, reverse=True)
+    return re.compile(r"(?i)\b(" + "|".join(map(re.escape, alternatives)) + r")\b")
+
+
+def _free_word(
+    text: str, words: tuple[str, ...], start: int, end: int, units: list[Mention]
+) -> int | None:
+    """Where the first of `words` stands in text[start:end] outside any unit name, or None."""
+    if not words:
+        return None
+    pattern = re.compile(r"(?i)\b(" + "|".join(map(re.escape, words)) + r")\b")
+    for match in pattern.finditer(text, start, end):
+        if not any(u.start <= match.start() < u.end for u in units):
+            return match.start()
+    return None
+
+
+def _names(units: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(u.value for u in units))
+
+
+def changes_in(ann: Annotated, line_date: str | None) -> list[UnitChangeFact]:
+    """The changes one annotated sentence reports with their units and date."""
+    matches = list(_cue_re().finditer(ann.text))
+    dates = find_dates(ann.text, line_date) if matches else []
+    if not dates:
+        return []
+    units = [m for m in ann.mentions if m.kind == "org"]
+    bounds = [0, *(m.end() for m in matches)]
+    ends = [*(m.start() for m in matches[1:]), len(ann.text)]
+    found = []
+    for match, left, right in zip(matches, bounds, ends, strict=False):
+        cue = cues()[match.group(1).lower()]
+        before = [u for u in units if left <= u.start and u.end <= match.start()]
+        after = [u for u in units if match.end() <= u.start and u.end <= right]
+        fact = _change(ann, cue, match, before, after, right, units)
+        if fact is not None:
+            fact.date = dates[0].value
+            found.append(fact)
+    return found
+
+
+def _change(
+    ann: Annotated,
+    cue: Cue,
+    match: re.Match[str],
+    before: list[Mention],
+    after: list[Mention],
+    right: int,
+    units: list[Mention],
+) -> UnitChangeFact | None:
+    turn = _free_word(ann.text, cue.result_words, match.end(), right, units)
+    between = [u for u in after if turn is None or u.start < turn]
+    beyond = [u for u in after if turn is not None and u.start > turn]
+    first, second = (before, between) if cue.units_before else (between, before)
+    kind, original, resulting = cue.kind, _names(first or second), _names(beyond)
+    if kind == "founding":
+        new = after[0] if after else None
+        if new is None or new.start - match.end() > _FOUNDED_WITHIN:
+            return None
+        # the founding body: named before the cue, else the unit the new one sits under
+        original = _names(before) or ([new.parent] if new.parent else [])
+        resulting = [new.value]
+    elif resulting:
+        if kind == "dissolution":
+            kind = "merger"  # `giải thể A, nhập vào B`: A's people and work go on in B
+        if turn is not None and ann.text[turn:].lower().startswith("vào"):
+            original = original + [r for r in resulting if r not in original]
+    elif kind != "dissolution":
+        return None  # a merger, renaming or split names the units it resulted in
+    if not original:
+        return None
+    return UnitChangeFact(kind, "", original, resulting, span(ann.sentence))
+
+
+def read_changes(annotated: list[Annotated], line_date: str | None) -> list[UnitChangeFact]:
+    """Every change the sentences of a document report, in text order."""
+    return [fact for ann in annotated for fact in changes_in(ann, line_date)]
