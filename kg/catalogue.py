@@ -33,6 +33,7 @@ from core.namespaces import CAND, ONTOLOGY_IRI, ORG, RDF, RDFS, SCHEMA, SKOS
 from core.text import fold
 from kg.store.base import Store
 from kg.summary import SUMMARY_GRAPH
+from kg.units.reference import REFERENCE_GRAPH
 
 # Kinds of entity the API lists or searches.
 CATALOGUED = frozenset(("person", "unit", "cluster", "event", "award", "doc", "rank", "role"))
@@ -122,8 +123,8 @@ def stored_triples(
     """The catalogue entries the stored documents give: about `entities` only (all when None),
     from graph `within` only (all when None), leaving out graph `without`, with the entities
     of each graph named in `renames` (graph -> old IRI -> new) renamed. Only document graphs
-    count: what other graphs hold (the summary, reference data) is not written with a
-    catalogue share."""
+    and the reference data of units count (`refresh_update` after that is written);
+    the summary graph gives nothing."""
     chosen = sorted(set(entities)) if entities is not None else None
     if chosen is not None and not chosen:
         return set()
@@ -140,9 +141,20 @@ def stored_triples(
     found: list[Triple] = []
     for row in store.query(query).dicts():
         graph = str(row["g"])
-        if kind_of(graph) == "doc" and graph != without:
+        if (kind_of(graph) == "doc" or graph == REFERENCE_GRAPH) and graph != without:
             found += renamed([(row["s"], row["p"], row["o"])], renames.get(graph, {}))  # type: ignore[list-item]
     return catalogue_triples(found)
+
+
+def refresh_update(store: Store, graph: str) -> str:
+    """SPARQL Update giving the entities named in `graph` (written by other means than a
+    document, as the reference data of units) their catalogue entries from every graph."""
+    entities = entities_of(stored_triples(store, within=graph))
+    entries = stored_triples(store, entities)
+    if not entities:
+        return ""
+    lines = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in sorted(entries))
+    return f"{clear_update(entities)} ;\nINSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {lines} }} }}"
 
 
 def renamed(entries: Iterable[Triple], mapping: Mapping[str, str]) -> set[Triple]:
