@@ -22,6 +22,7 @@ named from the other documents (`stored_triples`)."""
 
 from __future__ import annotations
 
+import io
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -123,7 +124,7 @@ def stored_triples(
     """The catalogue entries the stored documents give: about `entities` only (all when None),
     from graph `within` only (all when None), leaving out graph `without`, with the entities
     of each graph named in `renames` (graph -> old IRI -> new) renamed. Only document graphs
-    and the reference data of units count (`refresh_update` after that is written);
+    and the reference data of units count (`refresh` after that is written);
     the summary graph gives nothing."""
     chosen = sorted(set(entities)) if entities is not None else None
     if chosen is not None and not chosen:
@@ -146,15 +147,18 @@ def stored_triples(
     return catalogue_triples(found)
 
 
-def refresh_update(store: Store, graph: str) -> str:
-    """SPARQL Update giving the entities named in `graph` (written by other means than a
-    document, as the reference data of units) their catalogue entries from every graph."""
-    entities = entities_of(stored_triples(store, within=graph))
+def refresh(store: Store, graph: str) -> None:
+    """Give the entities named in `graph` (written by other means than a document, as the
+    reference data of units) their catalogue entries from every graph."""
+    entities = sorted(entities_of(stored_triples(store, within=graph)))
     entries = stored_triples(store, entities)
-    if not entities:
-        return ""
-    lines = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in sorted(entries))
-    return f"{clear_update(entities)} ;\nINSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {lines} }} }}"
+    # Small updates: Virtuoso refuses one that compiles to more than 10,000 lines of SQL.
+    for start in range(0, len(entities), 100):
+        store.update(clear_update(entities[start : start + 100]))
+    if entries:
+        lines = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in sorted(entries))
+        trig = f"<{SUMMARY_GRAPH}> {{\n{lines}}}\n".encode()
+        store.load(io.BytesIO(trig), "trig")
 
 
 def renamed(entries: Iterable[Triple], mapping: Mapping[str, str]) -> set[Triple]:

@@ -70,8 +70,6 @@ def ensure_reference(store: Store) -> bool:
 def _catalogue(store: Store) -> None:
     """Give the units of the reference data their entries in the catalogue of the summary
     graph (lists and search read it)."""
-    from kg.catalogue import refresh_update  # it imports this module for the graph's name
+    from kg.catalogue import refresh  # it imports this module for the graph's name
 
-    update = refresh_update(store, REFERENCE_GRAPH)
-    if update:
-        store.update(update)
+    refresh(store, REFERENCE_GRAPH)
