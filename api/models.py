@@ -242,6 +242,17 @@ class DocumentSummary(BaseModel):
     href: str
 
 
+class UnitDisagreement(BaseModel):
+    """A document ends a unit on a day the reference data does not (`known`: its day, or None
+    when the reference data does not end the unit)."""
+
+    document: Ref
+    unit: Ref
+    kind: str = Field(examples=["dissolution"])
+    said: str = Field(examples=["2025-04-15"])
+    known: str | None = Field(default=None, examples=["2025-03-01"])
+
+
 class StoreStatistics(BaseModel):
     """What the store holds."""
 
@@ -252,6 +263,10 @@ class StoreStatistics(BaseModel):
     oldest: DocumentSummary | None = None
     newest: DocumentSummary | None = None
     undated: int = Field(description="documents without a date")
+    unit_disagreements: list[UnitDisagreement] = Field(
+        default_factory=list,
+        description="changes of units documents report that the reference data gives otherwise",
+    )
 
 
 class IngestReport(BaseModel):

@@ -4,7 +4,10 @@ project's own graph builder (kg.triples), so the data has the shape real ingests
 A fixed world (provincial, department and district police, clusters, and the officers who
 hold their posts in two terms of office) is drawn once from a seed; each article of a year
 names a few officers then in office with ranks and posts, one or two events they attend,
-sometimes an award and a cluster. `python bench/corpus.py --articles 1000 --out corpus.nq`."""
+sometimes an award and a cluster. As in real careers, some provincial leaders of the first
+term lead another province in the second, one rank higher (an article sometimes states the
+move: both posts), and a few common names are borne by several officers.
+`python bench/corpus.py --articles 1000 --out corpus.nq`."""
 
 from __future__ import annotations
 
@@ -24,16 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from places import clusters  # noqa: E402
 
-from ingest.model import (  # noqa: E402
-    AwardFact,
-    ClusterFact,
-    Document,
-    EventFact,
-    Facts,
-    OrganisationFact,
-    PersonFact,
-    Position,
-)
+from ingest import model  # noqa: E402
 
 WORDS = json.loads((Path(__file__).parent / "words.json").read_text(encoding="utf-8"))
 OUT = Path(__file__).parent / "out"
@@ -50,6 +44,8 @@ DEPARTMENTS = (
     "Phòng Tham mưu",
 )
 DEPARTMENT_POSTS = (("Trưởng phòng", 1), ("Phó Trưởng phòng", 2))
+MOVED_SHARE = 0.25  # of second-term provincial posts, held by a first-term leader of another
+COMMON_NAMES, COMMON_SHARE = 12, 0.02  # names several officers bear, and how often
 DISTRICT_POSTS = (
     ("Trưởng Công an", 1),
     ("Phó Trưởng Công an", 3),
@@ -66,6 +62,7 @@ class Officer:
     unit: str
     province: str
     term: int
+    previous: Officer | None = None  # the same person's post in the term before, elsewhere
 
 
 @dataclass(frozen=True)
@@ -104,10 +101,21 @@ def make_world(seed: int) -> World:
             parents[district] = province
             posts += [(district, role, province, 5) for role, n in DISTRICT_POSTS for _ in range(n)]
     names: set[str] = set()
-    officers = []
+    common = [_new_name(rng, names) for _ in range(COMMON_NAMES)]
+    officers: list[Officer] = []
     for term in range(len(TERMS)):
+        movers = [o for o in officers if o.unit == o.province and o.term == term - 1]
+        rng.shuffle(movers)
         for unit, role, province, highest in posts:
-            name = _new_name(rng, names)
+            elsewhere = [o for o in movers[:8] if o.province != province]
+            if unit == province and elsewhere and rng.random() < MOVED_SHARE:
+                before = elsewhere[0]
+                movers.remove(before)
+                rank = WORDS["ranks"][max(2, WORDS["ranks"].index(before.rank) - 1)]
+                officers.append(Officer(before.name, rank, role, unit, province, term, before))
+                continue
+            shared = rng.random() < COMMON_SHARE
+            name = rng.choice(common) if shared else _new_name(rng, names)
             rank = rng.choice(WORDS["ranks"][highest : highest + 5])
             officers.append(Officer(name, rank, role, unit, province, term))
     local: dict[tuple[str, int], list[Officer]] = {}
@@ -134,7 +142,7 @@ def _new_name(rng: random.Random, taken: set[str]) -> str:
             return name
 
 
-def article_facts(world: World, index: int, seed: int) -> Facts:
+def article_facts(world: World, index: int, seed: int) -> model.Facts:
     rng = random.Random(seed * 1_000_003 + index)
     province = rng.choice(world.provinces)
     year = rng.randint(TERMS[0][0], TERMS[-1][1])
@@ -143,19 +151,21 @@ def article_facts(world: World, index: int, seed: int) -> Facts:
     people += rng.sample(world.serving[term], rng.randint(2, 5))
     date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     text = " ".join(f"{o.rank} {o.name}, {o.role} {o.unit}." for o in people)
-    document = Document(
+    document = model.Document(
         id=f"bench-{index:06d}", text=text, date=date, title=f"Bài số {index}", site="BENCH"
     )
     persons = [
-        PersonFact(o.name, o.rank, [Position(o.role, o.unit)]) for o in dict.fromkeys(people)
+        model.PersonFact(o.name, o.rank, [*_stated_move(o, rng), model.Position(o.role, o.unit)])
+        for o in dict.fromkeys(people)
     ]
-    units = {o.unit for o in people} | {province}
-    organisations = [OrganisationFact(u, world.parents.get(u)) for u in sorted(units)]
+    units = {pos.organisation for p in persons for pos in p.positions if pos.organisation}
+    units |= {province}
+    organisations = [model.OrganisationFact(u, world.parents.get(u)) for u in sorted(units)]
     events = []
     for _ in range(rng.randint(1, 2)):
         attendees = [o.name for o in rng.sample(people, min(len(people), rng.randint(2, 6)))]
         events.append(
-            EventFact(
+            model.EventFact(
                 kind=rng.choice(WORDS["event_kinds"]),
                 date=date,
                 title=f"{rng.choice(WORDS['event_titles'])} {province}",
@@ -168,7 +178,7 @@ def article_facts(world: World, index: int, seed: int) -> Facts:
     awards = []
     if rng.random() < 0.3:
         awards.append(
-            AwardFact(
+            model.AwardFact(
                 award=rng.choice(WORDS["awards"]),
                 recipient=rng.choice(people).name,
                 grantor=f"Giám đốc {province}",
@@ -180,8 +190,15 @@ def article_facts(world: World, index: int, seed: int) -> Facts:
         # Each province's six districts form two stable clusters of three.
         number = rng.randint(1, 2)
         members = world.districts[province][3 * (number - 1) : 3 * number]
-        cluster_facts.append(ClusterFact(f"Cụm thi đua số {number}", province, members))
-    return Facts(document, persons, organisations, cluster_facts, events, awards)
+        cluster_facts.append(model.ClusterFact(f"Cụm thi đua số {number}", province, members))
+    return model.Facts(document, persons, organisations, cluster_facts, events, awards)
+
+
+def _stated_move(officer: Officer, rng: random.Random) -> list[model.Position]:
+    """The post a moved officer left, which an article names beside the new one now and then
+    (`điều động ... Phó Giám đốc Công an tỉnh A giữ chức Giám đốc Công an tỉnh B`)."""
+    before = officer.previous
+    return [model.Position(before.role, before.unit)] if before and rng.random() < 0.3 else []
 
 
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:

@@ -8,7 +8,9 @@ prints documents/s and triples/s. Then opens the store and times every named que
 graph model with parameters drawn from the store, printing median and p95 latency; and again on
 the synthetic world of bench/corpus.py (the same number of articles, built with kg.triples),
 whose units, clusters and officers stay stable across articles as in real news, where the
-template articles restate the same few units in thousands of randomly numbered clusters."""
+template articles restate the same few units in thousands of randomly numbered clusters.
+Last, the time to add one more document to the ingested store (resolution of the names and
+events it touches, renames, summary) and to remove it again, median and p95 over --adds."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -33,6 +36,8 @@ from extract import article  # noqa: E402
 
 from core.namespaces import CAND, ORG, SCHEMA  # noqa: E402
 from kg import queries  # noqa: E402
+from kg.documents import remove_document, write_document  # noqa: E402
+from kg.pipeline import prepare  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
 
 TARGET_DOCS_PER_S = 100
@@ -140,6 +145,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--runs", type=int, default=200, help="timed calls per named query")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--adds", type=int, default=50, help="documents added one at a time")
     ap.add_argument(
         "--no-world",
         dest="world",
@@ -170,6 +176,7 @@ def main() -> None:
             f"(load average during the run: {os.getloadavg()[0]:.1f})"
         )
         print_latencies(f"named queries on the ingested store ({quads} quads)", store, args)
+        print_one_document(store, Path(tmp) / "more", args)
         store.close()
         if args.world:
             world = Path(tmp) / "world.nq"
@@ -183,6 +190,41 @@ def main() -> None:
                 args,
             )
             store.close()
+
+
+def _timed(action: Callable[..., None], *args: object) -> tuple[float, float]:
+    """Wall-clock and CPU milliseconds of one call."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    action(*args)
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
+def print_one_document(store: OxigraphStore, folder: Path, args: argparse.Namespace) -> None:
+    """Add new articles one at a time to the store, each removed again before the next, so
+    that every add meets the same store."""
+    folder.mkdir()
+    write_articles(folder, args.adds, args.seed + 1)
+    prepared = [prepare(path) for path in sorted(folder.iterdir())]
+    # Wall-clock and CPU time of this process (the embedded store works in it): on a busy
+    # machine the second is the figure to compare.
+    timings: dict[str, list[tuple[float, float]]] = {"add": [], "remove": []}
+    for item in prepared:
+        graph = item.graph
+        if graph is not None:
+            timings["add"].append(_timed(write_document, store, graph))
+            timings["remove"].append(_timed(remove_document, store, graph.iri))
+    print()
+    print(f"one more document, into the store of {args.articles} articles ({args.adds} times)")
+    for what, found in timings.items():
+        for label, values in (
+            ("wall", sorted(w for w, _ in found)),
+            ("CPU", sorted(c for _, c in found)),
+        ):
+            p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
+            print(
+                f"{what:<7} {label:<4} median {statistics.median(values):8.1f} ms"
+                f"   p95 {p95:8.1f} ms"
+            )
 
 
 def print_latencies(title: str, store: OxigraphStore, args: argparse.Namespace) -> None:

@@ -25,7 +25,7 @@ from ingest.model import Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
 from kg.resolve.document import DocumentPerson, DocumentPersons, document_persons
 from kg.resolve.document import observation_date as _observation_date
-from kg.resolve.lifespans import ended_by
+from kg.resolve.lifespans import unit_end
 from kg.resolve.mentions import EventMention
 from kg.resolve.units import Resolution, Resolver, UnitCatalogue, resolve
 from kg.units.changes import Change, change_triples
@@ -250,22 +250,18 @@ class _Builder:
             for given, parsed in ((position.start, start), (position.end, end)):
                 if given and parsed is None:
                     self.warnings.append(f"{fact.name}: date {given!r} is not an ISO date")
+            # a unit that had ended by the article's date is the unit as it was
             if start is None and end is None and unit is not None:
-                end = self._unit_end(unit, fact.name)
+                end = unit_end(str(unit), self.doc.date)
+                if end is not None:
+                    self.warnings.append(
+                        f"{fact.name}: {local_id(unit)} ended on {end}; the post ends there"
+                    )
             self.add(post, SCHEMA.startDate, start)
             self.add(post, SCHEMA.endDate, end)
             if start is None and end is None:
                 self.add(post, CAND.observedOn, self.doc_date)
             self.provenance(post, position.evidence or fact.evidence)
-
-    def _unit_end(self, unit: URIRef, person: str) -> Literal | None:
-        """A unit that had ended by the article's date is the unit as it was: a post the
-        article gives there ended with it, and is not seen on the article's date."""
-        ended = ended_by(str(unit), self.doc.date)
-        if ended is None:
-            return None
-        self.warnings.append(f"{person}: {local_id(unit)} ended on {ended}; the post ends there")
-        return Literal(ended, datatype=XSD.date)
 
     def rank_observation(self, person: URIRef, pkey: str, rank: str, fact: PersonFact) -> None:
         concept = rank_iri(rank)
@@ -319,9 +315,7 @@ class _Builder:
             original = tuple(u for n in fact.original if (u := self.resolver.unit(n)))
             resulting = tuple(u for n in fact.resulting if (u := self.resolver.unit(n)))
             if not original or date_literal(fact.date) is None:
-                self.warnings.append(
-                    f"change {fact.kind} on {fact.date!r} left out: no date or unit"
-                )
+                self.warnings.append(f"change {fact.kind} left out: no date or unit")
                 continue
             node = self.node("change", fact.kind, local_id(original[0]))
             for s, p, o in change_triples(Change(node, fact.kind, fact.date, original, resulting)):

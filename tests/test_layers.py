@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from support.project import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 LAYERS = {"core": 0, "ingest": 1, "kg": 2, "viz": 3, "api": 4}
 # The command composes every layer; it loads api/ and viz/ only in the commands that use them.
 COMPOSITION_ROOT = ("kg.cli", "kg.__main__")

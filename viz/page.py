@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from kg.store.base import Store
 from viz.layout import radial_positions
+from viz.overview import overview
 from viz.style import LARGE_GRAPH, STYLES, vis_data, vis_options
 from viz.subgraph import DEFAULT_LIMIT, Subgraph, neighbourhood, parse_focus
 
@@ -58,6 +59,7 @@ def graph_payload(subgraph: Subgraph | None) -> dict[str, Any]:
         "edges": edges,
         "total": subgraph.total if subgraph else 0,
         "truncated": subgraph.truncated if subgraph else False,
+        "caption": subgraph.caption if subgraph else None,
     }
 
 
@@ -86,8 +88,9 @@ def render_page(subgraph: Subgraph | None, api_base: str | None, depth: int = 1)
         "ui": STYLES.ui,
         "types": STYLES.types,
         # kinds the API's /search returns that the graph draws (conferrals are not searchable)
-        "idKinds": {kind: kind_type for kind, kind_type in STYLES.id_kinds.items()
-                    if kind != "conferral"},
+        "idKinds": {
+            kind: kind_type for kind, kind_type in STYLES.id_kinds.items() if kind != "conferral"
+        },
         "relations": STYLES.relations,
         "options": vis_options(len(payload["nodes"])),
         "largeGraph": LARGE_GRAPH,
@@ -103,6 +106,12 @@ def render_page(subgraph: Subgraph | None, api_base: str | None, depth: int = 1)
         graph_json=script_json(payload),
         config_json=script_json(config),
     )
+
+
+def overview_page(store: Store, limit: int = DEFAULT_LIMIT) -> Page:
+    """A page that works offline on the overview (viz/overview.py)."""
+    subgraph = overview(store, limit)
+    return Page(render_page(subgraph, api_base=None), subgraph)
 
 
 def entity_page(store: Store, focus: str, depth: int = 1, limit: int = DEFAULT_LIMIT) -> Page:

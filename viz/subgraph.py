@@ -39,6 +39,7 @@ class Subgraph:
     graph: nx.MultiDiGraph
     focus: str | None
     total: int
+    caption: str | None = None  # what an overview shows, said on the page
 
     @property
     def truncated(self) -> bool:
@@ -71,7 +72,7 @@ def _iri(key: str) -> URIRef:
 
 
 @cache
-def _query_text(name: str) -> str:
+def query_text(name: str) -> str:
     return (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
 
 
@@ -89,7 +90,7 @@ def _run(store: Store, name: str, iris: list[str]) -> list[dict[str, Node]]:
     rows: list[dict[str, Node]] = []
     for start in range(0, len(iris), _CHUNK):
         values = " ".join(term_n3(URIRef(iri)) for iri in iris[start : start + _CHUNK])
-        rows.extend(store.query(_query_text(name).replace("$nodes", values)).dicts())
+        rows.extend(store.query(query_text(name).replace("$nodes", values)).dicts())
     return rows
 
 
@@ -134,7 +135,7 @@ class _Edge:
     document: str | None
 
 
-def _edges_around(store: Store, keys: list[str]) -> list[_Edge]:
+def edges_around(store: Store, keys: list[str]) -> list[_Edge]:
     edges = []
     for chunk in _chunks(keys):
         for row in store.query(edges_query(_values(chunk))).dicts():
@@ -174,7 +175,7 @@ def neighbourhood(
     for _ in range(depth):
         if not frontier:
             break
-        edges = _edges_around(store, frontier)
+        edges = edges_around(store, frontier)
         found.extend(edges)
         new = []
         # facts before the documents stating them, so a cut keeps the people and units

@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from kg.store.base import Store
+from viz.overview import overview
 from viz.page import render_page
 from viz.subgraph import DEFAULT_LIMIT, MAX_DEPTH, MAX_LIMIT, neighbourhood, parse_focus
 
@@ -25,9 +26,11 @@ def viz(
     depth: Annotated[int, Query(ge=0, le=MAX_DEPTH)] = 1,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> HTMLResponse:
-    """The page, centred on `focus` when given, else empty with a search box."""
-    subgraph = None
-    if focus:
+    """The page, centred on `focus` when given, else on the overview: the emulation clusters
+    with their member units and the people named most in the last year."""
+    if not focus:
+        subgraph = overview(_store(request), limit)
+    else:
         try:
             subgraph = neighbourhood(_store(request), parse_focus(focus), depth, limit)
         except ValueError as exc:

@@ -53,6 +53,16 @@ class DocumentViews(Reads):
             oldest=document_summary(figures.oldest) if figures.oldest else None,
             newest=document_summary(figures.newest) if figures.newest else None,
             undated=figures.undated,
+            unit_disagreements=[
+                m.UnitDisagreement(
+                    document=link(d.document),
+                    unit=link(d.unit),
+                    kind=d.kind,
+                    said=d.said,
+                    known=d.known,
+                )
+                for d in figures.disagreements
+            ],
         )
 
     @remembered

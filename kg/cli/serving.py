@@ -40,19 +40,29 @@ def serve(
 
 @app.command()
 def viz(
-    focus: Annotated[str, typer.Option(help="Entity to centre on, e.g. person/tran-van-duc.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")],
+    focus: Annotated[
+        str | None,
+        typer.Option(help="Entity to centre on, e.g. person/tran-van-duc (default: the overview)."),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path(
+        "graph.html"
+    ),
     depth: Annotated[int, typer.Option(min=0, max=4, help="Edges to follow from it.")] = 1,
     limit: Annotated[int, typer.Option(min=1, max=3000, help="Most nodes to show.")] = 500,
     store: StoreOption = None,
 ) -> None:
-    """Write an interactive graph page around one entity; it works offline, searching what it
-    holds. `kg serve` offers the same page at /viz, expanding on click through the API."""
-    from viz.page import entity_page
+    """Write an interactive graph page around one entity, or without --focus the overview (the
+    emulation clusters with their member units, the people named most in the last year); it
+    works offline, searching what it holds. `kg serve` offers the same page at /viz, expanding
+    on click through the API."""
+    from viz.page import entity_page, overview_page
 
     with command_store(store) as kg_store:
         try:
-            html, subgraph = entity_page(kg_store, focus, depth, limit)
+            if focus is None:
+                html, subgraph = overview_page(kg_store, limit)
+            else:
+                html, subgraph = entity_page(kg_store, focus, depth, limit)
         except ValueError as exc:
             raise fail(str(exc), 2) from exc
         except LookupError as exc:

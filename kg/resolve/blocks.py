@@ -11,7 +11,7 @@ earlier one) arrives or leaves, and the store keeps `owl:sameAs` from the retire
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -65,16 +65,27 @@ def resolve_persons(
     ordered = sorted(mentions, key=PersonMention.sort_key)
     result = cluster(
         [m.key for m in ordered],
-        [PersonProfile.of(m) for m in ordered],
+        [profile_of(m) for m in ordered],
         weight("person_threshold"),
         same,
         different,
+        [_signature(m) for m in ordered],
     )
     iris = []
     for group in result.groups:
         first = ordered[group[0]]
         iris.append(person_iri(first.block, "" if group[0] == 0 else short_key(first.key)))
     return BlockResolution(ordered, result, iris)
+
+
+profile_of = lru_cache(maxsize=1 << 16)(PersonProfile.of)
+
+
+def _signature(mention: PersonMention) -> Hashable:
+    """What a mention says, dates left out: mentions saying the same are joined first."""
+    posts = frozenset((p.role, p.unit, p.civil) for p in mention.posts)
+    ranks = frozenset(seniority for seniority, _ in mention.ranks)
+    return (posts, ranks, frozenset(mention.context) if not posts else None)
 
 
 def resolve_events(

@@ -137,6 +137,11 @@ def document_persons(facts: Facts, resolver: Resolver, names: Iterable[str]) -> 
     return out
 
 
+def _province(resolver: Resolver, unit: URIRef | None) -> str | None:
+    province = resolver.province_of(unit) if unit is not None else None
+    return local_id(province) if province is not None else None
+
+
 def _posts(
     fact: PersonFact, resolver: Resolver, doc_date: str | None
 ) -> tuple[tuple[PostSeen, ...], frozenset[URIRef]]:
@@ -161,6 +166,7 @@ def _posts(
                 position.start,
                 position.end,
                 None if dated else doc_date,
+                _province(resolver, unit),
             )
         )
     return tuple(posts), frozenset(units)

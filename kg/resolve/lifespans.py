@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rdflib import Literal
+
+from core.namespaces import XSD
 from kg.units.reference import REFERENCE_FILE
 
 _DISSOLVED = re.compile(
@@ -35,3 +38,9 @@ def ended_by(unit: str, date: str | None) -> str | None:
     if ended is None or not date:
         return None
     return ended if first_day(date) >= ended else None
+
+
+def unit_end(unit: str, date: str | None) -> Literal | None:
+    """`ended_by` as an xsd:date: the end of a post an article of `date` gives at `unit`."""
+    ended = ended_by(unit, date)
+    return None if ended is None else Literal(ended, datatype=XSD.date)

@@ -41,6 +41,7 @@ class PostSeen:
     start: str | None = None
     end: str | None = None
     seen: str | None = None
+    province: str | None = None  # the provincial police the unit is or lies under
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class PersonMention:
                 "date": self.date,
                 "ranks": [list(r) for r in self.ranks],
                 "posts": [
-                    [p.role, p.unit, list(p.chain), p.civil, p.start, p.end, p.seen]
+                    [p.role, p.unit, list(p.chain), p.civil, p.start, p.end, p.seen, p.province]
                     for p in self.posts
                 ],
                 "context": list(self.context),
@@ -94,10 +95,8 @@ class PersonMention:
             data["name"],
             data["date"],
             tuple((int(s), d) for s, d in data["ranks"]),
-            tuple(
-                PostSeen(role, unit, tuple(chain), bool(civil), start, end, seen)
-                for role, unit, chain, civil, start, end, seen in data["posts"]
-            ),
+            # (a record written before a field was added lacks it: the field's default)
+            tuple(PostSeen(p[0], p[1], tuple(p[2]), bool(p[3]), *p[4:]) for p in data["posts"]),
             tuple(data["context"]),
         )
 

@@ -37,8 +37,9 @@ def _post_period(post: PostSeen, fallback: str | None) -> Period | None:
     start, end = period(post.start), period(post.end)
     if start is not None or end is not None:
         lo = (start or end or (0, 0))[0]
-        # A roster row without an end date tells only that the post was held when it began.
-        hi = end[1] if end is not None else (start or (0, 0))[1]
+        # A post is left on its end date, the day a successor may take another post; a roster
+        # row without an end date tells only that the post was held when it began.
+        hi = max(lo, end[0] - 1) if end is not None else (start or (0, 0))[1]
         return lo, hi
     return period(post.seen or fallback)
 
@@ -66,7 +67,9 @@ class PersonProfile:
     units: frozenset[str]  # units of every post
     roles: frozenset[tuple[str, str]]  # (role, unit) of every post
     provinces: frozenset[str]  # the chains of the posts' units (for "same province")
+    police: frozenset[str]  # the provincial police of the police posts
     context: frozenset[str]  # units the documents name
+    beside: frozenset[str]  # units named in the documents where the person holds a post
     bare: bool  # no post at all
 
     @classmethod
@@ -90,7 +93,9 @@ class PersonProfile:
             roles=frozenset((p.role, p.unit) for p in mention.posts if p.unit),
             provinces=frozenset(c for p in mention.posts if not p.civil for c in p.chain)
             - {_MINISTRY},
+            police=frozenset(p.province for p in mention.posts if not p.civil and p.province),
             context=frozenset(mention.context),
+            beside=frozenset(mention.context) if mention.posts else frozenset(),
             bare=not mention.posts,
         )
 
@@ -102,7 +107,9 @@ class PersonProfile:
             self.units | other.units,
             self.roles | other.roles,
             self.provinces | other.provinces,
+            self.police | other.police,
             self.context | other.context,
+            self.beside | other.beside,
             self.bare and other.bare,
         )
 
@@ -136,9 +143,9 @@ class PersonProfile:
             add("same_unit", ", ".join(shared_units[:3]))
         elif shared_places := sorted(self.provinces & other.provinces):
             add("same_province", ", ".join(shared_places[:3]))
-        elif self.provinces and other.provinces:
-            add("other_provinces", "posts in different places, nothing links them")
-        if seen := sorted((self.units & other.context) | (other.units & self.context)):
+        elif self.police and other.police:
+            add("other_provinces", "posts in different provinces, nothing links them")
+        if seen := sorted((self.units & other.beside) | (other.units & self.beside)):
             add("seen_with", ", ".join(seen[:3]))
         if self.bare or other.bare:
             # What a mention without post has is its document: the places it names.

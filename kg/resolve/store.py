@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rdflib.term import Node
 
@@ -40,31 +41,39 @@ class MentionRow:
     record: str  # JSON evidence
 
     def mention(self) -> PersonMention | EventMention:
-        if self.kind == "person":
-            return PersonMention.from_json(self.record)
-        return EventMention.from_json(self.record)
+        return parse_record(self.kind, self.record)
+
+
+@lru_cache(maxsize=1 << 16)
+def parse_record(kind: str, record: str) -> PersonMention | EventMention:
+    """A mention from its record (records repeat across writes of one block: parsed once)."""
+    if kind == "person":
+        return PersonMention.from_json(record)
+    return EventMention.from_json(record)
+
+
+_MENTION_TYPES = {CAND.PersonMention: "person", CAND.EventMention: "event"}
+_RECORD_PROPERTIES = (CAND.blockKey, CAND.mentionOf, CAND.mentionRecord)
+_TYPE = RDF.type
 
 
 def mention_rows(triples: Iterable[tuple[Node, Node, Node]]) -> tuple[MentionRow, ...]:
     """The mention records among a document graph's triples."""
     props: dict[Node, dict[Node, Node]] = {}
     kinds: dict[Node, str] = {}
+    block, entity, record = _RECORD_PROPERTIES
     for s, p, o in triples:
-        if p == RDF.type and o in (CAND.PersonMention, CAND.EventMention):
-            kinds[s] = "person" if o == CAND.PersonMention else "event"
-        elif p in (CAND.blockKey, CAND.mentionOf, CAND.mentionRecord):
+        if p in _RECORD_PROPERTIES:
             props.setdefault(s, {})[p] = o
+        elif p == _TYPE and o in _MENTION_TYPES:
+            kinds[s] = _MENTION_TYPES[o]  # type: ignore[index]
     rows = []
     for node, kind in kinds.items():
         found = props.get(node, {})
-        if all(p in found for p in (CAND.blockKey, CAND.mentionOf, CAND.mentionRecord)):
+        if all(p in found for p in _RECORD_PROPERTIES):
             rows.append(
                 MentionRow(
-                    str(node),
-                    kind,
-                    str(found[CAND.blockKey]),
-                    str(found[CAND.mentionOf]),
-                    str(found[CAND.mentionRecord]),
+                    str(node), kind, str(found[block]), str(found[entity]), str(found[record])
                 )
             )
     return tuple(sorted(rows, key=lambda r: r.iri))

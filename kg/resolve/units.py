@@ -107,7 +107,6 @@ def _district_place(name: str, levels: Iterable[str]) -> tuple[str, str]:
     return level, name[end:]
 
 
-
 @lru_cache(maxsize=1 << 16)
 def unit_iri(canonical_name: str, *within: str) -> URIRef:
     """A unit's IRI: its canonical name, then the key parts of what it lies within (its
@@ -128,7 +127,6 @@ class UnitInfo:
     name: str
     kind: str | None
     parent: URIRef | None
-
 
 
 @dataclass

@@ -14,8 +14,8 @@ from kg.units.reference import REFERENCE_GRAPH
 
 @dataclass(frozen=True)
 class Disagreement:
-    """A document says `unit` ended by a change of `kind` on `said`; the reference data says
-    it ended on `known`, or (None) that it did not end."""
+    """A document (its IRI) says `unit` (its IRI) ended by a change of `kind` on `said`; the
+    reference data says it ended on `known`, or (None) that it did not end."""
 
     document: str
     unit: str
@@ -25,15 +25,16 @@ class Disagreement:
 
     def line(self) -> str:
         known = f"the reference data {self.known}" if self.known else "not in the reference data"
-        return f"{self.unit}: {self.document} says {self.kind} on {self.said}, {known}"
+        unit, document = local_id(self.unit), local_id(self.document)
+        return f"{unit}: {document} says {self.kind} on {self.said}, {known}"
 
 
 def disagreements(store: Store) -> list[Disagreement]:
     rows = queries.run(store, "unit_change_disagreements", reference=URIRef(REFERENCE_GRAPH))
     return [
         Disagreement(
-            local_id(str(r["doc"])),
-            local_id(str(r["unit"])),
+            str(r["doc"]),
+            str(r["unit"]),
             str(r["kind"]),
             str(r["said"]),
             str(r["known"]) if "known" in r else None,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from reliability_support import ROOT, quad_set
+from support.reliability import ROOT, quad_set
 
 from kg.store import OxigraphStore
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from api_server import TOKEN, start_server
-from reliability_support import ROOT, quad_set, write_articles
+from support.api_server import TOKEN, start_server
+from support.reliability import ROOT, quad_set, write_articles
 
 from kg.summary import SUMMARY_GRAPH
 

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-from processes import live_children
-from reliability_support import ROOT, write_articles
+from support.processes import live_children
+from support.reliability import ROOT, write_articles
 
 from core.ids import document_iri
 from core.namespaces import CAND
@@ -203,7 +203,7 @@ def test_server_killed_during_uploads_keeps_every_acknowledged_document_whole(tm
     import threading
 
     import httpx
-    from api_server import TOKEN, start_server
+    from support.api_server import TOKEN, start_server
 
     folder = tmp_path / "articles"
     paths = {str(document_iri(p.stem)): p for p in write_articles(folder, UPLOADS, seed=29)}

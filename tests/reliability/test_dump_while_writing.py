@@ -5,17 +5,14 @@ documents), `kg load` of it gives the same quads, and nothing is killed or lost.
 from __future__ import annotations
 
 import gzip
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
-from reliability_support import ROOT, quad_set, write_articles
-
-sys.path.insert(0, str(ROOT / "tests"))
-from api_server import TOKEN, start_server  # noqa: E402
-from conftest import run_kg  # noqa: E402
+from support.api_server import TOKEN, start_server
+from support.project import run_kg
+from support.reliability import ROOT, quad_set, write_articles
 
 UPLOADS = 100
 SUMMARY = "<https://w3id.org/cand-kg/graph/summary>"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from api_server import TOKEN, build_store, start_server
+from support.api_server import TOKEN, build_store, start_server
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 LONG = ["Đ" * 4000, "a-" * 3000 + "b", "%" * 5000, "\u202e" * 1000 + "x"]

@@ -8,8 +8,8 @@ import threading
 
 import httpx
 import pytest
-from api_server import build_store, start_server
 from rdflib import Graph
+from support.api_server import build_store, start_server
 
 ROW_LIMIT = 50
 RUNAWAYS = [

@@ -7,7 +7,7 @@ import re
 from dataclasses import fields
 
 import pytest
-from reliability_support import ROOT
+from support.reliability import ROOT
 
 from api.app import create_app
 from core.settings import Settings

@@ -1,0 +1,78 @@
+"""The extractor on whole articles with hand-written gold files, scored as the evaluation
+scores them (facts as normalised tuples): our own articles in `tests/fixtures/extract/`, the
+project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
+`tests/fixtures/blind-corpus/` and `tests/fixtures/real-news-blind/`."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from support.project import FIXTURES
+
+from ingest.extract import extract
+from ingest.read import read_path
+
+CORPORA = [
+    FIXTURES / "extract",
+    FIXTURES / "examples-corpus",
+    FIXTURES / "blind-corpus",
+    FIXTURES / "real-news-blind",
+]
+
+
+def _norm(value: object) -> str:
+    return " ".join(unicodedata.normalize("NFC", str(value or "")).lower().split())
+
+
+def fact_set(doc: dict) -> set[tuple]:
+    out: set[tuple] = set()
+    for p in doc.get("persons") or []:
+        name = _norm(p["name"])
+        out.add(("person", name))
+        if p.get("rank"):
+            out.add(("rank", name, _norm(p["rank"])))
+        for pos in p.get("positions") or []:
+            out.add(("position", name, _norm(pos["role"]), _norm(pos["organisation"])))
+    for o in doc.get("organisations") or []:
+        out.add(("org", _norm(o["name"])))
+        if o.get("parent"):
+            out.add(("parent", _norm(o["name"]), _norm(o["parent"])))
+    for c in doc.get("clusters") or []:
+        out.update(("member", _norm(c["name"]), _norm(m)) for m in c.get("members") or [])
+    for e in doc.get("events") or []:
+        out.add(("event", _norm(e["kind"]), _norm(e["date"])))
+        out.update(("attends", _norm(e["date"]), _norm(a)) for a in e.get("attendees") or [])
+    for a in doc.get("awards") or []:
+        out.add(("award", _norm(a["award"]), _norm(a.get("recipient"))))
+    return out
+
+
+def score(corpus: Path) -> tuple[float, float, list[str]]:
+    tp = fp = fn = 0
+    misses: list[str] = []
+    for gold_file in sorted((corpus / "gold").glob("*.json")):
+        article = next((corpus / "articles").glob(gold_file.stem + ".*"))
+        predicted = fact_set(extract(read_path(article)).to_gold())
+        gold = fact_set(json.loads(gold_file.read_text(encoding="utf-8")))
+        tp += len(predicted & gold)
+        fp += len(predicted - gold)
+        fn += len(gold - predicted)
+        misses += [f"{gold_file.stem}: -{x}" for x in gold - predicted]
+        misses += [f"{gold_file.stem}: +{x}" for x in predicted - gold]
+    return tp / max(tp + fp, 1), tp / max(tp + fn, 1), misses
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name)
+def test_extraction_matches_hand_written_gold(corpus: Path) -> None:
+    if not (corpus / "gold").is_dir():
+        pytest.skip(f"{corpus} has no gold files")
+    precision, recall, misses = score(corpus)
+    assert precision >= 0.95, misses
+    assert recall >= 0.9, misses
+
+
+def test_own_articles_cover_at_least_ten_cases() -> None:
+    assert len(list((FIXTURES / "extract" / "gold").glob("*.json"))) >= 10

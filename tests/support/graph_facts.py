@@ -1,0 +1,144 @@
+"""Hand-written facts (invented people, real place names) for the graph-building tests."""
+
+from __future__ import annotations
+
+from ingest import model
+
+NGHE_AN = "Công an tỉnh Nghệ An"
+NGHI_LOC = "Công an huyện Nghi Lộc"
+HA_TINH = "Công an tỉnh Hà Tĩnh"
+MINISTRY = "Bộ Công an"
+CLUSTER = "Cụm thi đua số 3"
+
+
+def document(
+    doc_id: str, date: str | None, text: str = "", kind: str = "article"
+) -> model.Document:
+    text = text or f"Bài {doc_id}. Hội nghị được tổ chức trọng thể."
+    first = text.index(".") + 1
+    return model.Document(
+        id=doc_id,
+        text=text,
+        date=date,
+        title=f"Tin {doc_id}",
+        source=f"examples/{doc_id}.txt",
+        site="CAND.VN",
+        kind=kind,
+        content_hash=f"hash-{doc_id}",
+        sentences=[
+            model.Sentence(0, 0, first, text[:first]),
+            model.Sentence(1, first + 1, len(text), text[first + 1 :]),
+        ],
+    )
+
+
+def provincial_units(*extra: model.OrganisationFact) -> list[model.OrganisationFact]:
+    return [
+        model.OrganisationFact(MINISTRY, None, "ministry"),
+        model.OrganisationFact(NGHE_AN, MINISTRY, "provincial_police"),
+        model.OrganisationFact(NGHI_LOC, NGHE_AN, "district_police"),
+        model.OrganisationFact(HA_TINH, MINISTRY, "provincial_police"),
+        *extra,
+    ]
+
+
+def conference_2020() -> model.Facts:
+    """Colonel Phan Đức Thịnh, deputy director in Nghệ An, chairs a cluster conference."""
+    return model.Facts(
+        document=document("hoi-nghi-cum-3-2020", "2020-06-12"),
+        persons=[
+            model.PersonFact(
+                "Phan Đức Thịnh",
+                "Đại tá",
+                [model.Position("Phó Giám đốc", NGHE_AN, evidence=model.Span(0, 10, 0))],
+                model.Span(0, 10, 0),
+            ),
+            model.PersonFact(
+                "Hồ Thị Mai", "Thượng tá", [model.Position("Trưởng Công an huyện", NGHI_LOC)]
+            ),
+            model.PersonFact("Lê Văn Toàn", None, [model.Position("Giám đốc", HA_TINH)]),
+        ],
+        organisations=provincial_units(),
+        clusters=[model.ClusterFact(CLUSTER, MINISTRY, [NGHE_AN, HA_TINH], model.Span(0, 10, 0))],
+        events=[
+            model.EventFact(
+                "conference",
+                "2020-06-12",
+                "Hội nghị sơ kết Cụm thi đua số 3",
+                "Thành phố Vinh",
+                [CLUSTER],
+                ["Phan Đức Thịnh"],
+                ["Phan Đức Thịnh", "Hồ Thị Mai", "Lê Văn Toàn"],
+                model.Span(11, 20, 1),
+            )
+        ],
+        awards=[
+            model.AwardFact("Bằng khen", NGHI_LOC, "Giám đốc Công an tỉnh Nghệ An", 4, 12, None),
+            model.AwardFact("Bằng khen", "Hồ Thị Mai", MINISTRY, None, None, "2020-06-12"),
+        ],
+    )
+
+
+def promotion_2023() -> model.Facts:
+    """Three years later the same officer, now a major general and director."""
+    return model.Facts(
+        document=document("le-trao-quyet-dinh-2023", "2023-02-03"),
+        persons=[
+            model.PersonFact(
+                "phan đức  thịnh", "thiếu tướng", [model.Position("Giám đốc", NGHE_AN)]
+            ),
+            model.PersonFact(
+                "Hồ Thị Mai", "Thượng tá", [model.Position("Trưởng Công an huyện", NGHI_LOC)]
+            ),
+        ],
+        organisations=provincial_units(),
+        clusters=[model.ClusterFact(CLUSTER, MINISTRY, [NGHE_AN])],
+        events=[
+            model.EventFact(
+                "ceremony",
+                "2023-02-03",
+                "Lễ công bố quyết định",
+                None,
+                [NGHE_AN],
+                [],
+                ["phan đức  thịnh", "Hồ Thị Mai"],
+            )
+        ],
+    )
+
+
+def roster() -> model.Facts:
+    """A leadership roster: intervals instead of observation dates."""
+    return model.Facts(
+        document=document("lanh-dao-nghe-an", None, kind="roster"),
+        persons=[
+            model.PersonFact(
+                "Phan Đức Thịnh",
+                "Thiếu tướng",
+                [model.Position("Giám đốc", NGHE_AN, "2022-11-01", None)],
+            ),
+            model.PersonFact(
+                "Trần Quốc Việt",
+                "Đại tá",
+                [model.Position("Giám đốc", NGHE_AN, "2018-01-15", "2022-10-31")],
+            ),
+        ],
+        organisations=provincial_units(),
+    )
+
+
+def namesake(doc_id: str, province: str, date: str = "2021-04-01") -> model.Facts:
+    """A `Nguyễn Văn An` serving in `province`."""
+    return model.Facts(
+        document=document(doc_id, date),
+        persons=[
+            model.PersonFact(
+                "Nguyễn Văn An", "Thượng tá", [model.Position("Phó Giám đốc", province)]
+            )
+        ],
+        organisations=provincial_units(),
+    )
+
+
+def all_documents() -> list[model.Facts]:
+    return [conference_2020(), promotion_2023(), roster()]
