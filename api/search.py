@@ -97,6 +97,12 @@ class SearchIndex:
                 self._built = time.monotonic()
             return self._entries, self._by_word, self._by_part
 
+    def containing(self, text: str, kind: str) -> set[str]:
+        """The entities of `kind` with a name whose folded form contains `text` (folded)."""
+        wanted = search_key(text)
+        entries, _, _ = self._current()
+        return {e.iri for e in entries if e.kind == kind and wanted in e.folded}
+
     def search(self, q: str) -> list[tuple[str, str, str, float]]:
         """(iri, kind, label, score) of every entity whose name matches, best first, one row
         per entity (its best-matching name)."""

@@ -201,7 +201,8 @@ def _stated_move(officer: Officer, rng: random.Random) -> list[model.Position]:
     return [model.Position(before.role, before.unit)] if before and rng.random() < 0.3 else []
 
 
-def _build(job: tuple[World, int, int]) -> tuple[bytes, list]:
+def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
+    from kg.catalogue import catalogue_triples
     from kg.summary import sightings_in
     from kg.triples import build_graph
 
@@ -212,12 +213,13 @@ def _build(job: tuple[World, int, int]) -> tuple[bytes, list]:
     quads = b"".join(
         line[:-2].rstrip() + iri for line in ntriples.splitlines(keepends=True) if line.strip()
     )
-    return quads, sightings_in(built.triples, built.iri)
+    return quads, sightings_in(built.triples, built.iri), catalogue_triples(built.triples)
 
 
 def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -> Path:
     """Write the N-Quads of `articles` synthetic articles to `out` (kept as a cache), with the
-    summary graph that ingesting them one by one would leave."""
+    summary graph (tenures and catalogue) that ingesting them one by one would leave."""
+    from kg.catalogue import catalogue_triples
     from kg.summary import SUMMARY_GRAPH, ntriples, tenure_triples
 
     world = make_world(seed)
@@ -225,12 +227,15 @@ def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -
     partial = out.with_suffix(".partial")
     work: Iterator[tuple[World, int, int]] = ((world, i, seed) for i in range(articles))
     sightings = []
+    entries: set = set()
     with multiprocessing.get_context("fork").Pool(jobs) as pool, partial.open("wb") as handle:
-        for quads, found in pool.imap(_build, work, chunksize=64):
+        for quads, found, listed in pool.imap(_build, work, chunksize=64):
             handle.write(quads)
             sightings.extend(found)
+            entries |= listed
         summary = f" <{SUMMARY_GRAPH}> .\n".encode()
-        for line in ntriples(tenure_triples(sightings)).splitlines(keepends=True):
+        merged = tenure_triples(sightings) | catalogue_triples(entries)
+        for line in ntriples(merged).splitlines(keepends=True):
             handle.write(line[:-2].rstrip() + summary)
     partial.rename(out)
     return out

@@ -32,6 +32,8 @@ from corpus import corpus_path  # noqa: E402
 
 STORES = ("rdflib", "oxigraph", "virtuoso")
 ANY = "urn:cand-kg:any"
+PAGED = ("api_clusters", "api_persons", "api_units")  # lists the store sorts and pages
+PAGE = 50
 RDFLIB_MAX_ARTICLES = 20_000  # above this rdflib needs more memory than the machine has
 VIRTUOSO_STATE = Path(os.environ.get("KG_VIRTUOSO_STATE", "/tmp/cand-kg-virtuoso.state"))
 
@@ -48,8 +50,6 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
     import random
 
     import pyoxigraph as ox
-
-    from kg import queries
 
     store = ox.Store()
     store.bulk_load(path=str(corpus), format=ox.RdfFormat.N_QUADS)
@@ -76,17 +76,27 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
         "kind": [ANY] * reps,
     }
     iri = {name: [f"<{v}>" for v in vs] for name, vs in values.items()}
-    iri["date"] = [f'"{rng.randint(2016, 2025)}-{rng.randint(1, 12):02d}-15"' for _ in range(reps)]
+    days = [(rng.randint(2016, 2025), rng.randint(1, 12)) for _ in range(reps)]
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    iri["date"] = [f'"{y}-{m:02d}-15"' for y, m in days]
     iri["day"] = iri["date"]
+    iri["periods"] = [
+        f'"{y}-{m:02d}-15"^^<{xsd}date> "{y}-{m:02d}"^^<{xsd}gYearMonth> "{y}"^^<{xsd}gYear>'
+        for y, m in days
+    ]
     iri["year"] = [f'"{rng.randint(2016, 2025)}"' for _ in range(reps)]
-    # The REST lists are filtered by one thing at a time, as the API calls them.
+    # A page of a list, as the API reads its entries.
+    iri["entities"] = [" ".join(rng.sample(iri["person"], min(PAGE, reps))) for _ in range(reps)]
+    # The REST lists are filtered by one thing at a time, as the API calls them; the paged
+    # lists are measured unfiltered (filters only shorten them).
     overrides = {
-        "api_persons": {"unit": [f"<{ANY}>"] * reps, "date": ['""'] * reps},
+        "api_persons": {"unit": [f"<{ANY}>"] * reps, "rank": [f"<{ANY}>"] * reps},
+        "api_units": {"parent": [f"<{ANY}>"] * reps},
         "api_events": {"person": [f"<{ANY}>"] * reps},
     }
     plan: dict[str, list[dict[str, str]]] = {}
-    for name in queries.names():
-        needed = sorted(set(_parameters(queries.text(name))))
+    for name in plan_names():
+        needed = sorted(set(_parameters(query_text(name))))
         unknown = [p for p in needed if p not in iri]
         if unknown:
             print(f"{name}: skipped, no values for ${', $'.join(unknown)}", file=sys.stderr)
@@ -94,6 +104,25 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
         chosen = {p: overrides.get(name, {}).get(p, iri[p]) for p in needed}
         plan[name] = [{p: chosen[p][i] for p in needed} for i in range(reps)]
     return plan
+
+
+def plan_names() -> list[str]:
+    """The named queries, and for each list the API pages, its count as `<name> count`."""
+    from kg import queries
+
+    names = queries.names()
+    return sorted(names + [f"{name} count" for name in PAGED if name in names])
+
+
+def query_text(name: str) -> str:
+    """What the API runs for a plan name: a list's first page or count, else the query."""
+    from kg import queries
+
+    if name.endswith(" count"):
+        return queries.count(queries.text(name.removesuffix(" count")))
+    if name in PAGED:
+        return queries.page(queries.text(name), PAGE, 0)
+    return queries.text(name)
 
 
 def _parameters(text: str) -> list[str]:
@@ -120,7 +149,6 @@ def emit(record: dict) -> None:
 def run_store(
     kind: str, corpus: Path, plan_file: Path, work: Path, skip: set[str], options: dict
 ) -> None:
-    from kg import queries
 
     plan = json.loads(plan_file.read_text())
     started = time.perf_counter()
@@ -129,7 +157,7 @@ def run_store(
     for name, param_sets in plan.items():
         if name in skip:
             continue
-        text = queries.text(name)
+        text = query_text(name)
         try:
             run_query(_bind(text, param_sets[0]))  # warm-up, not counted
             times: list[float] = []

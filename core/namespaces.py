@@ -103,6 +103,12 @@ class CAND(DefinedNamespace):
     sampleSource: URIRef
     unpruned: URIRef
     endedOn: URIRef
+    catalogueName: URIRef
+    personOrder: URIRef
+    unitOrder: URIRef
+    clusterOrder: URIRef
+    listedAs: URIRef
+    listedUnder: URIRef
     mentionOf: URIRef
     blockKey: URIRef
     mentionRecord: URIRef

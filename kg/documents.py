@@ -1,5 +1,5 @@
-"""Writing and dropping document graphs, with their share of the summary graph and the
-resolution of the people and events they mention.
+"""Writing and dropping document graphs, with their share of the summary graph (tenures and
+catalogue entries) and the resolution of the people and events they mention.
 
 A document's graph is built in a worker with the IRIs the document alone gives its people and
 events. The writer resolves them against the store (`kg.resolve.store.plan`): the document is
@@ -8,8 +8,8 @@ renamed, retired IRIs are kept as `owl:sameAs` in the resolution graph, and the 
 every person concerned are recomputed. On the embedded store all of this is one transaction: a
 new document that renames nothing is one native load of its quads and its summary share, any
 other change one SPARQL update. A remote store gets the same operations as consecutive requests
-(documents first, then the tenures); should one fail in between, `kg summarize` recomputes the
-summary."""
+(documents first, then the tenures and catalogue entries); should one fail in between,
+`kg summarize` recomputes the summary."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg import summary
+from kg import catalogue, summary
 from kg.resolve.store import (
     MentionRow,
     Plan,
@@ -37,13 +37,14 @@ from kg.store.base import Store, StoreError
 
 @dataclass(frozen=True)
 class DocumentGraph:
-    """A document's graph as N-Triples, the sightings its summary share is made of, and its
-    mention records."""
+    """A document's graph as N-Triples, the sightings and catalogue entries its summary share
+    is made of, and its mention records."""
 
     iri: str
     ntriples: bytes
     sightings: tuple[summary.Sighting, ...] = ()
     mentions: tuple[MentionRow, ...] = ()
+    entries: frozenset[catalogue.Triple] = frozenset()
 
     @classmethod
     def of(
@@ -51,7 +52,8 @@ class DocumentGraph:
     ) -> DocumentGraph:
         triples = list(triples)
         sightings = summary.sightings_in(triples, URIRef(iri))
-        return cls(iri, ntriples, tuple(sightings), mention_rows(triples))
+        entries = frozenset(catalogue.catalogue_triples(triples))
+        return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries)
 
     @classmethod
     def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
@@ -67,11 +69,12 @@ class DocumentGraph:
             for s in self.sightings
         )
         mentions = tuple(replace(m, entity=changed.get(m.entity, m.entity)) for m in self.mentions)
-        return DocumentGraph(self.iri, rename(self.ntriples, changed), sightings, mentions)
+        entries = frozenset(catalogue.renamed(self.entries, changed))
+        return DocumentGraph(self.iri, rename(self.ntriples, changed), sightings, mentions, entries)
 
     @cached_property
     def summary(self) -> bytes:
-        return summary.ntriples(summary.tenure_triples(self.sightings))
+        return summary.ntriples(summary.tenure_triples(self.sightings) | self.entries)
 
     @property
     def people(self) -> frozenset[str]:
@@ -80,6 +83,12 @@ class DocumentGraph:
     @property
     def tenures(self) -> frozenset[str]:
         return frozenset(str(s.tenure) for s in self.sightings)
+
+    @property
+    def pruned(self) -> frozenset[str]:
+        """The summary nodes its share may bring a superseded value to: tenures, and entities
+        with an order key."""
+        return self.tenures | catalogue.listed(self.entries)
 
 
 def _native(store: Store) -> ox.Store | None:
@@ -102,12 +111,12 @@ def write_document(store: Store, doc: DocumentGraph) -> None:
     doc = doc.renamed(changes.own)
     if native is not None and new and not changes.touches_others:
         # A new document only adds to the summary: one load, one transaction, no SPARQL to parse.
-        share = doc.summary + summary.pending_ntriples(doc.tenures)
+        share = doc.summary + summary.pending_ntriples(doc.pruned)
         payload = _in_graph(doc.ntriples, doc.iri) + _in_graph(share, summary.SUMMARY_GRAPH)
         try:
             native.load(payload, ox.RdfFormat.TRIG)
-            if doc.tenures:
-                native.update(summary.prune_written_update(doc.tenures))
+            if doc.pruned:
+                native.update(summary.prune_written_update(doc.pruned))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write graph <{doc.iri}>: {exc}") from exc
         return
@@ -156,7 +165,16 @@ def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: P
     ]
     if new is not None:
         sightings.extend(new.sightings)
-    tenures = summary.ntriples(summary.tenure_triples(sightings))
+    # Likewise the catalogue entries of the entities named (one order key each).
+    entities = changes.entities()
+    if iri is not None:
+        entities |= catalogue.entities_of(catalogue.stored_triples(store, within=iri))
+    if new is not None:
+        entities |= catalogue.entities_of(new.entries)
+    entries = catalogue.stored_triples(store, entities, without=iri, renames=changes.renames)
+    if new is not None:
+        entries = catalogue.catalogue_triples(entries | new.entries)
+    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries)
     renames = rename_update(changes.renames)
     retire = retirement_update(changes)
     native = _native(store)
@@ -168,6 +186,8 @@ def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: P
             parts.append(renames)
         if people:
             parts.append(summary.clear_people_update(people))
+        if entities:
+            parts.append(catalogue.clear_update(entities))
         if tenures.strip():
             parts.append(
                 f"INSERT DATA {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ {tenures.decode()} }} }}"
@@ -187,6 +207,8 @@ def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: P
         store.update(renames)
     if people:
         store.update(summary.clear_people_update(people))
+    if entities:
+        store.update(catalogue.clear_update(entities))
     if tenures.strip():
         _add(store, summary.SUMMARY_GRAPH, tenures)
     if retire:

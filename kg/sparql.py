@@ -1,7 +1,8 @@
 """Safe parameter binding for SPARQL text that runs on any endpoint.
 
 Queries name their parameters `$name`; `bind` replaces each with the N-Triples form of an RDF
-term, so user input never reaches the query as syntax."""
+term (a tuple of terms, for a `VALUES` block, with their forms one after another), so user
+input never reaches the query as syntax."""
 
 from __future__ import annotations
 
@@ -32,13 +33,20 @@ def term_n3(value: Node | str | int | float | bool) -> str:
     raise QueryParameterError(f"cannot bind a {type(value).__name__} into a query")
 
 
-def bind(query: str, **values: Node | str | int | float | bool) -> str:
-    """Replace every `$name` in `query` by the safely written term `values[name]`."""
+Value = Node | str | int | float | bool
+
+
+def bind(query: str, **values: Value | tuple[Value, ...]) -> str:
+    """Replace every `$name` in `query` by the safely written term `values[name]`, or by the
+    terms of a tuple, separated by spaces."""
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in values:
             raise QueryParameterError(f"query parameter ${name} has no value")
-        return term_n3(values[name])
+        value = values[name]
+        if isinstance(value, tuple):
+            return " ".join(term_n3(v) for v in value)
+        return term_n3(value)
 
     return _PARAM.sub(replace, query)

@@ -15,7 +15,8 @@ the store, and the first and last dates it supersedes are pruned after (`prune_w
 after a crash in between, `prune_pending_update` when the next ingest or API server starts);
 replacing or removing a document recomputes the tenures of the people it named from the other
 documents (`people_tenures`). `rebuild` recomputes everything,
-for stores written by other means (bulk loads, `kg load` of an old dump)."""
+for stores written by other means (bulk loads, `kg load` of an old dump). The summary graph
+also holds the catalogue of named entities (`kg.catalogue`), kept the same way."""
 
 from __future__ import annotations
 
@@ -99,8 +100,8 @@ def _order(date: Literal) -> tuple[str, str]:
 
 def prune_update(tenures: Iterable[URIRef]) -> str:
     """SPARQL Update keeping, for these tenures, only the earliest first date, the latest last
-    and end dates, and the least sample source: a document's share and the stored tenures it
-    joins each bring their own."""
+    and end dates, and the least sample source (for catalogued entities, the least order key):
+    a document's share and the stored tenures it joins each bring their own."""
     chosen = " ".join(f"<{t}>" for t in sorted(set(tenures)))
     return _prune(f"VALUES ?t {{ {chosen} }}") if chosen else ""
 
@@ -142,6 +143,10 @@ def _prune(selection: str) -> str:
             (CAND.lastSeen, ">"),
             (CAND.endedOn, ">"),
             (CAND.sampleSource, "<"),
+            # the catalogue's order keys (kg.catalogue): the least name orders an entity
+            (CAND.personOrder, "<"),
+            (CAND.unitOrder, "<"),
+            (CAND.clusterOrder, "<"),
         )
     )
 
@@ -271,8 +276,11 @@ def clear_people_update(people: Iterable[URIRef]) -> str:
 
 
 def rebuild(store: Store) -> int:
-    """Recompute the whole summary graph from the document graphs; returns its size."""
-    triples = tenure_triples(stored_sightings(store))
+    """Recompute the whole summary graph (tenures and catalogue) from the document graphs;
+    returns its size."""
+    from kg import catalogue  # it imports this module for the graph's name
+
+    triples = tenure_triples(stored_sightings(store)) | catalogue.stored_triples(store)
     store.replace_graph_ntriples(SUMMARY_GRAPH, ntriples(triples))
     return len(triples)
 

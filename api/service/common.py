@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from api import models as m
 from api.search import search_key
 from core.ids import from_local_id, kind_of, local_id
-from core.namespaces import ONTOLOGY_IRI
+from core.namespaces import CAND, ONTOLOGY_IRI
 from core.text import fold
+from kg.dates import date_literal
 
 T = TypeVar("T")
 Row = dict[str, str]
@@ -89,15 +91,37 @@ def post_entry(row: Row) -> m.PostEntry:
     )
 
 
+@dataclass(frozen=True)
+class Listed:
+    """An entity of a list page with its catalogue entries (kg/catalogue.py), by predicate."""
+
+    iri: str
+    entries: dict[str, list[str]]
+
+    @property
+    def name(self) -> str | None:
+        """The name the list is sorted by: the least accent-free one."""
+        names = self.entries.get(str(CAND.catalogueName), [])
+        return min(names, key=lambda n: (fold(n), n)) if names else None
+
+    def first(
+        self, predicate: URIRef, keep: Callable[[str], bool] = bool, *, last: bool = False
+    ) -> str | None:
+        """The least (or greatest) value of `predicate` that `keep` accepts."""
+        values = sorted(v for v in self.entries.get(str(predicate), []) if keep(v))
+        return (values[-1] if last else values[0]) if values else None
+
+
+def periods(date: str) -> tuple[Literal, ...]:
+    """The day, month and year `date` lies in, as typed dates, as far as `date` gives them."""
+    found = (date_literal(date[:n]) for n in (4, 7, 10) if len(date) >= n)
+    return tuple(d for d in found if d is not None)
+
+
 def paginate(items: Sequence[T], limit: int, offset: int) -> m.Page[T]:
     return m.Page[T](
         items=list(items[offset : offset + limit]), total=len(items), limit=limit, offset=offset
     )
-
-
-class Named(Protocol):
-    id: str
-    name: str | None
 
 
 class Dated(Protocol):
@@ -106,10 +130,6 @@ class Dated(Protocol):
 
 
 D = TypeVar("D", bound=Dated)
-
-
-def name_order(item: Named) -> tuple[str, str]:
-    return fold(item.name or ""), item.id
 
 
 def date_order(item: Dated) -> tuple[str, str]:

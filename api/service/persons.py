@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from api import models as m
 from api.service.common import (
+    ANY,
     NotFound,
     date_key,
     href,
     link,
-    listing,
-    name_order,
     paginate,
     parse_id,
+    periods,
     post_entry,
 )
 from api.service.events import event_summaries
@@ -31,22 +31,24 @@ class PersonViews(Reads):
         limit: int,
         offset: int,
     ) -> m.Page[m.PersonSummary]:
-        wanted = [
-            self._ids("api_persons_with_rank", rank=parse_id("rank", rank)) if rank else None,
-            self._ids("api_persons_in_unit", unit=parse_id("unit", unit)) if unit else None,
-            self._ids("api_persons_on_date", date=date) if date else None,
-        ]
-        rows = self._rows("api_persons")
-        for ids in wanted:
-            if ids is not None:
-                rows = [r for r in rows if r["s"] in ids]
+        listed, total = self._listing(
+            "api_persons",
+            limit,
+            offset,
+            (
+                self._named(name, "person"),
+                self._ids("api_persons_on_date", date=date, periods=periods(date))
+                if date
+                else None,
+            ),
+            rank=parse_id("rank", rank) if rank else ANY,
+            unit=parse_id("unit", unit) if unit else ANY,
+        )
         items = [
-            m.PersonSummary(
-                id=local_id(r["s"]), name=r.get("label"), href=href("person", local_id(r["s"]))
-            )
-            for r in rows
+            m.PersonSummary(id=local_id(e.iri), name=e.name, href=href("person", local_id(e.iri)))
+            for e in listed
         ]
-        return listing(items, limit, offset, name_order, name, lambda p: p.name)
+        return m.Page[m.PersonSummary](items=items, total=total, limit=limit, offset=offset)
 
     @remembered
     def person(self, identifier: str) -> m.Person:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import TypeVar
 
-from rdflib.term import Node
+from rdflib import URIRef
 
 from api.search import SearchIndex
-from api.service.common import Row
+from api.service.common import Listed, Row
+from core.text import fold
 from kg import queries
-from kg.sparql import bind
+from kg.catalogue import order_key
+from kg.sparql import Value, bind
 from kg.store.base import Store
 from kg.store.oxigraph import OxigraphStore
 
@@ -51,12 +53,15 @@ class Reads:
         for hook in self._on_change:
             hook()
 
-    def _rows(self, name: str, **params: Node | str) -> list[Row]:
-        """A named query's rows as {variable: lexical value}, unbound ones left out.
+    def _rows(self, name: str, **params: Value | tuple[Value, ...]) -> list[Row]:
+        """A named query's rows as {variable: lexical value}, unbound ones left out."""
+        return self._select(bind(queries.text(name), **params))
+
+    def _select(self, sparql: str) -> list[Row]:
+        """A SELECT query's rows as {variable: lexical value}, unbound ones left out.
 
         Plain strings, because building rdflib terms costs more than the query itself; on
         Oxigraph the native results are read directly."""
-        sparql = bind(queries.text(name), **params)
         raw_query = getattr(self.store, "raw_query", None)
         if raw_query is None:
             return [{k: str(v) for k, v in row.items()} for row in self.store.query(sparql).dicts()]
@@ -67,10 +72,43 @@ class Reads:
             for solution in solutions
         ]
 
-    def _ids(self, name: str, **params: Node | str) -> set[str]:
-        """The `?s` values of a named query: a list filter, applied in Python because an
-        optional FILTER(... || EXISTS {...}) in the list query costs a check per row."""
+    def _ids(self, name: str, **params: Value | tuple[Value, ...]) -> set[str]:
+        """The `?s` values of a named query."""
         return {r["s"] for r in self._rows(name, **params)}
+
+    def _listing(
+        self,
+        query: str,
+        limit: int,
+        offset: int,
+        among: Iterable[set[str] | None] = (),
+        **params: Value,
+    ) -> tuple[list[Listed], int]:
+        """One page of a catalogue list query (`?s` in order), with its total and each listed
+        entity's catalogue entries. The store sorts and pages; a list restricted to entities
+        found otherwise (`among`: a name filter through the search index, persons on a date)
+        is filtered and paged here."""
+        sparql = bind(queries.text(query), **params)
+        wanted = [ids for ids in among if ids is not None]
+        if not wanted:
+            total = int(self._select(queries.count(sparql))[0]["total"])
+            ids = [r["s"] for r in self._select(queries.page(sparql, limit, offset))]
+        else:
+            matching = [r["s"] for r in self._select(sparql) if all(r["s"] in w for w in wanted)]
+            total, ids = len(matching), matching[offset : offset + limit]
+        entries: dict[str, dict[str, list[str]]] = {i: defaultdict(list) for i in ids}
+        if ids:
+            for r in self._rows("api_catalogue", entities=tuple(URIRef(i) for i in ids)):
+                entries[r["s"]][r["p"]].append(r["o"])
+        # The store orders by the first 15 bytes of the name (kg/catalogue.py); within the
+        # page, whole names and ids decide.
+        page = [Listed(i, entries[i]) for i in ids]
+        page.sort(key=lambda e: (order_key(fold(e.name or "")), fold(e.name or ""), e.iri))
+        return page, total
+
+    def _named(self, name: str | None, kind: str) -> set[str] | None:
+        """The entities of `kind` with a name containing `name`, or None (no filter)."""
+        return self.search_index.containing(name, kind) if name else None
 
 
 def remembered(method: Callable[..., T]) -> Callable[..., T]:

@@ -9,14 +9,13 @@ from rdflib import Literal
 
 from api import models as m
 from api.service.common import (
+    ANY,
     InvalidParameter,
     NotFound,
     Row,
     date_key,
     href,
     link,
-    listing,
-    name_order,
     parse_id,
     ref,
     role_name,
@@ -26,6 +25,8 @@ from api.service.reads import Reads, remembered
 from core.ids import kind_of, local_id
 from core.namespaces import CAND, ONTOLOGY_IRI, XSD
 from kg.dates import date_literal
+
+CLUSTER_TYPES = (str(CAND.EmulationCluster), str(CAND.EmulationBloc))
 
 
 class UnitViews(Reads):
@@ -38,24 +39,25 @@ class UnitViews(Reads):
         offset: int,
         on: str | None = None,
     ) -> m.Page[m.UnitSummary]:
-        under = self._ids("api_units_under", parent=parse_id("unit", parent)) if parent else None
         existing = self._ids("units_on_date", date=day(on)) if on else None
-        rows = [
-            r
-            for r in self._rows("api_units")
-            if (under is None or r["s"] in under) and (existing is None or r["s"] in existing)
-        ]
+        listed, total = self._listing(
+            "api_units",
+            limit,
+            offset,
+            (self._named(name, "unit"), existing),
+            parent=parse_id("unit", parent) if parent else ANY,
+        )
         items = [
             m.UnitSummary(
-                id=local_id(r["s"]),
-                name=r.get("label"),
-                type=short_type(r.get("type")),
-                parent=ref(r.get("parent")),
-                href=href("unit", local_id(r["s"])),
+                id=local_id(e.iri),
+                name=e.name,
+                type=short_type(e.first(CAND.listedAs, lambda t: t != str(CAND.Unit))),
+                parent=ref(e.first(CAND.listedUnder)),
+                href=href("unit", local_id(e.iri)),
             )
-            for r in rows
+            for e in listed
         ]
-        return listing(items, limit, offset, name_order, name, lambda u: u.name)
+        return m.Page[m.UnitSummary](items=items, total=total, limit=limit, offset=offset)
 
     @remembered
     def unit(self, identifier: str) -> m.Unit:
@@ -139,16 +141,18 @@ class UnitViews(Reads):
         )
 
     def clusters(self, *, name: str | None, limit: int, offset: int) -> m.Page[m.ClusterSummary]:
+        named = self._named(name, "cluster")
+        listed, total = self._listing("api_clusters", limit, offset, (named,))
         items = [
             m.ClusterSummary(
-                id=local_id(r["s"]),
-                name=r.get("label"),
-                type=short_type(r.get("type")),
-                href=href("cluster", local_id(r["s"])),
+                id=local_id(e.iri),
+                name=e.name,
+                type=short_type(e.first(CAND.listedAs, lambda t: t in CLUSTER_TYPES, last=True)),
+                href=href("cluster", local_id(e.iri)),
             )
-            for r in self._rows("api_clusters")
+            for e in listed
         ]
-        return listing(items, limit, offset, name_order, name, lambda c: c.name)
+        return m.Page[m.ClusterSummary](items=items, total=total, limit=limit, offset=offset)
 
     @remembered
     def cluster(self, identifier: str) -> m.Cluster:
@@ -156,11 +160,7 @@ class UnitViews(Reads):
         by: dict[str, list[Row]] = defaultdict(list)
         for r in rows:
             by[r["rel"]].append(r)
-        types = [
-            r["o"]
-            for r in by["type"]
-            if r["o"] in (str(CAND.EmulationCluster), str(CAND.EmulationBloc))
-        ]
+        types = [r["o"] for r in by["type"] if r["o"] in CLUSTER_TYPES]
         if not types:
             raise NotFound(f"no cluster with id {identifier!r}")
         names = sorted({r["o"] for r in by["name"]})

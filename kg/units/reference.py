@@ -49,6 +49,7 @@ def install(store: Store, graph: Graph) -> bool:
     if stored is not None and stored >= version_of(graph):
         return False
     store.replace_graph(REFERENCE_GRAPH, graph)
+    _catalogue(store)
     return True
 
 
@@ -62,4 +63,13 @@ def ensure_reference(store: Store) -> bool:
     if (stored_version(store) or 0) >= REFERENCE_VERSION:
         return False
     store.replace_graph_ntriples(REFERENCE_GRAPH, REFERENCE_FILE.read_bytes())
+    _catalogue(store)
     return True
+
+
+def _catalogue(store: Store) -> None:
+    """Give the units of the reference data their entries in the catalogue of the summary
+    graph (lists and search read it)."""
+    from kg.catalogue import refresh  # it imports this module for the graph's name
+
+    refresh(store, REFERENCE_GRAPH)

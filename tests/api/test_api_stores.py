@@ -8,6 +8,7 @@ from support.api_server import FIXTURE
 
 from api.app import create_app
 from core.settings import Settings
+from kg.summary import rebuild
 
 AUTH = {"Authorization": "Bearer jeton-bi-mat"}
 ROSTER = (
@@ -20,6 +21,7 @@ ROSTER = (
 def client(any_store):
     with FIXTURE.open("rb") as data:
         any_store.load(data, "trig")
+    rebuild(any_store)  # as `kg load` does: the summary graph of what was loaded
     app = create_app(Settings(store=":memory:", api_token="jeton-bi-mat"), store=any_store)
     with TestClient(app) as test_client:
         yield test_client

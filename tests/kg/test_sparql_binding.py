@@ -29,3 +29,12 @@ def test_typed_values_keep_their_type():
     assert bind("$s", s=URIRef("https://w3id.org/cand-kg/id/person/a")) == (
         "<https://w3id.org/cand-kg/id/person/a>"
     )
+
+
+def test_a_tuple_binds_each_term_and_refuses_a_bad_one():
+    people = (URIRef("https://w3id.org/cand-kg/id/person/a"), Literal('"} ;'))
+    assert bind("VALUES ?x { $xs }", xs=people) == (
+        'VALUES ?x { <https://w3id.org/cand-kg/id/person/a> "\\"} ;" }'
+    )
+    with pytest.raises(QueryParameterError):
+        bind("VALUES ?x { $xs }", xs=(URIRef("http://a b"),))

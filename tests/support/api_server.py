@@ -22,8 +22,10 @@ TOKEN = "kiểm-thử-token-🔑".encode().hex()
 
 
 def build_store(path: Path) -> Path:
-    """examples/ through the real pipeline, then the hand-written fixture graphs."""
+    """examples/ through the real pipeline, then the hand-written fixture graphs, loaded as
+    `kg load` does (the summary graph recomputed after)."""
     from kg.store import OxigraphStore
+    from kg.summary import rebuild
 
     subprocess.run(
         [sys.executable, "-m", "kg", "ingest", str(ROOT / "examples"), "--store", str(path)],
@@ -34,6 +36,7 @@ def build_store(path: Path) -> Path:
     store = OxigraphStore(path)
     with FIXTURE.open("rb") as data:
         store.load(data, "trig")
+    rebuild(store)
     store.close()
     return path
 

@@ -1,0 +1,67 @@
+"""The catalogue of named entities in the summary graph: what the stored documents name, one
+order key per listed entity, on every store kind."""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+
+from core.ids import mint
+from core.namespaces import CAND, RDF, SCHEMA
+from core.text import fold
+from kg import catalogue, summary
+from kg.documents import DocumentGraph, remove_document, write_document
+
+PERSON = mint("person", "Trần Văn Bảy", "Công an tỉnh Hòa Bình")
+UNIT = mint("unit", "Công an tỉnh Hòa Bình")
+
+
+def naming(doc: str, name: str) -> DocumentGraph:
+    """A document that names the person `name` and places the unit nowhere in particular."""
+    graph = Graph()
+    graph.add((PERSON, RDF.type, CAND.Person))
+    graph.add((PERSON, SCHEMA.name, Literal(name)))
+    graph.add((UNIT, RDF.type, CAND.Unit))
+    graph.add((UNIT, SCHEMA.name, Literal("Công an tỉnh Hòa Bình")))
+    return DocumentGraph.from_graph(str(mint("doc", doc)), graph)
+
+
+def entries(store, subject: URIRef) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    rows = store.query(
+        f"SELECT ?p ?o WHERE {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ <{subject}> ?p ?o }} }}"
+    )
+    for p, o in rows.rows:
+        found.setdefault(str(p), set()).add(str(o))
+    return found
+
+
+def summary_triples(store) -> set[tuple[str, str, str]]:
+    rows = store.query(f"SELECT * WHERE {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}")
+    return {(str(s), str(p), str(o)) for s, p, o in rows.rows}
+
+
+def test_names_and_order_key_follow_the_documents_that_give_them(any_store):
+    spelt = naming("bai-mot", "Trần Văn Bảy")
+    other = naming("bai-hai", "Bùi Văn Bảy")  # another document's name sorts first
+    write_document(any_store, spelt)
+    write_document(any_store, other)
+    found = entries(any_store, PERSON)
+    assert found[str(CAND.catalogueName)] == {"Trần Văn Bảy", "Bùi Văn Bảy"}
+    assert found[str(CAND.personOrder)] == {catalogue.order_key(fold("Bùi Văn Bảy"))}
+    assert found[str(CAND.listedAs)] == {str(CAND.Person)}
+    before = summary_triples(any_store)
+    summary.rebuild(any_store)
+    assert summary_triples(any_store) == before
+
+    remove_document(any_store, other.iri)
+    found = entries(any_store, PERSON)
+    assert found[str(CAND.catalogueName)] == {"Trần Văn Bảy"}
+    assert found[str(CAND.personOrder)] == {"tran van bay"}
+    remove_document(any_store, spelt.iri)
+    assert entries(any_store, PERSON) == {}
+    assert entries(any_store, UNIT) == {}
+
+
+def test_order_key_is_cut_to_fifteen_bytes_on_a_character():
+    assert catalogue.order_key("cong an tinh hoa binh") == "cong an tinh ho"
+    assert len(catalogue.order_key("nguyễn " * 5).encode()) <= catalogue.ORDER_BYTES
