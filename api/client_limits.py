@@ -6,7 +6,6 @@ The client is the peer address of the connection, or the address a trusted proxy
 
 from __future__ import annotations
 
-import json
 import math
 import time
 from collections import OrderedDict
@@ -14,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from api.limits import send_refusal
 
 # Buckets of this many clients at most are kept; the least recently seen go first (a client
 # forgotten this way starts again with a full bucket, which only errs towards serving it).
@@ -95,16 +96,9 @@ class ClientLimitMiddleware:
 
 
 async def _refuse(send: Send, wait: float, why: str) -> None:
-    body = json.dumps({"detail": f"too many requests: {why}"}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 429,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                (b"retry-after", str(max(1, math.ceil(wait))).encode()),
-            ],
-        }
+    await send_refusal(
+        send,
+        429,
+        f"too many requests: {why}",
+        (b"retry-after", str(max(1, math.ceil(wait))).encode()),
     )
-    await send({"type": "http.response.body", "body": body})

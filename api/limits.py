@@ -17,24 +17,12 @@ class BodyLimitMiddleware:
         self.max_bytes = max_bytes
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps(
-            {
-                "detail": f"request body over {self.max_bytes} bytes; the limit is set by "
-                "KG_MAX_BODY_BYTES"
-            }
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                    (b"connection", b"close"),
-                ],
-            }
+        await send_refusal(
+            send,
+            413,
+            f"request body over {self.max_bytes} bytes; the limit is set by KG_MAX_BODY_BYTES",
+            (b"connection", b"close"),
         )
-        await send({"type": "http.response.body", "body": body})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -72,3 +60,21 @@ class BodyLimitMiddleware:
         except BodyTooLarge:
             if not started:
                 await self._refuse(send)
+
+
+async def send_refusal(send: Send, status: int, detail: str, *headers: tuple[bytes, bytes]) -> None:
+    """Answer with `status` and a JSON `detail`, the shape of FastAPI's errors, from middleware
+    that refuses a request before any route sees it."""
+    body = json.dumps({"detail": detail}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *headers,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

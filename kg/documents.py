@@ -175,19 +175,21 @@ def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: P
     if new is not None:
         entries = catalogue.catalogue_triples(entries | new.entries)
     tenures = summary.ntriples(summary.tenure_triples(sightings) | entries)
+    # The renames, then the clearing of the summary and catalogue shares rewritten below; the
+    # same updates in the same order whether the store runs them as one request or not.
     renames = rename_update(changes.renames)
+    rewrites = [renames] if renames else []
+    if people:
+        rewrites.append(summary.clear_people_update(people))
+    if entities:
+        rewrites.append(catalogue.clear_update(entities))
     retire = retirement_update(changes)
     native = _native(store)
     if native is not None:
         parts = [f"DROP SILENT GRAPH <{iri}>"] if iri is not None else []
         if new is not None and new.ntriples.strip():
             parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {new.ntriples.decode()} }} }}")
-        if renames:
-            parts.append(renames)
-        if people:
-            parts.append(summary.clear_people_update(people))
-        if entities:
-            parts.append(catalogue.clear_update(entities))
+        parts.extend(rewrites)
         if tenures.strip():
             parts.append(
                 f"INSERT DATA {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ {tenures.decode()} }} }}"
@@ -203,12 +205,8 @@ def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: P
         store.replace_graph_ntriples(new.iri, new.ntriples)
     elif iri is not None:
         store.drop_graph(iri)
-    if renames:
-        store.update(renames)
-    if people:
-        store.update(summary.clear_people_update(people))
-    if entities:
-        store.update(catalogue.clear_update(entities))
+    for rewrite in rewrites:
+        store.update(rewrite)
     if tenures.strip():
         _add(store, summary.SUMMARY_GRAPH, tenures)
     if retire:
