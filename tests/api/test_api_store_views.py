@@ -132,30 +132,28 @@ def test_a_browser_gets_the_query_page_and_a_client_gets_the_protocol(served):
     assert asked.status_code == 200 and asked.json()["boolean"] is True
 
 
+def sparql_post_preflight(url: str, origin: dict[str, str], headers: str) -> httpx.Response:
+    """The browser's CORS preflight for a POST to /sparql that sends `headers`."""
+    return httpx.options(
+        f"{url}/sparql",
+        headers={
+            **origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": headers,
+        },
+    )
+
+
 def test_sparql_sends_cors_headers_for_reads_only(served):
     _, url = served
     origin = {"Origin": "https://sparql-client.example"}
     simple = httpx.get(f"{url}/sparql", params={"query": "ASK {}"}, headers=origin)
     assert simple.headers["access-control-allow-origin"] == "*"
     assert "X-KG-Truncated" in simple.headers["access-control-expose-headers"]
-    preflight = httpx.options(
-        f"{url}/sparql",
-        headers={
-            **origin,
-            "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "content-type",
-        },
-    )
+    preflight = sparql_post_preflight(url, origin, "content-type")
     assert preflight.status_code == 200
     assert "POST" in preflight.headers["access-control-allow-methods"]
-    with_token = httpx.options(
-        f"{url}/sparql",
-        headers={
-            **origin,
-            "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "authorization",
-        },
-    )
+    with_token = sparql_post_preflight(url, origin, "authorization")
     assert with_token.status_code == 400  # no credentials cross-origin
     write = httpx.options(
         f"{url}/documents",

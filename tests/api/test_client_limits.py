@@ -10,7 +10,7 @@ import time
 
 import httpx
 import pytest
-from support.api_server import TOKEN, build_store, start_server
+from support.api_server import TOKEN, start_server_on_new_store
 
 from api.app import create_app
 from api.client_limits import RequestRate
@@ -21,27 +21,23 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    return build_store(tmp_path_factory.mktemp("clients") / "kg")
-
-
-@pytest.fixture(scope="module")
-def direct(store_path):
+def direct(tmp_path_factory):
     """No proxy trusted: X-Forwarded-For is whatever a client claims, and is ignored."""
-    yield from start_server(store_path, KG_CLIENT_RATE="2", KG_CLIENT_BURST="3")
+    yield from start_server_on_new_store(
+        tmp_path_factory, "clients", KG_CLIENT_RATE="2", KG_CLIENT_BURST="3"
+    )
 
 
 @pytest.fixture(scope="module")
 def small_bodies(tmp_path_factory):
-    store = build_store(tmp_path_factory.mktemp("bodies") / "kg")
-    yield from start_server(store, KG_MAX_BODY_BYTES="1000")
+    yield from start_server_on_new_store(tmp_path_factory, "bodies", KG_MAX_BODY_BYTES="1000")
 
 
 @pytest.fixture(scope="module")
 def proxied(tmp_path_factory):
-    store = build_store(tmp_path_factory.mktemp("proxied") / "kg")
-    yield from start_server(
-        store,
+    yield from start_server_on_new_store(
+        tmp_path_factory,
+        "proxied",
         "--forwarded-allow-ips",
         "127.0.0.1",
         KG_CLIENT_RATE="2",

@@ -5,27 +5,25 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from support.api_server import build_store, start_server
+from support.api_server import start_server_on_new_store
 
 PARENS = "SELECT * WHERE { FILTER(" + "(" * 20_000 + "1" + ")" * 20_000 + ") }"
 GROUPS = "SELECT * WHERE " + "{" * 5_000 + "}" * 5_000
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    return build_store(tmp_path_factory.mktemp("limits") / "kg")
-
-
-@pytest.fixture(scope="module")
-def server(store_path):
-    yield from start_server(store_path, KG_QUERY_MAX_BYTES="50000", KG_MAX_BODY_BYTES="1000000")
+def server(tmp_path_factory):
+    yield from start_server_on_new_store(
+        tmp_path_factory, "limits", KG_QUERY_MAX_BYTES="50000", KG_MAX_BODY_BYTES="1000000"
+    )
 
 
 @pytest.fixture(scope="module")
 def unguarded(tmp_path_factory):
     """No depth limit of its own: the parser meets the nesting."""
-    store = build_store(tmp_path_factory.mktemp("unguarded") / "kg")
-    yield from start_server(store, KG_QUERY_MAX_DEPTH="1000000", KG_QUERY_MAX_BYTES="1000000")
+    yield from start_server_on_new_store(
+        tmp_path_factory, "unguarded", KG_QUERY_MAX_DEPTH="1000000", KG_QUERY_MAX_BYTES="1000000"
+    )
 
 
 def post(server, query: str) -> httpx.Response:

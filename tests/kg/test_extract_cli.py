@@ -5,6 +5,8 @@ from support.project import EXAMPLES, FIXTURES, run_kg
 
 ROSTER = EXAMPLES / "rosters" / "cong-an-tinh-nghe-an-lanh-dao.csv"
 ARTICLES = EXAMPLES / "articles"
+# The keys of one article in the gold (eval) shape.
+GOLD_KEYS = {"article", "date", "persons", "organisations", "clusters", "events", "awards"}
 
 
 def json_lines(stdout: str) -> list[dict]:
@@ -16,15 +18,7 @@ def test_roster_as_json_lines_in_the_gold_shape():
     assert result.returncode == 0, result.stderr
     [doc] = json_lines(result.stdout)
     assert doc["article"] == "cong-an-tinh-nghe-an-lanh-dao"
-    assert set(doc) == {
-        "article",
-        "date",
-        "persons",
-        "organisations",
-        "clusters",
-        "events",
-        "awards",
-    }
+    assert set(doc) == GOLD_KEYS
     assert {
         "name": "Phan Đức Minh",
         "rank": "Trung tướng",
@@ -117,15 +111,7 @@ def test_every_example_article_has_a_gold_file_in_the_eval_shape():
     ranks = ("tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "đồng chí")
     for name, doc in gold.items():
         assert doc["article"] == name
-        assert set(doc) == {
-            "article",
-            "date",
-            "persons",
-            "organisations",
-            "clusters",
-            "events",
-            "awards",
-        }
+        assert set(doc) == GOLD_KEYS
         for person in doc["persons"]:
             assert not any(word in person["name"] for word in ranks), person
         units = {o["name"] for o in doc["organisations"]}

@@ -84,6 +84,15 @@ def generated_store(path: Path, triples: int, graphs: int) -> None:
         store.close()
 
 
+def dumped_generated_store(tmp_path: Path, triples: int, graphs: int) -> tuple[Path, Path]:
+    """A generated store and its `kg dump` backup, both under `tmp_path`."""
+    source = tmp_path / "generated"
+    generated_store(source, triples, graphs)
+    backup = tmp_path / "backup.nq.gz"
+    assert kg("dump", str(backup), "--store", str(source)).returncode == 0
+    return source, backup
+
+
 @pytest.mark.timeout(600)
 def test_a_generated_store_of_100000_triples_round_trips(tmp_path):
     source = tmp_path / "generated"
@@ -95,10 +104,7 @@ def test_a_generated_store_of_100000_triples_round_trips(tmp_path):
 
 
 def test_loading_a_dump_replaces_its_graphs_and_keeps_the_others(tmp_path):
-    source = tmp_path / "generated"
-    generated_store(source, 1_000, 10)
-    backup = tmp_path / "backup.nq.gz"
-    assert kg("dump", str(backup), "--store", str(source)).returncode == 0
+    source, backup = dumped_generated_store(tmp_path, 1_000, 10)
     target = tmp_path / "target"
     store = OxigraphStore(target)
     doc = ox.NamedNode("https://w3id.org/cand-kg/id/doc/sinh-0003")
@@ -115,10 +121,7 @@ def test_loading_a_dump_replaces_its_graphs_and_keeps_the_others(tmp_path):
 
 
 def test_a_truncated_or_foreign_dump_is_refused_with_the_store_unchanged(tmp_path):
-    source = tmp_path / "generated"
-    generated_store(source, 2_000, 5)
-    backup = tmp_path / "backup.nq.gz"
-    assert kg("dump", str(backup), "--store", str(source)).returncode == 0
+    source, backup = dumped_generated_store(tmp_path, 2_000, 5)
     cut = tmp_path / "cut.nq.gz"
     cut.write_bytes(backup.read_bytes()[: len(backup.read_bytes()) // 2])
     foreign = tmp_path / "foreign.nq.gz"
@@ -139,10 +142,7 @@ def test_a_restore_killed_midway_is_completed_by_running_it_again(tmp_path):
     import signal
     import time
 
-    source = tmp_path / "generated"
-    generated_store(source, 100_000, 250)
-    backup = tmp_path / "backup.nq.gz"
-    assert kg("dump", str(backup), "--store", str(source)).returncode == 0
+    source, backup = dumped_generated_store(tmp_path, 100_000, 250)
     target = tmp_path / "target"
     generated_store(target, 30_000, 250)  # an older state of the same graphs, to be replaced
     for delay in (0.5, 1.5, 3.0):

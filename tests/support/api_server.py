@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import pytest
 
 from support.processes import live_children
 from support.project import FIXTURES, ROOT
@@ -98,3 +99,11 @@ def start_server(store: Path, *options: str, **env: str) -> Iterator[Server]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def start_server_on_new_store(
+    tmp_path_factory: pytest.TempPathFactory, name: str, *options: str, **env: str
+) -> Iterator[Server]:
+    """`start_server` over a store of its own, built by `build_store` in a new temporary
+    directory `name`, so no other server's settings or writes reach it."""
+    yield from start_server(build_store(tmp_path_factory.mktemp(name) / "kg"), *options, **env)

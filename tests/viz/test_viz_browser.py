@@ -2,89 +2,32 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
-import httpx
 import pytest
-from support.project import FIXTURES, ROOT
+from support.api_server import start_server
+from support.browser import needs_chromium
+from support.project import FIXTURES
 
 from kg.store import OxigraphStore
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 FIXTURE = FIXTURES / "viz_graph.trig"
 DUC = "person/tran-van-duc"
 EVENT = "event/hoi-nghi-tong-ket-2021"
 
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists() or shutil.which("chromium") is None,
-    reason="Debian's chromium is not installed (apt-get install chromium)",
-)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[str]:
-    """The API (`api.app:create_app`) under uvicorn, on a store holding the fixture graph."""
+    """`kg serve` on a store holding the fixture graph."""
     store_dir = tmp_path_factory.mktemp("viz") / "kg"
     store = OxigraphStore(store_dir)
     with FIXTURE.open("rb") as handle:
         store.load(handle, "trig")
     store.close()
-    port = free_port()
-    env = {**os.environ, "KG_STORE": str(store_dir)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            if process.poll() is not None:
-                raise RuntimeError(f"API server exited: {process.stdout.read().decode()}")
-            try:
-                if httpx.get(f"{base}/graph?focus={DUC}", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("API server did not answer within 30 s")
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    for running in start_server(store_dir):
+        yield running.url
 
 
 @pytest.fixture
