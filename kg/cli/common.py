@@ -44,10 +44,13 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def opened_store(location: str | None) -> Store:
+def opened_store(location: str | None, *, with_reference: bool = True) -> Store:
     """The store named by `--store`/KG_STORE, with the reference data of units loaded into it
-    if it lacks them."""
+    if it lacks them (unless not `with_reference`: a backup or a restore keeps the store's
+    quads as they are)."""
     kg_store = open_store(location, Settings.from_env())
+    if not with_reference:
+        return kg_store
     try:
         ensure_reference(kg_store)
     except StoreError:
@@ -77,11 +80,13 @@ def reported() -> Iterator[None]:
 
 
 @contextmanager
-def store_or_server(location: str | None) -> Iterator[Store | ServerClient]:
+def store_or_server(
+    location: str | None, *, with_reference: bool = True
+) -> Iterator[Store | ServerClient]:
     """The store, opened here and closed afterwards; or, when `kg serve` holds the embedded
     store, a client of that server (see kg/server_client.py)."""
     try:
-        kg_store = opened_store(location)
+        kg_store = opened_store(location, with_reference=with_reference)
     except StoreInUse as locked:
         server = served_by(store_path(location))
         if server is None:
@@ -101,11 +106,13 @@ def store_or_server(location: str | None) -> Iterator[Store | ServerClient]:
 
 
 @contextmanager
-def command_store(location: str | None, *, writes: bool = False) -> Iterator[Store]:
+def command_store(
+    location: str | None, *, writes: bool = False, with_reference: bool = True
+) -> Iterator[Store]:
     """The store for one command, its errors reported on one line. Beside a running
     `kg serve`, a reading command reads a checkpoint the server takes for it; a command that
     `writes` the store as a whole stops with what to do."""
-    with store_or_server(location) as target, reported():
+    with store_or_server(location, with_reference=with_reference) as target, reported():
         if not isinstance(target, ServerClient):
             yield target
             return

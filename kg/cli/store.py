@@ -20,7 +20,7 @@ def dump(
     """Back up the whole store (every named graph) as N-Quads."""
     from kg.backup import dump as dump_store
 
-    with command_store(store) as kg_store:
+    with command_store(store, with_reference=False) as kg_store:
         graphs = dump_store(kg_store, file)
     typer.echo(f"wrote {graphs} graphs to {file}", err=True)
 
@@ -33,7 +33,7 @@ def load(
     """Restore a backup: each graph in it replaces the stored graph of the same name."""
     from kg.backup import load as load_store
 
-    with command_store(store, writes=True) as kg_store:
+    with command_store(store, writes=True, with_reference=False) as kg_store:
         graphs = load_store(kg_store, file)
     typer.echo(f"loaded {graphs} graphs from {file}", err=True)
 

@@ -5,6 +5,7 @@ documents), `kg load` of it gives the same quads, and nothing is killed or lost.
 from __future__ import annotations
 
 import gzip
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -22,6 +23,15 @@ def dumped_quads(path: Path) -> set[str]:
     """The quads of a dump, written as `quad_set` writes a store's."""
     with gzip.open(path, "rb") as data:
         return {str(quad) for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS)}
+
+
+# People and events are renamed in the documents that name them when a later document shows a
+# namesake or another report of the event: a document is the same document under such renames.
+RESOLVED = re.compile(r"<https://w3id\.org/cand-kg/id/(?:person|event)/[^>]*>")
+
+
+def unnamed(graph: set[str]) -> set[str]:
+    return {RESOLVED.sub("<resolved>", quad) for quad in graph}
 
 
 def by_graph(quads: set[str]) -> dict[str, set[str]]:
@@ -69,10 +79,11 @@ def test_dumps_during_concurrent_uploads_are_consistent_and_load_back(tmp_path):
     for dump in [*dumps, final]:
         quads = dumped_quads(dump)
         graphs = by_graph(quads)
-        # Whole documents only: each graph in a dump is the graph the store ends with.
+        # Whole documents only: each graph in a dump is the graph the store ends with, but for
+        # the names resolution gave its people and events since.
         for name, graph in graphs.items():
             if name != SUMMARY:
-                assert graph == final_graphs[name], name
+                assert unnamed(graph) == unnamed(final_graphs[name]), name
         restored = tmp_path / f"restored-{dump.stem}"
         loaded = run_kg("load", str(dump), store=restored)
         assert loaded.returncode == 0, loaded.stderr
