@@ -133,3 +133,7 @@ __all__ = [
     "TIME",
     "XSD",
 ]
+
+# Named graphs derived from the documents or shipped with the project.
+SUMMARY_GRAPH = "https://w3id.org/cand-kg/graph/summary"
+REFERENCE_GRAPH = "https://w3id.org/cand-kg/graph/reference-units"

@@ -30,11 +30,19 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from core.ids import kind_of
-from core.namespaces import CAND, ONTOLOGY_IRI, ORG, RDF, RDFS, SCHEMA, SKOS
+from core.namespaces import (
+    CAND,
+    ONTOLOGY_IRI,
+    ORG,
+    RDF,
+    RDFS,
+    REFERENCE_GRAPH,
+    SCHEMA,
+    SKOS,
+    SUMMARY_GRAPH,
+)
 from core.text import fold
 from kg.store.base import Store
-from kg.summary import SUMMARY_GRAPH
-from kg.units.reference import REFERENCE_GRAPH
 
 # Kinds of entity the API lists or searches.
 CATALOGUED = frozenset(("person", "unit", "cluster", "event", "award", "doc", "rank", "role"))

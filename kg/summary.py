@@ -28,11 +28,10 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from core.ids import local_id
-from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA
+from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
+from kg import catalogue
 from kg.store.base import Store
 from kg.triples import nt_line
-
-SUMMARY_GRAPH = "https://w3id.org/cand-kg/graph/summary"
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 _DATE_PREDICATES = (CAND.observedOn, SCHEMA.startDate, SCHEMA.endDate)
@@ -278,8 +277,6 @@ def clear_people_update(people: Iterable[URIRef]) -> str:
 def rebuild(store: Store) -> int:
     """Recompute the whole summary graph (tenures and catalogue) from the document graphs;
     returns its size."""
-    from kg import catalogue  # it imports this module for the graph's name
-
     triples = tenure_triples(stored_sightings(store)) | catalogue.stored_triples(store)
     store.replace_graph_ntriples(SUMMARY_GRAPH, ntriples(triples))
     return len(triples)

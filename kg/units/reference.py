@@ -9,10 +9,10 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from core.namespaces import CAND, RDF, SCHEMA
+from core.namespaces import CAND, RDF, REFERENCE_GRAPH, SCHEMA
+from kg.catalogue import refresh
 from kg.store.base import Store, StoreError
 
-REFERENCE_GRAPH = "https://w3id.org/cand-kg/graph/reference-units"
 REFERENCE_FILE = Path(__file__).resolve().parent / "data" / "reference.nt"
 REFERENCE_VERSION = 1
 
@@ -70,6 +70,4 @@ def ensure_reference(store: Store) -> bool:
 def _catalogue(store: Store) -> None:
     """Give the units of the reference data their entries in the catalogue of the summary
     graph (lists and search read it)."""
-    from kg.catalogue import refresh  # it imports this module for the graph's name
-
     refresh(store, REFERENCE_GRAPH)

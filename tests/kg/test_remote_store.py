@@ -148,7 +148,7 @@ def test_kg_commands_use_the_server_named_by_kg_store(virtuoso_store, tmp_path):
     from support.project import run_kg
     from support.virtuoso import VIRTUOSO_ENV, virtuoso_credentials
 
-    from kg.units.reference import REFERENCE_GRAPH
+    from core.namespaces import REFERENCE_GRAPH, SUMMARY_GRAPH
 
     source = tmp_path / "bai-mot.ttl"
     people(3).serialize(source, format="turtle")
@@ -157,12 +157,14 @@ def test_kg_commands_use_the_server_named_by_kg_store(virtuoso_store, tmp_path):
     url = os.environ[VIRTUOSO_ENV]
     ingested = run_kg("ingest", str(source), store=url, env=env)
     assert ingested.returncode == 0, ingested.stderr
-    # the document, and the reference data of units the first command loaded
+    # the document, the reference data of units the first command loaded, and the summary
+    # graph that catalogues their names
     assert virtuoso_store.graphs() == sorted(
-        ["https://w3id.org/cand-kg/id/doc/bai-mot", REFERENCE_GRAPH]
+        ["https://w3id.org/cand-kg/id/doc/bai-mot", REFERENCE_GRAPH, SUMMARY_GRAPH]
     )
     stats = run_kg("stats", store=url, env=env)
-    assert re.search(rf"quads\s+{3 + virtuoso_store.count(REFERENCE_GRAPH)}\b", stats.stdout)
+    quads = sum(virtuoso_store.count(graph) for graph in virtuoso_store.graphs())
+    assert re.search(rf"quads\s+{quads}\b", stats.stdout)
     assert credentials["password"] not in stats.stdout + stats.stderr + ingested.stderr
     refused = run_kg(
         "ingest", str(source), store=url, env={"KG_STORE_USER": "", "KG_STORE_PASSWORD": ""}

@@ -61,6 +61,9 @@ def kill_after_done(process: subprocess.Popen[bytes], log: Path, count: int) -> 
     process.wait(30)
 
 
+DOCUMENTS = str(document_iri(""))
+
+
 def stored_documents(store_path: Path) -> dict[str, dict]:
     """Per named graph: its content hashes, source-document descriptions and triple count."""
     from kg.store import OxigraphStore
@@ -70,7 +73,7 @@ def stored_documents(store_path: Path) -> dict[str, dict]:
         found: dict[str, dict] = {
             g: {"hashes": [], "sources": 0, "triples": 0}
             for g in store.graphs()
-            if g != SUMMARY_GRAPH
+            if g.startswith(DOCUMENTS)  # not the summary, resolution or reference graphs
         }
         for g, h in store.query(
             f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{CAND.contentHash}> ?h }} }}"
