@@ -33,7 +33,7 @@ def print_table(reports: list[dict], articles: int, cap: float) -> None:
         cells = [_latency(r["queries"][name], cap) for r in reports]
         for other in others:
             mine, theirs = other["queries"][name], base["queries"][name]  # type: ignore[index]
-            if mine.get("timeout"):
+            if mine.get("timeout") or mine.get("error") or theirs.get("error"):
                 cells.append("-")
                 continue
             slow = cap * 1000 if theirs.get("timeout") else theirs["median_ms"]
@@ -82,7 +82,7 @@ def print_growth(runs: list[dict], cap: float) -> None:
         if growth:
             for store in stores:
                 before, after = (_query(runs[-2], store, name), _query(runs[-1], store, name))
-                ok = before and after and not before.get("timeout") and not after.get("timeout")
+                ok = before and after and "median_ms" in before and "median_ms" in after
                 ratio = after["median_ms"] / before["median_ms"] if ok else None  # type: ignore[index]
                 cells.append(f"{ratio:.1f}×" if ratio else "-")
         print(f"| {name} | " + " | ".join(cells) + " |")
@@ -116,6 +116,8 @@ def _disk(r: dict) -> str:
 def _latency(figures: dict, cap: float) -> str:
     if figures.get("timeout"):
         return f"stopped at {cap:g} s"
+    if figures.get("error"):
+        return "refused"
     return f"{figures['median_ms']:.1f} / {figures['p95_ms']:.1f}"
 
 

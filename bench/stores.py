@@ -191,6 +191,9 @@ def run_store(
         except TimeoutError:
             emit({"query": name, "timeout": True})
             continue
+        except QueryRefused as exc:
+            emit({"query": name, "error": str(exc)[:300]})
+            continue
         times.sort()
         emit(
             {
@@ -210,6 +213,11 @@ def run_store(
             }
         }
     )
+
+
+class QueryRefused(RuntimeError):
+    """The store answered a query with an error (Virtuoso refuses a query whose estimated
+    cost is over its limit)."""
 
 
 def _stop_query(signum: int, frame: object) -> None:
@@ -247,7 +255,7 @@ def _open_and_load(kind: str, corpus: Path, work: Path, options: dict):
                 store.bulk_load(handle, "nq")
             loaded.touch()
         return lambda text: len(store.query(text)), store.count(), store.close
-    from kg.store import QueryTimeout
+    from kg.store import QueryTimeout, StoreError
     from kg.store.remote import RemoteStore
 
     # Credentials come through the environment, never the command line.
@@ -272,6 +280,8 @@ def _open_and_load(kind: str, corpus: Path, work: Path, options: dict):
             return len(store.query(text))
         except QueryTimeout as exc:
             raise TimeoutError(str(exc)) from exc
+        except StoreError as exc:
+            raise QueryRefused(str(exc)) from exc
 
     def close() -> None:  # all queries ran: leave the server empty
         for graph in store.graphs():
