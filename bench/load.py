@@ -86,12 +86,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-load-", dir=args.dir) as tmp:
         store = OxigraphStore(Path(tmp) / "kg")
         stream = LineStream(copies(corpus, args.copies))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         if args.transaction:
             store.load(io.BufferedReader(stream, 1 << 20), "nq")
         else:
             store.bulk_load(io.BufferedReader(stream, 1 << 20), "nq")
-        loaded = time.perf_counter() - started
+        loaded, cpu = time.perf_counter() - started, time.process_time() - cpu
         quads = store.count()
         store.close()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -99,7 +99,7 @@ def main() -> None:
         print(
             f"{args.copies} × {args.articles:,} articles ({stream.bytes / 2**30:.1f} GiB of "
             f"N-Quads), {how}: {quads:,} quads in {loaded:.0f} s "
-            f"({quads / loaded:,.0f} quads/s), peak memory {peak:,.0f} MB, "
+            f"({quads / loaded:,.0f} quads/s; CPU {cpu:.0f} s), peak memory {peak:,.0f} MB, "
             f"on disk {directory_mb(Path(tmp) / 'kg'):,.0f} MB"
         )
 

@@ -57,16 +57,19 @@ def print_growth(runs: list[dict], cap: float) -> None:
     size, with the largest size's median over the one before it."""
     runs = sorted(runs, key=lambda run: run["articles"])
     sizes = [f"{run['articles']:,}" for run in runs]
-    print("| store | articles | load s | quads | peak MB, loader (+ server) | disk MB |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| store | articles | quads | load s | load CPU s (loader + server) | "
+        "peak MB, loader (+ server) | disk MB |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     stores = list(dict.fromkeys(r["store"] for run in runs for r in run["reports"]))
     for store in stores:
         for size, run in zip(sizes, runs, strict=True):
             r = _report(run, store)
             if r is not None:
                 print(
-                    f"| {store} | {size} | {r['load_s']:.1f} | {r['triples']:,} | "
-                    f"{_peak(r, loading=True)} | {_disk(r)} |"
+                    f"| {store} | {size} | {r['triples']:,} | {r['load_s']:.0f} | "
+                    f"{_cpu(r)} | {_peak(r, loading=True)} | {_disk(r)} |"
                 )
     columns = [
         (store, size, run) for store in stores for size, run in zip(sizes, runs, strict=True)
@@ -107,6 +110,10 @@ def _peak(r: dict, loading: bool = False) -> str:
     if r.get("server_peak_mb"):
         peak += f" (+ {r['server_peak_mb']:.0f})"
     return peak
+
+
+def _cpu(r: dict) -> str:
+    return f"{r['load_cpu_s']:.0f}" if r.get("load_cpu_s") is not None else "-"
 
 
 def _disk(r: dict) -> str:
