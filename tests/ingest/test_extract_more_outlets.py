@@ -81,3 +81,33 @@ def test_unit_names_with_commas_and_abbreviated_general_departments() -> None:
     } <= units
     found = people(facts)
     assert found["Quàng Văn Lả"][1] == {("Phó Tổng cục trưởng", "Tổng cục Hậu cần - Kỹ thuật")}
+
+
+def test_an_award_to_a_list_headed_by_what_the_recipients_are() -> None:
+    facts = facts_of(
+        "Ngày 12/9, Giám đốc Công an tỉnh Cà Mau trao Giấy khen cho 3 tập thể, cá nhân, gồm: "
+        "Phòng Cảnh sát cơ động, Công an huyện Năm Căn; Thiếu tá Mã Văn Lực, Phó Trưởng Công "
+        "an huyện. Bộ trưởng Bộ Công an tặng Cờ thi đua cho Công an các huyện: Cái Nước, Đầm "
+        "Dơi và Phòng Hồ sơ."
+    )
+    assert awards(facts) == {
+        ("Giấy khen", "Phòng Cảnh sát cơ động"),
+        ("Giấy khen", "Công an huyện Năm Căn"),
+        ("Giấy khen", "Mã Văn Lực"),
+        ("Cờ thi đua", "Công an huyện Cái Nước"),
+        ("Cờ thi đua", "Công an huyện Đầm Dơi"),
+        ("Cờ thi đua", "Phòng Hồ sơ"),
+    }
+
+
+def test_posts_written_before_the_name_after_a_place_or_abbreviated() -> None:
+    facts = facts_of(
+        "Ngày 14/9, tại Hà Nội, Bộ trưởng Bộ Công an Trịnh Quốc Hưng dự lễ cùng PCT UBND tỉnh "
+        "Phú Thọ Đỗ Thị Lan và Thượng tá Kha Văn Tùng, Trưởng phòng Tham mưu Công an tỉnh Phú "
+        "Thọ."
+    )
+    found = people(facts)
+    assert found["Trịnh Quốc Hưng"][1] == {("Bộ trưởng", "Bộ Công an")}
+    assert found["Đỗ Thị Lan"][1] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")}
+    assert found["Kha Văn Tùng"][1] == {("Trưởng phòng", "Phòng Tham mưu")}
+    assert "Hà Nội" not in found
