@@ -8,7 +8,7 @@ from ingest.extract.annotate import Annotated, span
 from ingest.extract.awards import counts, find_awards
 from ingest.extract.builder import Builder
 from ingest.extract.mentions import Mention
-from ingest.extract.posts import read_chain
+from ingest.extract.posts import Post, read_chain
 from ingest.model import AwardFact, Span
 
 
@@ -206,6 +206,19 @@ _RECIPIENT_LEAD = re.compile(
 )
 
 
+def _with_parent(ann: Annotated, post: Post) -> int:
+    """Where a post ends, with its unit's parent said right after it (`Phó Trưởng phòng Cảnh
+    sát kinh tế Công an TPHCM`): that parent is part of the post, not a recipient."""
+    unit = post.org_mention
+    if unit is None or unit.parent is None:
+        return post.end
+    after = next((m for m in ann.mentions if m.start >= post.end), None)
+    gap = ann.text[post.end : after.start] if after else ""
+    if after is not None and after.value == unit.parent and not gap.strip(" ,"):
+        return after.end
+    return post.end
+
+
 def _recipients(
     ann: Annotated, clause: tuple[int, int], end: int, grantor: tuple[int, int], limit: int
 ) -> list[str]:
@@ -217,7 +230,7 @@ def _recipients(
     persons = {p.mention.start: p.name for p in ann.persons}
     # a recipient's own posts (`Trung tá A, Đội trưởng Phòng X; Thiếu tá B, …`) are no
     # recipients and no break in the list
-    posts = [(post.start, post.end) for p in ann.persons for post in p.posts]
+    posts = [(post.start, _with_parent(ann, post)) for p in ann.persons for post in p.posts]
 
     def value(m: Mention) -> str:
         return persons.get(m.start, m.value) if m.kind == "name" else m.value

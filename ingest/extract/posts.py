@@ -215,6 +215,9 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         if post.role in ("Trưởng", "Phó Trưởng") and org.kind == "cluster":
             # `Trưởng Khối thi đua`, `Phó Trưởng Cụm thi đua số 2`: the post heads the cluster
             post.role = f"{post.role} {org.value.split(' ')[0]} thi đua"
+        elif post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == "provincial_department":
+            # `Phó trưởng Phòng Cảnh sát hình sự`: the head of a department
+            post.role = f"{post.role} phòng"
         elif post.role in ("Trưởng", "Phó Trưởng"):
             if not police:
                 return None
