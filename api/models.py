@@ -129,6 +129,8 @@ class UnitSummary(BaseModel):
 class ClusterMembershipEntry(BaseModel):
     cluster: Ref
     year: str | None = Field(default=None, examples=["2024"])
+    start: str | None = Field(default=None, description="the day a source listed the unit there")
+    end: str | None = Field(default=None, description="the day the unit ended")
 
 
 class Leader(BaseModel):

@@ -84,6 +84,8 @@ class UnitViews(Reads):
             m.ClusterMembershipEntry(
                 cluster=link(r["cluster"], r.get("label")),
                 year=r.get("year"),
+                start=r.get("start"),
+                end=r.get("end"),
             )
             for r in self._rows("api_unit_clusters", unit=iri)
         ]
@@ -114,7 +116,7 @@ class UnitViews(Reads):
             type=types[0] if types else None,
             parent=link(parents[0]["o"], parents[0].get("label")) if parents else None,
             subunits=[subunits[k] for k in sorted(subunits)],
-            clusters=sorted(clusters, key=lambda c: (c.cluster.id, c.year or "")),
+            clusters=sorted(clusters, key=lambda c: (c.cluster.id, c.year or "", c.start or "")),
             leaders=leaders,
             sources=[link(r["o"]) for r in sorted(by["source"], key=lambda r: r["o"])],
             founded=min((r["o"] for r in by["founded"]), default=None),

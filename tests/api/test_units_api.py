@@ -135,6 +135,10 @@ def test_cluster_members_on_a_day(clustered):
         clustered.get("/clusters/cum-thi-dua-so-3--bo-cong-an", params={"on": "2026"}).status_code
         == 422
     )
+    ben_tre = clustered.get("/units/cong-an-tinh-ben-tre").json()["clusters"]
+    assert [(c["cluster"]["id"], c["start"], c["end"]) for c in ben_tre] == [
+        ("cum-thi-dua-so-3--bo-cong-an", "2023-04-20", "2025-07-01")
+    ]
 
 
 def test_a_career_names_a_post_s_unit_as_it_was_and_marks_its_end(clustered):
