@@ -64,6 +64,9 @@ def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
         # `ông Ông Văn Thuận`: a capitalised honorific word right after one is a family name
         if out and m.group(0)[0].isupper() and not masked[out[-1].end - offset : m.start()].strip():
             continue
+        # `Đại tá Ông Thế Vinh`: so is a capitalised one right after a rank or a post
+        if m.group(0)[0].isupper() and masked[: m.start()].rstrip().endswith("|"):
+            continue
         out.append(Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower()))
     return out
 

@@ -164,9 +164,10 @@ def plan(
     stored = stored_mentions(store, {b for _, b in chosen})
     if graph is not None:
         stored.pop(graph, None)
+    arriving = {r.iri: r.mention().key for r in mentions}
     result = Plan()
     people = {b for k, b in chosen if k == "person"}
-    step = _Step(graph, mentions, old, stored, result, stored_judgements(store, people))
+    step = _Step(graph, mentions, old, stored, result, stored_judgements(store, people, arriving))
     for block in sorted(people):
         step.resolve("person", block)
     events = {b for k, b in chosen if k == "event"}
@@ -178,7 +179,7 @@ def plan(
         stored.setdefault(g, []).extend(rows)
     told = [row for block in events for row in step.rows("event", block)]
     step.identity = step.after | stored_identity(store, attendee_names(told, step.after))
-    step.judgements = stored_judgements(store, events)
+    step.judgements = stored_judgements(store, events, arriving)
     for block in sorted(events):
         step.resolve("event", block)
     live = set(step.after.values())

@@ -115,9 +115,7 @@ class RemoteStore:
         if self._detect_graph_store:
             self._detect_graph_store = False
             if self._is_virtuoso():
-                self.graph_store_url = virtuoso_graph_store(
-                    self.update_url, self._has_credentials
-                )
+                self.graph_store_url = virtuoso_graph_store(self.update_url, self._has_credentials)
         return self.graph_store_url
 
     # Store interface

@@ -75,8 +75,9 @@ def generated_store(path: Path, triples: int, graphs: int) -> None:
             elif kind == 2:
                 obj = ox.Literal(str(i), datatype=ox.NamedNode(XSD + "integer"))
             else:
-                obj = ox.Literal(f"20{i % 25:02d}-0{1 + i % 9}-1{i % 10}",
-                                 datatype=ox.NamedNode(XSD + "date"))
+                obj = ox.Literal(
+                    f"20{i % 25:02d}-0{1 + i % 9}-1{i % 10}", datatype=ox.NamedNode(XSD + "date")
+                )
             predicate = ox.NamedNode(f"https://schema.org/p{i % 13}")
             quads.append(ox.Quad(subject, predicate, obj, graph))
         store.native.bulk_extend(quads)
@@ -148,7 +149,9 @@ def test_a_restore_killed_midway_is_completed_by_running_it_again(tmp_path):
     for delay in (0.5, 1.5, 3.0):
         process = subprocess.Popen(
             [sys.executable, "-m", "kg", "load", str(backup), "--store", str(target)],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         time.sleep(delay)  # only where the kill lands; nothing below depends on it
         os.kill(process.pid, signal.SIGKILL)

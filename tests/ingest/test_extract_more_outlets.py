@@ -1,0 +1,83 @@
+"""Forms met in a second round of reading real reports (`tests/fixtures/real-news-blind-2`):
+family names that are also words, awards written in lower case, unit names with commas or
+abbreviations, accomplices of a suspect. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from support.extraction import facts_dated
+
+from ingest.model import Facts
+
+facts_of = facts_dated("2022-09")
+
+
+def people(facts: Facts) -> dict[str, tuple[str | None, set[tuple[str, str | None]]]]:
+    return {
+        p.name: (p.rank, {(pos.role, pos.organisation) for pos in p.positions})
+        for p in facts.persons
+    }
+
+
+def awards(facts: Facts) -> set[tuple[str, str | None]]:
+    return {(a.award, a.recipient) for a in facts.awards}
+
+
+def test_family_names_that_are_also_words_or_an_honorific() -> None:
+    facts = facts_of(
+        "Sáng 9/9, Công an tỉnh Yên Bái tổ chức hội nghị. Dự có Thượng tá Ông Đình Khải, "
+        "Phó Giám đốc Công an tỉnh; ông Đậu Văn Thư, Phó Chủ tịch UBND tỉnh Yên Bái và Trung tá "
+        "Chế Thị Lan, Trưởng phòng Cảnh sát giao thông."
+    )
+    found = people(facts)
+    assert found["Ông Đình Khải"] == ("Thượng tá", {("Phó Giám đốc", "Công an tỉnh Yên Bái")})
+    assert found["Đậu Văn Thư"][1] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")}
+    assert "Chế Thị Lan" in found
+
+
+def test_a_list_of_promoted_officers_keeps_names_without_a_title_before_them() -> None:
+    facts = facts_of(
+        "Ngày 2/9, Bộ trưởng Bộ Công an trao quyết định thăng cấp bậc hàm Thiếu tướng cho các "
+        "ông: Hà Quang Trọng, Giám đốc Công an tỉnh Sơn La; Lữ Văn Bình, Cục trưởng Cục Đối "
+        "ngoại; Hồ Minh Chánh, Giám đốc Công an tỉnh Bến Tre."
+    )
+    found = people(facts)
+    assert found["Lữ Văn Bình"][1] == {("Cục trưởng", "Cục Đối ngoại")}
+    assert found["Hồ Minh Chánh"][1] == {("Giám đốc", "Công an tỉnh Bến Tre")}
+    assert found["Hà Quang Trọng"][1] == {("Giám đốc", "Công an tỉnh Sơn La")}
+
+
+def test_award_names_written_in_lower_case_are_read_and_written_out() -> None:
+    facts = facts_of(
+        "Ngày 5/9, Chủ tịch UBND tỉnh Bình Phước trao huân chương chiến công hạng nhì cho Phòng "
+        "Cảnh sát kinh tế và huân chương bảo vệ Tổ quốc hạng ba cho Trung tá Lục Văn Hào, Đội "
+        "trưởng Đội Cảnh sát hình sự."
+    )
+    assert awards(facts) == {
+        ("Huân chương Chiến công hạng Nhì", "Phòng Cảnh sát kinh tế"),
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Lục Văn Hào"),
+    }
+
+
+def test_a_suspect_and_his_accomplices_are_no_officers() -> None:
+    facts = facts_of(
+        "Ngày 6/9, Công an huyện Krông Pắc tổ chức lễ khen thưởng. Đại tá Y Ngọc Niê, Phó "
+        "Giám đốc Công an tỉnh Đắk Lắk dự lễ. Tại buổi lễ, đơn vị báo cáo vụ trộm do Lương Văn "
+        "Tý và đồng bọn thực hiện đã được làm rõ."
+    )
+    assert "Lương Văn Tý" not in people(facts)
+
+
+def test_unit_names_with_commas_and_abbreviated_general_departments() -> None:
+    facts = facts_of(
+        "Ngày 8/9, Thiếu tướng Mạc Văn Hùng, Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về "
+        "tham nhũng, kinh tế, buôn lậu và Đại tá Quàng Văn Lả, Phó Tổng cục trưởng Tổng cục "
+        "HC-KT dự Đại hội Hội Cựu CAND Việt Nam."
+    )
+    units = {o.name for o in facts.organisations}
+    assert {
+        "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+        "Tổng cục Hậu cần - Kỹ thuật",
+        "Hội Cựu Công an nhân dân Việt Nam",
+    } <= units
+    found = people(facts)
+    assert found["Quàng Văn Lả"][1] == {("Phó Tổng cục trưởng", "Tổng cục Hậu cần - Kỹ thuật")}
