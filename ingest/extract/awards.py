@@ -84,7 +84,7 @@ def _canonical_case(award: str) -> str:
     known = _known_names().match(award)
     if known:
         canonical = {n.lower(): n for n in words("award_names.txt")}[known.group(2).lower()]
-        award = f"{known.group(1)} {canonical}{award[known.end():]}"
+        award = f"{known.group(1)} {canonical}{award[known.end() :]}"
     cls = _CLASS_WORD.search(award)
     if cls:
         grade = award[cls.start() :].split()[-1]

@@ -67,7 +67,8 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             for name in organisers:
                 add_unique(event.organisers, name)
             for p in ann.persons:
-                add_unique(event.attendees, p.name)
+                if not p.absent:
+                    add_unique(event.attendees, p.name)
             if (chair := _chair(ann)) is not None:
                 add_unique(event.chair, chair)
     if first is None:
@@ -94,7 +95,8 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
         if paragraph_event is None:
             continue
         for p in ann.persons:
-            add_unique(paragraph_event.attendees, p.name)
+            if not p.absent:
+                add_unique(paragraph_event.attendees, p.name)
         if (chair := _chair(ann)) is not None:
             add_unique(paragraph_event.chair, chair)
 

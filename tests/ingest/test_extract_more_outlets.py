@@ -81,3 +81,74 @@ def test_unit_names_with_commas_and_abbreviated_general_departments() -> None:
     } <= units
     found = people(facts)
     assert found["Quàng Văn Lả"][1] == {("Phó Tổng cục trưởng", "Tổng cục Hậu cần - Kỹ thuật")}
+
+
+def test_an_award_to_a_list_headed_by_what_the_recipients_are() -> None:
+    facts = facts_of(
+        "Ngày 12/9, Giám đốc Công an tỉnh Cà Mau trao Giấy khen cho 3 tập thể, cá nhân, gồm: "
+        "Phòng Cảnh sát cơ động, Công an huyện Năm Căn; Thiếu tá Mã Văn Lực, Phó Trưởng Công "
+        "an huyện. Bộ trưởng Bộ Công an tặng Cờ thi đua cho Công an các huyện: Cái Nước, Đầm "
+        "Dơi và Phòng Hồ sơ."
+    )
+    assert awards(facts) == {
+        ("Giấy khen", "Phòng Cảnh sát cơ động"),
+        ("Giấy khen", "Công an huyện Năm Căn"),
+        ("Giấy khen", "Mã Văn Lực"),
+        ("Cờ thi đua", "Công an huyện Cái Nước"),
+        ("Cờ thi đua", "Công an huyện Đầm Dơi"),
+        ("Cờ thi đua", "Phòng Hồ sơ"),
+    }
+
+
+def test_posts_written_before_the_name_after_a_place_or_abbreviated() -> None:
+    facts = facts_of(
+        "Ngày 14/9, tại Hà Nội, Bộ trưởng Bộ Công an Trịnh Quốc Hưng dự lễ cùng PCT UBND tỉnh "
+        "Phú Thọ Đỗ Thị Lan và Thượng tá Kha Văn Tùng, Trưởng phòng Tham mưu Công an tỉnh Phú "
+        "Thọ."
+    )
+    found = people(facts)
+    assert found["Trịnh Quốc Hưng"][1] == {("Bộ trưởng", "Bộ Công an")}
+    assert found["Đỗ Thị Lan"][1] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")}
+    assert found["Kha Văn Tùng"][1] == {("Trưởng phòng", "Phòng Tham mưu")}
+    assert "Hà Nội" not in found
+
+
+def test_a_promotion_with_a_list_after_voi_gives_the_new_rank_to_the_list_not_the_giver() -> None:
+    facts = facts_of(
+        "Sáng 15/9, Chủ tịch nước Lò Minh Hải trao quyết định thăng cấp bậc hàm từ đại tá lên "
+        "thiếu tướng với các ông: Khúc Văn Thìn, Giám đốc Công an tỉnh Hưng Yên; Doãn Quang "
+        "Huy, Cục trưởng Cục Hồ sơ nghiệp vụ."
+    )
+    ranks = {p.name: p.rank for p in facts.persons}
+    assert ranks == {
+        "Lò Minh Hải": None,
+        "Khúc Văn Thìn": "Thiếu tướng",
+        "Doãn Quang Huy": "Thiếu tướng",
+    }
+
+
+def test_a_predecessor_holds_the_post_until_now_and_is_not_at_the_ceremony() -> None:
+    facts = facts_of(
+        "Chiều 16/9, Bộ Công an tổ chức lễ công bố quyết định điều động, bổ nhiệm Đại tá Cầm "
+        "Văn Đông, Phó Giám đốc Công an tỉnh Sơn La giữ chức vụ Giám đốc Công an tỉnh Điện "
+        "Biên, thay Đại tá Hà Văn Khải nghỉ hưu theo chế độ."
+    )
+    predecessor = next(p for p in facts.persons if p.name == "Hà Văn Khải")
+    assert [(p.role, p.organisation, p.former) for p in predecessor.positions] == [
+        ("Giám đốc", "Công an tỉnh Điện Biên", True)
+    ]
+    assert facts.events
+    assert all("Hà Văn Khải" not in e.attendees for e in facts.events)
+    assert any("Cầm Văn Đông" in e.attendees for e in facts.events)
+
+
+def test_those_honoured_posthumously_are_not_at_the_ceremony() -> None:
+    facts = facts_of(
+        "Ngày 18/9, Công an tỉnh Phú Yên tổ chức lễ trao Huân chương Bảo vệ Tổ quốc hạng Nhì "
+        "cho Đại tá Tôn Thất Bảo; truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho Thượng tá Lê "
+        "Văn Quế (nguyên Phó Giám đốc)."
+    )
+    attendees = {a for e in facts.events for a in e.attendees}
+    assert "Tôn Thất Bảo" in attendees
+    assert "Lê Văn Quế" not in attendees
+    assert ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Lê Văn Quế") in awards(facts)
