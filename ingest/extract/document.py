@@ -139,7 +139,7 @@ def _is_city(province: str) -> bool:
 
 
 _PROMOTION = re.compile(r"(?i:\bthăng (?:cấp )?(?:bậc )?hàm\b)")
-_PROMOTED = re.compile(r"(?i:\b(?:đối với|cho)\b[^,;.]*$)")
+_PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho)\b[^,;.]*$)")
 
 
 def _promotion(ann: Annotated) -> None:
