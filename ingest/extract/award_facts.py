@@ -187,7 +187,9 @@ def _without_titles(
 
 
 _JOINED = re.compile(
-    r"^[\s,;]*(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])và\s+)?"
+    # `Đại tá A, Phó Giám đốc Công an tỉnh; Thiếu tá B`: a post's unit said bare
+    r"^[\s,;]*(?:(?i:công an|ca)\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\b[\s,;]*)?"
+    r"(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])và\s+)?"
     # `… và 5 cá nhân thuộc Công an tỉnh X`: the unit they belong to
     r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
 )
@@ -195,10 +197,12 @@ _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
 _TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b))\s)")
 # `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
 _NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)\s)")
-# `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`: the recipient, introduced
-# by what it is
+# `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`, `cho 4 tập thể, cá nhân,
+# gồm: A, B`, `cho Công an các huyện: A, B`: the recipient, introduced by what it is
+_KINDS = r"(?:tập thể|cá nhân|đơn vị|đồng chí)"
 _RECIPIENT_LEAD = re.compile(
-    r"(?i:\s*(?:(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|đơn vị|đồng chí)\s*)?:?\s*)$"
+    rf"(?i:\s*(?:(?:các\s+|\d+\s+)?{_KINDS}(?:\s*,\s*{_KINDS})?\s*,?\s*(?:gồm|là)?\s*)?:?\s*"
+    r"(?:(?:công an|ca)\s+(?:các|\d+)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*)?)$"
 )
 
 

@@ -64,6 +64,9 @@ def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
         # `ông Ông Văn Thuận`: a capitalised honorific word right after one is a family name
         if out and m.group(0)[0].isupper() and not masked[out[-1].end - offset : m.start()].strip():
             continue
+        # `Đại tá Ông Thế Vinh`: so is a capitalised one right after a rank or a post
+        if m.group(0)[0].isupper() and masked[: m.start()].rstrip().endswith("|"):
+            continue
         out.append(Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower()))
     return out
 
@@ -176,6 +179,9 @@ def read_persons(
                 honoured = True
             introduced = True
             j -= 1
+        # `tại Hà Nội, Bộ trưởng …`: a place read as a name claims no post
+        if rank is None and gazetteer().is_place(m.value):
+            continue
         posts: list[Post] = []
         if j >= 0 and mentions[j].kind in ("org", "role", "committee", "cluster"):
             head_gap = text[mentions[j].end : mentions[j + 1].start]
@@ -220,8 +226,6 @@ def read_persons(
             continue
         surname = m.value.split(" ")[0]
         if not introduced and surname not in _surnames():
-            continue
-        if gazetteer().is_place(m.value) and rank is None:
             continue
         out.append(PersonMention(m.value, rank, posts, m, honoured, sentence))
     _new_posts(out, mentions, text)

@@ -33,6 +33,17 @@ def _roles() -> dict[str, str]:
 
 
 @cache
+def _abbreviated() -> dict[str, str]:
+    """`PCT` -> `Phó Chủ tịch`: posts written as abbreviations."""
+    return {r["form"]: r["role"] for r in table("role_abbreviations.csv")}
+
+
+@cache
+def _abbreviated_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w|]){alternation(list(_abbreviated()))}(?![\w|])")
+
+
+@cache
 def _committees() -> dict[str, tuple[str, str]]:
     """Lower-cased committee word or its abbreviation (`BTV`) -> (canonical, scope)."""
     out = {r["committee"].lower(): (r["committee"], r["scope"]) for r in table("committees.csv")}
@@ -79,7 +90,7 @@ _BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
 
 @cache
 def _triggers() -> frozenset[str]:
-    return first_words((*_roles(), *_committees(), "phó", "trưởng"))
+    return first_words((*_roles(), *_committees(), *_abbreviated(), "phó", "trưởng"))
 
 
 def find_roles(text: str, offset: int = 0) -> list[Mention]:
@@ -116,6 +127,10 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         elif _HELD.search(text, max(0, start - 24), start):
             mention.extra["former"] = "1"
         out.append(mention)
+    for m in _abbreviated_re().finditer(text):
+        out.append(
+            Mention(offset + m.start(), offset + m.end(), "role", _abbreviated()[m.group(0)])
+        )
     for m in committee_re.finditer(text):
         canonical, scope = _committees()[m.group(0).lower()]
         out.append(

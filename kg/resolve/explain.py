@@ -42,6 +42,10 @@ class Explanation:
     joins: list[Decision]  # how the mentions became one, best evidence first
     separations: list[Separation]
 
+    def earliest(self) -> MentionView:
+        """The mention the entity is named after."""
+        return min(self.mentions, key=lambda m: m.mention.sort_key())
+
 
 class UnknownEntity(LookupError):
     """No stored mention is resolved to this IRI."""
@@ -101,6 +105,4 @@ def explain(store: Store, iri: str) -> Explanation:
 def anchor(store: Store, iri: str) -> str:
     """The mention record an entity is named after (its earliest mention): what a curator's
     judgement about the entity is recorded against, as mention IRIs outlive entity IRIs."""
-    found = explain(store, iri)
-    earliest = min(found.mentions, key=lambda m: m.mention.sort_key())
-    return earliest.iri
+    return explain(store, iri).earliest().iri

@@ -163,7 +163,8 @@ def plan(
     if graph is not None:
         stored.pop(graph, None)
     blocks = chosen
-    judgements = stored_judgements(store, {b for _, b in blocks})
+    arriving = {r.iri: r.mention().key for r in mentions}
+    judgements = stored_judgements(store, {b for _, b in blocks}, arriving)
     result = Plan()
     before: dict[str, str] = {}  # live IRIs before -> a mention key they named
     after: dict[str, str] = {}  # mention key -> IRI after

@@ -19,6 +19,7 @@ from support.graph_facts import (
     promotion_2023,
     provincial_units,
 )
+from support.identity_store import ceremony, events_of, one, write
 
 from api.app import create_app
 from core.ids import document_iri, local_id
@@ -26,36 +27,15 @@ from core.namespaces import CAND, RDF, SCHEMA
 from core.settings import Settings
 from core.text import fold
 from ingest.model import EventFact, Facts, PersonFact, Position
-from kg.documents import DocumentGraph, remove_document, resolve_again, write_document
+from kg.documents import remove_document, resolve_again
 from kg.resolve import person_iri
 from kg.resolve.explain import UnknownEntity, anchor, explain
 from kg.resolve.judgements import JUDGEMENT_GRAPH, judgement_ntriples
 from kg.resolve.store import RESOLUTION_GRAPH
-from kg.sparql import term_n3
 from kg.store import OxigraphStore
 from kg.triples import build_graph
 
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
-
-
-def write(store, facts: Facts) -> None:
-    built = build_graph(facts)
-    write_document(store, DocumentGraph.of(str(built.iri), built.triples, built.ntriples()))
-
-
-def people(store, doc_id: str, name: str) -> set[str]:
-    """The person IRIs a document's graph gives this name."""
-    rows = store.query(
-        f"SELECT DISTINCT ?p WHERE {{ GRAPH <{document_iri(doc_id)}> {{ "
-        f"?p a <{CAND.Person}> ; <{CAND.foldedName}> {term_n3(fold(name))} }} }}"
-    ).rows
-    return {str(r[0]) for r in rows}
-
-
-def one(store, doc_id: str, name: str) -> str:
-    found = people(store, doc_id, name)
-    assert len(found) == 1, found
-    return found.pop()
 
 
 @pytest.fixture
@@ -148,21 +128,6 @@ def test_an_unrelated_document_leaves_every_id_as_it_was(store):
     write(store, namesake("khac", HA_TINH, "2024-01-01"))
     remove_document(store, str(document_iri("khac")))
     assert sorted(store.dump_bytes("nq").splitlines()) == sorted(before.splitlines())
-
-
-def ceremony(doc_id: str, organiser: str, *attendees: str) -> Facts:
-    return Facts(
-        document=document(doc_id, "2021-09-14"),
-        organisations=provincial_units(),
-        events=[EventFact("ceremony", "2021-09-14", None, None, [organiser], [], list(attendees))],
-    )
-
-
-def events_of(store, doc_id: str) -> set[str]:
-    rows = store.query(
-        f"SELECT ?e WHERE {{ GRAPH <{document_iri(doc_id)}> {{ ?e a <{SCHEMA.Event}> }} }}"
-    ).rows
-    return {str(r[0]) for r in rows}
 
 
 def test_one_ceremony_told_by_two_outlets_is_one_event(store):

@@ -140,5 +140,14 @@ def namesake(doc_id: str, province: str, date: str = "2021-04-01") -> model.Fact
     )
 
 
+def meeting(doc_id: str, organiser: str, date: str = "2022-03-08") -> model.Facts:
+    """A conference on `date` organised by `organiser`, no attendee named."""
+    return model.Facts(
+        document=document(doc_id, date),
+        organisations=provincial_units(),
+        events=[model.EventFact("conference", date, None, None, [organiser], [], [])],
+    )
+
+
 def all_documents() -> list[model.Facts]:
     return [conference_2020(), promotion_2023(), roster()]
