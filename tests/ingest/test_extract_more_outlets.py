@@ -111,3 +111,44 @@ def test_posts_written_before_the_name_after_a_place_or_abbreviated() -> None:
     assert found["Đỗ Thị Lan"][1] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")}
     assert found["Kha Văn Tùng"][1] == {("Trưởng phòng", "Phòng Tham mưu")}
     assert "Hà Nội" not in found
+
+
+def test_a_promotion_with_a_list_after_voi_gives_the_new_rank_to_the_list_not_the_giver() -> None:
+    facts = facts_of(
+        "Sáng 15/9, Chủ tịch nước Lò Minh Hải trao quyết định thăng cấp bậc hàm từ đại tá lên "
+        "thiếu tướng với các ông: Khúc Văn Thìn, Giám đốc Công an tỉnh Hưng Yên; Doãn Quang "
+        "Huy, Cục trưởng Cục Hồ sơ nghiệp vụ."
+    )
+    ranks = {p.name: p.rank for p in facts.persons}
+    assert ranks == {
+        "Lò Minh Hải": None,
+        "Khúc Văn Thìn": "Thiếu tướng",
+        "Doãn Quang Huy": "Thiếu tướng",
+    }
+
+
+def test_a_predecessor_holds_the_post_until_now_and_is_not_at_the_ceremony() -> None:
+    facts = facts_of(
+        "Chiều 16/9, Bộ Công an tổ chức lễ công bố quyết định điều động, bổ nhiệm Đại tá Cầm "
+        "Văn Đông, Phó Giám đốc Công an tỉnh Sơn La giữ chức vụ Giám đốc Công an tỉnh Điện "
+        "Biên, thay Đại tá Hà Văn Khải nghỉ hưu theo chế độ."
+    )
+    predecessor = next(p for p in facts.persons if p.name == "Hà Văn Khải")
+    assert [(p.role, p.organisation, p.former) for p in predecessor.positions] == [
+        ("Giám đốc", "Công an tỉnh Điện Biên", True)
+    ]
+    assert facts.events
+    assert all("Hà Văn Khải" not in e.attendees for e in facts.events)
+    assert any("Cầm Văn Đông" in e.attendees for e in facts.events)
+
+
+def test_those_honoured_posthumously_are_not_at_the_ceremony() -> None:
+    facts = facts_of(
+        "Ngày 18/9, Công an tỉnh Phú Yên tổ chức lễ trao Huân chương Bảo vệ Tổ quốc hạng Nhì "
+        "cho Đại tá Tôn Thất Bảo; truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho Thượng tá Lê "
+        "Văn Quế (nguyên Phó Giám đốc)."
+    )
+    attendees = {a for e in facts.events for a in e.attendees}
+    assert "Tôn Thất Bảo" in attendees
+    assert "Lê Văn Quế" not in attendees
+    assert ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Lê Văn Quế") in awards(facts)
