@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.kinds import UnitKind
 from ingest.extract.hierarchy import territory_committee
 from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
 from ingest.extract.mentions import Mention
@@ -190,7 +191,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
     if _adjacent(mentions, j, text, ("org", "cluster")):
         org = mentions[j]
         police = bool(org.unit_kind and "police" in org.unit_kind)
-        if post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == "party_body":
+        if post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == UnitKind.PARTY_BODY:
             # `Trưởng Ban Tổ chức Trung ương`: the role names the body, as other party posts do
             post.role = f"{post.role} {_as_written(org, text)}"
             post.organisation = org.value
@@ -214,10 +215,10 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         post.end = org.end
         j += 1
         post.organisation = org.value
-        if org.unit_kind == "party_committee" and post.committee is None:
+        if org.unit_kind == UnitKind.PARTY_COMMITTEE and post.committee is None:
             # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
             post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"
-        elif org.unit_kind in ("party_body", "council") and post.committee is None:
+        elif org.unit_kind in (UnitKind.PARTY_BODY, UnitKind.COUNCIL) and post.committee is None:
             post.role = f"{post.role} {_as_written(org, text)}"
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)
