@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from pathlib import Path
 from typing import BinaryIO
 
@@ -47,6 +48,9 @@ class OxigraphStore:
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        # Held by a write of several transactions (kg.documents) and by `checkpoint`, so a
+        # checkpoint never holds part of a write.
+        self.writes = threading.RLock()
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -186,6 +190,12 @@ class OxigraphStore:
             raise StoreError(f"invalid {fmt} data: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"load failed: {exc}") from exc
+
+    def checkpoint(self, target: Path) -> None:
+        """A consistent read-only copy of the store on disk in `target` (a RocksDB checkpoint:
+        hard links, so on the store's file system), taken between writes."""
+        with self.writes:
+            self._store.backup(str(target))
 
     def dump_bytes(self, fmt: str, graph: str | None = None) -> bytes:
         buffer = io.BytesIO()

@@ -4,6 +4,7 @@ written and removed in orders hypothesis chooses."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 
 from hypothesis import HealthCheck, given, settings
@@ -69,3 +70,13 @@ def test_writing_every_document_twice_changes_nothing():
         write_document(store, doc)
     assert quads(store) == list(clean())
     store.close()
+
+
+def test_documents_written_from_many_threads_at_once_give_the_clean_graph():
+    store = OxigraphStore(None)
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda doc: write_document(store, doc), documents()))
+        assert quads(store) == list(clean())
+    finally:
+        store.close()
