@@ -21,7 +21,7 @@ class UnitKind(StrEnum):
 
     MINISTRY = "ministry"
     MINISTRY_UNIT = "ministry_unit"  # Cục, Vụ, Bộ Tư lệnh, academies and schools
-    CENTRAL_BODY = "central_body"  # state bodies above the ministry: Chính phủ, Quốc hội
+    CENTRAL_BODY = "central_body"  # Chính phủ and state bodies at a ministry's level
     PROVINCIAL_POLICE = "provincial_police"
     PROVINCIAL_DEPARTMENT = "provincial_department"  # Phòng of a provincial police
     DISTRICT_POLICE = "district_police"
