@@ -91,14 +91,16 @@ class EventMention:
     kind: str
     date: str | None
     local: str
-    organisers: tuple[str, ...] = ()  # unit local ids
-    attendees: tuple[str, ...] = ()  # person blocking keys
+    organisers: tuple[str, ...] = ()  # unit local ids, written or implied by the chair's post
+    attendees: tuple[str, ...] = ()  # person mention keys (`PersonMention.key`)
     location: str | None = None
     doc_date: str | None = None
+    above: tuple[str, ...] = ()  # the units above the organisers (local ids)
 
     @property
     def block(self) -> str:
-        return f"{self.kind} {self.date or ''}".strip()
+        """Kind and month: a report dated only by month is compared with the days of it."""
+        return f"{self.kind} {(self.date or '')[:7]}".strip()
 
     @property
     def key(self) -> str:
@@ -113,8 +115,14 @@ class EventMention:
     @classmethod
     def from_json(cls, text: str) -> EventMention:
         values = _values(cls, text)
-        organisers, attendees = (tuple(values.get(k, ())) for k in ("organisers", "attendees"))
-        return cls(**{**values, "organisers": organisers, "attendees": attendees})
+        lists = {k: tuple(values.get(k, ())) for k in ("organisers", "attendees", "above")}
+        return cls(**{**values, **lists})
+
+
+def attendee_block(attendee: str) -> str:
+    """The folded name of an attendee (a person mention key, or a name in an older record)."""
+    parts = attendee.split("#")
+    return parts[1] if len(parts) == 3 else attendee
 
 
 Mention = PersonMention | EventMention
