@@ -258,7 +258,7 @@ def _department_after(mentions: list[Mention], j: int, text: str) -> bool:
     return (
         j < len(mentions)
         and mentions[j].kind == "org"
-        and mentions[j].unit_kind == "provincial_department"
+        and mentions[j].unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
         and text[mentions[j - 1].end : mentions[j].start].strip() == ","
     )
 

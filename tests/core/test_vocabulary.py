@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rdflib import RDFS, Literal
+from support.project import ROOT
 
 from core.kinds import EVENT_KINDS, UNIT_CLASSES, UnitKind, unit_class
 from core.namespaces import CAND, SKOS
@@ -51,3 +52,17 @@ def test_a_rank_concept_carries_its_labels_and_order():
     description = rank_concepts()[ranks()[0].iri]
     assert (CAND.rankOrder, Literal(1)) in description
     assert (SKOS.prefLabel, Literal("Đại tướng", lang="vi")) in description
+
+
+def test_unit_kinds_are_spelt_only_in_core_kinds():
+    # Kinds of two words or more cannot be another vocabulary's word: quoted, they are a kind.
+    spelt = {f'"{kind.value}"' for kind in UnitKind if "_" in kind.value}
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for package in ("core", "ingest", "kg", "viz", "api")
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if path != ROOT / "core" / "kinds.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(kind in line for kind in spelt)
+    ]
+    assert found == [], "use core.kinds.UnitKind"
