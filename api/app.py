@@ -5,20 +5,23 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi_offline import FastAPIOffline
 
 from api.checkpoints import Checkpoints
 from api.client_limits import ClientLimitMiddleware
 from api.cors import SparqlCors
 from api.limits import BodyLimitMiddleware
+from api.redirects import moved_to
 from api.routers import (
     awards,
     documents,
     events,
     graph,
     handover,
+    identity,
     persons,
     search,
     sparql,
@@ -52,6 +55,7 @@ ROUTERS: list[APIRouter] = [
     viz.router,
     handover.router,
     stats.router,
+    identity.router,
 ]
 
 DESCRIPTION = """
@@ -62,7 +66,10 @@ Vietnam's public-security forces built from news articles and rosters.
   `KG_QUERY_ROW_LIMIT`). The default graph is the union of every document's graph.
 * REST resources below; lists take `limit` and `offset` and return `total`.
 * `/search?q=dao thanh hai` finds *Đào Thanh Hải*: case and accents do not matter.
-* Writes (`POST /documents`, `DELETE /documents/{id}`) need `Authorization: Bearer <token>`.
+* `/persons/{id}/why`, `/events/{id}/why`: the mentions and evidence behind an entity; an id
+  a merge or split retired answers 308 to its successor.
+* Writes (`POST /documents`, `DELETE /documents/{id}`, `POST /judgements`) need
+  `Authorization: Bearer <token>`.
 """
 
 
@@ -126,7 +133,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.add_middleware(SparqlCors, origins=settings.cors_origins)
 
     @app.exception_handler(NotFound)
-    async def not_found(request: Request, exc: NotFound) -> JSONResponse:
+    async def not_found(request: Request, exc: NotFound) -> Response:
+        # An id a merge or split retired: the same path under its successor.
+        location = await anyio.to_thread.run_sync(moved_to, app.state.store, request)
+        if location is not None:
+            return RedirectResponse(location, status_code=308)
         return JSONResponse({"detail": str(exc)}, status_code=404)
 
     @app.exception_handler(InvalidParameter)

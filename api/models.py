@@ -40,10 +40,21 @@ class RankEntry(BaseModel):
     source: Ref
 
 
+class UnitEnding(BaseModel):
+    """How a unit ended: the day, the kind of change, the units it went into."""
+
+    date: str = Field(examples=["2025-07-01"])
+    kind: str | None = Field(default=None, examples=["merger"])
+    into: list[Ref] = Field(default_factory=list)
+
+
 class PostEntry(BaseModel):
     role: str = Field(examples=["Phó Giám đốc"])
     role_id: str = Field(examples=["pho-giam-doc"])
-    unit: Ref | None = None
+    unit: Ref | None = Field(default=None, description="the unit as its source names it then")
+    unit_ended: UnitEnding | None = Field(
+        default=None, description="the unit has since been merged or dissolved"
+    )
     date: str | None = Field(default=None, description="date the post was observed")
     start: str | None = None
     end: str | None = None
@@ -118,6 +129,8 @@ class UnitSummary(BaseModel):
 class ClusterMembershipEntry(BaseModel):
     cluster: Ref
     year: str | None = Field(default=None, examples=["2024"])
+    start: str | None = Field(default=None, description="the day a source listed the unit there")
+    end: str | None = Field(default=None, description="the day the unit ended")
 
 
 class Leader(BaseModel):
@@ -190,6 +203,12 @@ class ClusterSummary(BaseModel):
 class ClusterMember(BaseModel):
     unit: Ref
     year: str | None = None
+    start: str | None = Field(
+        default=None, description="the day a source listed the unit there", examples=["2026-03-10"]
+    )
+    end: str | None = Field(
+        default=None, description="the day the unit ended (merged or dissolved)"
+    )
 
 
 class Cluster(BaseModel):
@@ -197,6 +216,9 @@ class Cluster(BaseModel):
     name: str | None
     type: str | None
     parent: Ref | None
+    on: str | None = Field(
+        default=None, description="the day `members` are for, when one was asked for"
+    )
     members: list[ClusterMember]
 
 
@@ -286,3 +308,94 @@ class SearchHit(BaseModel):
 
 class ErrorBody(BaseModel):
     detail: str = Field(examples=["no person with id 'khong-co'"])
+
+
+class MentionRank(BaseModel):
+    rank: str | None = Field(examples=["Đại tá"])
+    date: str | None = None
+
+
+class MentionPost(BaseModel):
+    role: str = Field(examples=["Giám đốc"])
+    unit: Ref | None = None
+    date: str | None = Field(default=None, description="the date the article saw it")
+    start: str | None = Field(default=None, description="a roster's start")
+    end: str | None = None
+
+
+class WhyMention(BaseModel):
+    """What one document says of the entity: a person's name, ranks and posts, or an event's
+    kind, organisers, place and attendees."""
+
+    id: str = Field(description="the mention's id (judgements and joins name it)")
+    document: Ref
+    date: str | None = None
+    name: str | None = None
+    ranks: list[MentionRank] = []
+    posts: list[MentionPost] = []
+    kind: str | None = None
+    organisers: list[Ref] = []
+    attendees: list[str] = Field(default=[], description="folded names")
+    location: str | None = None
+
+
+class WhyJoin(BaseModel):
+    """Two groups of mentions joined (each named by its first mention) and why."""
+
+    first: str
+    second: str
+    score: float | None = Field(description="evidence weight; null for a curator's judgement")
+    reasons: list[str]
+
+
+class WhySeparation(BaseModel):
+    """Another entity of the same name (or event kind and day) and why it is another."""
+
+    other: Ref
+    conflict: str | None = Field(description="what makes them two; null: evidence too weak")
+    score: float
+    reasons: list[str]
+
+
+class JudgementEntry(BaseModel):
+    id: str
+    verdict: Literal["same", "different"]
+    recorded: str | None = None
+    note: str | None = None
+    mentions: list[str]
+    entities: list[Ref | None] = Field(description="the entity each mention belongs to now")
+
+
+class Why(BaseModel):
+    entity: Ref
+    block: str = Field(description="the folded name, or the event kind and date, compared")
+    mentions: list[WhyMention]
+    joins: list[WhyJoin]
+    separations: list[WhySeparation]
+    judgements: list[JudgementEntry]
+
+
+class JudgementRequest(BaseModel):
+    """Two persons (or two events) are one (`same`) or two (`different`)."""
+
+    verdict: Literal["same", "different"]
+    ids: list[str] = Field(
+        min_length=2,
+        max_length=2,
+        description="person/ID, event/ID, full IRIs, or ids as the API prints them",
+        examples=[["person/le-van-tuan", "person/le-van-tuan--3f9a2c"]],
+    )
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class JudgementReport(BaseModel):
+    """A recorded judgement and the entities after it."""
+
+    id: str
+    verdict: Literal["same", "different"]
+    block: str
+    recorded: str | None
+    note: str | None
+    first: Ref
+    second: Ref
+    retired: dict[str, str] = Field(description="ids retired by it -> their successors")

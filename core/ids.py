@@ -24,6 +24,7 @@ KINDS = (
     "membership",
     "tenure",
     "mention",
+    "judgement",
     "change",
     "act",
 )

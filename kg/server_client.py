@@ -78,3 +78,11 @@ class ServerClient:
     def remove(self, doc_id: str) -> bool:
         """Drop a document through the server; False when there is no such document."""
         return self._send("DELETE", f"/documents/{local_id(doc_id)}").status_code != 404
+
+    def judge(self, same: bool, first: str, second: str, note: str | None) -> dict:  # type: ignore[type-arg]
+        """Record a curator's judgement through the server; its answer, as `verdict_fields`."""
+        body = {"verdict": "same" if same else "different", "ids": [first, second], "note": note}
+        response = self._send("POST", "/judgements", json=body)
+        if response.status_code == 404:
+            raise StoreError(response.json().get("detail", "no such entity"))
+        return response.json()  # type: ignore[no-any-return]

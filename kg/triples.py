@@ -140,6 +140,10 @@ class _Builder:
         self.add(node, RDFS.label, Literal(name, lang="vi"))
         self.add(node, CAND.foldedName, Literal(fold(name)))
 
+    def above(self, unit: URIRef) -> tuple[URIRef, ...]:
+        """The units above a unit, nearest first."""
+        return self.resolver.chain(unit)[1:]
+
     def node(self, kind: str, *key: str) -> URIRef:
         """A stable n-ary node IRI; identical content keys get -2, -3 in order of appearance."""
         base = mint(kind, self.doc_key, *key)
@@ -307,7 +311,19 @@ class _Builder:
                 self.add(node, ORG.organization, cluster)
                 if year:
                     self.add(node, CAND.year, Literal(year, datatype=XSD.gYear))
+                self._membership_dates(node, unit)
                 self.provenance(node, fact.evidence)
+
+    def _membership_dates(self, node: URIRef, unit: URIRef) -> None:
+        """A membership holds from its source's day (clusters regrouped after the
+        reorganisation are new memberships from the article listing them); one an article
+        gives to a unit that had already ended is the membership as it was, ending with it."""
+        end = unit_end(str(unit), self.doc.date)
+        if end is not None:
+            self.warnings.append(f"{local_id(unit)} ended on {end}; its membership ends there")
+            self.add(node, SCHEMA.endDate, end)
+        elif self.doc_date is not None and self.doc_date.datatype == XSD.date:
+            self.add(node, SCHEMA.startDate, self.doc_date)
 
     def changes(self) -> None:
         """Changes of units the document reports, as change events it is the evidence of."""
@@ -333,6 +349,7 @@ class _Builder:
             if fact.date and date is None:
                 self.warnings.append(f"event date {fact.date!r} is not an ISO date; ignored")
             title = collapse_spaces(nfc(fact.title)) if fact.title else ""
+            organisers = [o for name in fact.organisers if (o := self.organisation(name))]
             # keyed by kind and day (the title is a label): its IRI does not move when the
             # title read from the text changes
             event = self.node("event", kind, str(date or ""))
@@ -346,7 +363,6 @@ class _Builder:
                 self.add(event, RDFS.label, Literal(title, lang="vi"))
             location = collapse_spaces(nfc(fact.location)) if fact.location else None
             self.add(event, SCHEMA.location, Literal(location) if location else None)
-            organisers = [o for name in fact.organisers if (o := self.organisation(name))]
             for organiser in organisers:
                 self.add(event, SCHEMA.organizer, organiser)
             attendees = []
@@ -356,7 +372,7 @@ class _Builder:
                 person = self.people.find(name, organisers, fact.evidence)
                 if person is None:
                     continue
-                attendees.append(person.mention.block)
+                attendees.append(person.mention.key)
                 if chairs:
                     self.add(event, CAND.chair, person.iri)
                 self.add(event, SCHEMA.attendee, person.iri)
@@ -371,6 +387,7 @@ class _Builder:
                 tuple(sorted(set(attendees))),
                 location,
                 self.doc.date,
+                tuple(sorted({local_id(u) for o in organisers for u in self.above(o)})),
             )
             record = mint("mention", self.doc_key, "e", str(ordinal))
             self.add(record, RDF.type, CAND.EventMention)

@@ -10,12 +10,13 @@ from api.service.awards import AwardViews
 from api.service.common import HREFS, href
 from api.service.documents import DocumentViews
 from api.service.events import EventViews
+from api.service.identity import IdentityViews
 from api.service.persons import PersonViews
 from api.service.units import UnitViews
 from core.ids import local_id
 
 
-class KgService(PersonViews, EventViews, UnitViews, AwardViews, DocumentViews):
+class KgService(PersonViews, EventViews, UnitViews, AwardViews, DocumentViews, IdentityViews):
     """Every read view over one store, and `changed()`, the hook to call after each write."""
 
     def search(

@@ -4,11 +4,13 @@ sentences that place people at them."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.builder import Builder, add_unique
 from ingest.extract.dates import find_dates
 from ingest.extract.events import chair_at, event_cues, has_attendance_cue, kind_named
+from ingest.extract.lexicon import alternation, words
 from ingest.extract.titles import event_title
 from ingest.model import EventFact
 
@@ -23,6 +25,8 @@ def _event_sentences(
         dates = find_dates(ann.text, line_date)
         if dates:
             dated.append((ann, [(d.start, d.value) for d in dates]))
+        elif dated and (same := _same_day_cue().match(ann.text)):
+            dated.append((ann, [(same.start(1), dated[-1][1][-1][1])]))
     if annotated and (not dated or dated[0][0] is not annotated[0]):
         dated.append((annotated[0], [(-1, line_date)]))
     return dated
@@ -31,6 +35,7 @@ def _event_sentences(
 def read_events(build: Builder, annotated: list[Annotated], line_date: str | None) -> None:
     first: EventFact | None = None
     dated_here: dict[int, str | None] = {}  # sentence index -> date of the event it names
+    told_here: dict[int, EventFact] = {}  # sentence index -> the first event it names
     main_date: str | None = None  # the first dated event's (the undated lead comes last)
     for ann, dates in _event_sentences(annotated, line_date):
         undated_lead = dates[0][0] < 0
@@ -41,7 +46,7 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             dated_here[ann.sentence.index] = dates[-1][1]
             main_date = main_date or dates[0][1]
         evidence = span(ann.sentence)
-        organisers = _organisers(ann, cues[0][0])
+        organisers = _organisers(ann, cues[0][0]) or _held_by(ann, cues[0][0])
         for at, kind in cues:
             # `Ngày 5/3 … hội nghị …, ngày 10/3 ký kết`: each event takes the date before it
             date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
@@ -58,10 +63,12 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
                 ann.text, at, organisers[0] if organisers else None
             )
             first = first or event
+            told_here.setdefault(ann.sentence.index, event)
             for name in organisers:
                 add_unique(event.organisers, name)
             for p in ann.persons:
-                add_unique(event.attendees, p.name)
+                if not p.absent:
+                    add_unique(event.attendees, p.name)
             if (chair := _chair(ann)) is not None:
                 add_unique(event.chair, chair)
     if first is None:
@@ -81,12 +88,15 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
         elif paragraph_date is not None:
             _same_day(build, ann, paragraph_date, by_kind)
         named = kind_named(ann.text)
-        if named is not None or has_attendance_cue(ann.text):
+        if ann.sentence.index in told_here:
+            paragraph_event = told_here[ann.sentence.index]
+        elif named is not None or has_attendance_cue(ann.text):
             paragraph_event = by_kind.get(named, first) if named else first
         if paragraph_event is None:
             continue
         for p in ann.persons:
-            add_unique(paragraph_event.attendees, p.name)
+            if not p.absent:
+                add_unique(paragraph_event.attendees, p.name)
         if (chair := _chair(ann)) is not None:
             add_unique(paragraph_event.chair, chair)
 
@@ -125,6 +135,35 @@ def _chair(ann: Annotated) -> str | None:
         return None
     before = [p for p in ann.persons if p.mention.end <= at]
     return before[-1].name if before else ann.persons[0].name
+
+
+@cache
+def _same_day_cue() -> re.Pattern[str]:
+    cues = alternation(words("same_day_cues.txt"))
+    return re.compile(rf"\W*((?i:{cues}))(?!\w)")
+
+
+_HOLDS = re.compile(r"(?i:\b(?:chủ trì|tổ chức)\b)")
+
+
+def _held_by(ann: Annotated, cue_at: int) -> list[str]:
+    """`Đại tá A, Giám đốc Công an tỉnh X chủ trì lễ …`, `Đại úy B, Đội trưởng … tổ chức ra
+    quân`: with no unit named as holding it, the event is held by the unit of the post of
+    the person who chairs or holds it, named before the event."""
+    held = [m.start() for m in _HOLDS.finditer(ann.text, 0, cue_at)]
+    if not held:
+        return []
+    before = [p for p in ann.persons if p.mention.end <= held[-1]]
+    if not before:
+        return []
+    for post in before[-1].posts:
+        if post.former or post.start > held[-1]:
+            continue
+        if post.org_mention is not None:
+            return [post.org_mention.value]
+        if post.organisation:
+            return [post.organisation]
+    return []
 
 
 def _organisers(ann: Annotated, cue_at: int) -> list[str]:

@@ -33,6 +33,17 @@ def _roles() -> dict[str, str]:
 
 
 @cache
+def _abbreviated() -> dict[str, str]:
+    """`PCT` -> `Phó Chủ tịch`: posts written as abbreviations."""
+    return {r["form"]: r["role"] for r in table("role_abbreviations.csv")}
+
+
+@cache
+def _abbreviated_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w|]){alternation(list(_abbreviated()))}(?![\w|])")
+
+
+@cache
 def _committees() -> dict[str, tuple[str, str]]:
     """Lower-cased committee word or its abbreviation (`BTV`) -> (canonical, scope)."""
     out = {r["committee"].lower(): (r["committee"], r["scope"]) for r in table("committees.csv")}
@@ -79,7 +90,7 @@ _BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
 
 @cache
 def _triggers() -> frozenset[str]:
-    return first_words((*_roles(), *_committees(), "phó", "trưởng"))
+    return first_words((*_roles(), *_committees(), *_abbreviated(), "phó", "trưởng"))
 
 
 def find_roles(text: str, offset: int = 0) -> list[Mention]:
@@ -116,6 +127,10 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         elif _HELD.search(text, max(0, start - 24), start):
             mention.extra["former"] = "1"
         out.append(mention)
+    for m in _abbreviated_re().finditer(text):
+        out.append(
+            Mention(offset + m.start(), offset + m.end(), "role", _abbreviated()[m.group(0)])
+        )
     for m in committee_re.finditer(text):
         canonical, scope = _committees()[m.group(0).lower()]
         out.append(
@@ -200,6 +215,9 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         if post.role in ("Trưởng", "Phó Trưởng") and org.kind == "cluster":
             # `Trưởng Khối thi đua`, `Phó Trưởng Cụm thi đua số 2`: the post heads the cluster
             post.role = f"{post.role} {org.value.split(' ')[0]} thi đua"
+        elif post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == "provincial_department":
+            # `Phó trưởng Phòng Cảnh sát hình sự`: the head of a department
+            post.role = f"{post.role} phòng"
         elif post.role in ("Trưởng", "Phó Trưởng"):
             if not police:
                 return None
@@ -224,7 +242,21 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         post.committee = None
     elif post.role in ("Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh"):
         return None
+    elif post.role.endswith("Đội trưởng") and _department_after(mentions, j, text):
+        # `Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X`: a team of that department
+        org = mentions[j]
+        post.organisation, post.org_mention, post.end = org.value, org, org.end
+        j += 1
     return post, j
+
+
+def _department_after(mentions: list[Mention], j: int, text: str) -> bool:
+    return (
+        j < len(mentions)
+        and mentions[j].kind == "org"
+        and mentions[j].unit_kind == "provincial_department"
+        and text[mentions[j - 1].end : mentions[j].start].strip() == ","
+    )
 
 
 def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], int]:

@@ -18,8 +18,9 @@ def _phrase_end() -> re.Pattern[str]:
     """Where an event's noun phrase stops: punctuation that closes a clause, or a word that
     starts what is said about the event (`do`, `tại`, `với sự tham dự`, a verb)."""
     stops = alternation(words("title_stops.txt"))
-    # a dash between years (`giai đoạn 2015 – 2020`) is part of the phrase
-    return re.compile(rf"\s*(?:[,;:.!?()]|(?<!\d)\s[-–]\s|\s(?i:{stops})(?!\w))")
+    # a dash between years (`giai đoạn 2015 – 2020`) and a dot inside a date (`20.11.2019`)
+    # are part of the phrase
+    return re.compile(rf"\s*(?:[,;:!?()]|\.(?!\d)|(?<!\d)\s[-–]\s|\s(?i:{stops})(?!\w))")
 
 
 def event_title(text: str, at: int, organiser: str | None) -> str | None:

@@ -10,7 +10,7 @@ import sys
 import click
 import typer
 
-from kg.cli import documents, fetching, serving, store  # noqa: F401 (each module adds its commands)
+from kg.cli import curation, documents, fetching, serving, store  # noqa: F401 (each module adds its commands)
 from kg.cli.common import app
 
 

@@ -110,14 +110,16 @@ class EventMention:
     kind: str
     date: str | None
     local: str
-    organisers: tuple[str, ...] = ()  # unit local ids
-    attendees: tuple[str, ...] = ()  # person blocking keys
+    organisers: tuple[str, ...] = ()  # unit local ids, written or implied by the chair's post
+    attendees: tuple[str, ...] = ()  # person mention keys (`PersonMention.key`)
     location: str | None = None
     doc_date: str | None = None
+    above: tuple[str, ...] = ()  # the units above the organisers (local ids)
 
     @property
     def block(self) -> str:
-        return f"{self.kind} {self.date or ''}".strip()
+        """Kind and month: a report dated only by month is compared with the days of it."""
+        return f"{self.kind} {(self.date or '')[:7]}".strip()
 
     @property
     def key(self) -> str:
@@ -138,6 +140,7 @@ class EventMention:
                 "attendees": list(self.attendees),
                 "location": self.location,
                 "doc_date": self.doc_date,
+                "above": list(self.above),
             },
             ensure_ascii=False,
             sort_keys=True,
@@ -156,7 +159,14 @@ class EventMention:
             tuple(data["attendees"]),
             data["location"],
             data["doc_date"],
+            tuple(data.get("above", ())),
         )
+
+
+def attendee_block(attendee: str) -> str:
+    """The folded name of an attendee (a person mention key, or a name in an older record)."""
+    parts = attendee.split("#")
+    return parts[1] if len(parts) == 3 else attendee
 
 
 Mention = PersonMention | EventMention

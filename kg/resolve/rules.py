@@ -58,6 +58,12 @@ def rank_seniority(rank: str | None) -> int | None:
     return -order if order is not None else None
 
 
+def rank_name(seniority: int) -> str | None:
+    """The rank at a place in the scheme (the inverse of `rank_seniority`)."""
+    found = [name for name, order in rank_order().items() if -order == seniority]
+    return min(found) if found else None
+
+
 def period(date: str | None) -> Period | None:
     """`2020-03-02` -> that day; `2020-03` -> the month; `2020` -> the year; None if unknown."""
     if not date:

@@ -38,6 +38,7 @@ class SparqlClient:
         self.backoff = backoff
         self.server: str | None = None  # the Server header of the first answer
         self._sleep = sleep
+        self._user, self._password = user, password
         auth = ServerAuth(user, password or "") if user else None
         self._client = httpx.Client(auth=auth, timeout=timeout, follow_redirects=False)
 
@@ -108,6 +109,17 @@ class SparqlClient:
                 headers={"Accept": JSON_RESULTS},
             )
         return "virtuoso" in (self.server or "").lower()
+
+    def twin(self) -> SparqlClient:
+        """A client of its own for another thread (the Digest state is per client)."""
+        return SparqlClient(
+            user=self._user,
+            password=self._password,
+            timeout=self.timeout,
+            retries=self.retries,
+            backoff=self.backoff,
+            sleep=self._sleep,
+        )
 
     def close(self) -> None:
         self._client.close()

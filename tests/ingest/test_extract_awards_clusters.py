@@ -204,4 +204,7 @@ def test_bare_cluster_word_then_a_list_form_gives_every_member():
     clusters = extract(read_text(text, "cum-5")).clusters
     assert [c.name for c in clusters] == ["Cụm thi đua số 5"]
     assert clusters[0].members == [
-        "Công an huyện Tuy Phước", "Công an huyện Vân Canh", "Công an thị xã An Nhơn"]
+        "Công an huyện Tuy Phước",
+        "Công an huyện Vân Canh",
+        "Công an thị xã An Nhơn",
+    ]

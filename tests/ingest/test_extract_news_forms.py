@@ -177,7 +177,7 @@ def test_recipients_named_after_the_award_and_the_unit_of_counted_people() -> No
         ("Bằng khen", "Công an huyện Khoái Châu"),
         ("Giấy khen", "Phòng Tham mưu"),
         ("Giấy khen", "Công an huyện Ân Thi"),
-        ("Huy chương Vì An ninh Tổ quốc", "Công an tỉnh Hưng Yên"),
+        ("Huy chương Vì an ninh Tổ quốc", "Công an tỉnh Hưng Yên"),
     }
     huy_chuong = next(a for a in facts.awards if a.award.startswith("Huy chương"))
     assert (huy_chuong.grantor, huy_chuong.individuals) == ("Bộ trưởng Bộ Công an", 40)
@@ -394,3 +394,14 @@ def test_a_list_head_with_an_abbreviated_level() -> None:
     facts = facts_of("Công an 2 TP Hà Nội, Hải Phòng ký kết chương trình phối hợp.")
     names = {o.name for o in facts.organisations}
     assert {"Công an thành phố Hà Nội", "Công an thành phố Hải Phòng"} <= names
+
+
+def test_an_event_title_stops_before_what_follows_its_noun_phrase_but_not_inside_a_date() -> None:
+    facts = facts_of(
+        "Sáng 14/3, Công an tỉnh Lào Cai tổ chức lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì "
+        "của Chủ tịch nước tặng Phòng Cảnh sát cơ động. Hội nghị sơ kết đợt 15.3.2021 diễn ra tại "
+        "hội trường Công an tỉnh Lào Cai."
+    )
+    titles = {event.title for event in facts.events}
+    assert "Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì — Công an tỉnh Lào Cai" in titles
+    assert any(t and t.startswith("Hội nghị sơ kết đợt 15.3.2021") for t in titles), titles

@@ -26,9 +26,7 @@ DELETE_EVERY = 4  # then every fourth document is deleted again
 CLIENTS = 4
 BOUND_S = 200  # the readers stop when the writer is done, or at this bound
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-PREFIXES = (
-    "PREFIX cand: <https://w3id.org/cand-kg/ontology#> PREFIX schema: <https://schema.org/> "
-)
+PREFIXES = "PREFIX cand: <https://w3id.org/cand-kg/ontology#> PREFIX schema: <https://schema.org/> "
 EVENTS_AND_ATTENDEES = PREFIXES + (
     "SELECT ?e ?a WHERE { ?e a cand:Event OPTIONAL { ?e schema:attendee ?a } }"
 )
@@ -69,7 +67,10 @@ def sequential(folder: Path, store: Path) -> Reference:
 
     ingested = subprocess.run(
         [sys.executable, "-m", "kg", "ingest", str(folder), "--store", str(store)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert ingested.returncode == 0, ingested.stderr[-2000:]
     opened = OxigraphStore(store)
@@ -85,8 +86,9 @@ def sequential(folder: Path, store: Path) -> Reference:
 
 
 def sparql(client: httpx.Client, query: str) -> httpx.Response:
-    return client.get("/sparql", params={"query": query},
-                      headers={"Accept": "application/sparql-results+json"})
+    return client.get(
+        "/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"}
+    )
 
 
 def read(client: httpx.Client, seen: Seen, rng: random.Random) -> None:
@@ -103,8 +105,9 @@ def read(client: httpx.Client, seen: Seen, rng: random.Random) -> None:
         detail = client.get(f"/events/{event_id}")
         people = client.get(f"/events/{event_id}/attendees", params={"limit": 1000})
         if detail.status_code == people.status_code == 200:
-            seen.event_details.append((event_id, detail.json()["attendees"],
-                                       people.json()["total"]))
+            seen.event_details.append(
+                (event_id, detail.json()["attendees"], people.json()["total"])
+            )
         elif 404 in (detail.status_code, people.status_code):
             seen.vanished.add(event_id)  # deleted since the list was read: checked below
         answers += [r for r in (detail, people) if r.status_code != 404]
@@ -219,7 +222,10 @@ def test_readers_during_uploads_and_deletes_see_consistent_snapshots_and_the_end
     assert in_summary
     rebuilt = subprocess.run(
         [sys.executable, "-m", "kg", "summarize", "--store", str(served)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert quad_set(served) == stored

@@ -58,8 +58,10 @@ def stored_text(server, doc_id: str) -> str:
     """Every literal of a document's graph, joined (what the page's text became)."""
     response = httpx.get(
         f"{server.url}/sparql",
-        params={"query": f"SELECT ?o WHERE {{ GRAPH <https://w3id.org/cand-kg/id/doc/{doc_id}> "
-                         "{ ?s ?p ?o FILTER(isLiteral(?o)) } }"},
+        params={
+            "query": f"SELECT ?o WHERE {{ GRAPH <https://w3id.org/cand-kg/id/doc/{doc_id}> "
+            "{ ?s ?p ?o FILTER(isLiteral(?o)) } }"
+        },
         headers={"Accept": "text/tab-separated-values"},
         timeout=30,
     )
@@ -124,7 +126,10 @@ năm 2023. Đại tá Hồ Văn Tứ, Giám đốc Công an tỉnh chủ trì h�
 def nested(depth: int) -> str:
     return (
         "<html><body><article><p>Hà Nội, ngày 3/3/2024 - Công an tỉnh Nghệ An họp.</p>"
-        + "<div>" * depth + "sâu" + "</div>" * depth + "</article></body></html>"
+        + "<div>" * depth
+        + "sâu"
+        + "</div>" * depth
+        + "</article></body></html>"
     )
 
 
@@ -147,8 +152,13 @@ def enormous_line(size: int) -> str:
         ("dong-dai", enormous_line(4_000_000).encode(), "text/html"),
         ("dong-dai-van-ban", enormous_line(4_000_000).encode(), "text/plain"),
     ],
-    ids=["billion-laughs-html", "billion-laughs-raw", "deep-nesting", "4mb-line-page",
-         "4mb-line-text"],
+    ids=[
+        "billion-laughs-html",
+        "billion-laughs-raw",
+        "deep-nesting",
+        "4mb-line-page",
+        "4mb-line-text",
+    ],
 )
 def test_bombs_and_enormous_lines_in_uploads_get_a_clean_answer(server, doc_id, body, content_type):
     response = upload(server, body, doc_id, content_type)
@@ -246,8 +256,9 @@ def test_markup_in_uploaded_names_never_runs_in_the_browser(server):
         try:
             page = browser.new_page()
             page.goto(f"{server.url}/viz?focus=person/{focus}&depth=2")
-            page.wait_for_function("window.candViz && window.candViz.ready === true",
-                                   timeout=20_000)
+            page.wait_for_function(
+                "window.candViz && window.candViz.ready === true", timeout=20_000
+            )
             page.fill("#search", "le hoa")
             page.click("#search-button")
             page.wait_for_timeout(500)
@@ -271,8 +282,18 @@ def test_markup_in_uploaded_names_never_runs_in_the_browser(server):
         ({}, {"token": TOKEN, "access_token": TOKEN}),  # never from the URL
         ({"Cookie": f"token={TOKEN}"}, {}),
     ],
-    ids=["none", "prefix", "longer", "last-char", "basic", "no-scheme", "empty", "garbage",
-         "query-string", "cookie"],
+    ids=[
+        "none",
+        "prefix",
+        "longer",
+        "last-char",
+        "basic",
+        "no-scheme",
+        "empty",
+        "garbage",
+        "query-string",
+        "cookie",
+    ],
 )
 def test_writes_without_the_exact_bearer_token_are_refused(server, headers, params):
     before = quads(server)
@@ -283,8 +304,9 @@ def test_writes_without_the_exact_bearer_token_are_refused(server, headers, para
         headers={**headers, "Content-Type": "text/csv"},
     )
     assert post.status_code == 401, post.text
-    delete = httpx.delete(f"{server.url}/documents/bai-hoi-nghi-2023", params=params,
-                          headers=headers)
+    delete = httpx.delete(
+        f"{server.url}/documents/bai-hoi-nghi-2023", params=params, headers=headers
+    )
     assert delete.status_code == 401
     assert quads(server) == before
     assert httpx.get(f"{server.url}/documents/khong-duoc").status_code == 404
@@ -293,8 +315,13 @@ def test_writes_without_the_exact_bearer_token_are_refused(server, headers, para
 def test_the_exact_token_writes_and_deletes_whatever_the_scheme_case(server):
     for scheme in ("Bearer", "bearer"):
         headers = {"Authorization": f"{scheme} {TOKEN}", "Content-Type": "text/csv"}
-        post = httpx.post(f"{server.url}/documents", params={"id": "duoc-phep"},
-                          content=roster("Trần Văn Được"), headers=headers, timeout=60)
+        post = httpx.post(
+            f"{server.url}/documents",
+            params={"id": "duoc-phep"},
+            content=roster("Trần Văn Được"),
+            headers=headers,
+            timeout=60,
+        )
         assert post.status_code == 201, post.text
         delete = httpx.delete(f"{server.url}/documents/duoc-phep", headers=headers)
         assert delete.status_code == 204

@@ -61,7 +61,7 @@ def open_test_virtuoso(**options):
 def clear_remote(store) -> None:
     """Drop every graph the tests may have written, staging graphs included."""
     staging = store.query(
-        f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
+        f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
         f'FILTER(STRSTARTS(STR(?g), "{STAGING_PREFIX}")) }}'
     )
     for graph in [*store.graphs(), *(str(row[0]) for row in staging.rows)]:

@@ -48,8 +48,9 @@ def test_kg_viz_writes_a_page_around_the_focus(tmp_path):
     store = tmp_path / "kg"
     assert run_kg("ingest", str(FIXTURE), store=store).returncode == 0
     out = tmp_path / "page.html"
-    done = run_kg("viz", "--focus", "person/tran-van-duc", "--depth", "2", "--out", str(out),
-                  store=store)
+    done = run_kg(
+        "viz", "--focus", "person/tran-van-duc", "--depth", "2", "--out", str(out), store=store
+    )
     assert done.returncode == 0, done.stderr
     html = out.read_text(encoding="utf-8")
     assert '"id": "person/tran-van-duc"' in html

@@ -70,8 +70,9 @@ def test_career_lists_ranks_and_posts_in_date_order(store):
 
 def test_event_neighbourhood_has_its_attendees_chair_and_organiser(store):
     graph = neighbourhood(store, parse_focus(EVENT), depth=1).graph
-    relations = {(source, data["rel"]) for source, target, data in graph.edges(data=True)
-                 if target == EVENT}
+    relations = {
+        (source, data["rel"]) for source, target, data in graph.edges(data=True) if target == EVENT
+    }
     assert relations == {
         (DUC, "chaired"),
         ("person/le-thi-hoa", "attended"),

@@ -1,0 +1,33 @@
+"""Redirects from retired ids: a merge or split that retired a person's or an event's id
+leaves `owl:sameAs` to its successor (kg/resolve/retired.py), and every path under the old id
+answers 308 to the same path under the new one."""
+
+from __future__ import annotations
+
+import re
+
+from starlette.requests import Request
+
+from core.ids import from_local_id, local_id
+from kg.resolve.retired import successor
+from kg.store import Store
+
+_ENTITY_PATH = re.compile(r"^/(persons|events)/([a-z0-9][a-z0-9-]*)(/.*)?$")
+_KINDS = {"persons": "person", "events": "event"}
+
+
+def moved_to(store: Store, request: Request) -> str | None:
+    """Where a request for a retired person or event now lives, or None."""
+    found = _ENTITY_PATH.match(request.url.path)
+    if found is None:
+        return None
+    plural, ident, rest = found.groups()
+    try:
+        iri = str(from_local_id(_KINDS[plural], ident))
+    except ValueError:
+        return None
+    new = successor(store, iri)
+    if new is None:
+        return None
+    query = f"?{request.url.query}" if request.url.query else ""
+    return f"/{plural}/{local_id(new)}{rest or ''}{query}"
