@@ -182,7 +182,7 @@ def _sources_of(
     special = sorted({g for g in (without, *renames) if g is not None} | {SUMMARY_GRAPH})
     graphs = " VALUES ?g { " + " ".join(f"<{g}>" for g in special) + " }"
     query = _SOURCE_QUERY % {"values": entities + graphs, "predicates": _PREDICATES}
-    held: dict[tuple[Node, Node, Node], int] = defaultdict(int)
+    held: dict[tuple[Node | None, ...], int] = defaultdict(int)
     found: list[Triple] = []
     for g, s, p, o in store.query(query).rows:
         held[s, p, o] += 1
@@ -191,7 +191,7 @@ def _sources_of(
             found += renamed([(s, p, o)], renames[graph])  # type: ignore[list-item]
     counted = store.query(_COUNT_QUERY % {"values": entities, "predicates": _PREDICATES})
     for s, p, o, n in counted.rows:
-        if int(n) > held.get((s, p, o), 0):
+        if int(str(n)) > held.get((s, p, o), 0):
             found.append((s, p, o))  # type: ignore[arg-type]
     return found
 
