@@ -311,7 +311,19 @@ class _Builder:
                 self.add(node, ORG.organization, cluster)
                 if year:
                     self.add(node, CAND.year, Literal(year, datatype=XSD.gYear))
+                self._membership_dates(node, unit)
                 self.provenance(node, fact.evidence)
+
+    def _membership_dates(self, node: URIRef, unit: URIRef) -> None:
+        """A membership holds from its source's day (clusters regrouped after the
+        reorganisation are new memberships from the article listing them); one an article
+        gives to a unit that had already ended is the membership as it was, ending with it."""
+        end = unit_end(str(unit), self.doc.date)
+        if end is not None:
+            self.warnings.append(f"{local_id(unit)} ended on {end}; its membership ends there")
+            self.add(node, SCHEMA.endDate, end)
+        elif self.doc_date is not None and self.doc_date.datatype == XSD.date:
+            self.add(node, SCHEMA.startDate, self.doc_date)
 
     def changes(self) -> None:
         """Changes of units the document reports, as change events it is the evidence of."""

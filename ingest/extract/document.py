@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
+from core.reorganisation import reorganisation_date
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
 from ingest.extract.builder import Builder, add_unique
@@ -14,7 +14,6 @@ from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import Context, province_unit, territory_committee
-from ingest.extract.lexicon import table
 from ingest.extract.persons import (
     AGE_NOTE,
     PersonMention,
@@ -92,12 +91,7 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
 
 def _without_districts(build: Builder) -> bool:
     date = build.facts.document.date or ""
-    return bool(date) and date >= _reorganised()["district_police_dissolved"][: len(date)]
-
-
-@cache
-def _reorganised() -> dict[str, str]:
-    return {row["change"]: row["date"] for row in table("admin/reorganisation.csv")}
+    return bool(date) and date >= reorganisation_date("district_police_dissolved")[: len(date)]
 
 
 # `…: A, B`, `…, gồm: A; B`, `… gồm A và B`

@@ -215,6 +215,9 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         if post.role in ("Trưởng", "Phó Trưởng") and org.kind == "cluster":
             # `Trưởng Khối thi đua`, `Phó Trưởng Cụm thi đua số 2`: the post heads the cluster
             post.role = f"{post.role} {org.value.split(' ')[0]} thi đua"
+        elif post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == "provincial_department":
+            # `Phó trưởng Phòng Cảnh sát hình sự`: the head of a department
+            post.role = f"{post.role} phòng"
         elif post.role in ("Trưởng", "Phó Trưởng"):
             if not police:
                 return None
@@ -239,7 +242,21 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         post.committee = None
     elif post.role in ("Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh"):
         return None
+    elif post.role.endswith("Đội trưởng") and _department_after(mentions, j, text):
+        # `Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X`: a team of that department
+        org = mentions[j]
+        post.organisation, post.org_mention, post.end = org.value, org, org.end
+        j += 1
     return post, j
+
+
+def _department_after(mentions: list[Mention], j: int, text: str) -> bool:
+    return (
+        j < len(mentions)
+        and mentions[j].kind == "org"
+        and mentions[j].unit_kind == "provincial_department"
+        and text[mentions[j - 1].end : mentions[j].start].strip() == ","
+    )
 
 
 def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], int]:

@@ -67,6 +67,9 @@ def named_units() -> dict[str, tuple[str, str]]:
         out[fold(row["name"])] = entry
         for code in filter(None, row["aliases"].split("|")):
             out[fold(code if " " in code else f"Phòng {code}")] = entry
+            if " " in code and row["name"].startswith("Phòng "):
+                # `Phòng CSĐT tội phạm về ma túy`: a short name after `Phòng`
+                out.setdefault(fold(f"Phòng {code}"), entry)
     for row in table("teams.csv"):
         entry = (row["name"], "district_team")
         out[fold(row["name"])] = entry

@@ -62,6 +62,8 @@ class OxigraphStore:
         except (OSError, RuntimeError) as exc:
             raise _open_error(self.path, exc) from exc
 
+    dialect = "oxigraph"  # names the variants of named queries (kg.queries) it runs
+
     def __repr__(self) -> str:
         return f"OxigraphStore({str(self.path) if self.path else ':memory:'})"
 

@@ -106,6 +106,12 @@ class RemoteStore:
 
     # Server specifics
 
+    @property
+    def dialect(self) -> str:
+        """Which variants of named queries (kg.queries) suit the server: "virtuoso" or
+        "sparql" (asked of the server once)."""
+        return "virtuoso" if self._is_virtuoso() else "sparql"
+
     def _is_virtuoso(self) -> bool:
         return self._http.is_virtuoso(self.query_url)
 
