@@ -25,7 +25,11 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             opening = max(found[k - 1].end if k else 0, clause)
             closing = ann.text.find(";", award.end, limit)
             # `… cho 3 cá nhân: A, Đội trưởng …; B, …`: semicolons part a list's items
-            listed = closing >= 0 and _LIST_OPENS.search(ann.text, award.end, closing)
+            # `… được tặng Bằng khen là A, …; B, …`: so do those named right after the award
+            listed = closing >= 0 and (
+                _LIST_OPENS.search(ann.text, award.end, closing)
+                or _NAMED_AFTER.match(ann.text, award.end)
+            )
             closing = limit if closing < 0 or listed else closing
             grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
             if grantor is not None:
@@ -210,11 +214,11 @@ def _with_parent(ann: Annotated, post: Post) -> int:
     """Where a post ends, with its unit's parent said right after it (`Phó Trưởng phòng Cảnh
     sát kinh tế Công an TPHCM`): that parent is part of the post, not a recipient."""
     unit = post.org_mention
-    if unit is None or unit.parent is None:
-        return post.end
     after = next((m for m in ann.mentions if m.start >= post.end), None)
-    gap = ann.text[post.end : after.start] if after else ""
-    if after is not None and after.value == unit.parent and not gap.strip(" ,"):
+    if unit is None or after is None or ann.text[post.end : after.start].strip(" ,"):
+        return post.end
+    department = unit.unit_kind == "provincial_department"
+    if after.value == unit.parent or (department and after.unit_kind == "provincial_police"):
         return after.end
     return post.end
 

@@ -242,7 +242,21 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         post.committee = None
     elif post.role in ("Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh"):
         return None
+    elif post.role.endswith("Đội trưởng") and _department_after(mentions, j, text):
+        # `Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X`: a team of that department
+        org = mentions[j]
+        post.organisation, post.org_mention, post.end = org.value, org, org.end
+        j += 1
     return post, j
+
+
+def _department_after(mentions: list[Mention], j: int, text: str) -> bool:
+    return (
+        j < len(mentions)
+        and mentions[j].kind == "org"
+        and mentions[j].unit_kind == "provincial_department"
+        and text[mentions[j - 1].end : mentions[j].start].strip() == ","
+    )
 
 
 def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], int]:

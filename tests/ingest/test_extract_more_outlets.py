@@ -181,3 +181,28 @@ def test_a_post_taken_up_with_nhan_chuc_vu_is_the_new_post() -> None:
         ("Phó Giám đốc", "Công an tỉnh Lào Cai"),
         ("Giám đốc", "Công an tỉnh Yên Bái"),
     }
+
+
+def test_officers_listed_after_la_with_a_team_of_a_department_and_its_province() -> None:
+    facts = facts_of(
+        "Ngày 24/9, Thủ tướng Chính phủ tặng Bằng khen cho 3 cá nhân thuộc Công an tỉnh Quảng "
+        "Nam. Các cá nhân được tặng Bằng khen là Thiếu tá Trà Văn Nhi, Đội trưởng, Phòng Cảnh "
+        "sát giao thông, Công an tỉnh Quảng Nam; Đại úy Bạch Thị Mơ, Phó Trưởng phòng Hồ sơ và "
+        "Trung úy Văn Đức Tín, cán bộ Phòng Tham mưu."
+    )
+    assert people(facts)["Trà Văn Nhi"][1] == {("Đội trưởng", "Phòng Cảnh sát giao thông")}
+    named = {r for a, r in awards(facts) if a == "Bằng khen"}
+    assert {"Trà Văn Nhi", "Bạch Thị Mơ", "Văn Đức Tín"} <= named
+    assert "Phòng Cảnh sát giao thông" not in named
+
+
+def test_a_name_broken_before_a_comma_at_a_line_end_is_joined() -> None:
+    facts = facts_of(
+        "Sáng 26/9, Công an tỉnh Bình Định tổ chức hội nghị sơ kết. Dự có Đại tá Tăng Văn "
+        "Lượng, Giám đốc Công an tỉnh và Thượng tá Nhâm Quốc\nThịnh, Trưởng Công an thị xã "
+        "An Nhơn."
+    )
+    assert people(facts)["Nhâm Quốc Thịnh"] == (
+        "Thượng tá",
+        {("Trưởng Công an thị xã", "Công an thị xã An Nhơn")},
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import os
 import random
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from support.graph_facts import conference_2020
-from support.project import EXAMPLES, ROOT, run_kg
+from support.project import EXAMPLES, ROOT, bench_module, run_kg
 
 from core.ids import document_iri
 from kg.pipeline import Ingest
@@ -27,10 +26,7 @@ ARTICLES = EXAMPLES / "articles"
 
 def generated_articles(folder: Path, count: int, seed: int = 5) -> list[Path]:
     """Articles from the benchmark's templates (invented people, real provinces)."""
-    spec = importlib.util.spec_from_file_location("bench_extract", ROOT / "bench" / "extract.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = bench_module("extract")
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []

@@ -3,24 +3,15 @@ suite needs no corpus of its own) and quad-set helpers."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
 from pathlib import Path
 
-from support.project import ROOT
-
-
-def _article_generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("bench_extract", ROOT / "bench" / "extract.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.article
+from support.project import bench_module
 
 
 def write_articles(folder: Path, count: int, seed: int = 11) -> list[Path]:
     """`count` invented articles in the house style, `bai-NNNNNN.txt`."""
-    article = _article_generator()
+    article = bench_module("extract").article
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
