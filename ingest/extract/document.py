@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.kinds import UnitKind
 from core.reorganisation import reorganisation_date
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
@@ -77,7 +78,7 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
                 post.organisation = territory_committee(post.committee[0], place)
                 continue
             if defaults.get(post.role) == "ministry":
-                ministries = [o.name for o in build.orgs.values() if o.kind == "ministry"]
+                ministries = [o.name for o in build.orgs.values() if o.kind == UnitKind.MINISTRY]
                 post.organisation = ministries[-1] if ministries else None
             elif defaults.get(post.role) == "province" and ctx.province:
                 unit = province_unit(ctx.province)
@@ -209,7 +210,7 @@ def _named_later(ann: Annotated, pending: list[tuple[int, Post]], build: Builder
             continue
         post = got[0]
         if post.organisation is None:
-            ministries = [o.name for o in build.orgs.values() if o.kind == "ministry"]
+            ministries = [o.name for o in build.orgs.values() if o.kind == UnitKind.MINISTRY]
             post.organisation = ministries[-1] if ministries else None
         named_after = any(p.mention.start > m.start for p in ann.persons)
         if post.organisation is not None and not named_after:
@@ -230,7 +231,11 @@ def _units_and_people(
     for m in ann.mentions:
         if m.kind == "org":
             above = m.parent
-            if m.unit_kind == "commune_police" and ctx.province and _without_districts(build):
+            if (
+                m.unit_kind == UnitKind.COMMUNE_POLICE
+                and ctx.province
+                and _without_districts(build)
+            ):
                 # after the district police were dissolved: under the province's police
                 above = (province_unit(ctx.province) or (above,))[0]
             build.org(m.value, above, m.unit_kind, span(s, m.start, m.end))
@@ -270,7 +275,7 @@ def _units_and_people(
                 and post.organisation not in build.orgs
             ):
                 # Units made by a shared head (`Quận ủy` + `Đống Đa`) are units too.
-                kind = unit_kind(post.organisation) or "party_committee"
+                kind = unit_kind(post.organisation) or UnitKind.PARTY_COMMITTEE
                 build.org(post.organisation, None, kind, span(s, post.start, post.end))
         build.person(p, span(s, p.mention.start, p.mention.end))
     # A cluster whose members are units of one police gets that police as parent.

@@ -283,7 +283,9 @@ def _posthumous(persons: list[PersonMention], text: str) -> None:
 
 
 _LIST_AFTER = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
-_NEW_POST = re.compile(r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị)\s*)$")
+_NEW_POST = re.compile(
+    r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị|nhận chức(?: vụ)?)\s*)$"
+)
 
 
 def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:
