@@ -219,3 +219,15 @@ def test_a_post_given_to_officers_listed_after_doi_voi_is_each_ones_new_post() -
     for name in ("Rơ Châm Khiêm", "Đinh Xuân Thủy"):
         assert ("Phó Giám đốc", "Công an tỉnh Gia Lai") in found[name][1]
     assert found["Mai Văn Lộ"][1] == set()
+
+
+def test_age_and_home_town_between_a_name_and_its_post() -> None:
+    facts = facts_of(
+        "Ngày 30/9, Bộ Công an bổ nhiệm đại tá Vương Đức Hạnh, 47 tuổi, quê Bắc Ninh, Phó Cục "
+        "trưởng Cục Cảnh sát giao thông, làm Giám đốc Công an tỉnh Lạng Sơn."
+    )
+    assert people(facts)["Vương Đức Hạnh"] == (
+        "Đại tá",
+        {("Phó Cục trưởng", "Cục Cảnh sát giao thông"), ("Giám đốc", "Công an tỉnh Lạng Sơn")},
+    )
+    assert "Bắc Ninh" not in people(facts)
