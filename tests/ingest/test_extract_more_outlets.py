@@ -206,3 +206,16 @@ def test_a_name_broken_before_a_comma_at_a_line_end_is_joined() -> None:
         "Thượng tá",
         {("Trưởng Công an thị xã", "Công an thị xã An Nhơn")},
     )
+
+
+def test_a_post_given_to_officers_listed_after_doi_voi_is_each_ones_new_post() -> None:
+    facts = facts_of(
+        "Ngày 28/9, Bộ trưởng Bộ Công an trao quyết định bổ nhiệm chức vụ Phó Giám đốc Công an "
+        "tỉnh Gia Lai đối với Thượng tá Rơ Châm Khiêm, Trưởng phòng Hồ sơ và Thượng tá Đinh "
+        "Xuân Thủy, Trưởng Công an huyện Chư Sê. Dịp này, Bộ trưởng Bộ Công an tặng Bằng khen "
+        "cho Đại tá Mai Văn Lộ."
+    )
+    found = people(facts)
+    for name in ("Rơ Châm Khiêm", "Đinh Xuân Thủy"):
+        assert ("Phó Giám đốc", "Công an tỉnh Gia Lai") in found[name][1]
+    assert found["Mai Văn Lộ"][1] == set()
