@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException
 
 from api import models as m
 from api.deps import ServiceDep, require_token
-from api.routers.common import NOT_FOUND, id_path
+from api.routers.common import MOVED, NOT_FOUND, id_path
 from api.routers.documents import AUTH
 from kg.curation import Unjudgeable
 from kg.resolve.explain import UnknownEntity
@@ -18,14 +18,14 @@ from kg.resolve.explain import UnknownEntity
 router = APIRouter(tags=["identity"])
 
 
-@router.get("/persons/{person_id}/why", response_model=m.Why, responses=NOT_FOUND)
+@router.get("/persons/{person_id}/why", response_model=m.Why, responses=MOVED)
 def why_person(service: ServiceDep, person_id: Annotated[str, id_path("dao-thanh-hai")]) -> m.Why:
     """The mentions behind a person (document, name, ranks, posts, dates), the evidence that
     joined them, why each namesake is another person, and curators' judgements."""
     return service.why("person", person_id)
 
 
-@router.get("/events/{event_id}/why", response_model=m.Why, responses=NOT_FOUND)
+@router.get("/events/{event_id}/why", response_model=m.Why, responses=MOVED)
 def why_event(
     service: ServiceDep, event_id: Annotated[str, id_path("hoi-nghi-tong-ket-2023")]
 ) -> m.Why:
