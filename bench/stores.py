@@ -31,6 +31,7 @@ from corpus import corpus_path  # noqa: E402
 from store_table import print_table  # noqa: E402
 
 STORES = ("rdflib", "oxigraph", "virtuoso")
+DIALECTS = {"rdflib": "", "oxigraph": "oxigraph", "virtuoso": "virtuoso"}  # query variants
 ANY = "urn:cand-kg:any"
 PAGED = ("api_clusters", "api_persons", "api_units")  # lists the store sorts and pages
 PAGE = 50
@@ -45,36 +46,54 @@ def peak_mb() -> float:
 # Parameters drawn from the data
 
 
+# What each parameter takes its values from: (predicate, object) of a quad, the subject
+# taken when the object is given, else the object.
+CAND = "https://w3id.org/cand-kg/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+SOURCES = {
+    "person": ("https://schema.org/attendee", None),
+    "event": (RDF_TYPE, f"{CAND}Event"),
+    "unit": (RDF_TYPE, f"{CAND}Unit"),
+    "parent": ("http://www.w3.org/ns/org#subOrganizationOf", None),
+    "cluster": (RDF_TYPE, f"{CAND}EmulationCluster"),
+    "doc": (RDF_TYPE, f"{CAND}SourceDocument"),
+    "recipient": (f"{CAND}recipient", None),
+    "rank": (f"{CAND}rank", None),
+}
+
+
+def distinct_values(corpus: Path) -> dict[str, list[str]]:
+    """The IRIs each parameter can take, in one pass over the corpus's lines (never the
+    whole corpus in memory: at 100,000 articles it is 35 million quads)."""
+    wanted: dict[bytes, list[tuple[str, bytes | None]]] = {}
+    for name, (predicate, obj) in SOURCES.items():
+        key = f"<{predicate}>".encode()
+        wanted.setdefault(key, []).append((name, f"<{obj}>".encode() if obj else None))
+    found: dict[str, dict[str, None]] = {name: {} for name in SOURCES}
+    with corpus.open("rb") as lines:
+        for line in lines:
+            parts = line.split(b" ", 3)
+            if len(parts) < 4 or parts[1] not in wanted or not parts[2].startswith(b"<"):
+                continue
+            for name, obj in wanted[parts[1]]:
+                if obj is None:
+                    found[name][parts[2][1:-1].decode()] = None
+                elif parts[2] == obj and parts[0].startswith(b"<"):
+                    found[name][parts[0][1:-1].decode()] = None
+    return {name: list(values) for name, values in found.items()}
+
+
 def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
     """For every named query, `reps` parameter sets (N-Triples terms) taken from the corpus."""
     import random
 
-    import pyoxigraph as ox
-
-    store = ox.Store()
-    store.bulk_load(path=str(corpus), format=ox.RdfFormat.N_QUADS)
     rng = random.Random(11)
-
-    def sample(sparql: str) -> list[str]:
-        found = [s[0].value for s in store.query(sparql, use_default_graph_as_union=True)]
+    values = {}
+    for name, found in distinct_values(corpus).items():
         if not found:
-            raise SystemExit(f"the corpus has no answer to {sparql!r}")
-        return [rng.choice(found) for _ in range(reps)]
-
-    cand = "https://w3id.org/cand-kg/ontology#"
-    values = {
-        "person": sample("SELECT DISTINCT ?x WHERE { ?e <https://schema.org/attendee> ?x }"),
-        "event": sample(f"SELECT DISTINCT ?x WHERE {{ ?x a <{cand}Event> }}"),
-        "unit": sample(f"SELECT DISTINCT ?x WHERE {{ ?x a <{cand}Unit> }}"),
-        "parent": sample(
-            "SELECT DISTINCT ?x WHERE { ?u <http://www.w3.org/ns/org#subOrganizationOf> ?x }"
-        ),
-        "cluster": sample(f"SELECT DISTINCT ?x WHERE {{ ?x a <{cand}EmulationCluster> }}"),
-        "doc": sample(f"SELECT DISTINCT ?x WHERE {{ ?x a <{cand}SourceDocument> }}"),
-        "recipient": sample(f"SELECT DISTINCT ?x WHERE {{ ?c <{cand}recipient> ?x }}"),
-        "rank": sample(f"SELECT DISTINCT ?x WHERE {{ ?o <{cand}rank> ?x }}"),
-        "kind": [ANY] * reps,
-    }
+            raise SystemExit(f"the corpus has no value for ${name}")
+        values[name] = [rng.choice(found) for _ in range(reps)]
+    values["kind"] = [ANY] * reps
     iri = {name: [f"<{v}>" for v in vs] for name, vs in values.items()}
     days = [(rng.randint(2016, 2025), rng.randint(1, 12)) for _ in range(reps)]
     xsd = "http://www.w3.org/2001/XMLSchema#"
@@ -114,15 +133,16 @@ def plan_names() -> list[str]:
     return sorted(names + [f"{name} count" for name in PAGED if name in names])
 
 
-def query_text(name: str) -> str:
-    """What the API runs for a plan name: a list's first page or count, else the query."""
+def query_text(name: str, dialect: str = "") -> str:
+    """What the API runs for a plan name on a store of `dialect` (its variant of the named
+    query, if any): a list's first page or count, else the query."""
     from kg import queries
 
     if name.endswith(" count"):
-        return queries.count(queries.text(name.removesuffix(" count")))
+        return queries.count(queries.text(name.removesuffix(" count"), dialect))
     if name in PAGED:
-        return queries.page(queries.text(name), PAGE, 0)
-    return queries.text(name)
+        return queries.page(queries.text(name, dialect), PAGE, 0)
+    return queries.text(name, dialect)
 
 
 def _parameters(text: str) -> list[str]:
@@ -151,13 +171,18 @@ def run_store(
 ) -> None:
 
     plan = json.loads(plan_file.read_text())
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_s(kind)
     run_query, triples, close = _open_and_load(kind, corpus, work, options)
-    emit({"loaded": {"load_s": time.perf_counter() - started, "triples": triples}})
+    figures = {
+        "load_s": time.perf_counter() - started,
+        "load_cpu_s": _cpu_s(kind) - cpu,
+        "triples": triples,
+    }
+    emit({"loaded": {**figures, "disk_mb": _disk_mb(kind, work), "load_peak_mb": peak_mb()}})
     for name, param_sets in plan.items():
         if name in skip:
             continue
-        text = query_text(name)
+        text = query_text(name, DIALECTS[kind])
         try:
             run_query(_bind(text, param_sets[0]))  # warm-up, not counted
             times: list[float] = []
@@ -171,6 +196,9 @@ def run_store(
                     break
         except TimeoutError:
             emit({"query": name, "timeout": True})
+            continue
+        except QueryRefused as exc:
+            emit({"query": name, "error": str(exc)[:300]})
             continue
         times.sort()
         emit(
@@ -191,6 +219,11 @@ def run_store(
             }
         }
     )
+
+
+class QueryRefused(RuntimeError):
+    """The store answered a query with an error (Virtuoso refuses a query whose estimated
+    cost is over its limit)."""
 
 
 def _stop_query(signum: int, frame: object) -> None:
@@ -225,11 +258,10 @@ def _open_and_load(kind: str, corpus: Path, work: Path, options: dict):
         store = OxigraphStore(work / "oxigraph")
         if not loaded.exists():
             with corpus.open("rb") as handle:
-                store.load(handle, "nq")
-            store.flush()
+                store.bulk_load(handle, "nq")
             loaded.touch()
         return lambda text: len(store.query(text)), store.count(), store.close
-    from kg.store import QueryTimeout
+    from kg.store import QueryTimeout, StoreError
     from kg.store.remote import RemoteStore
 
     # Credentials come through the environment, never the command line.
@@ -242,8 +274,11 @@ def _open_and_load(kind: str, corpus: Path, work: Path, options: dict):
     if not loaded.exists():
         for graph in store.graphs():
             store.drop_graph(graph)
-        with corpus.open("rb") as handle:
-            store.load(handle, "nq")
+        if options.get("isql"):
+            virtuoso_bulk_load(corpus, options["isql"])
+        else:
+            with corpus.open("rb") as handle:
+                store.bulk_load(handle, "nq")
         loaded.touch()
 
     def remote_query(text: str) -> int:
@@ -251,6 +286,8 @@ def _open_and_load(kind: str, corpus: Path, work: Path, options: dict):
             return len(store.query(text))
         except QueryTimeout as exc:
             raise TimeoutError(str(exc)) from exc
+        except StoreError as exc:
+            raise QueryRefused(str(exc)) from exc
 
     def close() -> None:  # all queries ran: leave the server empty
         for graph in store.graphs():
@@ -258,6 +295,24 @@ def _open_and_load(kind: str, corpus: Path, work: Path, options: dict):
         store.close()
 
     return remote_query, store.count(), close
+
+
+def virtuoso_bulk_load(corpus: Path, isql: str) -> None:
+    """Virtuoso's own bulk loader (`ld_dir`, `rdf_loader_run`) reading the corpus file from
+    disk: the server must list the corpus's directory in `DirsAllowed`."""
+    script = (
+        f"DELETE FROM DB.DBA.load_list WHERE ll_file LIKE '%{corpus.name}';\n"
+        f"ld_dir('{corpus.parent}', '{corpus.name}', 'urn:x-cand-kg:bulk');\n"
+        "rdf_loader_run();\ncheckpoint;\n"
+        "SELECT 'LOAD-ERROR', ll_file, ll_error FROM DB.DBA.load_list "
+        "WHERE ll_error IS NOT NULL;\n"
+    )
+    password = os.environ.get("KG_VIRTUOSO_DBA_PASSWORD", "dba")
+    done = subprocess.run(
+        ["isql-vt", isql, "dba", password], input=script, capture_output=True, text=True
+    )
+    if done.returncode != 0 or "*** Error" in done.stdout or "LOAD-ERROR " in done.stdout:
+        raise SystemExit(f"virtuoso bulk load failed: {done.stdout[-2000:]}{done.stderr[-500:]}")
 
 
 def measure(store: str, corpus: Path, plan: Path, work: Path, args, options: dict) -> dict:
@@ -323,11 +378,45 @@ def _pump(worker: subprocess.Popen, lines: queue.Queue) -> None:
     lines.put(None)
 
 
+def _virtuoso_state() -> dict[str, str]:
+    try:
+        return dict(line.split("=", 1) for line in VIRTUOSO_STATE.read_text().split())
+    except (OSError, ValueError):
+        return {}
+
+
+def _disk_mb(kind: str, work: Path) -> float | None:
+    """The store's files on disk: the Oxigraph directory, or the Virtuoso server's database
+    (when its state file names its directory; after a checkpoint, so the log is folded in)."""
+    if kind == "oxigraph":
+        folder = work / "oxigraph"
+    elif kind == "virtuoso" and "dir" in _virtuoso_state():
+        folder = Path(_virtuoso_state()["dir"])
+    else:
+        return None
+    files = [f for f in folder.rglob("*") if f.is_file() and f.suffix not in (".log", ".ini")]
+    return sum(f.stat().st_size for f in files) / 2**20
+
+
+def _cpu_s(kind: str) -> float:
+    """CPU seconds of this process, and of the Virtuoso server when it is the store: on a
+    shared machine the wall clock says little about the work a load costs."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    mine = usage.ru_utime + usage.ru_stime
+    if kind != "virtuoso":
+        return mine
+    try:
+        fields = Path(f"/proc/{_virtuoso_state()['pid']}/stat").read_text().rsplit(")", 1)[1]
+    except (OSError, KeyError):
+        return mine
+    ticks = os.sysconf("SC_CLK_TCK")
+    return mine + (int(fields.split()[11]) + int(fields.split()[12])) / ticks
+
+
 def _virtuoso_peak_mb() -> float | None:
     try:
-        state = dict(line.split("=", 1) for line in VIRTUOSO_STATE.read_text().split())
-        status = Path(f"/proc/{state['pid']}/status").read_text()
-    except (OSError, KeyError, ValueError):
+        status = Path(f"/proc/{_virtuoso_state()['pid']}/status").read_text()
+    except (OSError, KeyError):
         return None
     for line in status.splitlines():
         if line.startswith("VmHWM:"):
@@ -342,7 +431,7 @@ def virtuoso_options(args: argparse.Namespace) -> dict | None:
     from kg.store import StoreError
     from kg.store.remote import RemoteStore
 
-    options = {"url": args.virtuoso}
+    options = {"url": args.virtuoso, "isql": args.virtuoso_isql}
     probe = RemoteStore(args.virtuoso, user=args.user, password=args.password, retries=1)
     try:
         probe.query("ASK {}")
@@ -364,6 +453,12 @@ def main() -> None:
     parser.add_argument(
         "--virtuoso",
         default=os.environ.get("KG_TEST_VIRTUOSO", "http://127.0.0.1:8890/sparql-auth"),
+    )
+    parser.add_argument(
+        "--virtuoso-isql",
+        metavar="HOST:PORT",
+        help="load Virtuoso with its bulk loader through isql-vt (password in "
+        "KG_VIRTUOSO_DBA_PASSWORD, default dba); its DirsAllowed must hold bench/out",
     )
     parser.add_argument("--user", default=os.environ.get("KG_STORE_USER", "kgtest"))
     parser.add_argument(

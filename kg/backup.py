@@ -42,18 +42,18 @@ def graph_names(path: Path) -> set[str]:
 def load(store: Store, path: Path) -> int:
     """Restore a dump: each graph it holds replaces the store's graph of that name, other
     graphs are left alone, and the summary graph is recomputed for the documents the store
-    then holds. Returns the number of graphs loaded."""
+    then holds. Memory stays bounded whatever the dump's size (the stores' bulk loads); on
+    the embedded store the graphs change all at once or not at all. Returns the number of
+    graphs loaded."""
     if not path.is_file():
         raise StoreError(f"no such dump file: {path}")
     try:
         names = graph_names(path)
     except (OSError, EOFError, SyntaxError) as exc:
         raise StoreError(f"{path} is not a readable N-Quads dump: {exc}") from exc
-    for name in sorted(names & set(store.graphs())):
-        store.drop_graph(name)
     try:
         with _opener(path)(path, "rb") as data:
-            store.load(data, "nq")
+            store.bulk_load(data, "nq", replacing=names & set(store.graphs()))
     except (OSError, EOFError) as exc:
         raise StoreError(f"cannot read {path}: {exc}") from exc
     # The dump's summary graph (if any) describes the documents it was taken with, which may

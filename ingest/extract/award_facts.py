@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.awards import counts, find_awards
 from ingest.extract.builder import Builder
 from ingest.extract.mentions import Mention
-from ingest.extract.posts import read_chain
+from ingest.extract.posts import Post, read_chain
 from ingest.model import AwardFact, Span
 
 
@@ -25,7 +26,11 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             opening = max(found[k - 1].end if k else 0, clause)
             closing = ann.text.find(";", award.end, limit)
             # `… cho 3 cá nhân: A, Đội trưởng …; B, …`: semicolons part a list's items
-            listed = closing >= 0 and _LIST_OPENS.search(ann.text, award.end, closing)
+            # `… được tặng Bằng khen là A, …; B, …`: so do those named right after the award
+            listed = closing >= 0 and (
+                _LIST_OPENS.search(ann.text, award.end, closing)
+                or _NAMED_AFTER.match(ann.text, award.end)
+            )
             closing = limit if closing < 0 or listed else closing
             grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
             if grantor is not None:
@@ -187,7 +192,9 @@ def _without_titles(
 
 
 _JOINED = re.compile(
-    r"^[\s,;]*(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])và\s+)?"
+    # `Đại tá A, Phó Giám đốc Công an tỉnh; Thiếu tá B`: a post's unit said bare
+    r"^[\s,;]*(?:(?i:công an|ca)\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\b[\s,;]*)?"
+    r"(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])và\s+)?"
     # `… và 5 cá nhân thuộc Công an tỉnh X`: the unit they belong to
     r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
 )
@@ -195,11 +202,26 @@ _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
 _TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b))\s)")
 # `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
 _NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)\s)")
-# `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`: the recipient, introduced
-# by what it is
+# `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`, `cho 4 tập thể, cá nhân,
+# gồm: A, B`, `cho Công an các huyện: A, B`: the recipient, introduced by what it is
+_KINDS = r"(?:tập thể|cá nhân|đơn vị|đồng chí)"
 _RECIPIENT_LEAD = re.compile(
-    r"(?i:\s*(?:(?:các\s+|\d+\s+)?(?:tập thể|cá nhân|đơn vị|đồng chí)\s*)?:?\s*)$"
+    rf"(?i:\s*(?:(?:các\s+|\d+\s+)?{_KINDS}(?:\s*,\s*{_KINDS})?\s*,?\s*(?:gồm|là)?\s*)?:?\s*"
+    r"(?:(?:công an|ca)\s+(?:các|\d+)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*)?)$"
 )
+
+
+def _with_parent(ann: Annotated, post: Post) -> int:
+    """Where a post ends, with its unit's parent said right after it (`Phó Trưởng phòng Cảnh
+    sát kinh tế Công an TPHCM`): that parent is part of the post, not a recipient."""
+    unit = post.org_mention
+    after = next((m for m in ann.mentions if m.start >= post.end), None)
+    if unit is None or after is None or ann.text[post.end : after.start].strip(" ,"):
+        return post.end
+    department = unit.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
+    if after.value == unit.parent or (department and after.unit_kind == UnitKind.PROVINCIAL_POLICE):
+        return after.end
+    return post.end
 
 
 def _recipients(
@@ -213,7 +235,7 @@ def _recipients(
     persons = {p.mention.start: p.name for p in ann.persons}
     # a recipient's own posts (`Trung tá A, Đội trưởng Phòng X; Thiếu tá B, …`) are no
     # recipients and no break in the list
-    posts = [(post.start, post.end) for p in ann.persons for post in p.posts]
+    posts = [(post.start, _with_parent(ann, post)) for p in ann.persons for post in p.posts]
 
     def value(m: Mention) -> str:
         return persons.get(m.start, m.value) if m.kind == "name" else m.value

@@ -14,6 +14,7 @@ from ingest.extract.lexicon import (
     may_contain,
     starts,
     table,
+    words,
 )
 from ingest.extract.normalise import LOWER, UPPER
 
@@ -39,7 +40,9 @@ def _cue_re() -> re.Pattern[str]:
     # word, then words up to a word that starts the rest of the sentence.
     word = rf"[{UPPER}{LOWER}]+"
     # the first word may be an abbreviation (`Huân chương BVTQ`, `Huy chương Vì ANTQ`)
-    title = rf"(?:\s+[{UPPER}]\w*(?:\s+(?!{_STOP}\b){word}){{0,8}}?(?={_END}))?"
+    # or a known name in lower case (`Huân chương chiến công hạng nhất`)
+    first = rf"(?:(?i:{alternation(words('award_names.txt'))})(?!\w)|[{UPPER}]\w*)"
+    title = rf"(?:\s+{first}(?:\s+(?!{_STOP}\b){word}){{0,8}}?(?={_END}))?"
     # `Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”`: a title in quotes
     quoted = rf"\s*[\"“](?P<quoted>[{UPPER}][^\"”]{{1,80}})[\"”]{_CLASS}"
     return re.compile(
@@ -64,10 +67,29 @@ _MORE_CLASSES = re.compile(r"(?:,|\bvà)\s+(?P<cls>(?i:hạng)\s+(?:Nhất|Nhì|
 def find_awards(text: str, offset: int = 0) -> list[AwardMention]:
     """Award mentions in text order, names written out (`BVTQ` -> `Bảo vệ Tổ quốc`)."""
     found = [
-        AwardMention(expand_abbreviations(a.award), a.start, a.end, a.verb)
+        AwardMention(_canonical_case(expand_abbreviations(a.award)), a.start, a.end, a.verb)
         for a in _find(text, offset)
     ]
     return sorted(found + _elided_classes(found, text, offset), key=lambda a: a.start)
+
+
+@cache
+def _known_names() -> re.Pattern[str]:
+    names = words("award_names.txt")
+    return re.compile(rf"^(\S+(?: chương)?) ((?i:{alternation(names)}))(?!\w)")
+
+
+def _canonical_case(award: str) -> str:
+    """`Huân chương chiến công hạng nhất` -> `Huân chương Chiến công hạng Nhất`."""
+    known = _known_names().match(award)
+    if known:
+        canonical = {n.lower(): n for n in words("award_names.txt")}[known.group(2).lower()]
+        award = f"{known.group(1)} {canonical}{award[known.end() :]}"
+    cls = _CLASS_WORD.search(award)
+    if cls:
+        grade = award[cls.start() :].split()[-1]
+        award = award[: cls.start()] + " hạng " + (grade if grade.isupper() else grade.capitalize())
+    return award
 
 
 def _elided_classes(found: list[AwardMention], text: str, offset: int) -> list[AwardMention]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal, Protocol
 
@@ -69,6 +69,11 @@ class QueryResult:
 class Store(Protocol):
     """What every store offers. Graph names are IRIs given as strings."""
 
+    @property
+    def dialect(self) -> str:
+        """The kind of store, naming the variants of named queries it runs (kg.queries)."""
+        ...
+
     def query(
         self,
         sparql: str,
@@ -110,6 +115,11 @@ class Store(Protocol):
 
     def load(self, data: BinaryIO, fmt: str) -> None:
         """Add N-Quads/TriG (quads keep their graph) to the store in one transaction."""
+        ...
+
+    def bulk_load(self, data: BinaryIO, fmt: str, *, replacing: Iterable[str] = ()) -> None:
+        """Add quads of any size with bounded memory, the graphs in `replacing` emptied
+        first: all or nothing on the embedded store, batches on a server."""
         ...
 
     def close(self) -> None: ...

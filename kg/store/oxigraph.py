@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -10,6 +12,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg.store import staging
 from kg.store.base import QueryResult, QuerySyntaxError, StoreError, StoreInUse
 
 _RDF_FORMATS = {
@@ -47,16 +50,23 @@ class OxigraphStore:
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        # Held by a write of several transactions (kg.documents) and by `checkpoint`, so a
+        # checkpoint never holds part of a write.
+        self.writes = threading.RLock()
         try:
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
                 self._store = ox.Store.read_only(str(self.path))
             else:
+                staging.recover(self.path)
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
+                staging.discard(self.path)
         except (OSError, RuntimeError) as exc:
             raise _open_error(self.path, exc) from exc
+
+    dialect = "oxigraph"  # names the variants of named queries (kg.queries) it runs
 
     def __repr__(self) -> str:
         return f"OxigraphStore({str(self.path) if self.path else ':memory:'})"
@@ -186,6 +196,58 @@ class OxigraphStore:
             raise StoreError(f"invalid {fmt} data: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"load failed: {exc}") from exc
+
+    def checkpoint(self, target: Path) -> None:
+        """A consistent read-only copy of the store on disk in `target` (a RocksDB checkpoint:
+        hard links, so on the store's file system), taken between writes."""
+        with self.writes:
+            self._store.backup(str(target))
+
+    def bulk_load(self, data: BinaryIO, fmt: str, *, replacing: Iterable[str] = ()) -> None:
+        """Add quads of any size with bounded memory, the graphs in `replacing` emptied first,
+        all or nothing. On disk: Oxigraph's bulk loader writes into a copy of the store (a
+        checkpoint: hard links), which then takes the store's place; a failure or a kill
+        before that leaves the store as it was."""
+        if fmt not in _QUAD_FORMATS:
+            raise StoreError(f"load takes quads (nq or trig), not {fmt!r}")
+        drops = " ; ".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(set(replacing)))
+        if self.path is None:
+            # In memory: parse all first, so that bad data changes nothing.
+            try:
+                quads = list(ox.parse(data, format=_RDF_FORMATS[fmt]))
+            except SyntaxError as exc:
+                raise StoreError(f"invalid {fmt} data: {exc}") from exc
+            if drops:
+                self._store.update(drops)
+            self._store.extend(quads)
+            return
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only")
+        copy = staging.copy_dir(self.path)
+        staging.discard(self.path)
+        try:
+            self._store.flush()
+            self._store.backup(str(copy))
+            target = ox.Store(str(copy))
+            try:
+                if drops:
+                    target.update(drops)
+                target.bulk_load(data, _RDF_FORMATS[fmt])
+                target.flush()
+            finally:
+                del target
+        except SyntaxError as exc:
+            staging.discard(self.path)
+            raise StoreError(f"invalid {fmt} data: {exc}") from exc
+        except (OSError, RuntimeError, ValueError) as exc:
+            staging.discard(self.path)
+            raise StoreError(f"load failed, the store is unchanged: {exc}") from exc
+        del self._store
+        try:
+            staging.swap(self.path)
+        finally:
+            staging.recover(self.path)
+            self._store = ox.Store(str(self.path))
 
     def dump_bytes(self, fmt: str, graph: str | None = None) -> bytes:
         buffer = io.BytesIO()

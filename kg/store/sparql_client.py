@@ -38,6 +38,7 @@ class SparqlClient:
         self.backoff = backoff
         self.server: str | None = None  # the Server header of the first answer
         self._sleep = sleep
+        self._user, self._password = user, password
         auth = ServerAuth(user, password or "") if user else None
         self._client = httpx.Client(auth=auth, timeout=timeout, follow_redirects=False)
 
@@ -80,6 +81,16 @@ class SparqlClient:
             "Is the server running and is KG_STORE right?"
         )
 
+    def post(
+        self, url: str, *, what: str, retry_slow: bool, timeout: float, **kwargs: object
+    ) -> httpx.Response:
+        """A POST `send`s, its answer `check`ed: the response of a success."""
+        response = self.send(
+            "POST", url, what=what, retry_slow=retry_slow, timeout=timeout, **kwargs
+        )
+        self.check(response, what, url)
+        return response
+
     def check(self, response: httpx.Response, what: str, url: str) -> None:
         """Raise the error a user can act on for an answer that is not a success."""
         if response.status_code < 300:
@@ -108,6 +119,17 @@ class SparqlClient:
                 headers={"Accept": JSON_RESULTS},
             )
         return "virtuoso" in (self.server or "").lower()
+
+    def twin(self) -> SparqlClient:
+        """A client of its own for another thread (the Digest state is per client)."""
+        return SparqlClient(
+            user=self._user,
+            password=self._password,
+            timeout=self.timeout,
+            retries=self.retries,
+            backoff=self.backoff,
+            sleep=self._sleep,
+        )
 
     def close(self) -> None:
         self._client.close()

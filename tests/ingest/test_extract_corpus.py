@@ -1,7 +1,8 @@
 """The extractor on whole articles with hand-written gold files, scored as the evaluation
 scores them (facts as normalised tuples): our own articles in `tests/fixtures/extract/`, the
 project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
-`tests/fixtures/blind-corpus/` and `tests/fixtures/real-news-blind/`."""
+`tests/fixtures/blind-corpus/`, `tests/fixtures/real-news-blind/` and
+`tests/fixtures/real-news-blind-2/`."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ CORPORA = [
     FIXTURES / "examples-corpus",
     FIXTURES / "blind-corpus",
     FIXTURES / "real-news-blind",
+    FIXTURES / "real-news-blind-2",
 ]
 
 

@@ -177,7 +177,7 @@ def test_recipients_named_after_the_award_and_the_unit_of_counted_people() -> No
         ("Bằng khen", "Công an huyện Khoái Châu"),
         ("Giấy khen", "Phòng Tham mưu"),
         ("Giấy khen", "Công an huyện Ân Thi"),
-        ("Huy chương Vì An ninh Tổ quốc", "Công an tỉnh Hưng Yên"),
+        ("Huy chương Vì an ninh Tổ quốc", "Công an tỉnh Hưng Yên"),
     }
     huy_chuong = next(a for a in facts.awards if a.award.startswith("Huy chương"))
     assert (huy_chuong.grantor, huy_chuong.individuals) == ("Bộ trưởng Bộ Công an", 40)

@@ -171,3 +171,16 @@ def test_kg_commands_use_the_server_named_by_kg_store(virtuoso_store, tmp_path):
     )
     assert refused.returncode != 0
     assert "KG_STORE_USER" in refused.stderr
+
+
+def test_bulk_load_replaces_the_graphs_named_and_adds_to_the_others(any_store):
+    if isinstance(any_store, RemoteStore):
+        any_store.load_batch_triples = 250  # many batches, posted side by side
+    any_store.replace_graph(G1, people(3))
+    any_store.replace_graph(G2, people(2))
+    lines = [
+        f'<{EX}s{i}> <{EX}name> "Đơn vị {i}"@vi <{G1 if i % 2 else G2}> .\n' for i in range(2001)
+    ]
+    any_store.bulk_load(io.BytesIO("".join(lines).encode()), "nq", replacing=[G1])
+    assert any_store.count(G1) == 1000  # the old triples of G1 are gone
+    assert any_store.count(G2) == 1001 + len(people(2))
