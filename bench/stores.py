@@ -290,7 +290,11 @@ def _open_and_load(kind: str, corpus: Path, work: Path, options: dict):
         empty(store, options.get("isql"))
         store.close()
 
-    return remote_query, store.count(), close
+    # Counting millions of quads takes Virtuoso longer than a query's cap.
+    store.timeout = max(options["cap"], 600.0)
+    triples = store.count()
+    store.timeout = options["cap"]
+    return remote_query, triples, close
 
 
 def empty(store, isql: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -520,9 +524,11 @@ def main() -> None:
             work = Path(tmp) / store
             work.mkdir()
             reports.append(measure(store, corpus, plan, work, args, options))
+            if args.json:  # after each store, so that a store that fails loses no other
+                args.json.write_text(
+                    json.dumps({"articles": articles, "reports": reports}, indent=2)
+                )
     print_table(reports, articles, args.cap)
-    if args.json:
-        args.json.write_text(json.dumps({"articles": articles, "reports": reports}, indent=2))
 
 
 if __name__ == "__main__":
