@@ -40,10 +40,21 @@ class RankEntry(BaseModel):
     source: Ref
 
 
+class UnitEnding(BaseModel):
+    """How a unit ended: the day, the kind of change, the units it went into."""
+
+    date: str = Field(examples=["2025-07-01"])
+    kind: str | None = Field(default=None, examples=["merger"])
+    into: list[Ref] = Field(default_factory=list)
+
+
 class PostEntry(BaseModel):
     role: str = Field(examples=["Phó Giám đốc"])
     role_id: str = Field(examples=["pho-giam-doc"])
-    unit: Ref | None = None
+    unit: Ref | None = Field(default=None, description="the unit as its source names it then")
+    unit_ended: UnitEnding | None = Field(
+        default=None, description="the unit has since been merged or dissolved"
+    )
     date: str | None = Field(default=None, description="date the post was observed")
     start: str | None = None
     end: str | None = None
@@ -118,6 +129,8 @@ class UnitSummary(BaseModel):
 class ClusterMembershipEntry(BaseModel):
     cluster: Ref
     year: str | None = Field(default=None, examples=["2024"])
+    start: str | None = Field(default=None, description="the day a source listed the unit there")
+    end: str | None = Field(default=None, description="the day the unit ended")
 
 
 class Leader(BaseModel):
@@ -190,6 +203,12 @@ class ClusterSummary(BaseModel):
 class ClusterMember(BaseModel):
     unit: Ref
     year: str | None = None
+    start: str | None = Field(
+        default=None, description="the day a source listed the unit there", examples=["2026-03-10"]
+    )
+    end: str | None = Field(
+        default=None, description="the day the unit ended (merged or dissolved)"
+    )
 
 
 class Cluster(BaseModel):
@@ -197,6 +216,9 @@ class Cluster(BaseModel):
     name: str | None
     type: str | None
     parent: Ref | None
+    on: str | None = Field(
+        default=None, description="the day `members` are for, when one was asked for"
+    )
     members: list[ClusterMember]
 
 

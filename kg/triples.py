@@ -7,7 +7,7 @@ facts always give the same IRIs and the same triples."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import PurePath
 
@@ -17,7 +17,7 @@ from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from core.ids import document_iri, local_id
 from core.ids import mint as _mint
-from core.kinds import EVENT_KINDS
+from core.kinds import EVENT_KINDS, unit_class
 from core.namespaces import CAND, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from core.ranks import rank_concepts
 from core.text import collapse_spaces, fold, nfc
@@ -47,37 +47,7 @@ def nt_line(triple: Triple) -> str:
     return f"{_nt(s)} {_nt(p)} {_nt(o)} .\n"
 
 
-UNIT_CLASSES: dict[str, URIRef] = {
-    "ministry": CAND.Ministry,
-    "department": CAND.Department,
-    "ministry_unit": CAND.Department,
-    "provincial_police": CAND.ProvincialPolice,
-    "district_police": CAND.DistrictPolice,
-    "commune_police": CAND.CommunePolice,
-    "division": CAND.Division,
-    "provincial_department": CAND.Division,
-    "district_team": CAND.Division,
-    "faculty": CAND.Division,
-    "party_committee": CAND.PartyCommittee,
-    "party_body": CAND.PartyCommittee,
-    "peoples_committee": CAND.PeoplesCommittee,
-    "peoples_council": CAND.PeoplesCouncil,
-}
-# Bodies of local government share one kind in the extractor; the name says which they are.
-_LOCAL_GOVERNMENT = (
-    ("Ủy ban nhân dân", CAND.PeoplesCommittee),
-    ("Hội đồng nhân dân", CAND.PeoplesCouncil),
-)
 _EVIDENCE_CHARS = 600
-
-
-def unit_class(kind: str | None, name: str) -> URIRef:
-    """The most specific ontology class for a unit of the extractor's `kind`."""
-    if kind == "local_government":
-        for prefix, cls in _LOCAL_GOVERNMENT:
-            if name.startswith(prefix):
-                return cls
-    return UNIT_CLASSES.get(kind or "", CAND.OtherOrganisation)
 
 
 def rank_iri(rank: str) -> URIRef | None:
@@ -139,6 +109,10 @@ class _Builder:
         self.add(node, SCHEMA.name, Literal(name))
         self.add(node, RDFS.label, Literal(name, lang="vi"))
         self.add(node, CAND.foldedName, Literal(fold(name)))
+
+    def above(self, unit: URIRef) -> tuple[URIRef, ...]:
+        """The units above a unit, nearest first."""
+        return self.resolver.chain(unit)[1:]
 
     def node(self, kind: str, *key: str) -> URIRef:
         """A stable n-ary node IRI; identical content keys get -2, -3 in order of appearance."""
@@ -307,7 +281,19 @@ class _Builder:
                 self.add(node, ORG.organization, cluster)
                 if year:
                     self.add(node, CAND.year, Literal(year, datatype=XSD.gYear))
+                self._membership_dates(node, unit)
                 self.provenance(node, fact.evidence)
+
+    def _membership_dates(self, node: URIRef, unit: URIRef) -> None:
+        """A membership holds from its source's day (clusters regrouped after the
+        reorganisation are new memberships from the article listing them); one an article
+        gives to a unit that had already ended is the membership as it was, ending with it."""
+        end = unit_end(str(unit), self.doc.date)
+        if end is not None:
+            self.warnings.append(f"{local_id(unit)} ended on {end}; its membership ends there")
+            self.add(node, SCHEMA.endDate, end)
+        elif self.doc_date is not None and self.doc_date.datatype == XSD.date:
+            self.add(node, SCHEMA.startDate, self.doc_date)
 
     def changes(self) -> None:
         """Changes of units the document reports, as change events it is the evidence of."""
@@ -327,12 +313,14 @@ class _Builder:
 
     def events(self) -> None:
         by_date: dict[tuple[str, str], list[URIRef]] = {}
+        mentions: dict[URIRef, EventMention] = {}
         for ordinal, fact in enumerate(self.facts.events, 1):
             kind = fact.kind if fact.kind in EVENT_KINDS else "other"
             date = date_literal(fact.date) or (None if fact.date else self.doc_date)
             if fact.date and date is None:
                 self.warnings.append(f"event date {fact.date!r} is not an ISO date; ignored")
             title = collapse_spaces(nfc(fact.title)) if fact.title else ""
+            organisers = [o for name in fact.organisers if (o := self.organisation(name))]
             # keyed by kind and day (the title is a label): its IRI does not move when the
             # title read from the text changes
             event = self.node("event", kind, str(date or ""))
@@ -346,7 +334,6 @@ class _Builder:
                 self.add(event, RDFS.label, Literal(title, lang="vi"))
             location = collapse_spaces(nfc(fact.location)) if fact.location else None
             self.add(event, SCHEMA.location, Literal(location) if location else None)
-            organisers = [o for name in fact.organisers if (o := self.organisation(name))]
             for organiser in organisers:
                 self.add(event, SCHEMA.organizer, organiser)
             attendees = []
@@ -356,7 +343,7 @@ class _Builder:
                 person = self.people.find(name, organisers, fact.evidence)
                 if person is None:
                     continue
-                attendees.append(person.mention.block)
+                attendees.append(person.mention.key)
                 if chairs:
                     self.add(event, CAND.chair, person.iri)
                 self.add(event, SCHEMA.attendee, person.iri)
@@ -371,19 +358,27 @@ class _Builder:
                 tuple(sorted(set(attendees))),
                 location,
                 self.doc.date,
+                tuple(sorted({local_id(u) for o in organisers for u in self.above(o)})),
             )
-            record = mint("mention", self.doc_key, "e", str(ordinal))
-            self.add(record, RDF.type, CAND.EventMention)
-            self.add(record, CAND.mentionOf, event)
-            self.add(record, CAND.blockKey, Literal(mention.block))
-            self.add(record, CAND.mentionRecord, Literal(mention.to_json()))
-            self.add(record, PROV.wasDerivedFrom, self.doc_iri)
-        # An appointment announced at a ceremony of the same day is part of it.
+            mentions[event] = mention
+        # An appointment announced at a ceremony of the same day is part of it; who attends
+        # the ceremony is evidence for the appointment too (another report of it may name
+        # only the ceremony's guests).
         for (told, day), appointments in by_date.items():
             if told == "appointment":
                 for ceremony in by_date.get(("ceremony", day), [])[:1]:
                     for appointment in appointments:
                         self.add(appointment, SCHEMA.superEvent, ceremony)
+                        mention = mentions[appointment]
+                        present = {*mention.attendees, *mentions[ceremony].attendees}
+                        mentions[appointment] = replace(mention, attendees=tuple(sorted(present)))
+        for event, mention in mentions.items():
+            record = mint("mention", self.doc_key, "e", str(mention.ordinal))
+            self.add(record, RDF.type, CAND.EventMention)
+            self.add(record, CAND.mentionOf, event)
+            self.add(record, CAND.blockKey, Literal(mention.block))
+            self.add(record, CAND.mentionRecord, Literal(mention.to_json()))
+            self.add(record, PROV.wasDerivedFrom, self.doc_iri)
 
     def awards(self) -> None:
         for fact in self.facts.awards:

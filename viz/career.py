@@ -28,6 +28,11 @@ class Step:
     last: str | None  # last seen, when seen more than once
     end: str | None  # the end a roster gives
     sources: list[str] = field(default_factory=list)
+    # the unit is named as the source names it then; if it has since ended: the day, the kind
+    # of change and the names of the units it went into
+    unit_ended: str | None = None
+    unit_change: str | None = None
+    unit_into: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -19,6 +19,7 @@ from core.namespaces import ID_BASE, SKOS
 from core.ontology import ontology_graph
 from kg.sparql import term_n3
 from kg.store.base import Store
+from kg.units.fates import unit_fates
 from viz.career import Observation, latest_rank, steps
 from viz.relations import edges_query
 from viz.style import STYLES
@@ -336,8 +337,15 @@ def _add_careers(store: Store, graph: nx.MultiDiGraph) -> None:
                 source=node_key(str(row["g"])) if "g" in row else None,
             )
         )
+    fates = unit_fates(store, (str(row["unit"]) for row in rows if "unit" in row))
+    by_key = {node_key(unit): fate for unit, fate in fates.items()}
     for key, observations in seen.items():
         career = steps(observations)
+        for step in career:
+            fate = by_key.get(step.unit_id) if step.unit_id else None
+            if fate is not None:
+                step.unit_ended, step.unit_change = fate.ended, fate.kind
+                step.unit_into = [name or local_id(iri) for iri, name in fate.successors]
         graph.nodes[key]["career"] = [step.as_dict() for step in career]
         graph.nodes[key]["rank"] = latest_rank(career)
 

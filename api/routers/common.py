@@ -32,6 +32,11 @@ def id_query(description: str, example: str) -> object:
     return Query(pattern=ID_PATTERN, max_length=300, description=description, examples=[example])
 
 
+def day_query(description: str) -> object:
+    """One day, YYYY-MM-DD (a range check of the day itself is the service's)."""
+    return Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description=description, examples=["2024-01-01"])
+
+
 def text_query(description: str, example: str) -> object:
     """A free-text filter: part of a name or title, case and accents optional."""
     return Query(max_length=200, description=description, examples=[example])

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from api import models as m
 from api.deps import ServiceDep
-from api.routers.common import NOT_FOUND, PageDep, id_path, id_query, text_query
+from api.routers.common import NOT_FOUND, PageDep, day_query, id_path, id_query, text_query
 
 router = APIRouter(tags=["units and clusters"])
 
@@ -17,14 +17,7 @@ def list_units(
     service: ServiceDep,
     name: Annotated[str | None, text_query("part of the name", "dong da")] = None,
     parent: Annotated[str | None, id_query("only sub-units of", "cong-an-thanh-pho-ha-noi")] = None,
-    on: Annotated[
-        str | None,
-        Query(
-            pattern=r"^\d{4}-\d{2}-\d{2}$",
-            description="only units that existed on this day (YYYY-MM-DD)",
-            examples=["2024-01-01"],
-        ),
-    ] = None,
+    on: Annotated[str | None, day_query("only units that existed on this day (YYYY-MM-DD)")] = None,
 ) -> m.Page[m.UnitSummary]:
     return service.units(name=name, parent=parent, on=on, limit=page.limit, offset=page.offset)
 
@@ -62,5 +55,12 @@ def list_clusters(
 async def get_cluster(
     service: ServiceDep,
     cluster_id: Annotated[str, id_path("cum-thi-dua-so-3")],
+    on: Annotated[
+        str | None, day_query("only the units that were members on this day (YYYY-MM-DD)")
+    ] = None,
 ) -> m.Cluster:
-    return service.cluster(cluster_id)
+    """A cluster and its member units, each with the day a source listed it and the day it
+    ended. With `on`, the members on that day: a membership holds from the day its source
+    lists it until the unit is merged or dissolved, or a later source lists it in another
+    cluster (the clusters regrouped after the 2025 reorganisation)."""
+    return service.cluster(cluster_id, on)

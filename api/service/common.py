@@ -14,6 +14,7 @@ from core.ids import from_local_id, kind_of, local_id
 from core.namespaces import CAND, ONTOLOGY_IRI
 from core.text import fold
 from kg.dates import date_literal
+from kg.units.fates import Fate
 
 T = TypeVar("T")
 Row = dict[str, str]
@@ -79,11 +80,19 @@ def role_name(role: str, label: str | None) -> str:
     return str(label) if label is not None else local_id(str(role)).replace("-", " ")
 
 
-def post_entry(row: Row) -> m.PostEntry:
+def post_entry(row: Row, fate: Fate | None = None) -> m.PostEntry:
+    """A post as its source gives it; `fate`, what became of its unit since."""
     return m.PostEntry(
         role=role_name(row["role"], row.get("roleLabel")),
         role_id=local_id(row["role"]),
         unit=ref(row.get("unit"), row.get("unitLabel")),
+        unit_ended=None
+        if fate is None
+        else m.UnitEnding(
+            date=fate.ended,
+            kind=fate.kind,
+            into=[link(iri, name) for iri, name in fate.successors],
+        ),
         date=row.get("date"),
         start=row.get("start"),
         end=row.get("end"),

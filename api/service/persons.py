@@ -18,6 +18,7 @@ from api.service.events import event_summaries
 from api.service.ranks import rank_on, rank_ref
 from api.service.reads import Reads, remembered
 from core.ids import local_id
+from kg.units.fates import unit_fates
 
 
 class PersonViews(Reads):
@@ -61,7 +62,9 @@ class PersonViews(Reads):
             for r in self._rows("api_person_ranks", person=iri)
         ]
         ranks.sort(key=lambda e: (date_key(e.date), e.rank.order or 0))
-        posts = [post_entry(r) for r in self._rows("api_person_posts", person=iri)]
+        rows = self._rows("api_person_posts", person=iri)
+        fates = unit_fates(self.store, (r["unit"] for r in rows if "unit" in r))
+        posts = [post_entry(r, fates.get(r.get("unit", ""))) for r in rows]
         posts.sort(key=lambda p: (date_key(p.start or p.date), p.role))
         return m.Person(
             id=identifier,

@@ -84,6 +84,8 @@ class UnitViews(Reads):
             m.ClusterMembershipEntry(
                 cluster=link(r["cluster"], r.get("label")),
                 year=r.get("year"),
+                start=r.get("start"),
+                end=r.get("end"),
             )
             for r in self._rows("api_unit_clusters", unit=iri)
         ]
@@ -114,7 +116,7 @@ class UnitViews(Reads):
             type=types[0] if types else None,
             parent=link(parents[0]["o"], parents[0].get("label")) if parents else None,
             subunits=[subunits[k] for k in sorted(subunits)],
-            clusters=sorted(clusters, key=lambda c: (c.cluster.id, c.year or "")),
+            clusters=sorted(clusters, key=lambda c: (c.cluster.id, c.year or "", c.start or "")),
             leaders=leaders,
             sources=[link(r["o"]) for r in sorted(by["source"], key=lambda r: r["o"])],
             founded=min((r["o"] for r in by["founded"]), default=None),
@@ -155,8 +157,11 @@ class UnitViews(Reads):
         return m.Page[m.ClusterSummary](items=items, total=total, limit=limit, offset=offset)
 
     @remembered
-    def cluster(self, identifier: str) -> m.Cluster:
-        rows = self._rows("api_cluster", cluster=parse_id("cluster", identifier))
+    def cluster(self, identifier: str, on: str | None = None) -> m.Cluster:
+        """A cluster and its members: every membership sources give, or (`on`, a day) the
+        units that were members that day (`cluster_members_on_date`)."""
+        iri = parse_id("cluster", identifier)
+        rows = self._rows("api_cluster", cluster=iri)
         by: dict[str, list[Row]] = defaultdict(list)
         for r in rows:
             by[r["rel"]].append(r)
@@ -166,18 +171,30 @@ class UnitViews(Reads):
         names = sorted({r["o"] for r in by["name"]})
         parents = sorted(by["parent"], key=lambda r: r["o"])
         members = {
-            (r["o"], r.get("year")): m.ClusterMember(
+            (r["o"], r.get("year"), r.get("start")): m.ClusterMember(
                 unit=link(r["o"], r.get("label")),
                 year=r.get("year"),
+                start=r.get("start"),
+                end=r.get("end"),
             )
             for r in by["member"]
         }
+        if on is not None:
+            members = {
+                (r["unit"], None, r["since"]): m.ClusterMember(
+                    unit=link(r["unit"], r.get("label")), start=r["since"]
+                )
+                for r in self._rows("cluster_members_on_date", cluster=iri, date=day(on))
+            }
         return m.Cluster(
             id=identifier,
             name=names[0] if names else None,
             type=short_type(sorted(types, key=str)[-1]),
             parent=link(parents[0]["o"], parents[0].get("label")) if parents else None,
-            members=[members[k] for k in sorted(members, key=lambda k: (k[0], k[1] or ""))],
+            on=on,
+            members=[
+                members[k] for k in sorted(members, key=lambda k: (k[0], k[1] or "", k[2] or ""))
+            ],
         )
 
 

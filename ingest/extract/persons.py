@@ -9,7 +9,7 @@ address (`exclusion_after.txt`) is a private person and is left out."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
@@ -24,7 +24,10 @@ _NAME = re.compile(rf"(?<![\w|-]){_SYLLABLE}(?: {_SYLLABLE}){{1,5}}(?![\w|-])")
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 # `ông A (54 tuổi), Cục trưởng …`: an age or birth year said between a name and its post
 AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*\)"
-_APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?(?:,|-|–|\(|:)\s*$")
+# `đại tá A, 44 tuổi, quê Hà Nội, Phó Cục trưởng …`: age and home town said before the post
+_HOME = re.compile(r"(?i:\bquê\s+)$")
+_BIO_NOTE = r"(?:,\s*\d{1,3}\s+tuổi)?(?:,\s*quê(?:\s+[^\W\d_]+){1,4})?"
+_APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?{_BIO_NOTE}\s*(?:,|-|–|\(|:)\s*$")
 # `Giám đốc Công an tỉnh X, Đại tá A`, `Phó Giám đốc - Thượng tá B`
 _BEFORE_CHAIN = re.compile(r"^\s*[,–-]?\s*$")
 _OF = re.compile(r"(?i:\b(?:của|ủy quyền|thay mặt)\s*)$")
@@ -108,6 +111,8 @@ class PersonMention:
     mention: Mention
     honoured: bool  # introduced by `đồng chí`
     sentence: int
+    # named but not there: a predecessor (`thay Đại tá A`), a posthumous recipient
+    absent: bool = False
 
 
 def _claimable(posts: list[Post], claimed: set[int]) -> bool:
@@ -208,12 +213,20 @@ def read_persons(
             last_excluded = m.end
             continue
         after_posts: list[Post] = []
-        if (
-            k + 1 < len(mentions)
-            and mentions[k + 1].kind == "role"
-            and _APPOSITION.match(text[m.end : mentions[k + 1].start])
+        # a home town's place mention is part of the note before the post
+        nxt = k + 1
+        while (
+            nxt < len(mentions)
+            and mentions[nxt].kind in ("place", "name")
+            and _HOME.search(text, max(0, mentions[nxt].start - 6), mentions[nxt].start)
         ):
-            after_posts, _ = read_chain(mentions, k + 1, text)
+            nxt += 1
+        if (
+            nxt < len(mentions)
+            and mentions[nxt].kind == "role"
+            and _APPOSITION.match(text[m.end : mentions[nxt].start])
+        ):
+            after_posts, _ = read_chain(mentions, nxt, text)
             claimed.update(p.start for p in after_posts)
         posts = posts + after_posts
         complete_units(posts, mentions, text)
@@ -229,11 +242,61 @@ def read_persons(
             continue
         out.append(PersonMention(m.value, rank, posts, m, honoured, sentence))
     _new_posts(out, mentions, text)
+    _predecessors(out, mentions, text)
+    _posthumous(out, text)
     return out
 
 
+# `thay Đại tá A`, `thay cho A`, `người tiền nhiệm A`: the one who held the post before
+_REPLACED = re.compile(r"(?i:\b(?:thay(?:\s+cho|\s+thế)?|(?:người\s+)?tiền nhiệm(?:\s+là)?)\s*)$")
+
+
+def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:
+    """`bổ nhiệm A giữ chức Giám đốc Công an tỉnh X, thay Đại tá B nghỉ hưu`: B held that
+    post until now (a former post) and is not at the ceremony."""
+    for person in persons:
+        k = mentions.index(person.mention)
+        while (
+            k > 0
+            and mentions[k - 1].kind in ("rank", "honorific")
+            and not text[mentions[k - 1].end : mentions[k].start].strip()
+        ):
+            k -= 1
+        if not _REPLACED.search(text, max(0, mentions[k].start - 24), mentions[k].start):
+            continue
+        person.absent = True
+        new = [
+            post
+            for other in persons
+            if other is not person
+            for post in other.posts
+            if post.end <= mentions[k].start
+            and _NEW_POST.search(text, max(0, post.start - 20), post.start)
+        ]
+        if not new:
+            continue
+        post = max(new, key=lambda p: p.start)
+        if all((p.role, p.organisation) != (post.role, post.organisation) for p in person.posts):
+            person.posts.append(replace(post, former=True))
+
+
+_POSTHUMOUS = re.compile(r"(?i:\btruy tặng\b)")
+
+
+def _posthumous(persons: list[PersonMention], text: str) -> None:
+    """`truy tặng Huân chương … cho Đại tá A và Thượng tá B`: honoured after their death."""
+    for cue in _POSTHUMOUS.finditer(text):
+        end = text.find(";", cue.end())
+        end = len(text) if end < 0 else end
+        for person in persons:
+            if cue.end() <= person.mention.start < end:
+                person.absent = True
+
+
 _LIST_AFTER = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
-_NEW_POST = re.compile(r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị)\s*)$")
+_NEW_POST = re.compile(
+    r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị|nhận chức(?: vụ)?)\s*)$"
+)
 
 
 def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:

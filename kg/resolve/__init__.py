@@ -2,7 +2,7 @@
 
 - `units`: units and emulation clusters of one document (canonical names, the hierarchy);
 - `document`: the people of one document, each a mention with its evidence;
-- `persons`, `events`: the evidence between mentions of one name, or one event kind and date;
+- `persons`, `events`: the evidence between mentions of one name, or one event kind and month;
 - `clustering`: scored clustering under conflicts and curator judgements;
 - `blocks`: one block of mentions -> entities with canonical IRIs;
 - `store`: the writer's side: the blocks a document touches, re-resolved from the store, and

@@ -1,4 +1,4 @@
-"""Resolution of one block (the mentions of one name, or of one event kind and date) into
+"""Resolution of one block (the mentions of one name, or of one event kind and month) into
 entities with canonical IRIs.
 
 Canonical IRIs come from the cluster, never from arrival order. A person's IRI is the folded
@@ -11,7 +11,7 @@ earlier one) arrives or leaves, and the store keeps `owl:sameAs` from the retire
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -89,12 +89,17 @@ def _signature(mention: PersonMention) -> Hashable:
 
 
 def resolve_events(
-    mentions: Sequence[EventMention], same: Pairs = (), different: Pairs = ()
+    mentions: Sequence[EventMention],
+    same: Pairs = (),
+    different: Pairs = (),
+    identity: Mapping[str, str] | None = None,
 ) -> BlockResolution[EventMention, EventProfile]:
+    """Events of one block; `identity` gives the person IRI of each attendee's mention key
+    (people are resolved first), else attendees are compared by folded name."""
     ordered = sorted(mentions, key=EventMention.sort_key)
     result = cluster(
         [m.key for m in ordered],
-        [EventProfile.of(m) for m in ordered],
+        [EventProfile.of(m, identity) for m in ordered],
         weight("event_threshold"),
         same,
         different,

@@ -1,64 +1,91 @@
-"""Evidence between groups of mentions of one event kind on one date: one event or several?
+"""Evidence between groups of mentions of one event kind and month: one event or several?
 
 Many events of one kind happen on any day, so mentions join only on evidence: the same
-organising unit, an attendee named in both (by name: who attends is told before people are
-resolved), the same place. Two groups that name organisers, none shared, and no common
-attendee are two events (two ceremonies of two district police on one day); so are two
-mentions in one document."""
+organising unit, a person attending both, the same place. Attendees are compared as resolved
+people (the person IRI each attendee's mention resolves to, so two namesakes at two provinces'
+conferences are no link); without that identity, by folded name. Organisers the reports name
+(or imply by the chair's post) that are disjoint, none within the other, weigh against: two
+units' ceremonies of one day are two events unless several people attend both. Mentions whose
+dates cannot be one day are two (a report dated only by month fits any day of that month), and
+so are two mentions in one document."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kg.resolve.mentions import EventMention, fold
-from kg.resolve.rules import weight
+from kg.resolve.mentions import EventMention, attendee_block, fold
+from kg.resolve.rules import Period, period, weight
 
 
 @dataclass(frozen=True)
 class EventProfile:
     docs: frozenset[str]
     organisers: frozenset[str]
+    related: frozenset[str]  # the organisers and every unit above them
     attendees: frozenset[str]
     locations: frozenset[str]
+    when: Period | None  # the days every mention's date allows
 
     @classmethod
-    def of(cls, mention: EventMention) -> EventProfile:
+    def of(cls, mention: EventMention, identity: Mapping[str, str] | None = None) -> EventProfile:
+        known = identity or {}
         return cls(
             frozenset([mention.doc]),
             frozenset(mention.organisers),
-            frozenset(mention.attendees),
+            frozenset(mention.organisers) | frozenset(mention.above),
+            frozenset(known.get(a) or attendee_block(a) for a in mention.attendees),
             frozenset([fold(mention.location)] if mention.location else []),
+            period(mention.date),
         )
 
     def merged(self, other: EventProfile) -> EventProfile:
         return EventProfile(
             self.docs | other.docs,
             self.organisers | other.organisers,
+            self.related | other.related,
             self.attendees | other.attendees,
             self.locations | other.locations,
+            _overlap(self.when, other.when),
         )
 
     def conflict(self, other: EventProfile) -> str | None:
         if self.docs & other.docs:
             return "one document tells both"
-        if (
-            self.organisers
-            and other.organisers
-            and not self.organisers & other.organisers
-            and not self.attendees & other.attendees
-        ):
-            return "different organisers and no attendee in common"
+        if self.when and other.when and _overlap(self.when, other.when) is None:
+            return "dates that cannot be one day"
         return None
 
     def score(self, other: EventProfile) -> tuple[float, list[str]]:
         total = 0.0
         reasons: list[str] = []
-        for rule, shared in (
-            ("same_organiser", self.organisers & other.organisers),
-            ("same_attendee", self.attendees & other.attendees),
-            ("same_location", self.locations & other.locations),
+        shared = self.organisers & other.organisers
+        if shared:
+            total += weight("same_organiser")
+            reasons.append(f"same_organiser: {', '.join(sorted(shared)[:3])}")
+        elif (
+            self.organisers
+            and other.organisers
+            and not self.organisers & other.related
+            and not other.organisers & self.related
         ):
-            if shared:
-                total += weight(rule)
-                reasons.append(f"{rule}: {', '.join(sorted(shared)[:3])}")
+            total += weight("different_organiser")
+            pair = f"{min(self.organisers)} / {min(other.organisers)}"
+            reasons.append(f"different_organiser: {pair}")
+        attending = self.attendees & other.attendees
+        if attending:
+            counted = min(len(attending), int(weight("attendees_counted")))
+            total += weight("same_attendee") * counted
+            reasons.append(f"same_attendee: {', '.join(sorted(attending)[:3])}")
+        places = self.locations & other.locations
+        if places:
+            total += weight("same_location")
+            reasons.append(f"same_location: {', '.join(sorted(places)[:3])}")
         return total, reasons
+
+
+def _overlap(a: Period | None, b: Period | None) -> Period | None:
+    if a is None or b is None:
+        return a or b
+    first, last = max(a[0], b[0]), min(a[1], b[1])
+    return (first, last) if first <= last else None

@@ -1,5 +1,5 @@
 """Why an entity is what it is: its mentions, the evidence that joined them, and the conflicts
-that keep its namesakes (or the other events of its kind and day) apart.
+that keep its namesakes (or the other events of its kind and month) apart.
 
 `explain(store, iri)` recomputes the entity's block from the stored mention records, as the
 writer did, so the answer is the decision itself, not a log of it."""
@@ -13,7 +13,13 @@ from kg.resolve.blocks import BlockResolution
 from kg.resolve.clustering import Decision
 from kg.resolve.judgements import stored_judgements
 from kg.resolve.mentions import EventMention, PersonMention
-from kg.resolve.store import MentionRow, resolve_block, stored_mentions
+from kg.resolve.store import (
+    MentionRow,
+    attendee_names,
+    resolve_block,
+    stored_identity,
+    stored_mentions,
+)
 from kg.store.base import Store
 
 
@@ -74,8 +80,9 @@ def explain(store: Store, iri: str) -> Explanation:
     kind, block, rows = _rows_of(store, iri)
     graph_of = {r.iri: g for g, r in rows}
     by_key = {r.mention().key: r for _, r in rows}
+    identity = stored_identity(store, attendee_names(rows)) if kind == "event" else {}
     resolved: BlockResolution = resolve_block(  # type: ignore[type-arg]
-        kind, [r.mention() for _, r in rows], stored_judgements(store, [block])
+        kind, [r.mention() for _, r in rows], stored_judgements(store, [block]), identity
     )
     iris = [str(i) for i in resolved.iris]
     if iri not in iris:

@@ -12,7 +12,7 @@ the store, and a block's result depends on its set of mentions only, never on th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,7 +21,7 @@ from rdflib.term import Node
 from core.namespaces import CAND, ID_BASE, RDF
 from kg.resolve.blocks import BlockResolution, resolve_events, resolve_persons
 from kg.resolve.judgements import Judgements, stored_judgements
-from kg.resolve.mentions import EventMention, PersonMention
+from kg.resolve.mentions import EventMention, PersonMention, attendee_block
 from kg.sparql import term_n3
 from kg.store.base import Store
 
@@ -156,49 +156,89 @@ def plan(
 ) -> Plan:
     """What writing `graph` with `mentions` (none: removing it) changes. `new`: the store has
     no version of the graph yet. With no graph, what resolving `blocks` (kind, key) again
-    changes (after a curator's judgement)."""
+    changes (after a curator's judgement). People are resolved first: events compare their
+    attendees as resolved people, so the events of every document whose people are renamed
+    are resolved again too."""
     old = [] if new or graph is None else document_mentions(store, graph)
     chosen = {(r.kind, r.block) for r in (*old, *mentions)} | set(blocks)
     stored = stored_mentions(store, {b for _, b in chosen})
     if graph is not None:
         stored.pop(graph, None)
-    blocks = chosen
     arriving = {r.iri: r.mention().key for r in mentions}
-    judgements = stored_judgements(store, {b for _, b in blocks}, arriving)
     result = Plan()
-    before: dict[str, str] = {}  # live IRIs before -> a mention key they named
-    after: dict[str, str] = {}  # mention key -> IRI after
-    for kind, block in sorted(blocks):
-        rows = [
-            (g, r) for g, rs in stored.items() for r in rs if (r.kind, r.block) == (kind, block)
-        ]
-        own = [r for r in mentions if (r.kind, r.block) == (kind, block)]
-        parsed = {id(r): r.mention() for _, r in rows} | {id(r): r.mention() for r in own}
-        resolved = resolve_block(kind, list(parsed.values()), judgements)
-        iri_of = {key: str(iri) for key, iri in resolved.iri_of().items()}
-        after.update(iri_of)
-        for g, row in rows:
-            key = parsed[id(row)].key
-            before.setdefault(row.entity, key)
-            if iri_of[key] != row.entity:
-                result.renames.setdefault(g, {})[row.entity] = iri_of[key]
-        for row in own:
-            result.own[row.entity] = iri_of[parsed[id(row)].key]
-        for row in old:
-            if (row.kind, row.block) == (kind, block):
-                before.setdefault(row.entity, row.mention().key)
-    live = set(after.values())
-    for iri, key in before.items():
-        if iri not in live and key in after:
-            result.retired[iri] = after[key]
-    arrived = live - set(before)
+    people = {b for k, b in chosen if k == "person"}
+    step = _Step(graph, mentions, old, stored, result, stored_judgements(store, people, arriving))
+    for block in sorted(people):
+        step.resolve("person", block)
+    events = {b for k, b in chosen if k == "event"}
+    for renamed in sorted(set(result.renames) - {graph}):
+        events |= {r.block for r in document_mentions(store, renamed) if r.kind == "event"}
+    more = stored_mentions(store, events - {b for k, b in chosen if k == "event"})
+    more.pop(graph or "", None)
+    for g, rows in more.items():
+        stored.setdefault(g, []).extend(rows)
+    told = [row for block in events for row in step.rows("event", block)]
+    step.identity = step.after | stored_identity(store, attendee_names(told, step.after))
+    step.judgements = stored_judgements(store, events, arriving)
+    for block in sorted(events):
+        step.resolve("event", block)
+    live = set(step.after.values())
+    for iri, key in step.before.items():
+        if iri not in live and key in step.after:
+            result.retired[iri] = step.after[key]
+    arrived = live - set(step.before)
     result.revived = _retired_among(store, arrived) if arrived else set()
     return result
 
 
+@dataclass
+class _Step:
+    """The blocks of one plan, resolved one by one into its renames."""
+
+    graph: str | None
+    mentions: Sequence[MentionRow]
+    old: list[MentionRow]
+    stored: dict[str, list[MentionRow]]
+    result: Plan
+    judgements: Judgements
+    before: dict[str, str] = field(default_factory=dict)  # live IRIs before -> a mention key
+    after: dict[str, str] = field(default_factory=dict)  # mention key -> IRI after
+    identity: dict[str, str] = field(default_factory=dict)  # person mention key -> IRI
+
+    def rows(self, kind: str, block: str) -> list[tuple[str, MentionRow]]:
+        return [
+            (g, r)
+            for g, rs in self.stored.items()
+            for r in rs
+            if (r.kind, r.block) == (kind, block)
+        ]
+
+    def resolve(self, kind: str, block: str) -> None:
+        rows = self.rows(kind, block)
+        own = [r for r in self.mentions if (r.kind, r.block) == (kind, block)]
+        parsed = {id(r): r.mention() for _, r in rows} | {id(r): r.mention() for r in own}
+        resolved = resolve_block(kind, list(parsed.values()), self.judgements, self.identity)
+        iri_of = {key: str(iri) for key, iri in resolved.iri_of().items()}
+        self.after.update(iri_of)
+        for g, row in rows:
+            key = parsed[id(row)].key
+            self.before.setdefault(row.entity, key)
+            if iri_of[key] != row.entity:
+                self.result.renames.setdefault(g, {})[row.entity] = iri_of[key]
+        for row in own:
+            self.result.own[row.entity] = iri_of[parsed[id(row)].key]
+        for row in self.old:
+            if (row.kind, row.block) == (kind, block):
+                self.before.setdefault(row.entity, row.mention().key)
+
+
 def resolve_block(
-    kind: str, mentions: list[PersonMention | EventMention], judgements: Judgements
+    kind: str,
+    mentions: list[PersonMention | EventMention],
+    judgements: Judgements,
+    identity: Mapping[str, str] | None = None,
 ) -> BlockResolution:  # type: ignore[type-arg]
+    """One block resolved; `identity` (person mention key -> IRI) for an event block."""
     keys = {m.key for m in mentions}
     same = judgements.pairs("same", keys)
     different = judgements.pairs("different", keys)
@@ -206,7 +246,43 @@ def resolve_block(
         people = [m for m in mentions if isinstance(m, PersonMention)]
         return resolve_persons(people, same, different)
     events = [m for m in mentions if isinstance(m, EventMention)]
-    return resolve_events(events, same, different)
+    return resolve_events(events, same, different, identity)
+
+
+_PERSON_QUERY = """
+PREFIX cand: <https://w3id.org/cand-kg/ontology#>
+SELECT ?entity ?record WHERE {
+  VALUES (?g ?key) { %s }
+  GRAPH ?g { ?m cand:blockKey ?key ; a cand:PersonMention ; cand:mentionOf ?entity ;
+             cand:mentionRecord ?record }
+}
+"""
+
+
+def attendee_names(
+    rows: Iterable[tuple[str, MentionRow]], known: Mapping[str, str] = {}
+) -> dict[str, set[str]]:
+    """Graph -> folded names of the attendees of these event mentions not `known` yet."""
+    out: dict[str, set[str]] = {}
+    for g, row in rows:
+        mention = row.mention()
+        if isinstance(mention, EventMention):
+            for attendee in mention.attendees:
+                if attendee not in known:
+                    out.setdefault(g, set()).add(attendee_block(attendee))
+    return out
+
+
+def stored_identity(store: Store, wanted: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Person mention key -> the IRI it is resolved to, for the names (`wanted`: graph ->
+    folded names) of people named in those graphs."""
+    pairs = sorted(f"(<{g}> {term_n3(b)})" for g, names in wanted.items() for b in names)
+    if not pairs:
+        return {}
+    out = {}
+    for entity, record in store.query(_PERSON_QUERY % " ".join(pairs)).rows:
+        out[parse_record("person", str(record)).key] = str(entity)
+    return out
 
 
 def _retired_among(store: Store, iris: Iterable[str]) -> set[str]:

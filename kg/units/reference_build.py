@@ -18,7 +18,9 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from core.ids import kind_of, local_id, mint
+from core.kinds import UnitKind
 from core.namespaces import CAND, RDF, SCHEMA, XSD
+from core.reorganisation import reorganisation_date
 from ingest.extract.gazetteer import District, gazetteer
 from ingest.extract.hierarchy import MINISTRY, province_unit
 from ingest.extract.lexicon import table
@@ -46,6 +48,7 @@ class Rule:
     kind: str
     date: str
     acts: tuple[URIRef, ...]
+    without: frozenset[str] = frozenset()  # districts with no police of their own
 
 
 def rules() -> list[Rule]:
@@ -54,8 +57,9 @@ def rules() -> list[Rule]:
             r["scope"],
             r["province"],
             r["kind"],
-            r["date"],
+            reorganisation_date(r["when"]),
             tuple(map(act_iri, r["acts"].split("|"))),
+            frozenset(filter(None, r["except"].split("|"))),
         )
         for r in rows("changes.csv")
     ]
@@ -87,16 +91,24 @@ def _province_units(province: str) -> ProvinceUnits:
     """A provincial police and its district police, as an article placing them under that
     province resolves them: their IRIs by name and their triples."""
     police = provincial_police(province)
-    organisations = [OrganisationFact(police, MINISTRY, "provincial_police")]
+    organisations = [OrganisationFact(police, MINISTRY, UnitKind.PROVINCIAL_POLICE)]
     organisations += [
-        OrganisationFact(district_police(d), police, "district_police")
+        OrganisationFact(district_police(d), police, UnitKind.DISTRICT_POLICE)
         for d in gazetteer().districts_in(province)
+        if d.name not in _without_police(province)
     ]
     facts = Facts(Document(id="reference", text=""), organisations=organisations)
     units = frozenset(t for t in build_graph(facts).triples if kind_of(t[0]) == "unit")
     resolver, _ = resolve(facts)
     iris = {org.name: resolver.unit(org.name) for org in organisations}
     return ProvinceUnits({name: iri for name, iri in iris.items() if iri is not None}, units)
+
+
+def _without_police(province: str) -> frozenset[str]:
+    """Districts of `province` that had no police of their own (the `except` of its rules)."""
+    return frozenset().union(
+        *(r.without for r in rules() if r.scope == "district-police" and r.province == province)
+    )
 
 
 def _provinces() -> list[dict[str, str]]:
@@ -124,6 +136,8 @@ def district_dissolutions(rule: Rule, provinces: list[str]) -> Iterator[Change]:
     for province in provinces:
         units = _province_units(province).iris
         for district in gazetteer().districts_in(province):
+            if district.name in _without_police(province):
+                continue
             unit = units[district_police(district)]
             yield Change(
                 mint("change", rule.date, rule.kind, local_id(unit)), rule.kind, rule.date, (unit,)

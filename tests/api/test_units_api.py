@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from support.graph_facts import posts_before_the_reorganisation, regrouped_clusters
 
 from api.app import create_app
 from core.settings import Settings
+from kg.documents import DocumentGraph, write_document
+from kg.triples import build_graph
 
 
 @pytest.fixture
@@ -91,4 +94,75 @@ def test_graph_pages_show_when_a_unit_ended(client):
     assert existed["unit/cong-an-tinh-ben-tre"] == "… – 2025-07-01"
     assert all(
         existed[key] == "… – 2025-03-01" for key in existed if key.startswith("unit/cong-an-huyen")
+    )
+
+
+@pytest.fixture
+def clustered(any_store):
+    """Cụm thi đua số 3 listed in 2023 (Nghệ An, Bến Tre), and Nghệ An listed in a cluster
+    regrouped in 2026."""
+    for facts in [*regrouped_clusters(), posts_before_the_reorganisation()]:
+        built = build_graph(facts)
+        write_document(any_store, DocumentGraph.from_graph(str(built.iri), built.graph))
+    with TestClient(create_app(Settings(store=":memory:"), store=any_store)) as test_client:
+        yield test_client
+
+
+def members(client: TestClient, cluster: str, **params: str) -> dict[str, tuple]:
+    answer = client.get(f"/clusters/{cluster}", params=params)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["on"] == params.get("on")
+    return {m["unit"]["id"]: (m["start"], m["end"]) for m in answer.json()["members"]}
+
+
+def test_cluster_members_on_a_day(clustered):
+    everyone = members(clustered, "cum-thi-dua-so-3--bo-cong-an")
+    assert everyone["cong-an-tinh-ben-tre"] == ("2023-04-20", "2025-07-01")
+    assert everyone["cong-an-tinh-nghe-an"] == ("2023-04-20", None)
+    assert set(members(clustered, "cum-thi-dua-so-3--bo-cong-an", on="2024-01-01")) == {
+        "cong-an-tinh-nghe-an",
+        "cong-an-tinh-ha-tinh",
+        "cong-an-tinh-ben-tre",
+    }
+    assert members(clustered, "cum-thi-dua-so-3--bo-cong-an", on="2026-06-01") == {
+        "cong-an-tinh-ha-tinh": ("2023-04-20", None)
+    }
+    assert set(members(clustered, "cum-thi-dua-so-5--bo-cong-an", on="2026-06-01")) == {
+        "cong-an-tinh-nghe-an",
+        "cong-an-tinh-vinh-long",
+    }
+    assert (
+        clustered.get("/clusters/cum-thi-dua-so-3--bo-cong-an", params={"on": "2026"}).status_code
+        == 422
+    )
+    ben_tre = clustered.get("/units/cong-an-tinh-ben-tre").json()["clusters"]
+    assert [(c["cluster"]["id"], c["start"], c["end"]) for c in ben_tre] == [
+        ("cum-thi-dua-so-3--bo-cong-an", "2023-04-20", "2025-07-01")
+    ]
+
+
+def test_a_career_names_a_post_s_unit_as_it_was_and_marks_its_end(clustered):
+    person = clustered.get("/persons/truong-minh-khai").json()
+    [post] = person["posts"]
+    assert (post["unit"]["id"], post["unit"]["name"]) == (
+        "cong-an-tinh-ben-tre",
+        "Công an tỉnh Bến Tre",
+    )
+    ended = post["unit_ended"]
+    assert (ended["date"], ended["kind"]) == ("2025-07-01", "merger")
+    assert [u["id"] for u in ended["into"]] == ["cong-an-tinh-vinh-long"]
+    [district] = clustered.get("/persons/ho-thi-mai").json()["posts"]
+    assert district["unit_ended"] == {"date": "2025-03-01", "kind": "dissolution", "into": []}
+
+
+def test_the_graph_page_career_marks_a_unit_merged_since(clustered):
+    answer = clustered.get("/graph", params={"focus": "person/truong-minh-khai", "limit": 20})
+    assert answer.status_code == 200, answer.text
+    [node] = [n for n in answer.json()["nodes"] if n["id"] == "person/truong-minh-khai"]
+    [post] = [step for step in node["info"]["career"] if step["what"] == "post"]
+    assert post["unit"] == "Công an tỉnh Bến Tre"
+    assert (post["unit_ended"], post["unit_change"], post["unit_into"]) == (
+        "2025-07-01",
+        "merger",
+        ["Công an tỉnh Vĩnh Long"],
     )

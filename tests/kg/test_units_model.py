@@ -9,6 +9,7 @@ from rdflib import Graph, Literal, URIRef
 
 from core.ids import mint
 from core.namespaces import CAND, ORG, PROV, RDF, SCHEMA
+from core.reorganisation import reorganisation_dates
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.lexicon import table
 from kg.units.changes import Change, change_triples
@@ -129,8 +130,31 @@ def test_every_district_police_of_the_gazetteer_ends_on_the_first_of_march(refer
         for name in reference.objects(unit, SCHEMA.name)
         if str(reference.value(change, PROV.startedAtTime)) == "2025-03-01"
     }
+    without_police = {"Hoàng Sa"}  # no police of its own: Đà Nẵng's decision ends seven
     for district in gazetteer().current:
-        assert f"Công an {district.type} {district.name}".replace(" - ", "-") in ended
+        police = f"Công an {district.type} {district.name}".replace(" - ", "-")
+        assert (police in ended) == (district.name not in without_police), police
+
+
+def test_units_gone_before_march_2025_are_not_ended_by_its_decree(reference):
+    """Quận 2 (merged into Thủ Đức in 2021) and huyện Việt Yên (a thị xã since 2024) had no
+    police left on 2025-03-01, so Nghị định 02/2025 does not end them."""
+    names = {
+        str(n)
+        for c in changes_of_kind(reference, CAND.dissolution)
+        for u in reference.objects(c, ORG.originalOrganization)
+        for n in reference.objects(u, SCHEMA.name)
+    }
+    assert "Công an quận 2" not in names and "Công an huyện Việt Yên" not in names
+    assert "Công an thị xã Việt Yên" in names and "Công an quận 3" in names
+
+
+def test_the_reference_dates_its_changes_by_the_one_table_of_reorganisation_days(reference):
+    days = {
+        str(reference.value(c, PROV.startedAtTime))
+        for c in reference.subjects(RDF.type, ORG.ChangeEvent)
+    }
+    assert days == set(reorganisation_dates().values())
 
 
 def test_every_change_cites_a_numbered_and_dated_legal_act(reference):

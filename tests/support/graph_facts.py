@@ -151,3 +151,46 @@ def meeting(doc_id: str, organiser: str, date: str = "2022-03-08") -> model.Fact
 
 def all_documents() -> list[model.Facts]:
     return [conference_2020(), promotion_2023(), roster()]
+
+
+BEN_TRE = "Công an tỉnh Bến Tre"
+VINH_LONG = "Công an tỉnh Vĩnh Long"
+REGROUPED_CLUSTER = "Cụm thi đua số 5"
+
+
+def cluster_listing(doc_id: str, date: str, cluster: str, members: list[str]) -> model.Facts:
+    """A document listing the member provincial police of a cluster of the ministry."""
+    return model.Facts(
+        document=document(doc_id, date),
+        organisations=[
+            model.OrganisationFact(MINISTRY, None, "ministry"),
+            *(model.OrganisationFact(m, MINISTRY, "provincial_police") for m in members),
+        ],
+        clusters=[model.ClusterFact(cluster, MINISTRY, members, model.Span(0, 10, 0))],
+    )
+
+
+def regrouped_clusters() -> list[model.Facts]:
+    """Cụm thi đua số 3 listed in 2023 with Bến Tre (merged into Vĩnh Long on 2025-07-01);
+    after the reorganisation the ministry regroups its clusters and Nghệ An moves."""
+    return [
+        cluster_listing("cum-3-nam-2023", "2023-04-20", CLUSTER, [NGHE_AN, HA_TINH, BEN_TRE]),
+        cluster_listing("cum-5-nam-2026", "2026-03-10", REGROUPED_CLUSTER, [NGHE_AN, VINH_LONG]),
+    ]
+
+
+def posts_before_the_reorganisation() -> model.Facts:
+    """A 2023 article: the director of Bến Tre's police (merged into Vĩnh Long's on
+    2025-07-01) and the head of a district police of Nghệ An (dissolved on 2025-03-01)."""
+    return model.Facts(
+        document=document("giao-ban-2023", "2023-05-08"),
+        persons=[
+            model.PersonFact("Trương Minh Khải", "Đại tá", [model.Position("Giám đốc", BEN_TRE)]),
+            model.PersonFact(
+                "Hồ Thị Mai", "Thượng tá", [model.Position("Trưởng Công an huyện", NGHI_LOC)]
+            ),
+        ],
+        organisations=provincial_units(
+            model.OrganisationFact(BEN_TRE, MINISTRY, "provincial_police")
+        ),
+    )

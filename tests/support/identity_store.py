@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.ids import document_iri
 from core.namespaces import CAND, SCHEMA
 from core.text import fold
-from ingest.model import EventFact, Facts
+from ingest.model import EventFact, Facts, PersonFact
 from kg.documents import DocumentGraph, write_document
 from kg.sparql import term_n3
 from kg.triples import build_graph
@@ -39,9 +39,18 @@ def events_of(store, doc_id: str) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
-def ceremony(doc_id: str, organiser: str, *attendees: str) -> Facts:
+def ceremony(
+    doc_id: str,
+    organiser: str | None,
+    *attendees: str,
+    date: str = "2021-09-14",
+    persons: tuple[PersonFact, ...] = (),
+) -> Facts:
+    """A ceremony of `date` held by `organiser` (None: the report names no organiser)."""
+    organisers = [organiser] if organiser else []
     return Facts(
-        document=document(doc_id, "2021-09-14"),
+        document=document(doc_id, date),
+        persons=list(persons),
         organisations=provincial_units(),
-        events=[EventFact("ceremony", "2021-09-14", None, None, [organiser], [], list(attendees))],
+        events=[EventFact("ceremony", date, None, None, organisers, [], list(attendees))],
     )
