@@ -97,6 +97,8 @@ def _without_districts(build: Builder) -> bool:
 
 # `…: A, B`, `…, gồm: A; B`, `… gồm A và B`
 LIST_HEAD_END = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
+APPOINTED_TO = re.compile(r"(?i:\b(?:bổ nhiệm|giữ)\s+(?:chức vụ|chức|cương vị)\s*)$")
+FOR_LIST = re.compile(r"(?i:^\s*(?:đối với|cho)\s+(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*:?\s*)?$)")
 
 
 def _shared_posts(ann: Annotated) -> None:
@@ -110,7 +112,10 @@ def _shared_posts(ann: Annotated) -> None:
         posts, stop = read_chain(ann.mentions, k, ann.text)
         if not posts or stop >= len(ann.mentions):
             continue
-        if not LIST_HEAD_END.match(ann.text[posts[-1].end : ann.mentions[stop].start]):
+        gap = ann.text[posts[-1].end : ann.mentions[stop].start]
+        # `bổ nhiệm chức vụ Thứ trưởng đối với Trung tướng A, …  và Thiếu tướng B, …`
+        appointed = APPOINTED_TO.search(ann.text, max(0, posts[0].start - 30), posts[0].start)
+        if not (LIST_HEAD_END.match(gap) or (appointed and FOR_LIST.match(gap))):
             continue
         complete_units(posts, ann.mentions, ann.text)
         for person in ann.persons:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from support.processes import live_children
+from support.project import run_kg
 from support.reliability import (
     ROOT,
     ingest_command,
@@ -258,12 +259,6 @@ def test_an_extraction_process_killed_midway_does_not_hang_or_lose_the_ingest(tm
     assert len(failed) <= 1, failed  # at most the document the dead process held
     reported = {r["document"]: r["triples"] for r in outcomes if r["status"] == "done"}
     check_whole(stored_documents(store), paths, reported)
-    rerun = subprocess.run(
-        [sys.executable, "-m", "kg", "ingest", str(folder), "--store", str(store)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    rerun = run_kg("ingest", str(folder), store=store)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert set(stored_documents(store)) == set(paths)

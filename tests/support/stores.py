@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import atexit
 import shutil
-import subprocess
-import sys
 import tempfile
 from functools import cache
 from pathlib import Path
 
-from support.project import EXAMPLES, ROOT
+from kg.documents import DocumentGraph, write_document
+from kg.store.base import Store
+from kg.triples import build_graph
+from support.graph_facts import all_documents
+from support.project import EXAMPLES, run_kg
 
 
 def session_folder(prefix: str) -> Path:
@@ -24,13 +26,7 @@ def session_folder(prefix: str) -> Path:
 @cache
 def _ingested_examples() -> Path:
     path = session_folder("kg-examples-") / "kg"
-    ingested = subprocess.run(
-        [sys.executable, "-m", "kg", "ingest", str(EXAMPLES), "--store", str(path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
+    ingested = run_kg("ingest", str(EXAMPLES), store=path)
     assert ingested.returncode == 0, ingested.stderr
     return path
 
@@ -39,3 +35,11 @@ def examples_store(path: Path) -> Path:
     """A store at `path` holding examples/ as `kg ingest` stores it."""
     shutil.copytree(_ingested_examples(), path)
     return path
+
+
+def with_all_documents(store: Store) -> Store:
+    """`store` with the hand-written documents of support.graph_facts written as ingest would."""
+    for facts in all_documents():
+        built = build_graph(facts)
+        write_document(store, DocumentGraph.from_graph(str(built.iri), built.graph))
+    return store
