@@ -17,7 +17,7 @@ from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from core.ids import document_iri, local_id
 from core.ids import mint as _mint
-from core.kinds import EVENT_KINDS
+from core.kinds import EVENT_KINDS, unit_class
 from core.namespaces import CAND, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from core.ranks import rank_concepts
 from core.text import collapse_spaces, fold, nfc
@@ -47,37 +47,7 @@ def nt_line(triple: Triple) -> str:
     return f"{_nt(s)} {_nt(p)} {_nt(o)} .\n"
 
 
-UNIT_CLASSES: dict[str, URIRef] = {
-    "ministry": CAND.Ministry,
-    "department": CAND.Department,
-    "ministry_unit": CAND.Department,
-    "provincial_police": CAND.ProvincialPolice,
-    "district_police": CAND.DistrictPolice,
-    "commune_police": CAND.CommunePolice,
-    "division": CAND.Division,
-    "provincial_department": CAND.Division,
-    "district_team": CAND.Division,
-    "faculty": CAND.Division,
-    "party_committee": CAND.PartyCommittee,
-    "party_body": CAND.PartyCommittee,
-    "peoples_committee": CAND.PeoplesCommittee,
-    "peoples_council": CAND.PeoplesCouncil,
-}
-# Bodies of local government share one kind in the extractor; the name says which they are.
-_LOCAL_GOVERNMENT = (
-    ("Ủy ban nhân dân", CAND.PeoplesCommittee),
-    ("Hội đồng nhân dân", CAND.PeoplesCouncil),
-)
 _EVIDENCE_CHARS = 600
-
-
-def unit_class(kind: str | None, name: str) -> URIRef:
-    """The most specific ontology class for a unit of the extractor's `kind`."""
-    if kind == "local_government":
-        for prefix, cls in _LOCAL_GOVERNMENT:
-            if name.startswith(prefix):
-                return cls
-    return UNIT_CLASSES.get(kind or "", CAND.OtherOrganisation)
 
 
 def rank_iri(rank: str) -> URIRef | None:

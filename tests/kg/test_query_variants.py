@@ -9,13 +9,11 @@ from collections import Counter
 
 import pytest
 from rdflib import Literal
-from support.graph_facts import all_documents
+from support.stores import with_all_documents
 
 from core.namespaces import CAND
 from kg import queries
-from kg.documents import DocumentGraph, write_document
 from kg.sparql import bind
-from kg.triples import build_graph
 
 VARIANTS = [(name, d) for name, dialects in queries.variants().items() for d in dialects]
 DATES = ("2019-06-01", "2020-05-05", "2021-01-01", "2022-12-01", "2023-05-05", "2024-01-01")
@@ -25,10 +23,7 @@ KINDS = {"unit": CAND.Unit, "person": CAND.Person, "event": CAND.Event}
 
 @pytest.fixture
 def store(any_store):
-    for facts in all_documents():
-        built = build_graph(facts)
-        write_document(any_store, DocumentGraph.from_graph(str(built.iri), built.graph))
-    return any_store
+    return with_all_documents(any_store)
 
 
 def parameter_sets(store, text: str) -> list[dict]:
