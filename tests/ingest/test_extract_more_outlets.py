@@ -231,3 +231,15 @@ def test_age_and_home_town_between_a_name_and_its_post() -> None:
         {("Phó Cục trưởng", "Cục Cảnh sát giao thông"), ("Giám đốc", "Công an tỉnh Lạng Sơn")},
     )
     assert "Bắc Ninh" not in people(facts)
+
+
+def test_people_arrested_or_prosecuted_are_no_attendees_but_an_officer_who_orders_it_is() -> None:
+    facts = facts_of(
+        "Sáng 2/10, Công an tỉnh Quảng Ngãi tổ chức hội nghị sơ kết. Tại hội nghị, Đại tá Văn "
+        "Hữu Chiến, Giám đốc Công an tỉnh cho biết lực lượng đã bắt giữ Lý Văn Cường, Đào Thị "
+        "Mận và Tạ Văn Sĩ; Cơ quan điều tra đã khởi tố Đàm Văn Lợi. Thượng tá Hà Minh Khôi, "
+        "người chỉ đạo bắt giữ, phát biểu tại hội nghị."
+    )
+    attendees = {a for e in facts.events for a in e.attendees}
+    assert {"Văn Hữu Chiến", "Hà Minh Khôi"} <= attendees
+    assert not {"Lý Văn Cường", "Đào Thị Mận", "Tạ Văn Sĩ", "Đàm Văn Lợi"} & set(people(facts))
