@@ -134,12 +134,14 @@ class ClusterMembershipEntry(BaseModel):
 
 
 class Leader(BaseModel):
+    """A person in a post of the unit, from their tenure (the summary graph)."""
+
     person: Ref
     role: str
     role_id: str
-    date: str | None = None
-    start: str | None = None
-    end: str | None = None
+    date: str | None = Field(default=None, description="the last day a source shows them in it")
+    start: str | None = Field(default=None, description="the first day a source shows them in it")
+    end: str | None = Field(default=None, description="the day a roster says they left it")
     source: Ref
 
 
@@ -159,7 +161,13 @@ class Unit(BaseModel):
     subunits: list[Ref]
     clusters: list[ClusterMembershipEntry]
     leaders: list[Leader]
-    sources: list[Ref]
+    sources: list[Ref] = Field(
+        description="the newest documents naming the unit (all of them: `sources_href`)"
+    )
+    source_count: int = Field(default=0, description="how many documents name the unit")
+    sources_href: str | None = Field(
+        default=None, examples=["/units/cong-an-quan-dong-da/documents"]
+    )
     founded: str | None = Field(default=None, examples=["2004-01-01"])
     dissolved: str | None = Field(default=None, examples=["2025-03-01"])
     predecessors: list[LineageEntry] = Field(default_factory=list)
@@ -261,6 +269,15 @@ class DocumentSummary(BaseModel):
     date: str | None = Field(default=None, examples=["2023-06-15"])
     url: str | None = Field(default=None, description="where it was published, when known")
     facts: int = Field(description="triples in the document's graph")
+    href: str
+
+
+class UnitDocument(BaseModel):
+    """A document naming a unit."""
+
+    id: str = Field(examples=["2023-06-15-thang-cap-giam-doc-nghe-an"])
+    title: str | None = None
+    date: str | None = Field(default=None, examples=["2023-06-15"])
     href: str
 
 

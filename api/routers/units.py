@@ -28,8 +28,21 @@ async def get_unit(
     unit_id: Annotated[str, id_path("cong-an-quan-dong-da")],
 ) -> m.Unit:
     """Parent, sub-units, emulation clusters and leaders of a unit; when it existed, and the
-    units it came from (predecessors) and became (successors)."""
+    units it came from (predecessors) and became (successors); how many documents name it and
+    the newest of them (all of them: `/units/{id}/documents`)."""
     return service.unit(unit_id)
+
+
+@router.get(
+    "/units/{unit_id}/documents", response_model=m.Page[m.UnitDocument], responses=NOT_FOUND
+)
+def list_unit_documents(
+    page: PageDep,
+    service: ServiceDep,
+    unit_id: Annotated[str, id_path("cong-an-tinh-nghe-an")],
+) -> m.Page[m.UnitDocument]:
+    """The documents naming a unit, newest first (undated ones last)."""
+    return service.unit_documents(unit_id, page.limit, page.offset)
 
 
 @router.get("/units/{unit_id}/history", response_model=m.UnitHistory, responses=NOT_FOUND)

@@ -24,9 +24,12 @@ from api.service.common import (
 from api.service.reads import Reads, remembered
 from core.ids import kind_of, local_id
 from core.namespaces import CAND, ONTOLOGY_IRI, XSD
+from kg import queries
 from kg.dates import date_literal
+from kg.sparql import bind
 
 CLUSTER_TYPES = (str(CAND.EmulationCluster), str(CAND.EmulationBloc))
+UNIT_SOURCES = 20  # the newest documents a unit's record lists; the rest are paged
 
 
 class UnitViews(Reads):
@@ -94,10 +97,10 @@ class UnitViews(Reads):
                 person=link(r["person"], r.get("name")),
                 role=role_name(r["role"], r.get("roleLabel")),
                 role_id=local_id(r["role"]),
-                date=r.get("date"),
-                start=r.get("start"),
-                end=r.get("end"),
-                source=link(r["doc"]),
+                date=r.get("last"),
+                start=r.get("first"),
+                end=r.get("ended"),
+                source=link(r["source"]),
             )
             for r in self._rows("api_unit_leaders", unit=iri)
         ]
@@ -109,6 +112,7 @@ class UnitViews(Reads):
             )
         for entries in lineage.values():
             entries.sort(key=lambda e: (e.date, e.unit.id))
+        sources = self.unit_documents(identifier, UNIT_SOURCES, 0)
         return m.Unit(
             id=identifier,
             name=names[0] if names else None,
@@ -118,12 +122,37 @@ class UnitViews(Reads):
             subunits=[subunits[k] for k in sorted(subunits)],
             clusters=sorted(clusters, key=lambda c: (c.cluster.id, c.year or "", c.start or "")),
             leaders=leaders,
-            sources=[link(r["o"]) for r in sorted(by["source"], key=lambda r: r["o"])],
+            sources=[m.Ref(id=d.id, kind="doc", name=d.title, href=d.href) for d in sources.items],
+            source_count=sources.total,
+            sources_href=f"{href('unit', identifier)}/documents",
             founded=min((r["o"] for r in by["founded"]), default=None),
             dissolved=min((r["o"] for r in by["dissolved"]), default=None),
             predecessors=lineage["predecessor"],
             successors=lineage["successor"],
         )
+
+    @remembered
+    def unit_documents(self, identifier: str, limit: int, offset: int) -> m.Page[m.UnitDocument]:
+        """The documents naming a unit, newest first; NotFound for an unknown unit."""
+        iri = parse_id("unit", identifier)
+        sparql = bind(queries.for_store(self.store, "api_unit_documents"), unit=iri)
+        total = int(self._select(queries.count(sparql))[0]["total"])
+        if not total and not self._rows("api_unit", unit=iri):
+            raise NotFound(f"no unit with id {identifier!r}")
+        items = (
+            [
+                m.UnitDocument(
+                    id=local_id(r["doc"]),
+                    title=r.get("title"),
+                    date=r.get("published"),
+                    href=href("doc", local_id(r["doc"])),
+                )
+                for r in self._select(queries.page(sparql, limit, offset))
+            ]
+            if total > offset
+            else []
+        )
+        return m.Page[m.UnitDocument](items=items, total=total, limit=limit, offset=offset)
 
     @remembered
     def unit_history(self, identifier: str) -> m.UnitHistory:

@@ -256,3 +256,19 @@ def test_attendee_without_a_rank_in_the_event_source_gets_the_latest_earlier_one
 def test_search_ignores_invisible_characters_and_spacing(client, query):
     hits = client.get("/search", params={"q": query}).json()["items"]
     assert hits[0]["id"] == "dao-thanh-hai"
+
+
+def test_unit_documents_are_counted_and_paged_newest_first(client):
+    record = client.get("/units/cong-an-thanh-pho-ha-noi").json()
+    everything = client.get("/units/cong-an-thanh-pho-ha-noi/documents").json()
+    assert record["source_count"] == everything["total"] == len(everything["items"]) >= 2
+    assert record["sources_href"] == "/units/cong-an-thanh-pho-ha-noi/documents"
+    assert [s["id"] for s in record["sources"]] == [d["id"] for d in everything["items"]][:20]
+    dates = [d["date"] for d in everything["items"] if d["date"]]
+    assert dates == sorted(dates, reverse=True)
+    second = client.get(
+        "/units/cong-an-thanh-pho-ha-noi/documents", params={"limit": 1, "offset": 1}
+    ).json()
+    assert second["total"] == everything["total"]
+    assert [d["id"] for d in second["items"]] == [everything["items"][1]["id"]]
+    assert client.get("/units/khong-co-don-vi-nay/documents").status_code == 404
