@@ -1,12 +1,17 @@
 """A synthetic corpus for the benchmarks: N articles' facts, built into document graphs by the
 project's own graph builder (kg.triples), so the data has the shape real ingests give.
 
-A fixed world (provincial, department and district police, clusters, and the officers who
-hold their posts in two terms of office) is drawn once from a seed; each article of a year
-names a few officers then in office with ranks and posts, one or two events they attend,
-sometimes an award and a cluster. As in real careers, some provincial leaders of the first
-term lead another province in the second, one rank higher (an article sometimes states the
-move: both posts), and a few common names are borne by several officers.
+A fixed world (provincial, department and district police, clusters, a few ministry
+departments, and the officers who hold their posts in two terms of office) is drawn once from a
+seed; each article of a year names a few officers then in office with ranks and posts, one or
+two events they attend, sometimes an award and a cluster. As in real careers, officers move:
+some provincial leaders of the first term lead another province in the second, some directors
+head a ministry department, some department heads and deputies are promoted within their
+province, each one rank higher (an article sometimes states the move: both posts). Common
+names are borne by several officers, some of them in one province at one time.
+
+The world is also a test fixture with its truth: `career_world` gives a small one's articles
+and, for every person an article names, which real officer that is.
 `python bench/corpus.py --articles 1000 --out corpus.nq`."""
 
 from __future__ import annotations
@@ -19,11 +24,11 @@ import random
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 from places import clusters  # noqa: E402
 
@@ -44,14 +49,24 @@ DEPARTMENTS = (
     "Phòng Tham mưu",
 )
 DEPARTMENT_POSTS = (("Trưởng phòng", 1), ("Phó Trưởng phòng", 2))
-MOVED_SHARE = 0.25  # of second-term provincial posts, held by a first-term leader of another
-COMMON_NAMES, COMMON_SHARE = 12, 0.02  # names several officers bear, and how often
 DISTRICT_POSTS = (
     ("Trưởng Công an", 1),
     ("Phó Trưởng Công an", 3),
     ("Đội trưởng", 3),
     ("Phó Đội trưởng", 3),
 )
+MINISTRY = "Bộ Công an"
+MINISTRY_DEPARTMENTS = ("Cục Cảnh sát hình sự", "Cục An ninh điều tra", "Cục Cảnh sát giao thông")
+MINISTRY_POSTS = (("Cục trưởng", 1), ("Phó Cục trưởng", 2))
+# Shares of second-term posts held by someone who served in the first term: a provincial
+# leader post by a leader of another province (rotation) or by a department head or deputy
+# of its own (promotion), a department head post by a district chief of the province, a
+# ministry department post by a provincial leader.
+MOVED_SHARE, PROMOTED_SHARE, MINISTRY_SHARE = 0.25, 0.2, 0.5
+COMMON_NAMES, COMMON_SHARE = 12, 0.02  # names several officers bear, and how often
+# Of district posts, the share given a name another district officer of the province bears
+# at the same time (two officers of one name in one province, even in one article).
+LOCAL_NAMESAKE_SHARE = 0.02
 
 
 @dataclass(frozen=True)
@@ -60,8 +75,9 @@ class Officer:
     rank: str
     role: str
     unit: str
-    province: str
+    province: str  # the ministry for its departments
     term: int
+    person: int  # who this is: the same number for each post of one career
     previous: Officer | None = None  # the same person's post in the term before, elsewhere
 
 
@@ -76,54 +92,135 @@ class World:
     serving: dict[int, list[Officer]]
 
 
+@dataclass(frozen=True)
+class Post:
+    unit: str
+    role: str
+    province: str
+    highest: int  # index in WORDS["ranks"] of the highest rank its holder starts at
+    level: str  # province | department | district | ministry
+
+
 def term_of(year: int) -> int:
     return next(i for i, (first, last) in enumerate(TERMS) if first <= year <= last)
 
 
-def make_world(seed: int) -> World:
-    """Every post of every provincial, department and district police unit, filled for each
-    term by an officer of its own: a province has six leaders at a time, as real ones do."""
-    rng = random.Random(seed)
-    provinces = [f"Công an tỉnh {p}" for p in WORDS["provinces"]]
-    districts = {
-        f"Công an tỉnh {p}": [f"Công an huyện {d}" for d in clusters(p, 3)[0] + clusters(p, 3)[1]]
-        for p in WORDS["provinces"]
-    }
-    parents: dict[str, str] = {}
-    posts: list[tuple[str, str, str, int]] = []  # (unit, role, province, highest rank)
+def _posts(
+    provinces: list[str], districts: dict[str, list[str]], parents: dict[str, str]
+) -> list[Post]:
+    posts: list[Post] = []
     for province in provinces:
-        posts += [(province, role, province, 3) for role, n in PROVINCE_POSTS for _ in range(n)]
+        posts += [
+            Post(province, role, province, 3, "province")
+            for role, n in PROVINCE_POSTS
+            for _ in range(n)
+        ]
         for department in DEPARTMENTS:
             unit = f"{department} {province}"
             parents[unit] = province
-            posts += [(unit, role, province, 4) for role, n in DEPARTMENT_POSTS for _ in range(n)]
+            posts += [
+                Post(unit, role, province, 4, "department")
+                for role, n in DEPARTMENT_POSTS
+                for _ in range(n)
+            ]
         for district in districts[province]:
             parents[district] = province
-            posts += [(district, role, province, 5) for role, n in DISTRICT_POSTS for _ in range(n)]
+            posts += [
+                Post(district, role, province, 5, "district")
+                for role, n in DISTRICT_POSTS
+                for _ in range(n)
+            ]
+    for department in MINISTRY_DEPARTMENTS:
+        parents[department] = MINISTRY
+        posts += [
+            Post(department, role, MINISTRY, 3, "ministry")
+            for role, n in MINISTRY_POSTS
+            for _ in range(n)
+        ]
+    return posts
+
+
+def _source(post: Post, before: Officer) -> bool:
+    """Whether the first-term officer `before` may fill `post` in the next term."""
+    led_province = before.unit == before.province != MINISTRY
+    if post.level == "ministry":
+        return led_province and before.role != "Chánh Văn phòng"
+    if post.level == "province":
+        if led_province:
+            return before.province != post.province
+        return before.province == post.province and before.unit.startswith("Phòng")
+    if post.level == "department":
+        return before.province == post.province and before.role == "Trưởng Công an"
+    return False
+
+
+SHARES = {"ministry": MINISTRY_SHARE, "province": MOVED_SHARE + PROMOTED_SHARE, "department": 0.2}
+
+
+def make_world(
+    seed: int,
+    provinces: int | None = None,
+    common_share: float = COMMON_SHARE,
+    namesake_share: float = LOCAL_NAMESAKE_SHARE,
+) -> World:
+    """Every post of every provincial, department, district police unit and ministry
+    department, filled for each term by an officer of its own or by one who moved or was
+    promoted from the term before: a province has six leaders at a time, as real ones do.
+    `provinces`: only the first few (a small world for tests)."""
+    rng = random.Random(seed)
+    names_of = WORDS["provinces"][:provinces]
+    province_units = [f"Công an tỉnh {p}" for p in names_of]
+    districts = {
+        f"Công an tỉnh {p}": [f"Công an huyện {d}" for d in clusters(p, 3)[0] + clusters(p, 3)[1]]
+        for p in names_of
+    }
+    parents: dict[str, str] = {}
+    posts = _posts(province_units, districts, parents)
     names: set[str] = set()
     common = [_new_name(rng, names) for _ in range(COMMON_NAMES)]
     officers: list[Officer] = []
     for term in range(len(TERMS)):
-        movers = [o for o in officers if o.unit == o.province and o.term == term - 1]
-        rng.shuffle(movers)
-        for unit, role, province, highest in posts:
-            elsewhere = [o for o in movers[:8] if o.province != province]
-            if unit == province and elsewhere and rng.random() < MOVED_SHARE:
-                before = elsewhere[0]
-                movers.remove(before)
-                rank = WORDS["ranks"][max(2, WORDS["ranks"].index(before.rank) - 1)]
-                officers.append(Officer(before.name, rank, role, unit, province, term, before))
-                continue
-            shared = rng.random() < COMMON_SHARE
-            name = rng.choice(common) if shared else _new_name(rng, names)
-            rank = rng.choice(WORDS["ranks"][highest : highest + 5])
-            officers.append(Officer(name, rank, role, unit, province, term))
+        earlier = [o for o in officers if o.term == term - 1]
+        rng.shuffle(earlier)
+        local_names: dict[str, list[str]] = {}
+        for post in posts:
+            if earlier and rng.random() < SHARES.get(post.level, 0):
+                before = next((o for o in earlier if _source(post, o)), None)
+                if before is not None:
+                    earlier.remove(before)
+                    rank = WORDS["ranks"][max(2, WORDS["ranks"].index(before.rank) - 1)]
+                    officers.append(
+                        Officer(
+                            before.name,
+                            rank,
+                            post.role,
+                            post.unit,
+                            post.province,
+                            term,
+                            before.person,
+                            before,
+                        )
+                    )
+                    continue
+            nearby = local_names.get(post.province, [])
+            if post.level == "district" and nearby and rng.random() < namesake_share:
+                name = rng.choice(nearby)
+            elif rng.random() < common_share:
+                name = rng.choice(common)
+            else:
+                name = _new_name(rng, names)
+            if post.level == "district":
+                local_names.setdefault(post.province, []).append(name)
+            rank = rng.choice(WORDS["ranks"][post.highest : post.highest + 5])
+            officers.append(
+                Officer(name, rank, post.role, post.unit, post.province, term, len(officers))
+            )
     local: dict[tuple[str, int], list[Officer]] = {}
     serving: dict[int, list[Officer]] = {}
     for officer in officers:
         local.setdefault((officer.province, officer.term), []).append(officer)
         serving.setdefault(officer.term, []).append(officer)
-    return World(officers, provinces, districts, parents, local, serving)
+    return World(officers, province_units, districts, parents, local, serving)
 
 
 def _new_name(rng: random.Random, taken: set[str]) -> str:
@@ -143,6 +240,11 @@ def _new_name(rng: random.Random, taken: set[str]) -> str:
 
 
 def article_facts(world: World, index: int, seed: int) -> model.Facts:
+    return _article(world, index, seed)[0]
+
+
+def _article(world: World, index: int, seed: int) -> tuple[model.Facts, list[Officer]]:
+    """An article's facts and the officers of its person facts, in their order."""
     rng = random.Random(seed * 1_000_003 + index)
     province = rng.choice(world.provinces)
     year = rng.randint(TERMS[0][0], TERMS[-1][1])
@@ -154,9 +256,10 @@ def article_facts(world: World, index: int, seed: int) -> model.Facts:
     document = model.Document(
         id=f"bench-{index:06d}", text=text, date=date, title=f"Bài số {index}", site="BENCH"
     )
+    named = list(dict.fromkeys(people))
     persons = [
         model.PersonFact(o.name, o.rank, [*_stated_move(o, rng), model.Position(o.role, o.unit)])
-        for o in dict.fromkeys(people)
+        for o in named
     ]
     units = {pos.organisation for p in persons for pos in p.positions if pos.organisation}
     units |= {province}
@@ -191,7 +294,8 @@ def article_facts(world: World, index: int, seed: int) -> model.Facts:
         number = rng.randint(1, 2)
         members = world.districts[province][3 * (number - 1) : 3 * number]
         cluster_facts.append(model.ClusterFact(f"Cụm thi đua số {number}", province, members))
-    return model.Facts(document, persons, organisations, cluster_facts, events, awards)
+    facts = model.Facts(document, persons, organisations, cluster_facts, events, awards)
+    return facts, named
 
 
 def _stated_move(officer: Officer, rng: random.Random) -> list[model.Position]:
@@ -199,6 +303,52 @@ def _stated_move(officer: Officer, rng: random.Random) -> list[model.Position]:
     (`điều động ... Phó Giám đốc Công an tỉnh A giữ chức Giám đốc Công an tỉnh B`)."""
     before = officer.previous
     return [model.Position(before.role, before.unit)] if before and rng.random() < 0.3 else []
+
+
+@dataclass(frozen=True)
+class CareerArticle:
+    """An article's facts and, for each person fact, the officer it is (`Officer.person`)."""
+
+    facts: model.Facts
+    persons: tuple[int, ...]
+
+
+def career_world(
+    articles: int, seed: int = 7, provinces: int = 3, namesakes: float = 0.1
+) -> list[CareerArticle]:
+    """A small world's articles with their truth: `provinces` provinces and the ministry, names
+    shared more often than in the benchmark's world (`namesakes`), so that a few articles
+    carry rotations, promotions and namesakes."""
+    world = _featured(make_world(seed, provinces, common_share=namesakes, namesake_share=namesakes))
+    out = []
+    for index in range(articles):
+        facts, people = _article(world, index, seed)
+        out.append(CareerArticle(facts, tuple(o.person for o in people)))
+    return out
+
+
+def _featured(world: World) -> World:
+    """The world with articles naming mostly the officers of the hard cases: everyone who
+    moved or was promoted, and every bearer of a name borne twice; the rest of a province's
+    officers only to make up its four local names."""
+    posts: dict[int, int] = {}
+    names: dict[str, set[int]] = {}
+    for officer in world.officers:
+        posts[officer.person] = posts.get(officer.person, 0) + 1
+        names.setdefault(officer.name, set()).add(officer.person)
+
+    def featured(officer: Officer) -> bool:
+        return posts[officer.person] > 1 or len(names[officer.name]) > 1
+
+    local = {key: [o for o in found if featured(o)] or found for key, found in world.local.items()}
+    local = {
+        key: found
+        if len(found) >= 4
+        else found + [o for o in world.local[key] if o not in found][: 4 - len(found)]
+        for key, found in local.items()
+    }
+    serving = {term: [o for o in found if featured(o)] for term, found in world.serving.items()}
+    return replace(world, local=local, serving=serving)
 
 
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:

@@ -53,8 +53,9 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # broken by the page's layout (`Thiếu tá Trương⏎Công Hậu`), not a headline or a caption.
 # Checked line by line without a pattern over the text, which backtracked on long lines.
 _LONG_LINE = 61
-_WORD_BREAKS = frozenset(".!?:;…\"”")
-_NEXT_WORDS = re.compile(r"(?P<next>[^\W\d_]+) [^\W\d_]")
+_WORD_BREAKS = frozenset('.!?:;…"”')
+# the name's last word, then more words (after a comma too: `Lộc, Trưởng Công an …`)
+_NEXT_WORDS = re.compile(r"(?P<next>[^\W\d_]+),? [^\W\d_]")
 
 
 def tidy_spacing(text: str) -> str:

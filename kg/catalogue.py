@@ -119,6 +119,20 @@ SELECT DISTINCT ?g ?s ?p ?o WHERE {
   GRAPH ?g { ?s ?p ?o }
 }
 """
+# How many graphs hold each triple: an entity named in thousands of documents (a rank, a
+# province) is one row here, not one per document.
+_COUNT_QUERY = """
+SELECT ?s ?p ?o (COUNT(?g) AS ?n) WHERE {
+  %(values)s
+  VALUES ?p { %(predicates)s }
+  GRAPH ?g { ?s ?p ?o }
+} GROUP BY ?s ?p ?o
+"""
+_PREDICATES = " ".join(f"<{p}>" for p in (*NAMES, RDF.type, ORG.subOrganizationOf))
+
+
+def _is_source(graph: str, without: str | None) -> bool:
+    return (kind_of(graph) == "doc" or graph == REFERENCE_GRAPH) and graph != without
 
 
 def stored_triples(
@@ -137,22 +151,49 @@ def stored_triples(
     chosen = sorted(set(entities)) if entities is not None else None
     if chosen is not None and not chosen:
         return set()
+    renames = renames or {}
+    if chosen and within is None:
+        return catalogue_triples(_sources_of(store, chosen, without, renames))
     values = ""
     if chosen:
         values = "VALUES ?s { " + " ".join(f"<{e}>" for e in chosen) + " }"
     if within is not None:
         values += f" VALUES ?g {{ <{within}> }}"
-    predicates = " ".join(f"<{p}>" for p in (*NAMES, RDF.type, ORG.subOrganizationOf))
-    query = _SOURCE_QUERY % {"values": values, "predicates": predicates}
+    query = _SOURCE_QUERY % {"values": values, "predicates": _PREDICATES}
     # Graphs are left out here, not in the query: Virtuoso 7 applies a FILTER on the graph
     # variable only in part (see kg.summary.stored_sightings).
-    renames = renames or {}
     found: list[Triple] = []
     for row in store.query(query).dicts():
         graph = str(row["g"])
-        if (kind_of(graph) == "doc" or graph == REFERENCE_GRAPH) and graph != without:
+        if _is_source(graph, without):
             found += renamed([(row["s"], row["p"], row["o"])], renames.get(graph, {}))  # type: ignore[list-item]
     return catalogue_triples(found)
+
+
+def _sources_of(
+    store: Store, chosen: list[str], without: str | None, renames: Mapping[str, Mapping[str, str]]
+) -> list[Triple]:
+    """The source triples of `chosen` entities, without reading one row per graph: how many
+    graphs hold each triple, less the graphs that do not give it as it is (`without`, the
+    renamed graphs, the summary graph), read graph by graph. A triple some other graph holds
+    counts as it is; the project's other graphs (resolution, judgements) hold no names or
+    classes of entities, so that other graph is a document or the reference data."""
+    entities = "VALUES ?s { " + " ".join(f"<{e}>" for e in chosen) + " }"
+    special = sorted({g for g in (without, *renames) if g is not None} | {SUMMARY_GRAPH})
+    graphs = " VALUES ?g { " + " ".join(f"<{g}>" for g in special) + " }"
+    query = _SOURCE_QUERY % {"values": entities + graphs, "predicates": _PREDICATES}
+    held: dict[tuple[Node | None, ...], int] = defaultdict(int)
+    found: list[Triple] = []
+    for g, s, p, o in store.query(query).rows:
+        held[s, p, o] += 1
+        graph = str(g)
+        if _is_source(graph, without) and graph in renames:
+            found += renamed([(s, p, o)], renames[graph])  # type: ignore[list-item]
+    counted = store.query(_COUNT_QUERY % {"values": entities, "predicates": _PREDICATES})
+    for s, p, o, n in counted.rows:
+        if int(str(n)) > held.get((s, p, o), 0):
+            found.append((s, p, o))  # type: ignore[arg-type]
+    return found
 
 
 def refresh(store: Store, graph: str) -> None:

@@ -55,7 +55,7 @@ class Reads:
 
     def _rows(self, name: str, **params: Value | tuple[Value, ...]) -> list[Row]:
         """A named query's rows as {variable: lexical value}, unbound ones left out."""
-        return self._select(bind(queries.text(name), **params))
+        return self._select(bind(queries.for_store(self.store, name), **params))
 
     def _select(self, sparql: str) -> list[Row]:
         """A SELECT query's rows as {variable: lexical value}, unbound ones left out.
@@ -88,7 +88,7 @@ class Reads:
         entity's catalogue entries. The store sorts and pages; a list restricted to entities
         found otherwise (`among`: a name filter through the search index, persons on a date)
         is filtered and paged here."""
-        sparql = bind(queries.text(query), **params)
+        sparql = bind(queries.for_store(self.store, query), **params)
         wanted = [ids for ids in among if ids is not None]
         if not wanted:
             total = int(self._select(queries.count(sparql))[0]["total"])

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.awards import counts, find_awards
 from ingest.extract.builder import Builder
 from ingest.extract.mentions import Mention
-from ingest.extract.posts import read_chain
+from ingest.extract.posts import Post, read_chain
 from ingest.model import AwardFact, Span
 
 
@@ -25,7 +26,11 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             opening = max(found[k - 1].end if k else 0, clause)
             closing = ann.text.find(";", award.end, limit)
             # `… cho 3 cá nhân: A, Đội trưởng …; B, …`: semicolons part a list's items
-            listed = closing >= 0 and _LIST_OPENS.search(ann.text, award.end, closing)
+            # `… được tặng Bằng khen là A, …; B, …`: so do those named right after the award
+            listed = closing >= 0 and (
+                _LIST_OPENS.search(ann.text, award.end, closing)
+                or _NAMED_AFTER.match(ann.text, award.end)
+            )
             closing = limit if closing < 0 or listed else closing
             grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
             if grantor is not None:
@@ -206,6 +211,19 @@ _RECIPIENT_LEAD = re.compile(
 )
 
 
+def _with_parent(ann: Annotated, post: Post) -> int:
+    """Where a post ends, with its unit's parent said right after it (`Phó Trưởng phòng Cảnh
+    sát kinh tế Công an TPHCM`): that parent is part of the post, not a recipient."""
+    unit = post.org_mention
+    after = next((m for m in ann.mentions if m.start >= post.end), None)
+    if unit is None or after is None or ann.text[post.end : after.start].strip(" ,"):
+        return post.end
+    department = unit.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
+    if after.value == unit.parent or (department and after.unit_kind == UnitKind.PROVINCIAL_POLICE):
+        return after.end
+    return post.end
+
+
 def _recipients(
     ann: Annotated, clause: tuple[int, int], end: int, grantor: tuple[int, int], limit: int
 ) -> list[str]:
@@ -217,7 +235,7 @@ def _recipients(
     persons = {p.mention.start: p.name for p in ann.persons}
     # a recipient's own posts (`Trung tá A, Đội trưởng Phòng X; Thiếu tá B, …`) are no
     # recipients and no break in the list
-    posts = [(post.start, post.end) for p in ann.persons for post in p.posts]
+    posts = [(post.start, _with_parent(ann, post)) for p in ann.persons for post in p.posts]
 
     def value(m: Mention) -> str:
         return persons.get(m.start, m.value) if m.kind == "name" else m.value

@@ -37,7 +37,9 @@ LEVEL = (
     r"(?:(?i:tỉnh|thành phố|thị xã|thị trấn|quận|huyện|phường|xã)\b"
     # an abbreviation ends with a full stop or a space: `PGS.TS` holds no `P.` (phường)
     r"|(?:TP|T\.P|TX|TT|Q|P)(?:\. ?| )(?=[" + UPPER + r"\d])"
-    r"|(?:TP|Q|P)(?=\d))"
+    r"|(?:TP|Q|P)(?=\d)"
+    # `UBND TPHCM`: the city's short name written onto the level
+    r"|TP(?=HCM\b))"
 )
 PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "thành phố"}

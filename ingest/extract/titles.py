@@ -20,9 +20,7 @@ def _phrase_end() -> re.Pattern[str]:
     stops = alternation(words("title_stops.txt"))
     # a dash between years (`giai đoạn 2015 – 2020`) and a dot inside a date (`20.11.2019`)
     # are part of the phrase
-    return re.compile(
-        rf"\s*(?:[,;:!?()]|\.(?!\d)|(?<!\d)\s[-–]\s|\s(?i:{stops})(?!\w))"
-    )
+    return re.compile(rf"\s*(?:[,;:!?()]|\.(?!\d)|(?<!\d)\s[-–]\s|\s(?i:{stops})(?!\w))")
 
 
 def event_title(text: str, at: int, organiser: str | None) -> str | None:

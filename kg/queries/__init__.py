@@ -1,7 +1,12 @@
 """Named SPARQL queries, kept as `.rq` files beside this module.
 
 Parameters are written `$name` in the files and bound with `kg.sparql.bind`, so callers pass
-values, never query text."""
+values, never query text.
+
+Where one query form cannot serve every store well, a variant for one kind of store lives
+beside the query as `NAME.DIALECT.rq` (DIALECT a store's `dialect`, e.g. `virtuoso`): it
+returns the same rows, in a form that store plans well. tests/kg/test_query_variants.py checks
+that both give the same rows on both stores."""
 
 from __future__ import annotations
 
@@ -16,21 +21,40 @@ QUERY_DIR = Path(__file__).parent
 
 def names() -> list[str]:
     """Names of all named queries."""
-    return sorted(path.stem for path in QUERY_DIR.glob("*.rq"))
+    return sorted(path.stem for path in QUERY_DIR.glob("*.rq") if "." not in path.stem)
+
+
+def variants() -> dict[str, list[str]]:
+    """For each named query with store variants, the dialects they are for."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(QUERY_DIR.glob("*.*.rq")):
+        name, dialect = path.stem.split(".", 1)
+        found.setdefault(name, []).append(dialect)
+    return found
 
 
 @cache
-def text(name: str) -> str:
-    """The SPARQL text of a named query."""
+def text(name: str, dialect: str = "") -> str:
+    """The SPARQL text of a named query: its variant for a store of `dialect` where there is
+    one, else the query itself."""
+    variant = QUERY_DIR / f"{name}.{dialect}.rq"
+    if dialect and variant.is_file():
+        return variant.read_text(encoding="utf-8")
     path = QUERY_DIR / f"{name}.rq"
-    if not path.is_file():
+    if "." in name or not path.is_file():
         raise KeyError(f"no named query {name!r}; known: {', '.join(names())}")
     return path.read_text(encoding="utf-8")
 
 
+def for_store(store: Store, name: str) -> str:
+    """The text of named query `name` that `store` runs."""
+    return text(name, store.dialect)
+
+
 def run(store: Store, name: str, **params: Value | tuple[Value, ...]) -> QueryResult:
-    """Run named query `name` with its `$parameters` bound to `params`."""
-    return store.query(bind(text(name), **params))
+    """Run named query `name` (its variant for the store, if any) with its `$parameters`
+    bound to `params`."""
+    return store.query(bind(for_store(store, name), **params))
 
 
 def page(sparql: str, limit: int, offset: int) -> str:

@@ -69,6 +69,11 @@ class QueryResult:
 class Store(Protocol):
     """What every store offers. Graph names are IRIs given as strings."""
 
+    @property
+    def dialect(self) -> str:
+        """The kind of store, naming the variants of named queries it runs (kg.queries)."""
+        ...
+
     def query(
         self,
         sparql: str,

@@ -152,3 +152,94 @@ def test_those_honoured_posthumously_are_not_at_the_ceremony() -> None:
     assert "Tôn Thất Bảo" in attendees
     assert "Lê Văn Quế" not in attendees
     assert ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Lê Văn Quế") in awards(facts)
+
+
+def test_short_department_names_heads_of_department_and_the_city_written_onto_its_level() -> None:
+    facts = facts_of(
+        "Ngày 20/9, ông Kiều Văn Tâm, Phó Bí thư Thành ủy, Phó Chủ tịch UBND TPHCM trao Bằng "
+        "khen cho Phòng CSĐT tội phạm về ma túy và Thiếu tá Mẫn Thị Thu, Phó trưởng Phòng "
+        "Cảnh sát kinh tế Công an TPHCM."
+    )
+    found = people(facts)
+    assert found["Kiều Văn Tâm"][1] == {
+        ("Phó Bí thư Thành ủy", "Thành ủy thành phố Hồ Chí Minh"),
+        ("Phó Chủ tịch", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+    }
+    assert found["Mẫn Thị Thu"][1] == {("Phó Trưởng phòng", "Phòng Cảnh sát kinh tế")}
+    assert awards(facts) == {
+        ("Bằng khen", "Phòng Cảnh sát điều tra tội phạm về ma túy"),
+        ("Bằng khen", "Mẫn Thị Thu"),
+    }
+
+
+def test_a_post_taken_up_with_nhan_chuc_vu_is_the_new_post() -> None:
+    facts = facts_of(
+        "Ngày 22/9, Bộ Công an điều động Đại tá Giàng A Chu, Phó Giám đốc Công an tỉnh Lào Cai "
+        "đến nhận chức vụ Giám đốc Công an tỉnh Yên Bái."
+    )
+    assert people(facts)["Giàng A Chu"][1] == {
+        ("Phó Giám đốc", "Công an tỉnh Lào Cai"),
+        ("Giám đốc", "Công an tỉnh Yên Bái"),
+    }
+
+
+def test_officers_listed_after_la_with_a_team_of_a_department_and_its_province() -> None:
+    facts = facts_of(
+        "Ngày 24/9, Thủ tướng Chính phủ tặng Bằng khen cho 3 cá nhân thuộc Công an tỉnh Quảng "
+        "Nam. Các cá nhân được tặng Bằng khen là Thiếu tá Trà Văn Nhi, Đội trưởng, Phòng Cảnh "
+        "sát giao thông, Công an tỉnh Quảng Nam; Đại úy Bạch Thị Mơ, Phó Trưởng phòng Hồ sơ và "
+        "Trung úy Văn Đức Tín, cán bộ Phòng Tham mưu."
+    )
+    assert people(facts)["Trà Văn Nhi"][1] == {("Đội trưởng", "Phòng Cảnh sát giao thông")}
+    named = {r for a, r in awards(facts) if a == "Bằng khen"}
+    assert {"Trà Văn Nhi", "Bạch Thị Mơ", "Văn Đức Tín"} <= named
+    assert "Phòng Cảnh sát giao thông" not in named
+
+
+def test_a_name_broken_before_a_comma_at_a_line_end_is_joined() -> None:
+    facts = facts_of(
+        "Sáng 26/9, Công an tỉnh Bình Định tổ chức hội nghị sơ kết. Dự có Đại tá Tăng Văn "
+        "Lượng, Giám đốc Công an tỉnh và Thượng tá Nhâm Quốc\nThịnh, Trưởng Công an thị xã "
+        "An Nhơn."
+    )
+    assert people(facts)["Nhâm Quốc Thịnh"] == (
+        "Thượng tá",
+        {("Trưởng Công an thị xã", "Công an thị xã An Nhơn")},
+    )
+
+
+def test_a_post_given_to_officers_listed_after_doi_voi_is_each_ones_new_post() -> None:
+    facts = facts_of(
+        "Ngày 28/9, Bộ trưởng Bộ Công an trao quyết định bổ nhiệm chức vụ Phó Giám đốc Công an "
+        "tỉnh Gia Lai đối với Thượng tá Rơ Châm Khiêm, Trưởng phòng Hồ sơ và Thượng tá Đinh "
+        "Xuân Thủy, Trưởng Công an huyện Chư Sê. Dịp này, Bộ trưởng Bộ Công an tặng Bằng khen "
+        "cho Đại tá Mai Văn Lộ."
+    )
+    found = people(facts)
+    for name in ("Rơ Châm Khiêm", "Đinh Xuân Thủy"):
+        assert ("Phó Giám đốc", "Công an tỉnh Gia Lai") in found[name][1]
+    assert found["Mai Văn Lộ"][1] == set()
+
+
+def test_age_and_home_town_between_a_name_and_its_post() -> None:
+    facts = facts_of(
+        "Ngày 30/9, Bộ Công an bổ nhiệm đại tá Vương Đức Hạnh, 47 tuổi, quê Bắc Ninh, Phó Cục "
+        "trưởng Cục Cảnh sát giao thông, làm Giám đốc Công an tỉnh Lạng Sơn."
+    )
+    assert people(facts)["Vương Đức Hạnh"] == (
+        "Đại tá",
+        {("Phó Cục trưởng", "Cục Cảnh sát giao thông"), ("Giám đốc", "Công an tỉnh Lạng Sơn")},
+    )
+    assert "Bắc Ninh" not in people(facts)
+
+
+def test_people_arrested_or_prosecuted_are_no_attendees_but_an_officer_who_orders_it_is() -> None:
+    facts = facts_of(
+        "Sáng 2/10, Công an tỉnh Quảng Ngãi tổ chức hội nghị sơ kết. Tại hội nghị, Đại tá Văn "
+        "Hữu Chiến, Giám đốc Công an tỉnh cho biết lực lượng đã bắt giữ Lý Văn Cường, Đào Thị "
+        "Mận và Tạ Văn Sĩ; Cơ quan điều tra đã khởi tố Đàm Văn Lợi. Thượng tá Hà Minh Khôi, "
+        "người chỉ đạo bắt giữ, phát biểu tại hội nghị."
+    )
+    attendees = {a for e in facts.events for a in e.attendees}
+    assert {"Văn Hữu Chiến", "Hà Minh Khôi"} <= attendees
+    assert not {"Lý Văn Cường", "Đào Thị Mận", "Tạ Văn Sĩ", "Đàm Văn Lợi"} & set(people(facts))

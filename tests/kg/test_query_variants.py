@@ -1,0 +1,64 @@
+"""A named query's store variants (kg/queries/NAME.DIALECT.rq) give the same rows as the query
+itself, on every store kind, for parameters drawn from a small world."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+import pytest
+from rdflib import Literal
+from support.stores import with_all_documents
+
+from core.namespaces import CAND
+from kg import queries
+from kg.sparql import bind
+
+VARIANTS = [(name, d) for name, dialects in queries.variants().items() for d in dialects]
+DATES = ("2019-06-01", "2020-05-05", "2021-01-01", "2022-12-01", "2023-05-05", "2024-01-01")
+# What each parameter of the varied queries takes: every such entity of the world.
+KINDS = {"unit": CAND.Unit, "person": CAND.Person, "event": CAND.Event}
+
+
+@pytest.fixture
+def store(any_store):
+    return with_all_documents(any_store)
+
+
+def parameter_sets(store, text: str) -> list[dict]:
+    choices: dict[str, list] = {}
+    for name in sorted(set(re.findall(r"\$([A-Za-z_]\w*)", text))):
+        if name == "date":
+            choices[name] = [Literal(d) for d in DATES]
+        elif name in KINDS:
+            found = store.query(f"SELECT DISTINCT ?x WHERE {{ ?x a <{KINDS[name]}> }}")
+            choices[name] = sorted(row[0] for row in found.rows)
+        else:
+            raise AssertionError(f"no values for ${name}: extend KINDS")
+    names = sorted(choices)
+    return [dict(zip(names, combo, strict=True)) for combo in itertools.product(*choices.values())]
+
+
+def answer(store, text: str, params: dict) -> Counter:
+    return Counter(tuple(sorted(row.items())) for row in store.query(bind(text, **params)).dicts())
+
+
+def test_there_are_variants_to_compare():
+    assert VARIANTS, "no store variants in kg/queries"
+    for name, _ in VARIANTS:
+        assert name in queries.names()
+
+
+@pytest.mark.parametrize(("name", "dialect"), VARIANTS)
+def test_a_variant_gives_the_rows_of_its_query(store, name, dialect):
+    plain, variant = queries.text(name), queries.text(name, dialect)
+    assert plain != variant
+    checked = nonempty = 0
+    for params in parameter_sets(store, plain):
+        expected = answer(store, plain, params)
+        assert answer(store, variant, params) == expected, params
+        checked += 1
+        nonempty += bool(expected)
+    # The world must exercise the query: most parameter sets find something.
+    assert checked and nonempty >= 1
