@@ -150,26 +150,6 @@ def test_load_refuses_a_file_that_is_not_a_dump(tmp_path):
     assert "error:" in loaded.stderr
 
 
-def test_dump_load_round_trip_of_a_large_store(tmp_path):
-    from kg.backup import dump, load
-
-    source = OxigraphStore(tmp_path / "big")
-    for g in range(4):
-        body = b"".join(
-            f'<urn:s{i}> <urn:p{i % 7}> "giá trị {i} ở Đống Đa" .\n'.encode()
-            for i in range(g * 25_000, (g + 1) * 25_000)
-        )
-        source.replace_graph_ntriples(f"urn:graph:{g}", body)
-    backup = tmp_path / "big.nq.gz"
-    dump(source, backup)
-    target = OxigraphStore(tmp_path / "copy")
-    load(target, backup)
-    assert target.count() == source.count() == 100_000
-    assert sorted(target.graphs()) == sorted(source.graphs())
-    source.close()
-    target.close()
-
-
 def test_document_failing_the_shapes_is_reported_and_not_written(tmp_path):
     facts = conference_2020()
     facts.awards[0].collectives = -4  # a count below zero breaks the conferral shape

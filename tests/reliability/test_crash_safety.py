@@ -28,7 +28,7 @@ from core.namespaces import CAND
 from kg.pipeline import prepare
 from kg.summary import SUMMARY_GRAPH
 
-ARTICLES = 500
+ARTICLES = 300
 # Kill after this many more documents are reported done, run after run.
 KILL_AFTER = (1, 60, 150)
 
