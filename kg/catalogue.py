@@ -145,8 +145,6 @@ def stored_triples(
     if chosen is not None and not chosen:
         return set()
     renames = renames or {}
-    if chosen and within is None:
-        return catalogue_triples(_sources_of(store, chosen, without, renames))
     values = ""
     if chosen:
         values = "VALUES ?s { " + " ".join(f"<{e}>" for e in chosen) + " }"
@@ -163,22 +161,36 @@ def stored_triples(
     return catalogue_triples(found)
 
 
-def _sources_of(
-    store: Store, chosen: list[str], without: str | None, renames: Mapping[str, Mapping[str, str]]
-) -> list[Triple]:
-    """Triples that give `chosen` entities their catalogue entries once the change is made,
-    reading no more than a few rows per entity however many documents name it.
+def entries_after(
+    store: Store,
+    entities: Iterable[str],
+    *,
+    without: str | None = None,
+    renames: Mapping[str, Mapping[str, str]] | None = None,
+) -> set[Triple]:
+    """What `stored_triples(store, entities, without=..., renames=...)` gives, for a change to
+    a store whose summary is up to date, reading no more than a few rows per entity however
+    many documents name it.
 
     The summary holds every entity's entries from all graphs. Only the graphs the change
-    rewrites (`without`, the renamed ones) can take an entry away: an entry they give stays if
-    some other graph holds one of its source triples (asked with a LIMIT, so a rank named in
-    thousands of documents costs a row or two); an entity with an entry that no other graph
-    gives is read again graph by graph. The project's other graphs (summary, resolution,
-    judgements) hold no names or classes of entities."""
-    entities = "VALUES ?s { " + " ".join(f"<{e}>" for e in chosen) + " }"
-    special = sorted({g for g in (without, *renames) if g is not None} | {SUMMARY_GRAPH})
-    # One VALUES block of pairs: two blocks would be joined by scanning (see _SOURCE_QUERY).
-    pairs = " ".join(f"(<{e}> <{g}>)" for e in chosen for g in special)
+    rewrites can take an entry away (`without`, and a renamed graph the entities it renames):
+    an entry they give stays if some other graph holds one of its source triples (asked with a
+    LIMIT, so a rank named in thousands of documents costs a row or two); an entity with an
+    entry that no other graph gives is read again graph by graph. The project's other graphs
+    (summary, resolution, judgements) hold no names or classes of entities."""
+    chosen = sorted(set(entities))
+    if not chosen:
+        return set()
+    renames = renames or {}
+    values = "VALUES ?s { " + " ".join(f"<{e}>" for e in chosen) + " }"
+    # Pairs of an entity and a graph that does not give it as it is: every entity in the
+    # document replaced or removed and in the summary, a renamed entity in the graphs renaming
+    # it. One VALUES block: two would be joined by scanning (see _SOURCE_QUERY).
+    graphs = [g for g in (without, SUMMARY_GRAPH) if g is not None]
+    special = {(e, g) for e in chosen for g in graphs}
+    named = set(chosen)
+    special |= {(old, g) for g, mapping in renames.items() for old in mapping if old in named}
+    pairs = " ".join(f"(<{e}> <{g}>)" for e, g in sorted(special))
     query = _SOURCE_QUERY % {"values": f"VALUES (?s ?g) {{ {pairs} }}", "predicates": _PREDICATES}
     held: dict[tuple[Node | None, ...], int] = defaultdict(int)
     found: list[Triple] = []
@@ -195,7 +207,7 @@ def _sources_of(
             kept[entry] = kept.get(entry, False) or triple in elsewhere
     again: set[str] = {str(s) for (s, _, _), still in kept.items() if not still}
     current = store.query(
-        f"SELECT ?s ?p ?o WHERE {{ {entities} GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} FILTER(?p IN "
+        f"SELECT ?s ?p ?o WHERE {{ {values} GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} FILTER(?p IN "
         f"(<{CAND.catalogueName}>, <{CAND.listedAs}>, <{CAND.listedUnder}>)) }}"
     )
     found += [
@@ -210,7 +222,7 @@ def _sources_of(
             graph = str(g)
             if _is_source(graph, without):
                 found += renamed([(s, p, o)], renames.get(graph, {}))  # type: ignore[list-item]
-    return found
+    return catalogue_triples(found)
 
 
 def _held_elsewhere(
