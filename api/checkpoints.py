@@ -31,7 +31,7 @@ class Checkpoints:
         self.folder.mkdir(exist_ok=True)
         with self._lock:  # one at a time: each flushes the store's memtables
             try:
-                self.store.native.backup(str(target))
+                self.store.checkpoint(target)
             except OSError as exc:
                 shutil.rmtree(target, ignore_errors=True)
                 raise StoreError(f"could not checkpoint the store: {exc}") from exc

@@ -38,28 +38,40 @@ class BodyLimitMiddleware:
                     await self._refuse(send)
                     return
         received = 0
-        started = False
+        overflowed = False
+        answered = False
 
         async def counting_receive() -> Message:
-            nonlocal received
+            nonlocal received, overflowed
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
+                    overflowed = True
                     raise BodyTooLarge
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
+        async def refuse_once() -> None:
+            nonlocal answered
+            if not answered:
+                answered = True
+                await self._refuse(send)
+
+        async def guarded_send(message: Message) -> None:
+            # a route that parses its body turns the overflow into its own error (400): answer
+            # 413 in its place, whatever the route made of it
+            if overflowed:
+                await refuse_once()
+                return
+            nonlocal answered
             if message["type"] == "http.response.start":
-                started = True
+                answered = True
             await send(message)
 
         try:
-            await self.app(scope, counting_receive, tracking_send)
+            await self.app(scope, counting_receive, guarded_send)
         except BodyTooLarge:
-            if not started:
-                await self._refuse(send)
+            await refuse_once()
 
 
 async def send_refusal(send: Send, status: int, detail: str, *headers: tuple[bytes, bytes]) -> None:

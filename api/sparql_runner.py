@@ -260,11 +260,12 @@ class SparqlRunner:
 
     def _take_snapshot(self, generation: int) -> Snapshot:
         if self.store.path is None:
-            return Snapshot(generation, nquads=self.store.dump_bytes("nq"))
+            with self.store.writes:
+                return Snapshot(generation, nquads=self.store.dump_bytes("nq"))
         target = self._tmp / f"gen-{generation}"
         shutil.rmtree(target, ignore_errors=True)
         try:
-            self.store.native.backup(str(target))
+            self.store.checkpoint(target)
         except OSError as exc:
             raise StoreError(f"could not snapshot the store for querying: {exc}") from exc
         return Snapshot(generation, directory=str(target))

@@ -9,7 +9,7 @@ computed, then cached until the next write), then drives it from a load generato
 process (wrk if installed, else an async httpx client; a fixed number of connections kept busy).
 Prints requests/s, median and 95th percentile latency per endpoint, and the server's CPU time
 per request (its process and its SPARQL workers; the figure that holds on a machine loaded by
-other work), for the first requests and for the load.
+other work), for the first requests (cold cache: their latency too) and for the load.
 Targets on a 2-core machine: /events/{id}/attendees >= 500 requests/s, median <= 10 ms."""
 
 from __future__ import annotations
@@ -70,11 +70,23 @@ def sample(target: Path, n: int, seed: int) -> dict[str, list[str]]:
             use_default_graph_as_union=True,
         )
     ]
+    units = [
+        s["u"].value
+        for s in store.query(
+            "SELECT DISTINCT ?u WHERE { ?u a <https://w3id.org/cand-kg/ontology#Unit> }",
+            use_default_graph_as_union=True,
+        )
+    ]
     del store
     rng = random.Random(seed)
     events = rng.sample(events, min(n, len(events)))
     persons = rng.sample(persons, min(n, len(persons)))
-    return {"events": events, "persons": [p for p, _ in persons], "names": [n for _, n in persons]}
+    return {
+        "events": events,
+        "persons": [p for p, _ in persons],
+        "names": [n for _, n in persons],
+        "units": rng.sample(units, min(n, len(units))),
+    }
 
 
 def cpu_seconds(root: int) -> float:
@@ -113,6 +125,10 @@ def urls(kind: str, ids: dict[str, list[str]]) -> list[str]:
         return [f"/persons/{short(p)}" for p in ids["persons"]]
     if kind == "/search":
         return [f"/search?q={quote(fold(n))}&limit=10" for n in ids["names"]]
+    if kind == "/units/{id}":
+        return [f"/units/{short(u)}" for u in ids["units"]]
+    if kind == "/units?limit=50":  # every page of the list, in turn
+        return [f"/units?limit=50&offset={k}" for k in range(0, len(ids["units"]), 50)]
     return [f"/sparql?query={quote(SPARQL.replace('{event}', e))}" for e in ids["events"]]
 
 
@@ -241,13 +257,22 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         try:
             wait_for(base)
-            kinds = ("/events/{id}/attendees", "/persons/{id}", "/search", "/sparql")
-            first: dict[str, float] = {}
+            kinds = (
+                "/events/{id}/attendees",
+                "/persons/{id}",
+                "/units/{id}",
+                "/units?limit=50",
+                "/search",
+                "/sparql",
+            )
+            first: dict[str, tuple[float, float, float]] = {}
             for kind in kinds:
                 paths = urls(kind, ids)
                 cpu = cpu_seconds(server.pid)
-                ask_each(base, paths)
-                first[kind] = (cpu_seconds(server.pid) - cpu) / len(paths) * 1000
+                took = sorted(ask_each(base, paths))
+                cpu_ms = (cpu_seconds(server.pid) - cpu) / len(paths) * 1000
+                p95 = took[min(len(took) - 1, round(0.95 * (len(took) - 1)))]
+                first[kind] = (statistics.median(took) * 1000, p95 * 1000, cpu_ms)
             rows = []
             for concurrency in args.concurrency:
                 for kind in kinds:
@@ -285,18 +310,23 @@ def main() -> None:
             f"{kind:<26}{conns:>6}{n:>10}{rate:>8.0f}{median:>11.1f}{p95:>9.1f}"
             f"{cpu_ms:>12.2f}{errors:>8}"
         )
-    print("server CPU ms per first request of an id (nothing cached yet):")
-    for kind, cpu_ms in first.items():
-        print(f"  {kind:<24}{cpu_ms:>8.2f}")
+    print("first request of each id, one at a time (cold: nothing cached yet):")
+    print(f"  {'endpoint':<24}{'median ms':>11}{'p95 ms':>9}{'server CPU ms':>15}")
+    for kind, (median, p95, cpu_ms) in first.items():
+        print(f"  {kind:<24}{median:>11.1f}{p95:>9.1f}{cpu_ms:>15.2f}")
 
 
-def ask_each(base: str, paths: list[str]) -> None:
-    """Every path once, in turn, on one connection."""
+def ask_each(base: str, paths: list[str]) -> list[float]:
+    """Every path once, in turn, on one connection; the seconds each took."""
     import httpx
 
-    with httpx.Client(base_url=base, timeout=30) as client:
+    took = []
+    with httpx.Client(base_url=base, timeout=300) as client:  # a province's page: seconds
         for path in paths:
+            started = time.perf_counter()
             client.get(path).raise_for_status()
+            took.append(time.perf_counter() - started)
+    return took
 
 
 def wait_for(base: str) -> None:

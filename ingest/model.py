@@ -67,7 +67,7 @@ class PersonFact:
 class OrganisationFact:
     name: str
     parent: str | None = None
-    kind: str | None = None  # ministry, department, provincial_police, district_police, ...
+    kind: str | None = None  # a core.kinds.UnitKind
     evidence: Span | None = None
 
 

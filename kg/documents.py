@@ -5,16 +5,19 @@ A document's graph is built in a worker with the IRIs the document alone gives i
 events. The writer resolves them against the store (`kg.resolve.store.plan`): the document is
 written with canonical IRIs, other documents whose entities the new one joins or splits are
 renamed, retired IRIs are kept as `owl:sameAs` in the resolution graph, and the tenures of
-every person concerned are recomputed. On the embedded store all of this is one transaction: a
-new document that renames nothing is one native load of its quads and its summary share, any
-other change one SPARQL update. A remote store gets the same operations as consecutive requests
+every person concerned are recomputed. On the embedded store a new document that renames
+nothing is one native load of its quads and its summary share, then one update pruning that
+share, both under the store's write lock, which checkpoints take too; any other change is one
+SPARQL update. A remote store gets the same operations as consecutive requests
 (documents first, then the tenures and catalogue entries); should one fail in between,
 `kg summarize` recomputes the summary."""
 
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -33,6 +36,7 @@ from kg.resolve.store import (
     retirement_update,
 )
 from kg.store.base import Store, StoreError
+from kg.store.oxigraph import OxigraphStore
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,16 @@ class DocumentGraph:
         return self.tenures | catalogue.listed(self.entries)
 
 
+# A plan reads the store and the write follows it: two at once could each miss the other's
+# document (a lost rename or tenure), so a process plans and writes one document at a time. An
+# embedded store's own lock also keeps its checkpoints between writes.
+_WRITES = threading.RLock()
+
+
+def _one_writer(store: Store) -> AbstractContextManager[object]:
+    return store.writes if isinstance(store, OxigraphStore) else _WRITES
+
+
 def _native(store: Store) -> ox.Store | None:
     native = getattr(store, "native", None)
     return native if isinstance(native, ox.Store) else None
@@ -105,6 +119,11 @@ def _in_graph(ntriples: bytes, graph: str) -> bytes:
 def write_document(store: Store, doc: DocumentGraph) -> None:
     """Put a document's graph in the store, replacing any old version, with its entities
     resolved across documents, and bring the summary graph in step."""
+    with _one_writer(store):
+        _write(store, doc)
+
+
+def _write(store: Store, doc: DocumentGraph) -> None:
     native = _native(store)
     new = native is not None and not native.contains_named_graph(ox.NamedNode(doc.iri))
     changes = plan(store, doc.iri, doc.mentions, new=new)
@@ -135,15 +154,17 @@ def finish_pending(store: Store) -> None:
 
 def remove_document(store: Store, iri: str) -> None:
     """Drop a document's graph and what only it said, re-resolving the entities it named."""
-    _change(store, iri, None, plan(store, iri, ()))
+    with _one_writer(store):
+        _change(store, iri, None, plan(store, iri, ()))
 
 
 def resolve_again(store: Store, blocks: Iterable[tuple[str, str]]) -> Plan:
     """Resolve blocks (kind `person` or `event`, key) again, as after a curator's judgement
     about them, and apply what changed."""
-    changes = plan(store, None, blocks=blocks)
-    if changes.touches_others:
-        _change(store, None, None, changes)
+    with _one_writer(store):
+        changes = plan(store, None, blocks=blocks)
+        if changes.touches_others:
+            _change(store, None, None, changes)
     return changes
 
 

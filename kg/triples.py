@@ -7,7 +7,7 @@ facts always give the same IRIs and the same triples."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import PurePath
 
@@ -17,7 +17,7 @@ from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from core.ids import document_iri, local_id
 from core.ids import mint as _mint
-from core.kinds import EVENT_KINDS
+from core.kinds import EVENT_KINDS, unit_class
 from core.namespaces import CAND, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from core.ranks import rank_concepts
 from core.text import collapse_spaces, fold, nfc
@@ -47,37 +47,7 @@ def nt_line(triple: Triple) -> str:
     return f"{_nt(s)} {_nt(p)} {_nt(o)} .\n"
 
 
-UNIT_CLASSES: dict[str, URIRef] = {
-    "ministry": CAND.Ministry,
-    "department": CAND.Department,
-    "ministry_unit": CAND.Department,
-    "provincial_police": CAND.ProvincialPolice,
-    "district_police": CAND.DistrictPolice,
-    "commune_police": CAND.CommunePolice,
-    "division": CAND.Division,
-    "provincial_department": CAND.Division,
-    "district_team": CAND.Division,
-    "faculty": CAND.Division,
-    "party_committee": CAND.PartyCommittee,
-    "party_body": CAND.PartyCommittee,
-    "peoples_committee": CAND.PeoplesCommittee,
-    "peoples_council": CAND.PeoplesCouncil,
-}
-# Bodies of local government share one kind in the extractor; the name says which they are.
-_LOCAL_GOVERNMENT = (
-    ("Ủy ban nhân dân", CAND.PeoplesCommittee),
-    ("Hội đồng nhân dân", CAND.PeoplesCouncil),
-)
 _EVIDENCE_CHARS = 600
-
-
-def unit_class(kind: str | None, name: str) -> URIRef:
-    """The most specific ontology class for a unit of the extractor's `kind`."""
-    if kind == "local_government":
-        for prefix, cls in _LOCAL_GOVERNMENT:
-            if name.startswith(prefix):
-                return cls
-    return UNIT_CLASSES.get(kind or "", CAND.OtherOrganisation)
 
 
 def rank_iri(rank: str) -> URIRef | None:
@@ -343,6 +313,7 @@ class _Builder:
 
     def events(self) -> None:
         by_date: dict[tuple[str, str], list[URIRef]] = {}
+        mentions: dict[URIRef, EventMention] = {}
         for ordinal, fact in enumerate(self.facts.events, 1):
             kind = fact.kind if fact.kind in EVENT_KINDS else "other"
             date = date_literal(fact.date) or (None if fact.date else self.doc_date)
@@ -389,18 +360,25 @@ class _Builder:
                 self.doc.date,
                 tuple(sorted({local_id(u) for o in organisers for u in self.above(o)})),
             )
-            record = mint("mention", self.doc_key, "e", str(ordinal))
-            self.add(record, RDF.type, CAND.EventMention)
-            self.add(record, CAND.mentionOf, event)
-            self.add(record, CAND.blockKey, Literal(mention.block))
-            self.add(record, CAND.mentionRecord, Literal(mention.to_json()))
-            self.add(record, PROV.wasDerivedFrom, self.doc_iri)
-        # An appointment announced at a ceremony of the same day is part of it.
+            mentions[event] = mention
+        # An appointment announced at a ceremony of the same day is part of it; who attends
+        # the ceremony is evidence for the appointment too (another report of it may name
+        # only the ceremony's guests).
         for (told, day), appointments in by_date.items():
             if told == "appointment":
                 for ceremony in by_date.get(("ceremony", day), [])[:1]:
                     for appointment in appointments:
                         self.add(appointment, SCHEMA.superEvent, ceremony)
+                        mention = mentions[appointment]
+                        present = {*mention.attendees, *mentions[ceremony].attendees}
+                        mentions[appointment] = replace(mention, attendees=tuple(sorted(present)))
+        for event, mention in mentions.items():
+            record = mint("mention", self.doc_key, "e", str(mention.ordinal))
+            self.add(record, RDF.type, CAND.EventMention)
+            self.add(record, CAND.mentionOf, event)
+            self.add(record, CAND.blockKey, Literal(mention.block))
+            self.add(record, CAND.mentionRecord, Literal(mention.to_json()))
+            self.add(record, PROV.wasDerivedFrom, self.doc_iri)
 
     def awards(self) -> None:
         for fact in self.facts.awards:

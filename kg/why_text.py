@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from core.ids import kind_of, local_id
 from kg.curation import Why
 from kg.resolve.mentions import EventMention, PersonMention
@@ -40,7 +42,8 @@ def why_lines(found: Why) -> list[str]:
     ids = {m.mention.key: local_id(m.iri) for m in e.mentions}
     for d in e.joins:
         pair = f"{ids.get(d.first, d.first)} + {ids.get(d.second, d.second)}"
-        lines.append(f"  joined {pair}: {d.score:g} ({', '.join(d.reasons)})")
+        weight = f"{d.score:g} " if math.isfinite(d.score) else ""
+        lines.append(f"  joined {pair}: {weight}({', '.join(d.reasons)})")
     for s in e.separations:
         why = s.conflict or f"evidence {s.score:g} too weak ({', '.join(s.reasons) or 'none'})"
         lines.append(f"  apart from {_short(s.other)}: {why}")

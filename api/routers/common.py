@@ -17,6 +17,11 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Responses = dict[int | str, dict[str, Any]]
 NOT_FOUND: Responses = {404: {"model": ErrorBody, "description": "no record with that id"}}
+# A person's or an event's id that a merge or split retired (api/redirects.py).
+MOVED: Responses = {
+    **NOT_FOUND,
+    308: {"description": "a retired id: `Location` is the same path under its successor"},
+}
 
 
 def id_path(example: str) -> object:

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query
 
 from api import models as m
 from api.deps import ServiceDep
-from api.routers.common import NOT_FOUND, DateQuery, PageDep, id_path, id_query, text_query
+from api.routers.common import MOVED, DateQuery, PageDep, id_path, id_query, text_query
 from core.kinds import EventKind
 
 router = APIRouter(prefix="/events", tags=["events"])
@@ -35,7 +35,7 @@ def list_events(
     )
 
 
-@router.get("/{event_id}", response_model=m.Event, responses=NOT_FOUND)
+@router.get("/{event_id}", response_model=m.Event, responses=MOVED)
 async def get_event(
     service: ServiceDep,
     event_id: Annotated[str, id_path("hoi-nghi-tong-ket-2023")],
@@ -43,7 +43,7 @@ async def get_event(
     return service.event(event_id)
 
 
-@router.get("/{event_id}/attendees", response_model=m.Page[m.Attendee], responses=NOT_FOUND)
+@router.get("/{event_id}/attendees", response_model=m.Page[m.Attendee], responses=MOVED)
 async def get_event_attendees(
     page: PageDep,
     service: ServiceDep,

@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import Annotated
 
 import anyio
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 
 from api import models as m
 from api.deps import ServiceDep, require_token
-from api.routers.common import NOT_FOUND, id_path
+from api.routers.common import MOVED, NOT_FOUND, id_path
 from api.routers.documents import AUTH
 from kg.curation import Unjudgeable
 from kg.resolve.explain import UnknownEntity
@@ -18,14 +20,14 @@ from kg.resolve.explain import UnknownEntity
 router = APIRouter(tags=["identity"])
 
 
-@router.get("/persons/{person_id}/why", response_model=m.Why, responses=NOT_FOUND)
+@router.get("/persons/{person_id}/why", response_model=m.Why, responses=MOVED)
 def why_person(service: ServiceDep, person_id: Annotated[str, id_path("dao-thanh-hai")]) -> m.Why:
     """The mentions behind a person (document, name, ranks, posts, dates), the evidence that
     joined them, why each namesake is another person, and curators' judgements."""
     return service.why("person", person_id)
 
 
-@router.get("/events/{event_id}/why", response_model=m.Why, responses=NOT_FOUND)
+@router.get("/events/{event_id}/why", response_model=m.Why, responses=MOVED)
 def why_event(
     service: ServiceDep, event_id: Annotated[str, id_path("hoi-nghi-tong-ket-2023")]
 ) -> m.Why:
@@ -38,13 +40,24 @@ def why_event(
     "/judgements",
     response_model=m.JudgementReport,
     status_code=201,
-    responses={**AUTH, **NOT_FOUND, 422: {"model": m.ErrorBody}},
+    responses={**AUTH, **NOT_FOUND, 413: {"description": "over KG_MAX_BODY_BYTES"}, 422: {}},
     dependencies=[Depends(require_token)],
+    openapi_extra={
+        "requestBody": {
+            "content": {"application/json": {"schema": m.JudgementRequest.model_json_schema()}},
+            "required": True,
+        }
+    },
 )
-async def post_judgement(service: ServiceDep, body: m.JudgementRequest) -> m.JudgementReport:
+async def post_judgement(service: ServiceDep, request: Request) -> m.JudgementReport:
     """Record that two persons (or two events) are one or two, whatever the evidence says;
     applied at once and by every later resolution. 404: an id names nothing; 422: the two
     cannot be judged (different kinds, names, or one entity already). Needs the bearer token."""
+    # The body is read here, not by FastAPI, so that the body-size limit answers 413.
+    try:
+        body = m.JudgementRequest.model_validate_json(await request.body())
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors()) from exc
     try:
         return await anyio.to_thread.run_sync(service.judge, body)
     except UnknownEntity as exc:

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from api import models as m
 from api.deps import ServiceDep
-from api.routers.common import NOT_FOUND, DateQuery, PageDep, id_path, id_query, text_query
+from api.routers.common import MOVED, DateQuery, PageDep, id_path, id_query, text_query
 
 router = APIRouter(prefix="/persons", tags=["persons"])
 
@@ -29,7 +29,7 @@ def list_persons(
     )
 
 
-@router.get("/{person_id}", response_model=m.Person, responses=NOT_FOUND)
+@router.get("/{person_id}", response_model=m.Person, responses=MOVED)
 async def get_person(
     service: ServiceDep,
     person_id: Annotated[str, id_path("dao-thanh-hai")],
@@ -38,7 +38,7 @@ async def get_person(
     return service.person(person_id)
 
 
-@router.get("/{person_id}/events", response_model=m.Page[m.EventSummary], responses=NOT_FOUND)
+@router.get("/{person_id}/events", response_model=m.Page[m.EventSummary], responses=MOVED)
 async def get_person_events(
     page: PageDep,
     service: ServiceDep,

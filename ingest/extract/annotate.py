@@ -29,8 +29,7 @@ class Annotated:
 def _mask(text: str, offset: int, mentions: list[Mention]) -> str:
     chars = list(text)
     for m in mentions:
-        for i in range(m.start - offset, m.end - offset):
-            chars[i] = "|"
+        chars[m.start - offset : m.end - offset] = "|" * (m.end - m.start)
     return "".join(chars)
 
 

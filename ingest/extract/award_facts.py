@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.awards import counts, find_awards
 from ingest.extract.builder import Builder
@@ -217,8 +218,8 @@ def _with_parent(ann: Annotated, post: Post) -> int:
     after = next((m for m in ann.mentions if m.start >= post.end), None)
     if unit is None or after is None or ann.text[post.end : after.start].strip(" ,"):
         return post.end
-    department = unit.unit_kind == "provincial_department"
-    if after.value == unit.parent or (department and after.unit_kind == "provincial_police"):
+    department = unit.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
+    if after.value == unit.parent or (department and after.unit_kind == UnitKind.PROVINCIAL_POLICE):
         return after.end
     return post.end
 

@@ -108,8 +108,13 @@ def _elided_classes(found: list[AwardMention], text: str, offset: int) -> list[A
     return out
 
 
+@cache
+def _triggers() -> frozenset[str]:
+    return first_words(tuple(_named()))
+
+
 def _find(text: str, offset: int = 0) -> list[AwardMention]:
-    if not may_contain(text, first_words(tuple(_named()))):
+    if not may_contain(text, _triggers()):
         return []
     out = []
     for m in _cue_re().finditer(text):

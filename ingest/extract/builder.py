@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.kinds import UnitKind
 from ingest.extract.persons import PersonMention
 from ingest.extract.ranks import rank_order, senior
 from ingest.model import (
@@ -137,7 +138,7 @@ class Builder:
         return self.facts
 
 
-_STATE_BODIES = ("ministry", "central_body")
+_STATE_BODIES = (UnitKind.MINISTRY, UnitKind.CENTRAL_BODY)
 
 
 def _within(span: Span, outer: Span) -> bool:

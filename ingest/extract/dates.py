@@ -55,6 +55,12 @@ def _year_month(line_date: str | None) -> tuple[int, int] | None:
     return int(line_date[:4]), int(line_date[5:7])
 
 
+def _resolved(match: re.Match[str], line_date: str | None) -> str | None:
+    """The date a match of day `d`, month `m` and perhaps year `y` stands for."""
+    year = int(match.group("y")) if match.group("y") else None
+    return _resolve(int(match.group("d")), int(match.group("m")), year, line_date)
+
+
 def _resolve(day: int, month: int, year: int | None, line_date: str | None) -> str | None:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
@@ -75,16 +81,14 @@ def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMe
     if not _DIGIT.search(text) and not may_contain(text, _RELATIVE_WORDS):
         return out
     for match in _WORDS.finditer(text):
-        y = int(match.group("y")) if match.group("y") else None
-        value = _resolve(int(match.group("d")), int(match.group("m")), y, line_date)
+        value = _resolved(match, line_date)
         if value:
             out.append(DateMention(offset + match.start(), offset + match.end(), value))
     for match in _DAYS.finditer(text):
         cue = _CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if cue is None:
             continue
-        y = int(match.group("y")) if match.group("y") else None
-        value = _resolve(int(match.group("d")), int(match.group("m")), y, line_date)
+        value = _resolved(match, line_date)
         if value:
             out.append(DateMention(offset + cue.start(), offset + match.end(), value))
     for match in _DAY_MONTH.finditer(text):
@@ -95,8 +99,7 @@ def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMe
             continue
         if not cue and not match.group("y"):
             continue
-        y = int(match.group("y")) if match.group("y") else None
-        value = _resolve(int(match.group("d")), int(match.group("m")), y, line_date)
+        value = _resolved(match, line_date)
         if value and all(start >= d.end - offset or match.end() <= d.start - offset for d in out):
             out.append(DateMention(offset + start, offset + match.end(), value))
     ym = _year_month(line_date)

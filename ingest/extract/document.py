@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.kinds import UnitKind
 from core.reorganisation import reorganisation_date
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
@@ -77,7 +78,7 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
                 post.organisation = territory_committee(post.committee[0], place)
                 continue
             if defaults.get(post.role) == "ministry":
-                ministries = [o.name for o in build.orgs.values() if o.kind == "ministry"]
+                ministries = [o.name for o in build.orgs.values() if o.kind == UnitKind.MINISTRY]
                 post.organisation = ministries[-1] if ministries else None
             elif defaults.get(post.role) == "province" and ctx.province:
                 unit = province_unit(ctx.province)
@@ -96,6 +97,8 @@ def _without_districts(build: Builder) -> bool:
 
 # `…: A, B`, `…, gồm: A; B`, `… gồm A và B`
 LIST_HEAD_END = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
+APPOINTED_TO = re.compile(r"(?i:\b(?:bổ nhiệm|giữ)\s+(?:chức vụ|chức|cương vị)\s*)$")
+FOR_LIST = re.compile(r"(?i:^\s*(?:đối với|cho)\s+(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*:?\s*)?$)")
 
 
 def _shared_posts(ann: Annotated) -> None:
@@ -109,7 +112,10 @@ def _shared_posts(ann: Annotated) -> None:
         posts, stop = read_chain(ann.mentions, k, ann.text)
         if not posts or stop >= len(ann.mentions):
             continue
-        if not LIST_HEAD_END.match(ann.text[posts[-1].end : ann.mentions[stop].start]):
+        gap = ann.text[posts[-1].end : ann.mentions[stop].start]
+        # `bổ nhiệm chức vụ Thứ trưởng đối với Trung tướng A, …  và Thiếu tướng B, …`
+        appointed = APPOINTED_TO.search(ann.text, max(0, posts[0].start - 30), posts[0].start)
+        if not (LIST_HEAD_END.match(gap) or (appointed and FOR_LIST.match(gap))):
             continue
         complete_units(posts, ann.mentions, ann.text)
         for person in ann.persons:
@@ -209,7 +215,7 @@ def _named_later(ann: Annotated, pending: list[tuple[int, Post]], build: Builder
             continue
         post = got[0]
         if post.organisation is None:
-            ministries = [o.name for o in build.orgs.values() if o.kind == "ministry"]
+            ministries = [o.name for o in build.orgs.values() if o.kind == UnitKind.MINISTRY]
             post.organisation = ministries[-1] if ministries else None
         named_after = any(p.mention.start > m.start for p in ann.persons)
         if post.organisation is not None and not named_after:
@@ -230,7 +236,11 @@ def _units_and_people(
     for m in ann.mentions:
         if m.kind == "org":
             above = m.parent
-            if m.unit_kind == "commune_police" and ctx.province and _without_districts(build):
+            if (
+                m.unit_kind == UnitKind.COMMUNE_POLICE
+                and ctx.province
+                and _without_districts(build)
+            ):
                 # after the district police were dissolved: under the province's police
                 above = (province_unit(ctx.province) or (above,))[0]
             build.org(m.value, above, m.unit_kind, span(s, m.start, m.end))
@@ -270,7 +280,7 @@ def _units_and_people(
                 and post.organisation not in build.orgs
             ):
                 # Units made by a shared head (`Quận ủy` + `Đống Đa`) are units too.
-                kind = unit_kind(post.organisation) or "party_committee"
+                kind = unit_kind(post.organisation) or UnitKind.PARTY_COMMITTEE
                 build.org(post.organisation, None, kind, span(s, post.start, post.end))
         build.person(p, span(s, p.mention.start, p.mention.end))
     # A cluster whose members are units of one police gets that police as parent.

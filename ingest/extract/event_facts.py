@@ -21,12 +21,16 @@ def _event_sentences(
     """Sentences that give a time, with (offset, date) of each, then the lead sentence if it
     gives none (dated by the date line; an offset of -1 marks it)."""
     dated: list[tuple[Annotated, list[tuple[int, str | None]]]] = []
+    seen: str | None = None  # the last date any sentence gave
     for ann in annotated:
         dates = find_dates(ann.text, line_date)
         if dates:
             dated.append((ann, [(d.start, d.value) for d in dates]))
+            seen = dates[-1].value
         elif dated and (same := _same_day_cue().match(ann.text)):
             dated.append((ann, [(same.start(1), dated[-1][1][-1][1])]))
+        elif seen is not None and (at := _at_event(ann.text)) is not None:
+            dated.append((ann, [(at, dated[-1][1][-1][1] if dated else seen)]))
     if annotated and (not dated or dated[0][0] is not annotated[0]):
         dated.append((annotated[0], [(-1, line_date)]))
     return dated
@@ -37,7 +41,9 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
     dated_here: dict[int, str | None] = {}  # sentence index -> date of the event it names
     told_here: dict[int, EventFact] = {}  # sentence index -> the first event it names
     main_date: str | None = None  # the first dated event's (the undated lead comes last)
+    by_index = {a.sentence.index: a for a in annotated}
     for ann, dates in _event_sentences(annotated, line_date):
+        before = by_index.get(ann.sentence.index - 1)
         undated_lead = dates[0][0] < 0
         cues = event_cues(ann.text, strong_only=undated_lead)
         if not cues:
@@ -46,7 +52,9 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             dated_here[ann.sentence.index] = dates[-1][1]
             main_date = main_date or dates[0][1]
         evidence = span(ann.sentence)
-        organisers = _organisers(ann, cues[0][0]) or _held_by(ann, cues[0][0])
+        # a sentence that opens at an event (`Tại hội nghị, …`) names no unit holding it
+        at_event = _at_event(ann.text) is not None
+        organisers = [] if at_event else _organisers(ann, cues[0][0]) or _held_by(ann, cues[0][0])
         for at, kind in cues:
             # `Ngày 5/3 … hội nghị …, ngày 10/3 ký kết`: each event takes the date before it
             date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
@@ -69,6 +77,8 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             for p in ann.persons:
                 if not p.absent:
                     add_unique(event.attendees, p.name)
+            if kind == "appointment" and (named := _pronoun_subject(ann, before)):
+                add_unique(event.attendees, named)
             if (chair := _chair(ann)) is not None:
                 add_unique(event.chair, chair)
     if first is None:
@@ -137,10 +147,35 @@ def _chair(ann: Annotated) -> str | None:
     return before[-1].name if before else ann.persons[0].name
 
 
+_PRONOUN = re.compile(r"\W*(?:Ông|Bà)\b")
+
+
+def _pronoun_subject(ann: Annotated, before: Annotated | None) -> str | None:
+    """`Đại tá A … . Ông từng …; ngày 11/3/2019 được điều động …`: a sentence naming no one,
+    whose subject is `Ông` / `Bà`, speaks of the person the sentence before opens with."""
+    if ann.persons or before is None or not before.persons or not _PRONOUN.match(ann.text):
+        return None
+    return before.persons[0].name
+
+
 @cache
 def _same_day_cue() -> re.Pattern[str]:
     cues = alternation(words("same_day_cues.txt"))
     return re.compile(rf"\W*((?i:{cues}))(?!\w)")
+
+
+_AT = re.compile(r"\W*(?i:tại|trong)\s+(?:(?i:buổi)\s+)?")
+
+
+def _at_event(text: str) -> int | None:
+    """`Tại buổi lễ trao quyết định, …`, `Tại hội nghị, …`: a sentence that opens at an event
+    without a date of its own is at the event of the day told before (the offset of its cue)."""
+    opening = _AT.match(text)
+    clause = text.split(",", 1)[0]  # `Tại hội nghị năm qua, …` looks back; what follows may
+    if opening is None or _EARLIER.search(clause):
+        return None
+    cues = event_cues(text, strong_only=True)
+    return cues[0][0] if cues and cues[0][0] == opening.end() else None
 
 
 _HOLDS = re.compile(r"(?i:\b(?:chủ trì|tổ chức)\b)")

@@ -6,7 +6,7 @@ organisers, chair and attendees. Events are read from sentences that give a time
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
 
@@ -24,6 +24,18 @@ def _cue_re() -> re.Pattern[str]:
         rf"{starts(list(_cues()))}(?<!\w)(?<!nghỉ )(?<!dịp )(?<!ngày )(?<!kỳ )"
         rf"(?i:{alternation(list(_cues()))})(?!\w)(?!\s+(?:hội|tân|phép|tết|\d)\b)"
     )
+
+
+# The prefilters' word sets, built once: hashing a list of hundreds of cues per call to find
+# its cached set cost more than the search it saves.
+@cache
+def _cue_triggers() -> frozenset[str]:
+    return first_words(tuple(_cues()))
+
+
+@cache
+def _attend_triggers() -> frozenset[str]:
+    return first_words(words("attendance_cues.txt"))
 
 
 @cache
@@ -52,9 +64,15 @@ def _attend_re() -> re.Pattern[str]:
 def event_cues(text: str, strong_only: bool = False) -> list[tuple[int, str]]:
     """(offset in text, kind) of each event cue that names an event here; `strong_only`
     leaves out the words that often name no event (`cao điểm`, `kế hoạch`)."""
+    return list(_event_cues(text, strong_only))
+
+
+# The event pass asks for the cues of one sentence several times.
+@lru_cache(maxsize=256)
+def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str, bool]] = []
-    if not may_contain(text, first_words(tuple(_cues()))):
-        return []
+    if not may_contain(text, _cue_triggers()):
+        return ()
     previous_end: int | None = None
     for m in _cue_re().finditer(text):
         cue = m.group(0).lower()
@@ -76,7 +94,7 @@ def event_cues(text: str, strong_only: bool = False) -> list[tuple[int, str]]:
     out = sorted(out + _appointment_announced(text, out))
     if any(not secondary and kind != "appointment" for _, kind, secondary in out):
         out = [c for c in out if not c[2]]
-    return [(at, kind) for at, kind, _ in out]
+    return tuple((at, kind) for at, kind, _ in out)
 
 
 # `tân Giám đốc`, `tân Phó Cục trưởng`: an officer just appointed to the post (lower-case
@@ -119,7 +137,7 @@ def kind_named(text: str) -> str | None:
 
 
 def has_attendance_cue(text: str) -> bool:
-    if not may_contain(text, first_words(words("attendance_cues.txt"))):
+    if not may_contain(text, _attend_triggers()):
         return False
     return _attend_re().search(text) is not None
 

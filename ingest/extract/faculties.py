@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from core.kinds import UnitKind
 from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import UPPER
@@ -35,7 +36,9 @@ def find_faculties(text: str, offset: int, found: list[Mention]) -> None:
             continue
         stop = _faculty_end().search(text, start)
         end = stop.start() if stop else len(text)
-        schools = [m for m in found if m.start - offset > start and m.unit_kind == "ministry_unit"]
+        schools = [
+            m for m in found if m.start - offset > start and m.unit_kind == UnitKind.MINISTRY_UNIT
+        ]
         school = min(schools, key=lambda m: m.start) if schools else None
         if school is not None:
             end = min(end, school.start - offset)
@@ -52,6 +55,6 @@ def find_faculties(text: str, offset: int, found: list[Mention]) -> None:
                 "org",
                 f"Khoa {name}",
                 school.value if school is not None and next_to else None,
-                "faculty",
+                UnitKind.FACULTY,
             )
         )

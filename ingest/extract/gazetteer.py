@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from core.text import collapse_spaces
 from ingest.extract.lexicon import DATA_DIR, table
 from ingest.extract.normalise import modern_tones
 
 
+# Place names repeat within and across articles: most lookups are for a name seen before.
+@lru_cache(maxsize=1 << 12)
 def key(name: str) -> str:
     """Lookup key: exact letters and tones (`Chử` is not `Chũ`), any case, spacing and
     hyphens (`Thừa Thiên- Huế`, `Bà Rịa-Vũng Tàu`)."""

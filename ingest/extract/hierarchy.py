@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.kinds import UnitKind
 from ingest.extract.gazetteer import District, gazetteer
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import cap_first
@@ -23,7 +24,7 @@ def province_unit(place: str, body: str = "Công an") -> tuple[str, str] | None:
     province = gazetteer().province(place)
     if province is None:
         return None
-    return f"{body} {province.type} {province.name}", "provincial_police"
+    return f"{body} {province.type} {province.name}", UnitKind.PROVINCIAL_POLICE
 
 
 def district_of(place: str, level: str | None, context: str | None) -> District | None:
@@ -65,16 +66,16 @@ class Context:
         level = _district_level(m)
         if level is not None and m.place:
             self.district_places[level] = m.place
-        if m.unit_kind == "provincial_police" and m.place:
+        if m.unit_kind == UnitKind.PROVINCIAL_POLICE and m.place:
             self.province = m.place
-        elif m.unit_kind == "local_government" and m.place and gazetteer().province(m.place):
+        elif m.unit_kind == UnitKind.LOCAL_GOVERNMENT and m.place and gazetteer().province(m.place):
             # `UBND tỉnh Gia Lai`: later `UBND tỉnh`, `Tỉnh ủy` are that province's
             self.province = m.place
-        elif m.unit_kind in ("district_police", "commune_police"):
+        elif m.unit_kind in (UnitKind.DISTRICT_POLICE, UnitKind.COMMUNE_POLICE):
             level = next((lv for lv in ALL_LEVELS if m.value.startswith(f"Công an {lv} ")), None)
             if level:
                 self.local[level] = m
-            if m.unit_kind == "district_police":
+            if m.unit_kind == UnitKind.DISTRICT_POLICE:
                 self.districts.add(m.value)
 
 
@@ -86,11 +87,11 @@ def police_unit(level: str, place: str, ctx: Context) -> tuple[str, str | None, 
         return (
             f"Công an {province.type} {province.name}",
             MINISTRY,
-            "provincial_police",
+            UnitKind.PROVINCIAL_POLICE,
             province.name,
         )
     if level in COMMUNE_LEVELS:
-        return f"Công an {level} {place}", None, "commune_police", place
+        return f"Công an {level} {place}", None, UnitKind.COMMUNE_POLICE, place
     district = district_of(place, level if level != "thành phố" else "thành phố", ctx.province)
     name = district.name if district else place
     parent = None
@@ -101,10 +102,10 @@ def police_unit(level: str, place: str, ctx: Context) -> tuple[str, str | None, 
         return (
             f"Công an {province.type} {province.name}",
             MINISTRY,
-            "provincial_police",
+            UnitKind.PROVINCIAL_POLICE,
             province.name,
         )
-    return f"Công an {level} {name}", parent, "district_police", name
+    return f"Công an {level} {name}", parent, UnitKind.DISTRICT_POLICE, name
 
 
 _COMMITTEE_LEVELS = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
@@ -112,9 +113,9 @@ _COMMITTEE_LEVELS = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị 
 
 def _district_level(m: Mention) -> str | None:
     """The district level a unit is at (`Công an huyện X`, `Huyện ủy X`, `UBND quận X`)."""
-    if m.unit_kind == "party_committee":
+    if m.unit_kind == UnitKind.PARTY_COMMITTEE:
         return _COMMITTEE_LEVELS.get(" ".join(m.value.split()[:2]))
-    if m.unit_kind in ("district_police", "local_government") and m.place:
+    if m.unit_kind in (UnitKind.DISTRICT_POLICE, UnitKind.LOCAL_GOVERNMENT) and m.place:
         head = m.value.removesuffix(m.place).strip()
         return next((lv for lv in ("thị xã", "huyện", "quận") if head.endswith(lv)), None)
     return None

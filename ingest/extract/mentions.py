@@ -12,7 +12,7 @@ class Mention:
     kind: str  # org | place | committee | role | rank | honorific | name | cluster
     value: str  # canonical form
     parent: str | None = None
-    unit_kind: str | None = None  # for orgs: provincial_police, district_police, ...
+    unit_kind: str | None = None  # for orgs: a core.kinds.UnitKind
     place: str | None = None  # for orgs and places: the place name inside
     extra: dict[str, str] = field(default_factory=dict)
 

@@ -24,7 +24,10 @@ _NAME = re.compile(rf"(?<![\w|-]){_SYLLABLE}(?: {_SYLLABLE}){{1,5}}(?![\w|-])")
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 # `ông A (54 tuổi), Cục trưởng …`: an age or birth year said between a name and its post
 AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*\)"
-_APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?(?:,|-|–|\(|:)\s*$")
+# `đại tá A, 44 tuổi, quê Hà Nội, Phó Cục trưởng …`: age and home town said before the post
+_HOME = re.compile(r"(?i:\bquê\s+)$")
+_BIO_NOTE = r"(?:,\s*\d{1,3}\s+tuổi)?(?:,\s*quê(?:\s+[^\W\d_]+){1,4})?"
+_APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?{_BIO_NOTE}\s*(?:,|-|–|\(|:)\s*$")
 # `Giám đốc Công an tỉnh X, Đại tá A`, `Phó Giám đốc - Thượng tá B`
 _BEFORE_CHAIN = re.compile(r"^\s*[,–-]?\s*$")
 _OF = re.compile(r"(?i:\b(?:của|ủy quyền|thay mặt)\s*)$")
@@ -210,12 +213,20 @@ def read_persons(
             last_excluded = m.end
             continue
         after_posts: list[Post] = []
-        if (
-            k + 1 < len(mentions)
-            and mentions[k + 1].kind == "role"
-            and _APPOSITION.match(text[m.end : mentions[k + 1].start])
+        # a home town's place mention is part of the note before the post
+        nxt = k + 1
+        while (
+            nxt < len(mentions)
+            and mentions[nxt].kind in ("place", "name")
+            and _HOME.search(text, max(0, mentions[nxt].start - 6), mentions[nxt].start)
         ):
-            after_posts, _ = read_chain(mentions, k + 1, text)
+            nxt += 1
+        if (
+            nxt < len(mentions)
+            and mentions[nxt].kind == "role"
+            and _APPOSITION.match(text[m.end : mentions[nxt].start])
+        ):
+            after_posts, _ = read_chain(mentions, nxt, text)
             claimed.update(p.start for p in after_posts)
         posts = posts + after_posts
         complete_units(posts, mentions, text)

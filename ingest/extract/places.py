@@ -4,7 +4,7 @@ trimmed against the gazetteer (`quận Đống Đa`, `TP.HCM`, `huyện Mường
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.lexicon import words
@@ -51,6 +51,7 @@ def level_of(word: str) -> str:
     return _LEVEL_WORDS[word.lower().strip().rstrip(".")]
 
 
+@lru_cache(maxsize=1 << 12)
 def trim_place(run: str, level: str | None) -> str | None:
     """The place name at the start of a capitalised run: the longest gazetteer prefix, else a
     short run that does not continue into a person's name."""

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.kinds import UnitKind
 from ingest.extract.hierarchy import territory_committee
 from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
 from ingest.extract.mentions import Mention
@@ -205,7 +206,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
     if _adjacent(mentions, j, text, ("org", "cluster")):
         org = mentions[j]
         police = bool(org.unit_kind and "police" in org.unit_kind)
-        if post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == "party_body":
+        if post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == UnitKind.PARTY_BODY:
             # `Trưởng Ban Tổ chức Trung ương`: the role names the body, as other party posts do
             post.role = f"{post.role} {_as_written(org, text)}"
             post.organisation = org.value
@@ -215,7 +216,10 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         if post.role in ("Trưởng", "Phó Trưởng") and org.kind == "cluster":
             # `Trưởng Khối thi đua`, `Phó Trưởng Cụm thi đua số 2`: the post heads the cluster
             post.role = f"{post.role} {org.value.split(' ')[0]} thi đua"
-        elif post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == "provincial_department":
+        elif (
+            post.role in ("Trưởng", "Phó Trưởng")
+            and org.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
+        ):
             # `Phó trưởng Phòng Cảnh sát hình sự`: the head of a department
             post.role = f"{post.role} phòng"
         elif post.role in ("Trưởng", "Phó Trưởng"):
@@ -232,10 +236,10 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         post.end = org.end
         j += 1
         post.organisation = org.value
-        if org.unit_kind == "party_committee" and post.committee is None:
+        if org.unit_kind == UnitKind.PARTY_COMMITTEE and post.committee is None:
             # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
             post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"
-        elif org.unit_kind in ("party_body", "council") and post.committee is None:
+        elif org.unit_kind in (UnitKind.PARTY_BODY, UnitKind.COUNCIL) and post.committee is None:
             post.role = f"{post.role} {_as_written(org, text)}"
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)
@@ -254,7 +258,7 @@ def _department_after(mentions: list[Mention], j: int, text: str) -> bool:
     return (
         j < len(mentions)
         and mentions[j].kind == "org"
-        and mentions[j].unit_kind == "provincial_department"
+        and mentions[j].unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
         and text[mentions[j - 1].end : mentions[j].start].strip() == ","
     )
 

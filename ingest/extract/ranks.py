@@ -36,8 +36,13 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"{starts(list(rank_labels()))}(?<!\w)(?i:{alt})(?!\w)")
 
 
+@cache
+def _triggers() -> frozenset[str]:
+    return first_words(tuple(rank_labels()))
+
+
 def find_ranks(text: str, offset: int = 0) -> list[Mention]:
-    if not may_contain(text, first_words(tuple(rank_labels()))):
+    if not may_contain(text, _triggers()):
         return []
     return [
         Mention(offset + m.start(), offset + m.end(), "rank", rank_labels()[m.group(0).lower()])

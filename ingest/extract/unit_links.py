@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.kinds import UnitKind
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import MINISTRY, Context, police_unit, province_unit
 from ingest.extract.mentions import Mention
@@ -72,7 +73,9 @@ def more_provinces(text: str, at: int) -> list[Mention]:
         at = item.start("run") + len(place)
         name = f"Công an {province.type} {province.name}"
         start = item.start("level") if level else item.start("run")
-        out.append(Mention(start, at, "org", name, MINISTRY, "provincial_police", province.name))
+        out.append(
+            Mention(start, at, "org", name, MINISTRY, UnitKind.PROVINCIAL_POLICE, province.name)
+        )
     return out
 
 
@@ -84,7 +87,7 @@ def local_unit(found: list[Mention], at: int, level: str, ctx: Context) -> Menti
         for m in found
         if m.start < at
         and m.value.startswith(f"Công an {level} ")
-        and m.unit_kind in ("district_police", "commune_police")
+        and m.unit_kind in (UnitKind.DISTRICT_POLICE, UnitKind.COMMUNE_POLICE)
     ]
     return same[-1] if same else ctx.local.get(level)
 
@@ -105,7 +108,9 @@ def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Conte
             name, parent, kind, place = police_unit(level, place, ctx)
             return Mention(0, 0, "org", name, parent, kind, place, {"back": "1"})
         return replace(earlier, extra={"back": "1"})
-    named = [m for m in found if m.start < at and m.unit_kind == "provincial_police" and m.place]
+    named = [
+        m for m in found if m.start < at and m.unit_kind == UnitKind.PROVINCIAL_POLICE and m.place
+    ]
     here = Context(named[-1].place if named else ctx.province)
     if not body.police:
         return body_unit(body, level, None, here)
@@ -117,12 +122,12 @@ def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Conte
     if level != "tỉnh" and province.type != level:
         # `Công an thành phố` in a province: the city under it named before (`thành phố Hạ
         # Long` in Quảng Ninh)
-        city = [m for m in found if m.start < at and m.unit_kind == "district_police"]
+        city = [m for m in found if m.start < at and m.unit_kind == UnitKind.DISTRICT_POLICE]
         city = [m for m in city if m.value.startswith("Công an thành phố ")]
         earlier = city[-1] if city else ctx.local.get("thành phố")
         return replace(earlier, extra={"back": "1"}) if earlier is not None else None
     name = f"Công an {province.type} {province.name}"
-    m = Mention(0, 0, "org", name, MINISTRY, "provincial_police", province.name)
+    m = Mention(0, 0, "org", name, MINISTRY, UnitKind.PROVINCIAL_POLICE, province.name)
     m.extra["back"] = "1"
     return m
 
@@ -143,7 +148,9 @@ def _written_after(m: Mention, found: list[Mention], kind: str) -> Mention | Non
 def _the_one_district_before(m: Mention, found: list[Mention], ctx: Context) -> str | None:
     """The one district police named before `m` in the sentence, else the article's one
     district police so far; None when there are several."""
-    before = {o.value for o in found if o.unit_kind == "district_police" and o.end <= m.start}
+    before = {
+        o.value for o in found if o.unit_kind == UnitKind.DISTRICT_POLICE and o.end <= m.start
+    }
     districts = before or set(ctx.districts)
     return districts.pop() if len(districts) == 1 else None
 
@@ -153,24 +160,24 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
     before; commune police under the district written after them (`Công an xã X, huyện Y`),
     else the district police named before them in the sentence."""
     for m in found:
-        if m.unit_kind == "district_team" and m.parent is None:
-            nxt = _written_after(m, found, "district_police")
+        if m.unit_kind == UnitKind.DISTRICT_TEAM and m.parent is None:
+            nxt = _written_after(m, found, UnitKind.DISTRICT_POLICE)
             if nxt is not None:
                 m.parent = nxt.value
             else:
                 m.parent = _the_one_district_before(m, found, ctx)
-        elif m.unit_kind == "provincial_department" and m.parent is None:
-            nxt = _written_after(m, found, "provincial_police")
+        elif m.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT and m.parent is None:
+            nxt = _written_after(m, found, UnitKind.PROVINCIAL_POLICE)
             if nxt is not None:
                 m.parent = nxt.value
             elif ctx.province and (unit := province_unit(ctx.province)):
                 m.parent = unit[0]
-        elif m.unit_kind == "district_police" and m.parent is None:
+        elif m.unit_kind == UnitKind.DISTRICT_POLICE and m.parent is None:
             tail = _DISTRICT_TAIL.match(text, m.end - offset)
             place = trim_place(tail.group("place"), None) if tail else None
             if place and (unit := province_unit(place)):
                 m.parent = unit[0]
-        elif m.unit_kind == "commune_police" and m.parent is None:
+        elif m.unit_kind == UnitKind.COMMUNE_POLICE and m.parent is None:
             tail = _COMMUNE_TAIL.match(text, m.end - offset)
             level = level_of(tail.group("level")) if tail else None
             if tail and level in DISTRICT_LEVELS:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.kinds import UnitKind
 from core.text import fold
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import Context, district_of, police_unit
@@ -34,12 +35,12 @@ def bodies() -> dict[str, Body]:
 
 
 @cache
-def named_units() -> dict[str, tuple[str, str]]:
+def named_units() -> dict[str, tuple[str, UnitKind]]:
     """Folded written form -> (canonical name, kind) for units known by name."""
-    out: dict[str, tuple[str, str]] = {}
+    out: dict[str, tuple[str, UnitKind]] = {}
     for line in words("ministries.txt"):
         name, *aliases = line.split("|")
-        entry = (name, "ministry" if name.startswith("Bộ ") else "central_body")
+        entry = (name, UnitKind.MINISTRY if name.startswith("Bộ ") else UnitKind.CENTRAL_BODY)
         for form in (name, *aliases):
             out[fold(form)] = entry
     for row in table("abbreviations.csv"):
@@ -47,23 +48,23 @@ def named_units() -> dict[str, tuple[str, str]]:
             out[fold(row["form"])] = out[fold(row["expansion"])]
     for row in table("party_bodies.csv"):
         for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            out[fold(form)] = (row["name"], "party_body")
+            out[fold(form)] = (row["name"], UnitKind.PARTY_BODY)
     for row in table("councils.csv"):
         for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            out[fold(form)] = (row["name"], "council")
+            out[fold(form)] = (row["name"], UnitKind.COUNCIL)
     codes: dict[str, list[str]] = {}
     for row in table("police_units.csv"):
-        out[fold(row["name"])] = (row["name"], "ministry_unit")
+        out[fold(row["name"])] = (row["name"], UnitKind.MINISTRY_UNIT)
         for code in filter(None, row["aliases"].split("|")):
             if " " in code:
-                out[fold(code)] = (row["name"], "ministry_unit")
+                out[fold(code)] = (row["name"], UnitKind.MINISTRY_UNIT)
             else:
                 codes.setdefault(code, []).append(row["name"])
     for code, names in codes.items():
         if len(set(names)) == 1:
-            out[fold(f"Cục {code}")] = (names[0], "ministry_unit")
+            out[fold(f"Cục {code}")] = (names[0], UnitKind.MINISTRY_UNIT)
     for row in table("departments.csv"):
-        entry = (row["name"], "provincial_department")
+        entry = (row["name"], UnitKind.PROVINCIAL_DEPARTMENT)
         out[fold(row["name"])] = entry
         for code in filter(None, row["aliases"].split("|")):
             out[fold(code if " " in code else f"Phòng {code}")] = entry
@@ -71,7 +72,7 @@ def named_units() -> dict[str, tuple[str, str]]:
                 # `Phòng CSĐT tội phạm về ma túy`: a short name after `Phòng`
                 out.setdefault(fold(f"Phòng {code}"), entry)
     for row in table("teams.csv"):
-        entry = (row["name"], "district_team")
+        entry = (row["name"], UnitKind.DISTRICT_TEAM)
         out[fold(row["name"])] = entry
         for code in filter(None, row["aliases"].split("|")):
             out[fold(f"Đội {code}")] = entry
@@ -97,7 +98,7 @@ def headless_units() -> dict[tuple[str, str], tuple[str, str]]:
     word in the role."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
     for form, entry in named_units().items():
-        if entry[1] != "ministry_unit":
+        if entry[1] != UnitKind.MINISTRY_UNIT:
             continue
         for head in _HEADS:
             if form.startswith(fold(head)):
@@ -145,7 +146,9 @@ def body_unit(body: Body, level: str, place: str | None, ctx: Context) -> Mentio
             place, level = province.name, province.type
         elif level in DISTRICT_LEVELS and (d := district_of(place, level, ctx.province)):
             place = d.name
-    return Mention(0, 0, "org", f"{body.name} {level} {place}", None, "local_government", place)
+    return Mention(
+        0, 0, "org", f"{body.name} {level} {place}", None, UnitKind.LOCAL_GOVERNMENT, place
+    )
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from core.kinds import UnitKind
 from core.text import collapse_spaces, fold
 from ingest.extract.faculties import find_faculties
 from ingest.extract.gazetteer import gazetteer
@@ -194,7 +195,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             continue
         unit = body_unit(body, level, place, ctx)
         add(unit, match.start(), end)
-        if unit is not None and body.police and unit.unit_kind == "provincial_police":
+        if unit is not None and body.police and unit.unit_kind == UnitKind.PROVINCIAL_POLICE:
             for more in more_provinces(text, end):
                 add(more, more.start, more.end)
         elif unit is not None and body.police and level in DISTRICT_LEVELS:
@@ -228,7 +229,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
     for match in _scan(wanted, "capital", pats).finditer(text):
         name = "Công an thành phố Hà Nội"
         add(
-            Mention(0, 0, "org", name, MINISTRY, "provincial_police", "Hà Nội"),
+            Mention(0, 0, "org", name, MINISTRY, UnitKind.PROVINCIAL_POLICE, "Hà Nội"),
             match.start(),
             match.end(),
         )
@@ -262,7 +263,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                     "org",
                     territory_committee(committee, place),
                     None,
-                    "party_committee",
+                    UnitKind.PARTY_COMMITTEE,
                     place,
                 ),
                 match.start(),
@@ -274,13 +275,13 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         if not text[match.start()].isupper() or PLURAL.match(folded, match.end()):
             continue
         name, kind = named_units()[match.group(0)]
-        parent = MINISTRY if kind == "ministry_unit" else council_parents().get(name)
+        parent = MINISTRY if kind == UnitKind.MINISTRY_UNIT else council_parents().get(name)
         end = match.end()
         # `Bộ Nội vụ Lào`, `Bộ Công an Campuchia`: another country's, not Vietnam's
         if country := country_re().match(text, end):
             name, kind, parent, end = (
                 f"{name} {country.group(1)}",
-                "foreign_body",
+                UnitKind.FOREIGN_BODY,
                 None,
                 country.end(),
             )
@@ -290,7 +291,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         if after_role and text[match.start()].isupper() and not PLURAL.match(folded, match.end()):
             name = named_units()["phong " + match.group(0)][0]
             add(
-                Mention(0, 0, "org", name, None, "provincial_department", None),
+                Mention(0, 0, "org", name, None, UnitKind.PROVINCIAL_DEPARTMENT, None),
                 match.start(),
                 match.end(),
             )
@@ -334,8 +335,5 @@ def unit_parent(name: str) -> str | None:
 
 
 def unit_kind(name: str) -> str | None:
-    """`provincial_police`, `district_police`, `commune_police`, `ministry`, `ministry_unit`,
-    `provincial_department`, `district_team`, `faculty`, `local_government`, `party_committee`,
-    `party_body`, `council`, `foreign_body`,
-    `central_body` or None."""
+    """The kind of unit the name names (a `UnitKind`), or None."""
     return _canonical_cache(name)[2]

@@ -79,6 +79,8 @@ def cluster(
             join(head[index[a]], head[index[b]], float("inf"), ("curator: the same",))
 
     def kept_apart(i: int, j: int) -> bool:
+        if not apart:
+            return False
         return any(apart.get(m, set()) & set(members[j]) for m in members[i])
 
     first_of: dict[Hashable, int] = {}

@@ -52,7 +52,8 @@ class EventProfile:
     def conflict(self, other: EventProfile) -> str | None:
         if self.docs & other.docs:
             return "one document tells both"
-        if self.when and other.when and _overlap(self.when, other.when) is None:
+        mine, theirs = self.when, other.when
+        if mine and theirs and (mine[0] > theirs[1] or theirs[0] > mine[1]):
             return "dates that cannot be one day"
         return None
 

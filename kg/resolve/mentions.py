@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import Any
 
 from core.text import collapse_spaces, nfc
 from core.text import fold as _fold
@@ -69,36 +70,16 @@ class PersonMention:
         return (self.date or "~", self.doc, self.block, self.ordinal)
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "doc": self.doc,
-                "n": self.ordinal,
-                "name": self.name,
-                "date": self.date,
-                "ranks": [list(r) for r in self.ranks],
-                "posts": [
-                    [p.role, p.unit, list(p.chain), p.civil, p.start, p.end, p.seen, p.province]
-                    for p in self.posts
-                ],
-                "context": list(self.context),
-            },
-            ensure_ascii=False,
-            sort_keys=True,
-        )
+        return _record(self)
 
     @classmethod
     def from_json(cls, text: str) -> PersonMention:
-        data = json.loads(text)
-        return cls(
-            data["doc"],
-            int(data["n"]),
-            data["name"],
-            data["date"],
-            tuple((int(s), d) for s, d in data["ranks"]),
-            # (a record written before a field was added lacks it: the field's default)
-            tuple(PostSeen(p[0], p[1], tuple(p[2]), bool(p[3]), *p[4:]) for p in data["posts"]),
-            tuple(data["context"]),
-        )
+        values = _values(cls, text)
+        ranks = tuple((int(s), d) for s, d in values.get("ranks", ()))
+        # (a record written before a post's field was added lacks it: the field's default)
+        posts = (PostSeen(p[0], p[1], tuple(p[2]), bool(p[3]), *p[4:]) for p in values["posts"])
+        context = tuple(values.get("context", ()))
+        return cls(**{**values, "ranks": ranks, "posts": tuple(posts), "context": context})
 
 
 @dataclass(frozen=True)
@@ -129,38 +110,13 @@ class EventMention:
         return (self.doc_date or "~", self.doc, "", self.ordinal)
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "doc": self.doc,
-                "n": self.ordinal,
-                "kind": self.kind,
-                "date": self.date,
-                "local": self.local,
-                "organisers": list(self.organisers),
-                "attendees": list(self.attendees),
-                "location": self.location,
-                "doc_date": self.doc_date,
-                "above": list(self.above),
-            },
-            ensure_ascii=False,
-            sort_keys=True,
-        )
+        return _record(self)
 
     @classmethod
     def from_json(cls, text: str) -> EventMention:
-        data = json.loads(text)
-        return cls(
-            data["doc"],
-            int(data["n"]),
-            data["kind"],
-            data["date"],
-            data["local"],
-            tuple(data["organisers"]),
-            tuple(data["attendees"]),
-            data["location"],
-            data["doc_date"],
-            tuple(data.get("above", ())),
-        )
+        values = _values(cls, text)
+        lists = {k: tuple(values.get(k, ())) for k in ("organisers", "attendees", "above")}
+        return cls(**{**values, **lists})
 
 
 def attendee_block(attendee: str) -> str:
@@ -170,3 +126,22 @@ def attendee_block(attendee: str) -> str:
 
 
 Mention = PersonMention | EventMention
+# A record writes `ordinal` as `n` and every other field under its own name.
+_KEYS = {"ordinal": "n"}
+
+
+def _record(mention: Mention) -> str:
+    """A mention's JSON record: tuples and dataclasses (posts) as lists, keys sorted."""
+    return json.dumps(
+        {_KEYS.get(f.name, f.name): getattr(mention, f.name) for f in fields(mention)},
+        ensure_ascii=False,
+        sort_keys=True,
+        default=lambda part: [getattr(part, f.name) for f in fields(part)],
+    )
+
+
+def _values(cls: type[Mention], text: str) -> dict[str, Any]:
+    """A record's values by field name; a field a record lacks keeps its default."""
+    data = json.loads(text)
+    values = {f.name: data[k] for f in fields(cls) if (k := _KEYS.get(f.name, f.name)) in data}
+    return {**values, "ordinal": int(values["ordinal"])}

@@ -9,6 +9,7 @@ import datetime as dt
 from functools import cache
 from pathlib import Path
 
+from core.kinds import UnitKind
 from ingest.extract.ranks import rank_order
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -35,7 +36,7 @@ def weight(rule: str) -> float:
 @cache
 def _civil() -> tuple[frozenset[str], tuple[str, ...]]:
     rows = _rows("civil_posts.csv")
-    kinds = frozenset(r["value"] for r in rows if r["kind"] == "unit_kind")
+    kinds = frozenset(UnitKind(r["value"]) for r in rows if r["kind"] == "unit_kind")
     roles = tuple(r["value"].casefold() for r in rows if r["kind"] == "role")
     return kinds, roles
 

@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 from rdflib import URIRef
 
 from core.ids import mint
+from core.kinds import UnitKind
 from core.text import collapse_spaces, fold, nfc
 from ingest.extract import canonical_unit, unit_kind, unit_parent
 from ingest.extract.gazetteer import gazetteer
@@ -42,14 +43,19 @@ from ingest.extract.hierarchy import province_unit
 from ingest.extract.places import DISTRICT_LEVELS
 from ingest.model import ClusterFact, Facts
 
-PROVINCIAL = "provincial_police"
-DISTRICT = "district_police"
-DEPARTMENT = "provincial_department"
-COMMUNE = "commune_police"
 # Units whose name, written after a sub-unit's, places it: `Phòng Tham mưu Công an tỉnh X`.
-_PLACING_KINDS = frozenset({PROVINCIAL, DISTRICT, COMMUNE})
+_PLACING_KINDS = frozenset(
+    {UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE, UnitKind.COMMUNE_POLICE}
+)
 # Kinds whose names repeat under every province, district or school.
-SUB_UNIT_KINDS = frozenset({DEPARTMENT, "district_team", "faculty", COMMUNE})
+SUB_UNIT_KINDS = frozenset(
+    {
+        UnitKind.PROVINCIAL_DEPARTMENT,
+        UnitKind.DISTRICT_TEAM,
+        UnitKind.FACULTY,
+        UnitKind.COMMUNE_POLICE,
+    }
+)
 _MAX_DEPTH = 8
 
 
@@ -231,7 +237,7 @@ class Resolver:
         candidates = self.catalogue.district_provinces(canonical)
         if len(candidates) < 2:
             return ()
-        if kind == DISTRICT:
+        if kind == UnitKind.DISTRICT_POLICE:
             return self._unit_key[parent] if parent is not None else ()
         province = self._document_province()
         return tuple(place for place, police in candidates if police == province)
@@ -242,9 +248,9 @@ class Resolver:
         province = self._document_province()
         if province is None or province == canonical:
             return None
-        if kind == DEPARTMENT:
+        if kind == UnitKind.PROVINCIAL_DEPARTMENT:
             return province
-        if kind == DISTRICT and any(
+        if kind == UnitKind.DISTRICT_POLICE and any(
             police == province for _, police in self.catalogue.district_provinces(canonical)
         ):
             return province
@@ -263,7 +269,7 @@ class Resolver:
         while current and current not in seen:
             seen.add(current)
             parent, kind = self._placement(current)
-            if kind == PROVINCIAL:
+            if kind == UnitKind.PROVINCIAL_POLICE:
                 return current
             current = parent
         return None
@@ -287,7 +293,7 @@ class Resolver:
             info = self.result.units.get(current)
             if info is None:
                 return None
-            if info.kind == PROVINCIAL:
+            if info.kind == UnitKind.PROVINCIAL_POLICE:
                 return current
             current = info.parent
         return None

@@ -20,18 +20,15 @@ def virtuoso_graph_store(update_url: str, with_credentials: bool) -> str | None:
 
 def post_triples(client: SparqlClient, url: str, graph: str, body: bytes, timeout: float) -> None:
     """Add N-Triples to `graph` (safe to repeat: a graph is a set)."""
-    what = f"writing graph <{graph}>"
-    response = client.send(
-        "POST",
+    client.post(
         url,
-        what=what,
+        what=f"writing graph <{graph}>",
         retry_slow=True,
         timeout=timeout,
         params={"graph": graph},
         content=body,
         headers={"Content-Type": NTRIPLES},
     )
-    client.check(response, what, url)
 
 
 def ntriples_lines(ntriples: bytes) -> list[bytes]:

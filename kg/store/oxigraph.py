@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -49,6 +50,9 @@ class OxigraphStore:
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        # Held by a write of several transactions (kg.documents) and by `checkpoint`, so a
+        # checkpoint never holds part of a write.
+        self.writes = threading.RLock()
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -192,6 +196,12 @@ class OxigraphStore:
             raise StoreError(f"invalid {fmt} data: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"load failed: {exc}") from exc
+
+    def checkpoint(self, target: Path) -> None:
+        """A consistent read-only copy of the store on disk in `target` (a RocksDB checkpoint:
+        hard links, so on the store's file system), taken between writes."""
+        with self.writes:
+            self._store.backup(str(target))
 
     def bulk_load(self, data: BinaryIO, fmt: str, *, replacing: Iterable[str] = ()) -> None:
         """Add quads of any size with bounded memory, the graphs in `replacing` emptied first,

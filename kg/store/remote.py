@@ -144,16 +144,14 @@ class RemoteStore:
         if named_graphs:
             data["named-graph-uri"] = list(named_graphs)
         accept = NTRIPLES if form in ("construct", "describe") else JSON_RESULTS
-        response = self._http.send(
-            "POST",
+        response = self._http.post(
             self.query_url,
             what="query",
             retry_slow=False,
             timeout=self.timeout,
-            data=data,  # type: ignore[arg-type]
+            data=data,
             headers={"Accept": accept},
         )
-        self._http.check(response, "query", self.query_url)
         if form in ("construct", "describe"):
             graph = Graph()
             try:
@@ -165,15 +163,13 @@ class RemoteStore:
 
     def update(self, sparql_update: str) -> None:
         """Run a SPARQL 1.1 Update on the update endpoint."""
-        response = self._http.send(
-            "POST",
+        self._http.post(
             self.update_url,
             what="update",
             retry_slow=True,
             timeout=self.write_timeout,
             data={"update": sparql_update},
         )
-        self._http.check(response, "update", self.update_url)
 
     def replace_graph(self, graph: str, data: Graph) -> None:
         self.replace_graph_ntriples(graph, graph_to_ntriples(data))
@@ -235,17 +231,14 @@ class RemoteStore:
         return int(str(rows[0][0])) if rows and rows[0][0] is not None else 0
 
     def _graph_ntriples(self, graph: str) -> bytes:
-        response = self._http.send(
-            "POST",
+        return self._http.post(
             self.query_url,
             what=f"reading graph <{graph}>",
             retry_slow=True,
             timeout=self.write_timeout,
             data={"query": f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"},
             headers={"Accept": NTRIPLES},
-        )
-        self._http.check(response, f"reading graph <{graph}>", self.query_url)
-        return response.content
+        ).content
 
     def snapshot(self, graph: str | None = None) -> OxigraphStore:
         """A copy of the store (or of one graph) in an in-memory embedded store."""

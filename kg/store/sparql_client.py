@@ -81,6 +81,16 @@ class SparqlClient:
             "Is the server running and is KG_STORE right?"
         )
 
+    def post(
+        self, url: str, *, what: str, retry_slow: bool, timeout: float, **kwargs: object
+    ) -> httpx.Response:
+        """A POST `send`s, its answer `check`ed: the response of a success."""
+        response = self.send(
+            "POST", url, what=what, retry_slow=retry_slow, timeout=timeout, **kwargs
+        )
+        self.check(response, what, url)
+        return response
+
     def check(self, response: httpx.Response, what: str, url: str) -> None:
         """Raise the error a user can act on for an answer that is not a success."""
         if response.status_code < 300:

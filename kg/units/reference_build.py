@@ -18,6 +18,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from core.ids import kind_of, local_id, mint
+from core.kinds import UnitKind
 from core.namespaces import CAND, RDF, SCHEMA, XSD
 from core.reorganisation import reorganisation_date
 from ingest.extract.gazetteer import District, gazetteer
@@ -90,9 +91,9 @@ def _province_units(province: str) -> ProvinceUnits:
     """A provincial police and its district police, as an article placing them under that
     province resolves them: their IRIs by name and their triples."""
     police = provincial_police(province)
-    organisations = [OrganisationFact(police, MINISTRY, "provincial_police")]
+    organisations = [OrganisationFact(police, MINISTRY, UnitKind.PROVINCIAL_POLICE)]
     organisations += [
-        OrganisationFact(district_police(d), police, "district_police")
+        OrganisationFact(district_police(d), police, UnitKind.DISTRICT_POLICE)
         for d in gazetteer().districts_in(province)
         if d.name not in _without_police(province)
     ]

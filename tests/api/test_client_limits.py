@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -52,23 +53,32 @@ def get(server, path: str, client: str | None = None, **params: str) -> httpx.Re
     return httpx.get(f"{server.url}{path}", params=params, headers=headers, timeout=30)
 
 
+def burst(server, count: int, client: str | None = None) -> list[httpx.Response]:
+    """`count` requests sent at once, so that they arrive faster than the budget refills
+    however slowly the machine answers each one."""
+    with ThreadPoolExecutor(count) as pool:
+        return list(pool.map(lambda _: get(server, "/persons", client, limit="1"), range(count)))
+
+
 def test_a_client_past_its_rate_gets_429_with_retry_after(direct):
-    answers = [get(direct, "/persons", limit="1") for _ in range(6)]
+    answers = burst(direct, 6)
     refused = [a for a in answers if a.status_code == 429]
-    assert answers[0].status_code == 200 and refused, [a.status_code for a in answers]
+    served = [a for a in answers if a.status_code == 200]
+    assert served and refused, [a.status_code for a in answers]
     assert int(refused[0].headers["Retry-After"]) >= 1
     assert "KG_CLIENT_RATE" in refused[0].json()["detail"]
 
 
 def test_a_forwarded_address_from_an_untrusted_peer_changes_nothing(direct):
-    for _ in range(5):
-        get(direct, "/persons", limit="1")
-    spoofed = [get(direct, "/persons", f"10.9.0.{i}", limit="1").status_code for i in range(4)]
-    assert 429 in spoofed
+    with ThreadPoolExecutor(8) as pool:
+        spoofed = list(
+            pool.map(lambda i: get(direct, "/persons", f"10.9.0.{i}", limit="1"), range(8))
+        )
+    assert 429 in [a.status_code for a in spoofed]
 
 
 def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_budget(proxied):
-    first = [get(proxied, "/persons", "10.0.0.1", limit="1").status_code for _ in range(6)]
+    first = [a.status_code for a in burst(proxied, 6, "10.0.0.1")]
     assert 429 in first
     assert get(proxied, "/persons", "10.0.0.2", limit="1").status_code == 200
 

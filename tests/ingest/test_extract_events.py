@@ -208,3 +208,52 @@ def test_a_place_named_tan_beside_a_decision_is_no_appointment() -> None:
         "2022-04",
     )
     assert ("appointment", "2022-04-14") not in found
+
+
+def test_two_chairs_on_one_morning_hold_two_events_of_their_units() -> None:
+    found = facts_of(
+        "Sáng 12/3, Đại tá Lò Văn Hải, Giám đốc Công an tỉnh Sơn La chủ trì lễ ra quân tuần "
+        "tra biên giới. Cùng ngày, Đại tá Cầm Văn Tú, Giám đốc Công an tỉnh Điện Biên chủ trì "
+        "lễ ra quân bảo đảm giao thông.",
+        "2020-03",
+    ).events
+    held = {(e.kind, e.date, tuple(e.organisers), tuple(e.chair)) for e in found}
+    assert held == {
+        ("ceremony", "2020-03-12", ("Công an tỉnh Sơn La",), ("Lò Văn Hải",)),
+        ("ceremony", "2020-03-12", ("Công an tỉnh Điện Biên",), ("Cầm Văn Tú",)),
+    }
+
+
+def test_a_paragraph_opening_at_a_ceremony_tells_it_on_the_day_told_before() -> None:
+    found = facts_of(
+        "Ngày 9/3, Đại tá Lò Văn Hải được bổ nhiệm giữ chức Giám đốc Công an tỉnh Sơn La.\n\n"
+        "Tại buổi lễ trao quyết định, ông Quàng Văn Bình, Chủ tịch Ủy ban nhân dân tỉnh Sơn La "
+        "chúc mừng tân Giám đốc.",
+        "2020-03",
+    ).events
+    (ceremony,) = [e for e in found if e.kind == "ceremony"]
+    assert ceremony.date == "2020-03-09"
+    assert ceremony.organisers == []
+    assert "Quàng Văn Bình" in ceremony.attendees
+
+
+def test_a_sentence_at_the_conference_adds_to_it_and_holds_no_other() -> None:
+    found = facts_of(
+        "Ngày 20/3, Công an tỉnh Sơn La tổ chức hội nghị sơ kết quý I.\n\n"
+        "Tại hội nghị, Thượng tá Lò Văn Hải, Trưởng Phòng Cảnh sát hình sự báo cáo chuyên đề.",
+        "2020-03",
+    ).events
+    (conference,) = found
+    assert conference.organisers == ["Công an tỉnh Sơn La"]
+    assert "Lò Văn Hải" in conference.attendees
+
+
+def test_an_appointment_told_of_him_is_his() -> None:
+    found = facts_of(
+        "Ngày 15/3, Đại tá Lò Văn Hải nhận nhiệm vụ mới. Ông từng giữ chức Phó Giám đốc Công an "
+        "tỉnh Sơn La; ngày 2/3/2018 được điều động về làm Giám đốc Công an tỉnh Lai Châu.",
+        "2020-03",
+    ).events
+    (appointment,) = [e for e in found if e.kind == "appointment"]
+    assert appointment.date == "2018-03-02"
+    assert appointment.attendees == ["Lò Văn Hải"]

@@ -206,3 +206,40 @@ def test_a_name_broken_before_a_comma_at_a_line_end_is_joined() -> None:
         "Thượng tá",
         {("Trưởng Công an thị xã", "Công an thị xã An Nhơn")},
     )
+
+
+def test_a_post_given_to_officers_listed_after_doi_voi_is_each_ones_new_post() -> None:
+    facts = facts_of(
+        "Ngày 28/9, Bộ trưởng Bộ Công an trao quyết định bổ nhiệm chức vụ Phó Giám đốc Công an "
+        "tỉnh Gia Lai đối với Thượng tá Rơ Châm Khiêm, Trưởng phòng Hồ sơ và Thượng tá Đinh "
+        "Xuân Thủy, Trưởng Công an huyện Chư Sê. Dịp này, Bộ trưởng Bộ Công an tặng Bằng khen "
+        "cho Đại tá Mai Văn Lộ."
+    )
+    found = people(facts)
+    for name in ("Rơ Châm Khiêm", "Đinh Xuân Thủy"):
+        assert ("Phó Giám đốc", "Công an tỉnh Gia Lai") in found[name][1]
+    assert found["Mai Văn Lộ"][1] == set()
+
+
+def test_age_and_home_town_between_a_name_and_its_post() -> None:
+    facts = facts_of(
+        "Ngày 30/9, Bộ Công an bổ nhiệm đại tá Vương Đức Hạnh, 47 tuổi, quê Bắc Ninh, Phó Cục "
+        "trưởng Cục Cảnh sát giao thông, làm Giám đốc Công an tỉnh Lạng Sơn."
+    )
+    assert people(facts)["Vương Đức Hạnh"] == (
+        "Đại tá",
+        {("Phó Cục trưởng", "Cục Cảnh sát giao thông"), ("Giám đốc", "Công an tỉnh Lạng Sơn")},
+    )
+    assert "Bắc Ninh" not in people(facts)
+
+
+def test_people_arrested_or_prosecuted_are_no_attendees_but_an_officer_who_orders_it_is() -> None:
+    facts = facts_of(
+        "Sáng 2/10, Công an tỉnh Quảng Ngãi tổ chức hội nghị sơ kết. Tại hội nghị, Đại tá Văn "
+        "Hữu Chiến, Giám đốc Công an tỉnh cho biết lực lượng đã bắt giữ Lý Văn Cường, Đào Thị "
+        "Mận và Tạ Văn Sĩ; Cơ quan điều tra đã khởi tố Đàm Văn Lợi. Thượng tá Hà Minh Khôi, "
+        "người chỉ đạo bắt giữ, phát biểu tại hội nghị."
+    )
+    attendees = {a for e in facts.events for a in e.attendees}
+    assert {"Văn Hữu Chiến", "Hà Minh Khôi"} <= attendees
+    assert not {"Lý Văn Cường", "Đào Thị Mận", "Tạ Văn Sĩ", "Đàm Văn Lợi"} & set(people(facts))

@@ -4,9 +4,13 @@ restored; refused with nothing written when they cannot hold."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
+from functools import cache
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from support.graph_facts import HA_TINH, NGHE_AN, meeting, namesake
 from support.identity_store import events_of, one, write
 
@@ -14,12 +18,13 @@ from core.ids import document_iri, local_id
 from ingest.model import PersonFact, Position
 from kg.backup import dump, load
 from kg.curation import Unjudgeable, entity_iri, judge, why
-from kg.documents import remove_document
+from kg.documents import DocumentGraph, remove_document, write_document
 from kg.resolve.explain import UnknownEntity
 from kg.resolve.judgements import JUDGEMENT_GRAPH
 from kg.resolve.retired import successor
 from kg.resolve.store import RESOLUTION_GRAPH
 from kg.store import OxigraphStore
+from kg.triples import build_graph
 
 NAME = "Nguyễn Văn An"
 XSD_DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"
@@ -157,3 +162,51 @@ def test_judgements_survive_dump_and_load(tmp_path, store):
         assert joined(restored)
     finally:
         restored.close()
+
+
+def documents() -> list[DocumentGraph]:
+    facts = [
+        namesake("tin-nghe-an", NGHE_AN),
+        namesake("tin-ha-tinh", HA_TINH),
+        namesake("tin-sau", NGHE_AN, "2023-01-01"),
+        meeting("hop-nghe-an", NGHE_AN),
+        meeting("hop-ha-tinh", HA_TINH),
+    ]
+    built = [build_graph(f) for f in facts]
+    return [DocumentGraph.of(str(b.iri), b.triples, b.ntriples()) for b in built]
+
+
+@cache
+def judged_world() -> tuple[bytes, tuple[bytes, ...]]:
+    """The judgements graph (as N-Quads) of a store where curators joined the namesakes and the
+    meetings, and the quads the store then holds."""
+    store = OxigraphStore(None)
+    for doc in documents():
+        write_document(store, doc)
+    judge(store, True, one(store, "tin-nghe-an", NAME), one(store, "tin-ha-tinh", NAME))
+    (first,), (second,) = events_of(store, "hop-nghe-an"), events_of(store, "hop-ha-tinh")
+    judge(store, True, first, second, note="một hội nghị")
+    graph = store.dump_bytes("nq").splitlines()
+    mine = b"\n".join(q for q in graph if q.endswith(f"<{JUDGEMENT_GRAPH}> .".encode()))
+    return mine, tuple(quads(store))
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_stored_judgements_give_one_graph_whatever_the_order_of_ingest(data):
+    judgements, expected = judged_world()
+    docs = documents()
+    order = data.draw(st.permutations(range(len(docs))), label="order")
+    removed = data.draw(st.sets(st.sampled_from(order), max_size=3), label="removed")
+    store = OxigraphStore(None)
+    try:
+        store.load(io.BytesIO(judgements), "nq")  # before any document they name
+        for i in order:
+            write_document(store, docs[i])
+            if i in removed:
+                remove_document(store, docs[i].iri)
+        for i in sorted(removed, reverse=True):
+            write_document(store, docs[i])
+        assert quads(store) == list(expected)
+    finally:
+        store.close()

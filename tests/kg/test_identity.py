@@ -339,3 +339,17 @@ def test_roster_rows_of_one_officer_moving_on_the_day_he_leaves_are_one_person()
     )
     graph = build_graph(facts).graph
     assert set(graph.subjects(RDF.type, CAND.Person)) == {person_iri("Trần Quốc Hùng")}
+
+
+def test_two_reports_of_an_appointment_join_through_its_ceremonys_guests(store):
+    """One report names who was appointed, the other only the guests of the ceremony that
+    announced it: the ceremony's guests are evidence for the appointment too."""
+
+    def report(doc_id: str, appointee: list[str], guests: list[str]) -> Facts:
+        facts = ceremony(doc_id, None, *guests, date="2022-09-07")
+        facts.events.append(EventFact("appointment", "2022-09-07", None, None, [], [], appointee))
+        return facts
+
+    write(store, report("bao-a", ["Lương Văn Khải"], ["Lương Văn Khải", "Đinh Thị Hà"]))
+    write(store, report("bao-b", [], ["Đinh Thị Hà", "Lương Văn Khải"]))
+    assert events_of(store, "bao-a") == events_of(store, "bao-b")

@@ -7,6 +7,7 @@ chooses."""
 from __future__ import annotations
 
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
@@ -110,3 +111,14 @@ def test_writing_every_document_twice_changes_nothing(corpus):
         write_document(store, doc)
     assert quads(store) == list(clean(corpus))
     store.close()
+
+
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_documents_written_from_many_threads_at_once_give_the_clean_graph(corpus):
+    store = OxigraphStore(None)
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda doc: write_document(store, doc), CORPORA[corpus]()))
+        assert quads(store) == list(clean(corpus))
+    finally:
+        store.close()

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import gzip
-import json
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -14,7 +12,9 @@ from pathlib import Path
 
 import pytest
 from support.graph_facts import conference_2020
-from support.project import EXAMPLES, ROOT, bench_module, run_kg
+from support.project import EXAMPLES, ROOT, run_kg
+from support.reliability import kill_after_done, records, start_ingest, write_articles
+from support.stores import examples_store as copy_of_examples
 
 from core.ids import document_iri
 from kg.pipeline import Ingest
@@ -22,20 +22,6 @@ from kg.store import OxigraphStore
 from kg.summary import SUMMARY_GRAPH
 
 ARTICLES = EXAMPLES / "articles"
-
-
-def generated_articles(folder: Path, count: int, seed: int = 5) -> list[Path]:
-    """Articles from the benchmark's templates (invented people, real provinces)."""
-    module = bench_module("extract")
-    rng = random.Random(seed)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i in range(count):
-        path = folder / f"bai-{i:04d}.txt"
-        path.write_text(module.article(rng), encoding="utf-8")
-        paths.append(path)
-    return paths
-
 
 SUMMARY = SUMMARY_GRAPH.encode()
 
@@ -48,18 +34,9 @@ def dump_lines(store_dir: Path) -> list[bytes]:
         store.close()
 
 
-def read_log(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
 @pytest.fixture
 def examples_store(tmp_path):
-    store = tmp_path / "kg"
-    done = run_kg("ingest", str(EXAMPLES), store=store)
-    assert done.returncode == 0, done.stderr
-    return store
+    return copy_of_examples(tmp_path / "kg")
 
 
 def test_ingest_examples_stores_one_graph_per_document_and_prints_a_summary(tmp_path):
@@ -70,11 +47,11 @@ def test_ingest_examples_stores_one_graph_per_document_and_prints_a_summary(tmp_
     assert f"{len(sources)} documents ingested" in done.stderr
     for word in ("triples", "people", "units", "events", "warnings", "failed"):
         assert word in done.stderr
-    records = read_log(tmp_path / "log.jsonl")
-    assert sorted(r["document"] for r in records) == sorted(
+    logged = records(tmp_path / "log.jsonl")
+    assert sorted(r["document"] for r in logged) == sorted(
         str(document_iri(p.stem)) for p in sources
     )
-    assert {r["status"] for r in records} == {"done"}
+    assert {r["status"] for r in logged} == {"done"}
     stats = run_kg("stats", store=store)
     figures = dict(line.rsplit(None, 1) for line in stats.stdout.splitlines())
     assert int(figures["documents"]) == len(sources)
@@ -173,26 +150,6 @@ def test_load_refuses_a_file_that_is_not_a_dump(tmp_path):
     assert "error:" in loaded.stderr
 
 
-def test_dump_load_round_trip_of_a_large_store(tmp_path):
-    from kg.backup import dump, load
-
-    source = OxigraphStore(tmp_path / "big")
-    for g in range(4):
-        body = b"".join(
-            f'<urn:s{i}> <urn:p{i % 7}> "giá trị {i} ở Đống Đa" .\n'.encode()
-            for i in range(g * 25_000, (g + 1) * 25_000)
-        )
-        source.replace_graph_ntriples(f"urn:graph:{g}", body)
-    backup = tmp_path / "big.nq.gz"
-    dump(source, backup)
-    target = OxigraphStore(tmp_path / "copy")
-    load(target, backup)
-    assert target.count() == source.count() == 100_000
-    assert sorted(target.graphs()) == sorted(source.graphs())
-    source.close()
-    target.close()
-
-
 def test_document_failing_the_shapes_is_reported_and_not_written(tmp_path):
     facts = conference_2020()
     facts.awards[0].collectives = -4  # a count below zero breaks the conferral shape
@@ -207,55 +164,34 @@ def test_document_failing_the_shapes_is_reported_and_not_written(tmp_path):
 
 
 def test_parallel_ingest_gives_the_same_store_as_one_process(tmp_path):
-    articles = generated_articles(tmp_path / "articles", 30)
+    articles = write_articles(tmp_path / "articles", 30, seed=5)
     one = run_kg("ingest", str(articles[0].parent), "--jobs", "1", store=tmp_path / "one")
     two = run_kg("ingest", str(articles[0].parent), "--jobs", "2", store=tmp_path / "two")
     assert one.returncode == two.returncode == 0, one.stderr + two.stderr
     assert dump_lines(tmp_path / "one") == dump_lines(tmp_path / "two")
 
 
-def start_ingest(folder: Path, store: Path, log: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "kg", "ingest", str(folder), "--jobs", "2", "--log", str(log)],
-        cwd=ROOT,
-        env={**os.environ, "KG_STORE": str(store)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-
-
-def kill_after(process: subprocess.Popen, log: Path, done: int, deadline: float = 240) -> None:
-    """SIGKILL the ingest (and its workers) once `done` documents are reported stored."""
-    start = time.monotonic()
-    while len(read_log(log)) < done and process.poll() is None:
-        assert time.monotonic() - start < deadline, "ingest made no progress"
-        time.sleep(0.05)
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
-
-
 def test_sigkill_mid_ingest_then_rerun_loses_nothing_and_stores_each_document_once(tmp_path):
     folder = tmp_path / "articles"
-    articles = generated_articles(folder, 500)
+    articles = write_articles(folder, 120, seed=5)
     store, log = tmp_path / "kg", tmp_path / "log.jsonl"
-    for done in (40, 200):
-        kill_after(start_ingest(folder, store, log), log, done)
-        reported = {r["document"] for r in read_log(log) if r["status"] == "done"}
+    for done in (20, 60):  # documents reported done in the shared log, run after run
+        kill_after_done(start_ingest(folder, store, log), log, done)
+        reported = {r["document"] for r in records(log) if r["status"] == "done"}
         stored = dump_lines(store)
         graphs = {line.rsplit(b" ", 2)[-2].strip(b"<>").decode() for line in stored}
         assert reported <= graphs, "a document reported done is missing after the kill"
 
-    before_final = len(read_log(log))
+    before_final = len(records(log))
     final = start_ingest(folder, store, log)
     _, errors = final.communicate(timeout=600)
     assert final.returncode == 0, errors.decode()
-    records = read_log(log)
-    done = [r["document"] for r in records if r["status"] == "done"]
+    logged = records(log)
+    done = [r["document"] for r in logged if r["status"] == "done"]
     assert len(done) == len(set(done)), "a document was reported done twice"
     # The last run accounts for every document: stored now, or found stored unchanged (a
     # document killed after its commit but before its report is not written twice).
-    last_run = records[before_final:]
+    last_run = logged[before_final:]
     assert {r["status"] for r in last_run} <= {"done", "unchanged"}
     assert len({r["document"] for r in last_run}) == len(articles)
     assert len(set(done)) > len(articles) - 5
@@ -268,7 +204,7 @@ def test_sigkill_mid_ingest_then_rerun_loses_nothing_and_stores_each_document_on
 
 def test_ctrl_c_stops_cleanly_and_keeps_every_document_reported_done(tmp_path):
     folder = tmp_path / "articles"
-    generated_articles(folder, 80)
+    write_articles(folder, 80, seed=5)
     store, log = tmp_path / "kg", tmp_path / "log.jsonl"
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "ingest", str(folder), "--jobs", "2", "--log", str(log)],
@@ -280,7 +216,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_every_document_reported_done(tmp_path):
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     start = time.monotonic()
-    while len(read_log(log)) < 10 and process.poll() is None:
+    while len(records(log)) < 10 and process.poll() is None:
         assert time.monotonic() - start < 240
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
@@ -289,6 +225,6 @@ def test_ctrl_c_stops_cleanly_and_keeps_every_document_reported_done(tmp_path):
         pytest.skip("the ingest finished before the interrupt arrived")
     assert process.returncode == 130
     assert "interrupted" in errors.decode()
-    reported = {r["document"] for r in read_log(log) if r["status"] == "done"}
+    reported = {r["document"] for r in records(log) if r["status"] == "done"}
     graphs = {line.rsplit(b" ", 2)[-2].strip(b"<>").decode() for line in dump_lines(store)}
     assert reported <= graphs

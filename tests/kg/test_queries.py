@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Literal
-from support.graph_facts import CLUSTER, HA_TINH, MINISTRY, NGHE_AN, NGHI_LOC, all_documents
+from support.graph_facts import CLUSTER, HA_TINH, MINISTRY, NGHE_AN, NGHI_LOC
+from support.stores import with_all_documents
 
 from core.ids import mint
 from core.namespaces import CAND
 from kg import queries
-from kg.documents import DocumentGraph, write_document
 from kg.resolve import cluster_iri, person_iri, unit_iri
-from kg.triples import build_graph
 
 THINH = person_iri("Phan Đức Thịnh")
 MAI = person_iri("Hồ Thị Mai")
@@ -34,10 +33,7 @@ MY_QUERIES = {
 
 @pytest.fixture
 def store(any_store):
-    for facts in all_documents():
-        built = build_graph(facts)
-        write_document(any_store, DocumentGraph.from_graph(str(built.iri), built.graph))
-    return any_store
+    return with_all_documents(any_store)
 
 
 def rows(store, name, **params):

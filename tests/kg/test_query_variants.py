@@ -1,5 +1,7 @@
 """A named query's store variants (kg/queries/NAME.DIALECT.rq) give the same rows as the query
-itself, on every store kind, for parameters drawn from a small world."""
+itself, on every store kind, for parameters drawn from a small world. The rows expected are
+the query's own on the embedded store: Virtuoso refuses some of the forms its variants replace
+(on its cost estimate), even on a small store."""
 
 from __future__ import annotations
 
@@ -8,27 +10,32 @@ import re
 from collections import Counter
 
 import pytest
-from rdflib import Literal
-from support.graph_facts import all_documents
+from rdflib import Literal, URIRef
+from support.stores import with_all_documents
 
 from core.namespaces import CAND
 from kg import queries
-from kg.documents import DocumentGraph, write_document
 from kg.sparql import bind
-from kg.triples import build_graph
+from kg.store import OxigraphStore
 
 VARIANTS = [(name, d) for name, dialects in queries.variants().items() for d in dialects]
 DATES = ("2019-06-01", "2020-05-05", "2021-01-01", "2022-12-01", "2023-05-05", "2024-01-01")
-# What each parameter of the varied queries takes: every such entity of the world.
-KINDS = {"unit": CAND.Unit, "person": CAND.Person, "event": CAND.Event}
+# What each parameter of the varied queries takes: every such entity of the world, and "any"
+# for the filters of the lists.
+KINDS = {"unit": CAND.Unit, "person": CAND.Person, "event": CAND.Event, "rank": CAND.Rank}
+ANY = URIRef("urn:cand-kg:any")
 
 
 @pytest.fixture
 def store(any_store):
-    for facts in all_documents():
-        built = build_graph(facts)
-        write_document(any_store, DocumentGraph.from_graph(str(built.iri), built.graph))
-    return any_store
+    return with_all_documents(any_store)
+
+
+@pytest.fixture(scope="module")
+def reference():
+    store = with_all_documents(OxigraphStore())
+    yield store
+    store.close()
 
 
 def parameter_sets(store, text: str) -> list[dict]:
@@ -38,7 +45,7 @@ def parameter_sets(store, text: str) -> list[dict]:
             choices[name] = [Literal(d) for d in DATES]
         elif name in KINDS:
             found = store.query(f"SELECT DISTINCT ?x WHERE {{ ?x a <{KINDS[name]}> }}")
-            choices[name] = sorted(row[0] for row in found.rows)
+            choices[name] = [*sorted(row[0] for row in found.rows), ANY]
         else:
             raise AssertionError(f"no values for ${name}: extend KINDS")
     names = sorted(choices)
@@ -56,12 +63,12 @@ def test_there_are_variants_to_compare():
 
 
 @pytest.mark.parametrize(("name", "dialect"), VARIANTS)
-def test_a_variant_gives_the_rows_of_its_query(store, name, dialect):
+def test_a_variant_gives_the_rows_of_its_query(store, reference, name, dialect):
     plain, variant = queries.text(name), queries.text(name, dialect)
     assert plain != variant
     checked = nonempty = 0
-    for params in parameter_sets(store, plain):
-        expected = answer(store, plain, params)
+    for params in parameter_sets(reference, plain):
+        expected = answer(reference, plain, params)
         assert answer(store, variant, params) == expected, params
         checked += 1
         nonempty += bool(expected)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+import threading
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -115,3 +116,22 @@ def test_replace_with_empty_graph_drops_it(memory_store):
     memory_store.replace_graph(G1, graph_of(("a", "Một")))
     memory_store.replace_graph(G1, Graph())
     assert memory_store.graphs() == []
+
+
+def test_a_checkpoint_waits_for_the_write_in_progress(tmp_path):
+    store = OxigraphStore(tmp_path / "kg")
+    target = tmp_path / "checkpoint"
+    try:
+        with store.writes:  # a write of two transactions, between the two
+            store.replace_graph(G1, graph_of(("a", "Một")))
+            taking = threading.Thread(target=store.checkpoint, args=(target,))
+            taking.start()
+            taking.join(0.5)
+            assert taking.is_alive() and not target.exists()
+            store.replace_graph(G2, graph_of(("b", "Hai")))
+        taking.join()
+    finally:
+        store.close()
+    copy = OxigraphStore(target, read_only=True)
+    assert copy.graphs() == [G1, G2]
+    copy.close()

@@ -183,14 +183,3 @@ def test_roster_rank_is_dated_at_the_start_of_its_post():
     viet = person_iri("Trần Quốc Việt")
     (obs,) = g.subjects(CAND.person, viet)
     assert g.value(obs, CAND.observedOn) == date_literal("2018-01-15")
-
-
-def test_unit_kinds_map_to_specific_classes():
-    from core.namespaces import CAND
-    from kg.triples import unit_class
-
-    assert unit_class("provincial_department", "Phòng Tham mưu") == CAND.Division
-    assert unit_class("local_government", "Ủy ban nhân dân quận Ba Đình") == CAND.PeoplesCommittee
-    assert unit_class("local_government", "Hội đồng nhân dân tỉnh Nghệ An") == CAND.PeoplesCouncil
-    assert unit_class("local_government", "Sở Y tế tỉnh Nghệ An") == CAND.OtherOrganisation
-    assert unit_class(None, "Ban Chỉ đạo") == CAND.OtherOrganisation

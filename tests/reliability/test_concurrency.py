@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 from support.api_server import TOKEN, start_server
+from support.project import run_kg
 from support.reliability import ROOT, quad_set, write_articles
 
 from kg.summary import SUMMARY_GRAPH
@@ -65,13 +66,7 @@ def attendees_by_event(bindings: list[dict]) -> dict[str, frozenset[str]]:
 def sequential(folder: Path, store: Path) -> Reference:
     from kg.store import OxigraphStore
 
-    ingested = subprocess.run(
-        [sys.executable, "-m", "kg", "ingest", str(folder), "--store", str(store)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    ingested = run_kg("ingest", str(folder), store=store)
     assert ingested.returncode == 0, ingested.stderr[-2000:]
     opened = OxigraphStore(store)
     try:

@@ -4,7 +4,6 @@ lost or duplicated, no document graph is half-written, and a rerun finishes the 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import signal
 import subprocess
@@ -14,51 +13,24 @@ from pathlib import Path
 
 import pytest
 from support.processes import live_children
-from support.reliability import ROOT, write_articles
+from support.project import run_kg
+from support.reliability import (
+    ROOT,
+    ingest_command,
+    kill_after_done,
+    records,
+    start_ingest,
+    write_articles,
+)
 
 from core.ids import document_iri
 from core.namespaces import CAND
 from kg.pipeline import prepare
 from kg.summary import SUMMARY_GRAPH
 
-ARTICLES = 500
+ARTICLES = 300
 # Kill after this many more documents are reported done, run after run.
 KILL_AFTER = (1, 60, 150)
-
-
-def ingest_command(folder: Path, store: Path, log: Path) -> list[str]:
-    command = ["ingest", str(folder), "--store", str(store), "--log", str(log), "--jobs", "2"]
-    return [sys.executable, "-m", "kg", *command]
-
-
-def start_ingest(folder: Path, store: Path, log: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        ingest_command(folder, store, log),
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-
-
-def records(log: Path) -> list[dict]:
-    """The complete lines of the JSON log (a kill may cut the last one short)."""
-    if not log.exists():
-        return []
-    text = log.read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.split("\n")[:-1] if line]
-
-
-def kill_after_done(process: subprocess.Popen[bytes], log: Path, count: int) -> None:
-    """SIGKILL the ingest once the log reports `count` documents done; the extraction workers
-    go down with it, as in a power cut."""
-    deadline = time.monotonic() + 240
-    while sum(r["status"] == "done" for r in records(log)) < count:
-        assert process.poll() is None, f"ingest ended early: {process.stderr.read().decode()}"
-        assert time.monotonic() < deadline, "the ingest made no progress"
-        time.sleep(0.05)
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait(30)
 
 
 DOCUMENTS = str(document_iri(""))
@@ -287,12 +259,6 @@ def test_an_extraction_process_killed_midway_does_not_hang_or_lose_the_ingest(tm
     assert len(failed) <= 1, failed  # at most the document the dead process held
     reported = {r["document"]: r["triples"] for r in outcomes if r["status"] == "done"}
     check_whole(stored_documents(store), paths, reported)
-    rerun = subprocess.run(
-        [sys.executable, "-m", "kg", "ingest", str(folder), "--store", str(store)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    rerun = run_kg("ingest", str(folder), store=store)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert set(stored_documents(store)) == set(paths)

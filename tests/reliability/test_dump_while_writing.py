@@ -11,10 +11,10 @@ from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
-import pytest
 from support.api_server import TOKEN, start_server
 from support.project import run_kg
-from support.reliability import ROOT, quad_set, write_articles
+from support.reliability import quad_set, write_articles
+from support.stores import examples_store
 
 UPLOADS = 100
 SUMMARY = "<https://w3id.org/cand-kg/graph/summary>"
@@ -52,16 +52,10 @@ def upload(url: str, path: Path) -> int:
     ).status_code
 
 
-@pytest.mark.xfail(
-    reason="a dump taken while identity resolution renames people can hold a summary graph that "
-    "`kg load`'s rebuild does not give back (seen in a full run, not alone); under investigation",
-    strict=False,
-)
 def test_dumps_during_concurrent_uploads_are_consistent_and_load_back(tmp_path):
     store = tmp_path / "kg"
     articles = write_articles(tmp_path / "articles", UPLOADS)
-    seeded = run_kg("ingest", str(ROOT / "examples"), store=store)
-    assert seeded.returncode == 0, seeded.stderr
+    examples_store(store)
     for server in start_server(store):
         with ThreadPoolExecutor(16) as pool:
             futures = [pool.submit(upload, server.url, path) for path in articles]

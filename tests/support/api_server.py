@@ -4,12 +4,14 @@ real server (`kg serve`, uvicorn on 127.0.0.1 at a free port) running over it.""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import httpx
@@ -17,6 +19,7 @@ import pytest
 
 from support.processes import live_children
 from support.project import FIXTURES, ROOT
+from support.stores import examples_store, session_folder
 
 FIXTURE = FIXTURES / "api_store.trig"
 TOKEN = "kiểm-thử-token-🔑".encode().hex()
@@ -24,16 +27,18 @@ TOKEN = "kiểm-thử-token-🔑".encode().hex()
 
 def build_store(path: Path) -> Path:
     """examples/ through the real pipeline, then the hand-written fixture graphs, loaded as
-    `kg load` does (the summary graph recomputed after)."""
+    `kg load` does (the summary graph recomputed after). Built once a session and copied to
+    `path`, so each caller has a store of its own to write."""
+    shutil.copytree(_built_store(), path)
+    return path
+
+
+@cache
+def _built_store() -> Path:
     from kg.store import OxigraphStore
     from kg.summary import rebuild
 
-    subprocess.run(
-        [sys.executable, "-m", "kg", "ingest", str(ROOT / "examples"), "--store", str(path)],
-        capture_output=True,
-        cwd=ROOT,
-        timeout=300,
-    )
+    path = examples_store(session_folder("kg-api-store-") / "kg")
     store = OxigraphStore(path)
     with FIXTURE.open("rb") as data:
         store.load(data, "trig")

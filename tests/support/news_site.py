@@ -72,6 +72,10 @@ class NewsSite:
         self.edition = 1  # /tin/thay-doi.html changes when this does
         self.robots = "file"  # or "missing" (404), "broken" (503), "slow" (Crawl-delay: 1)
         self._tries: dict[str, int] = {}
+        # Requests for these paths are recorded, then wait for `release` before their answer,
+        # so a test can act while a client is certainly mid-fetch.
+        self.held: set[str] = set()
+        self.release = threading.Event()
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -84,6 +88,8 @@ class NewsSite:
                         dict(self.headers),
                     )
                 )
+                if urlsplit(self.path).path in site.held:
+                    site.release.wait(60)
                 status, headers, body = site.answer(self.path, dict(self.headers))
                 try:
                     self.send_response(status)
@@ -110,6 +116,7 @@ class NewsSite:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.release.set()
         self.server.shutdown()
         self.server.server_close()
 
