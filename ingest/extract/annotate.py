@@ -27,6 +27,8 @@ class Annotated:
 
 
 def _mask(text: str, offset: int, mentions: list[Mention]) -> str:
+    if not mentions:
+        return text
     chars = list(text)
     for m in mentions:
         chars[m.start - offset : m.end - offset] = "|" * (m.end - m.start)

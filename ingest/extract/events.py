@@ -136,6 +136,7 @@ def kind_named(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)  # asked of one sentence by the person pass and the event pass
 def has_attendance_cue(text: str) -> bool:
     if not may_contain(text, _attend_triggers()):
         return False
