@@ -385,7 +385,7 @@ class JudgementEntry(BaseModel):
 
 class Why(BaseModel):
     entity: Ref
-    block: str = Field(description="the folded name, or the event kind and date, compared")
+    block: str = Field(description="the folded name, or the event kind and month, compared")
     mentions: list[WhyMention]
     joins: list[WhyJoin]
     separations: list[WhySeparation]

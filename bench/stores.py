@@ -106,6 +106,8 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
     iri["year"] = [f'"{rng.randint(2016, 2025)}"' for _ in range(reps)]
     # A page of a list, as the API reads its entries.
     iri["entities"] = [" ".join(rng.sample(iri["person"], min(PAGE, reps))) for _ in range(reps)]
+    # The units of one career's posts, as a person's view asks what became of them.
+    iri["units"] = [" ".join(rng.sample(iri["unit"], min(10, reps))) for _ in range(reps)]
     # The REST lists are filtered by one thing at a time, as the API calls them; the paged
     # lists are measured unfiltered (filters only shorten them).
     overrides = {

@@ -150,7 +150,7 @@ def judge(store: Store, same: bool, first: str, second: str, note: str | None = 
         )
     one, other = explain(store, a), explain(store, b)
     if one.block != other.block:
-        what = "name" if kind_of(a) == "person" else "kind and date"
+        what = "name" if kind_of(a) == "person" else "kind and month"
         raise Unjudgeable(
             f"{named} do not share a {what} ({one.block!r}, {other.block!r}): a judgement joins "
             f"or separates entities of one {what} only"

@@ -192,7 +192,7 @@ def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: P
         entities |= catalogue.entities_of(catalogue.stored_triples(store, within=iri))
     if new is not None:
         entities |= catalogue.entities_of(new.entries)
-    entries = catalogue.stored_triples(store, entities, without=iri, renames=changes.renames)
+    entries = catalogue.entries_after(store, entities, without=iri, renames=changes.renames)
     if new is not None:
         entries = catalogue.catalogue_triples(entries | new.entries)
     tenures = summary.ntriples(summary.tenure_triples(sightings) | entries)

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
+from api.service.common import NotFound
 from kg.store.base import Store
 from viz.page import graph_payload
 from viz.subgraph import DEFAULT_LIMIT, MAX_DEPTH, MAX_LIMIT, neighbourhood, parse_focus
@@ -51,4 +52,4 @@ def graph(
     try:
         return graph_payload(neighbourhood(_store(request), iri, depth, limit))
     except LookupError as exc:
-        raise HTTPException(404, str(exc)) from exc
+        raise NotFound(str(exc)) from exc

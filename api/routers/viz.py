@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from api.service.common import NotFound
 from kg.store.base import Store
 from viz.overview import overview
 from viz.page import render_page
@@ -36,6 +37,6 @@ def viz(
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from exc
         except LookupError as exc:
-            raise HTTPException(404, str(exc)) from exc
+            raise NotFound(str(exc)) from exc
     base = request.scope.get("root_path", "")
     return HTMLResponse(render_page(subgraph, api_base=base, depth=depth))

@@ -46,7 +46,7 @@ def same(
     first: IdArgument, second: IdArgument, note: NoteOption = None, store: StoreOption = None
 ) -> None:
     """Record that two persons (or two events) are one, whatever the evidence says; applied
-    now and by every later resolution. They must share a name (an event: kind and date)."""
+    now and by every later resolution. They must share a name (an event: kind and month)."""
     _judge(True, first, second, note, store)
 
 

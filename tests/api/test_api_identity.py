@@ -135,6 +135,23 @@ def test_retired_ids_redirect_to_their_successors(served):
         assert http.get("/persons/khong-co-ai").status_code == 404
 
 
+def test_a_graph_view_focused_on_a_retired_id_moves_to_its_successor(served):
+    url, retired = served
+    with httpx.Client(base_url=url, follow_redirects=False, trust_env=False) as http:
+        for old, new in retired.items():
+            kind = "person" if "/person/" in old else "event"
+            for view in ("/graph", "/viz"):
+                moved = http.get(view, params={"focus": f"{kind}/{local_id(old)}", "depth": 2})
+                assert moved.status_code == 308, (view, old)
+                location = httpx.URL(moved.headers["location"])
+                assert location.path == view
+                assert location.params["focus"] == f"{kind}/{local_id(new)}"
+                assert location.params["depth"] == "2"
+                assert http.get(moved.headers["location"]).status_code == 200
+        assert http.get("/graph", params={"focus": "person/vong-a"}).status_code == 404
+        assert http.get("/viz", params={"focus": "person/khong-co-ai"}).status_code == 404
+
+
 def test_kg_same_beside_the_server_goes_through_it(tmp_path):
     path = tmp_path / "kg"
     disk = OxigraphStore(path)
