@@ -37,6 +37,13 @@ def test_records_and_search_agree_on_every_store(client):
     }
     unit = client.get("/units/cong-an-thanh-pho-ha-noi").json()
     assert {"cong-an-quan-dong-da", "cong-an-quan-ba-dinh"} <= {u["id"] for u in unit["subunits"]}
+    documents = client.get("/units/cong-an-thanh-pho-ha-noi/documents", params={"limit": 1})
+    assert documents.json()["total"] == unit["source_count"] >= 2
+    assert [d["id"] for d in documents.json()["items"]] == [unit["sources"][0]["id"]]
+    leaders = client.get("/units/cong-an-quan-dong-da").json()["leaders"]
+    assert [(lead["person"]["id"], lead["source"]["kind"]) for lead in leaders] == [
+        ("nguyen-van-binh", "doc")
+    ]
     assert client.get("/search", params={"q": "DONG DA"}).json()["items"][0]["id"] == (
         "cong-an-quan-dong-da"
     )
