@@ -96,7 +96,7 @@ def post_entry(row: Row, fate: Fate | None = None) -> m.PostEntry:
         date=row.get("date"),
         start=row.get("start"),
         end=row.get("end"),
-        source=link(row["doc"]),
+        source=link(row["doc"], row.get("docTitle")),
     )
 
 

@@ -58,7 +58,11 @@ class PersonViews(Reads):
         if not names:
             raise NotFound(f"no person with id {identifier!r}")
         ranks = [
-            m.RankEntry(rank=rank_ref(r["rank"]), date=r.get("date"), source=link(r["doc"]))
+            m.RankEntry(
+                rank=rank_ref(r["rank"]),
+                date=r.get("date"),
+                source=link(r["doc"], r.get("docTitle")),
+            )
             for r in self._rows("api_person_ranks", person=iri)
         ]
         ranks.sort(key=lambda e: (date_key(e.date), e.rank.order or 0))

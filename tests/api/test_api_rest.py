@@ -62,6 +62,15 @@ def test_person_record_has_rank_history_with_sources_and_current_rank(client):
     assert person["posts"][0]["unit"]["id"] == "cong-an-thanh-pho-ha-noi"
 
 
+def test_a_person_record_names_each_source_by_its_document_title(client):
+    person = client.get("/persons/nguyen-hoang-lam").json()
+    sources = [entry["source"] for entry in person["ranks"] + person["posts"]]
+    assert len({source["id"] for source in sources}) >= 2
+    for source in sources:
+        document = client.get(f"/documents/{source['id']}").json()
+        assert document["title"] and source["name"] == document["title"]
+
+
 def test_person_events_lists_events_attended_or_chaired(client):
     page = client.get("/persons/dao-thanh-hai/events").json()
     assert [e["id"] for e in page["items"]] == [EVENT, "le-trao-huan-chuong-2024"]
