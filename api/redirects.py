@@ -27,27 +27,29 @@ def moved_to(store: Store, request: Request) -> str | None:
     if found is None:
         return None
     plural, ident, rest = found.groups()
-    try:
-        iri = str(from_local_id(_KINDS[plural], ident))
-    except ValueError:
-        return None
-    new = successor(store, iri)
+    new = _successor_id(store, _KINDS[plural], ident)
     if new is None:
         return None
     query = f"?{request.url.query}" if request.url.query else ""
-    return f"/{plural}/{local_id(new)}{rest or ''}{query}"
+    return f"/{plural}/{new}{rest or ''}{query}"
 
 
 def _refocused(store: Store, request: Request) -> str | None:
     kind, _, ident = request.query_params.get("focus", "").strip().partition("/")
     if kind not in _KINDS.values():
         return None
+    new = _successor_id(store, kind, ident)
+    if new is None:
+        return None
+    params = dict(request.query_params) | {"focus": f"{kind}/{new}"}
+    return f"{request.url.path}?{urlencode(params)}"
+
+
+def _successor_id(store: Store, kind: str, ident: str) -> str | None:
+    """The id a retired `kind`/`ident` now lives on as, or None (not an id, or not retired)."""
     try:
         iri = str(from_local_id(kind, ident))
     except ValueError:
         return None
     new = successor(store, iri)
-    if new is None:
-        return None
-    params = dict(request.query_params) | {"focus": f"{kind}/{local_id(new)}"}
-    return f"{request.url.path}?{urlencode(params)}"
+    return None if new is None else local_id(new)

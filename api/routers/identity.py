@@ -6,9 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import anyio
-from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.exceptions import RequestValidationError
-from pydantic import ValidationError
+from fastapi import APIRouter, Depends, HTTPException
 
 from api import models as m
 from api.deps import ServiceDep, require_token
@@ -42,22 +40,11 @@ def why_event(
     status_code=201,
     responses={**AUTH, **NOT_FOUND, 413: {"description": "over KG_MAX_BODY_BYTES"}, 422: {}},
     dependencies=[Depends(require_token)],
-    openapi_extra={
-        "requestBody": {
-            "content": {"application/json": {"schema": m.JudgementRequest.model_json_schema()}},
-            "required": True,
-        }
-    },
 )
-async def post_judgement(service: ServiceDep, request: Request) -> m.JudgementReport:
+async def post_judgement(service: ServiceDep, body: m.JudgementRequest) -> m.JudgementReport:
     """Record that two persons (or two events) are one or two, whatever the evidence says;
     applied at once and by every later resolution. 404: an id names nothing; 422: the two
     cannot be judged (different kinds, names, or one entity already). Needs the bearer token."""
-    # The body is read here, not by FastAPI, so that the body-size limit answers 413.
-    try:
-        body = m.JudgementRequest.model_validate_json(await request.body())
-    except ValidationError as exc:
-        raise RequestValidationError(exc.errors()) from exc
     try:
         return await anyio.to_thread.run_sync(service.judge, body)
     except UnknownEntity as exc:

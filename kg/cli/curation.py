@@ -63,8 +63,8 @@ def different(
 def explain(entity: IdArgument, store: StoreOption = None) -> None:
     """The mentions behind a person or an event, the evidence that joined them, what keeps
     its namesakes apart, and the curators' judgements about it."""
+    from kg.cli.why_text import why_lines
     from kg.curation import Unjudgeable, UnknownEntity, entity_iri, why
-    from kg.why_text import why_lines
 
     with command_store(store) as kg_store:
         try:
