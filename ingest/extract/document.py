@@ -144,8 +144,13 @@ def _is_city(province: str) -> bool:
     return found is not None and found.type == "thành phố"
 
 
-_PROMOTION = re.compile(r"(?i:\bthăng (?:cấp )?(?:bậc )?hàm\b)")
-_PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho)\b[^,;.]*$)")
+# `thăng cấp bậc hàm`, `thăng quân hàm`, `được phong (hàm) Thiếu tướng`, `Hai sĩ quan lên
+# Trung tướng gồm …`
+_PROMOTION = re.compile(
+    r"(?i:\bthăng (?:quân |cấp )?(?:bậc )?hàm\b|\b(?:được )?phong (?:quân )?hàm\b|\bđược phong\b)"
+    r"|\blên(?=\s+(?:Thiếu|Trung|Thượng|Đại) tướng\b)"
+)
+_PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho|gồm)\b[^,;.]*$)")
 
 
 def _promotion(ann: Annotated) -> None:

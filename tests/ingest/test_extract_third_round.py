@@ -69,3 +69,17 @@ def test_members_signing_between_them_and_codes_in_brackets() -> None:
         "Cục An ninh nội địa",
         "Cục An ninh điều tra",
     ]
+
+
+def test_officers_listed_after_the_rank_they_rise_to_take_it_and_attend() -> None:
+    facts = facts_of(
+        "Chiều 9/2, Bộ trưởng Bộ Công an trao quyết định thăng cấp bậc hàm cho 3 sĩ quan. Hai "
+        "sĩ quan lên Thiếu tướng gồm ông Mạc Văn Tiến (52 tuổi), Giám đốc Công an tỉnh Hòa "
+        "Bình; ông La Đức Hậu, Cục trưởng Cục Đối ngoại. Đại tá Âu Minh Quý, Phó Cục trưởng Cục "
+        "Quản lý xuất nhập cảnh được phong hàm Thiếu tướng."
+    )
+    ranks = {p.name: p.rank for p in facts.persons}
+    assert ranks["Mạc Văn Tiến"] == ranks["La Đức Hậu"] == ranks["Âu Minh Quý"] == "Thiếu tướng"
+    appointment = next(e for e in facts.events if e.kind == "appointment")
+    assert {"Mạc Văn Tiến", "La Đức Hậu", "Âu Minh Quý"} <= set(appointment.attendees)
+    assert appointment.date == "2026-02-09"
