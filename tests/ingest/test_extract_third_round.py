@@ -1,0 +1,110 @@
+"""Forms met in a third round of reading real reports (`tests/fixtures/real-news-blind-3`):
+cluster members named without `Công an`, by their leaders or with codes in brackets. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+from support.extraction import facts_dated
+
+from ingest.model import Facts
+
+facts_of = facts_dated("2026-02")
+
+
+def members(facts: Facts) -> dict[str, list[str]]:
+    return {c.name: c.members for c in facts.clusters}
+
+
+def test_a_cluster_listing_bare_province_names_has_their_police_as_members() -> None:
+    facts = facts_of(
+        "Ngày 4/2, Cụm thi đua số 3 có 4 tỉnh miền núi gồm Lào Cai, Yên Bái, Hà Giang và "
+        "Tuyên Quang tổ chức hội nghị ký kết giao ước thi đua."
+    )
+    assert members(facts)["Cụm thi đua số 3"] == [
+        "Công an tỉnh Lào Cai",
+        "Công an tỉnh Yên Bái",
+        "Công an tỉnh Hà Giang",
+        "Công an tỉnh Tuyên Quang",
+    ]
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Công an tỉnh Lào Cai"] == units["Công an tỉnh Tuyên Quang"] == "Bộ Công an"
+
+
+def test_the_leaders_of_the_provinces_at_a_clusters_meeting_name_its_members() -> None:
+    facts = facts_of(
+        "Sáng 5/2, Cụm thi đua số 7 tổ chức hội nghị sơ kết tại TP Đông Hà. Dự hội nghị có "
+        "lãnh đạo Công an các tỉnh: Quảng Nam, Quảng Ngãi, Bình Định và Công an tỉnh Quảng Trị "
+        "(đơn vị Cụm trưởng)."
+    )
+    assert members(facts)["Cụm thi đua số 7"] == [
+        "Công an tỉnh Quảng Nam",
+        "Công an tỉnh Quảng Ngãi",
+        "Công an tỉnh Bình Định",
+        "Công an tỉnh Quảng Trị",
+    ]
+
+
+def test_leaders_listed_without_a_cluster_in_the_article_are_no_members() -> None:
+    facts = facts_of(
+        "Sáng 5/2, Bộ Công an tổ chức hội nghị tại Hà Nội. Dự hội nghị có lãnh đạo Công an các "
+        "tỉnh: Quảng Nam, Quảng Ngãi và Bình Định."
+    )
+    assert facts.clusters == []
+
+
+def test_members_signing_between_them_and_codes_in_brackets() -> None:
+    facts = facts_of(
+        "Ngày 6/2, Cụm thi đua số 4 ký giao ước thi đua giữa Công an 3 tỉnh: Hưng Yên, Thái "
+        "Bình và Nam Định. Ngày 7/2, Khối thi đua các đơn vị An ninh gồm 3 đơn vị: Cục An ninh "
+        "kinh tế (A04), Cục An ninh nội địa (A06) và Cục An ninh điều tra (A09) tổng kết năm."
+    )
+    found = members(facts)
+    assert found["Cụm thi đua số 4"] == [
+        "Công an tỉnh Hưng Yên",
+        "Công an tỉnh Thái Bình",
+        "Công an tỉnh Nam Định",
+    ]
+    assert found["Khối thi đua các đơn vị An ninh"] == [
+        "Cục An ninh kinh tế",
+        "Cục An ninh nội địa",
+        "Cục An ninh điều tra",
+    ]
+
+
+def test_officers_listed_after_the_rank_they_rise_to_take_it_and_attend() -> None:
+    facts = facts_of(
+        "Chiều 9/2, Bộ trưởng Bộ Công an trao quyết định thăng cấp bậc hàm cho 3 sĩ quan. Hai "
+        "sĩ quan lên Thiếu tướng gồm ông Mạc Văn Tiến (52 tuổi), Giám đốc Công an tỉnh Hòa "
+        "Bình; ông La Đức Hậu, Cục trưởng Cục Đối ngoại. Đại tá Âu Minh Quý, Phó Cục trưởng Cục "
+        "Quản lý xuất nhập cảnh được phong hàm Thiếu tướng."
+    )
+    ranks = {p.name: p.rank for p in facts.persons}
+    assert ranks["Mạc Văn Tiến"] == ranks["La Đức Hậu"] == ranks["Âu Minh Quý"] == "Thiếu tướng"
+    appointment = next(e for e in facts.events if e.kind == "appointment")
+    assert {"Mạc Văn Tiến", "La Đức Hậu", "Âu Minh Quý"} <= set(appointment.attendees)
+    assert appointment.date == "2026-02-09"
+
+
+def people(facts: Facts) -> dict[str, tuple[str | None, set[tuple[str, str | None]]]]:
+    return {
+        p.name: (p.rank, {(pos.role, pos.organisation) for pos in p.positions})
+        for p in facts.persons
+    }
+
+
+def test_names_ended_by_a_dash_or_opened_by_y_are_read_whole() -> None:
+    facts = facts_of(
+        "Sáng 10/2, Công an tỉnh Gia Lai tổ chức hội nghị. Dự có đồng chí Y Blin Mlô, Phó Bí "
+        "thư Tỉnh ủy; Đại tá Kiều Văn Sử-Giám đốc Công an tỉnh chủ trì."
+    )
+    found = people(facts)
+    assert "Y Blin Mlô" in found
+    assert found["Kiều Văn Sử"] == ("Đại tá", {("Giám đốc", "Công an tỉnh Gia Lai")})
+
+
+def test_words_that_fold_like_a_bodys_name_are_not_that_body() -> None:
+    facts = facts_of("Ngày 11/2, Đại tá Lò Đức Chinh phụ trách Công an tỉnh Sơn La dự lễ ra quân.")
+    assert "Lò Đức Chinh" in people(facts)
+    assert "Chính phủ" not in {o.name for o in facts.organisations}
+    written = facts_of("Ngày 11/2, Thủ tướng Chính phủ gửi thư khen Công an tỉnh Sơn La.")
+    assert "Chính phủ" in {o.name for o in written.organisations}
