@@ -161,6 +161,18 @@ def _wanted(text: str) -> set[str]:
     return wanted
 
 
+def _other_word(written: str, name: str) -> bool:
+    """`Chinh phụ` folds as `Chính phủ` does: a short name written with other accents is
+    other words (text written without any accent still matches)."""
+    written = modern_tones(written.lower())
+    return (
+        written.count(" ") < 2
+        and not written.isascii()
+        and written != modern_tones(name.lower())
+        and fold(written) == fold(name)
+    )
+
+
 def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[Mention]:
     """Unit mentions in `text` (one sentence), offsets shifted by `offset`. `ctx` carries the
     province named earlier and is updated."""
@@ -275,6 +287,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         if not text[match.start()].isupper() or PLURAL.match(folded, match.end()):
             continue
         name, kind = named_units()[match.group(0)]
+        if _other_word(text[match.start() : match.end()], name):
+            continue
         parent = MINISTRY if kind == UnitKind.MINISTRY_UNIT else council_parents().get(name)
         end = match.end()
         # `Bộ Nội vụ Lào`, `Bộ Công an Campuchia`: another country's, not Vietnam's

@@ -83,3 +83,28 @@ def test_officers_listed_after_the_rank_they_rise_to_take_it_and_attend() -> Non
     appointment = next(e for e in facts.events if e.kind == "appointment")
     assert {"Mạc Văn Tiến", "La Đức Hậu", "Âu Minh Quý"} <= set(appointment.attendees)
     assert appointment.date == "2026-02-09"
+
+
+def people(facts: Facts) -> dict[str, tuple[str | None, set[tuple[str, str | None]]]]:
+    return {
+        p.name: (p.rank, {(pos.role, pos.organisation) for pos in p.positions})
+        for p in facts.persons
+    }
+
+
+def test_names_ended_by_a_dash_or_opened_by_y_are_read_whole() -> None:
+    facts = facts_of(
+        "Sáng 10/2, Công an tỉnh Gia Lai tổ chức hội nghị. Dự có đồng chí Y Blin Mlô, Phó Bí "
+        "thư Tỉnh ủy; Đại tá Kiều Văn Sử-Giám đốc Công an tỉnh chủ trì."
+    )
+    found = people(facts)
+    assert "Y Blin Mlô" in found
+    assert found["Kiều Văn Sử"] == ("Đại tá", {("Giám đốc", "Công an tỉnh Gia Lai")})
+
+
+def test_words_that_fold_like_a_bodys_name_are_not_that_body() -> None:
+    facts = facts_of("Ngày 11/2, Đại tá Lò Đức Chinh phụ trách Công an tỉnh Sơn La dự lễ ra quân.")
+    assert "Lò Đức Chinh" in people(facts)
+    assert "Chính phủ" not in {o.name for o in facts.organisations}
+    written = facts_of("Ngày 11/2, Thủ tướng Chính phủ gửi thư khen Công an tỉnh Sơn La.")
+    assert "Chính phủ" in {o.name for o in written.organisations}
