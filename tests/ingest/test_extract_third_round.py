@@ -114,6 +114,12 @@ def kinds(facts: Facts) -> set[tuple[str, str | None]]:
     return {(e.kind, e.date) for e in facts.events}
 
 
+def held(facts: Facts, kind: str) -> tuple[str | None, list[str], list[str]]:
+    """(date, attendees, organisers) of the event of that kind."""
+    event = next(e for e in facts.events if e.kind == kind)
+    return event.date, event.attendees, event.organisers
+
+
 def test_a_cluster_reviewing_its_movement_holds_a_conference_unless_a_ceremony_is_named() -> None:
     facts = facts_of("Ngày 12/2, Cụm thi đua số 2, Bộ Công an tổng kết phong trào năm 2025.")
     assert kinds(facts) == {("conference", "2026-02-12")}
@@ -129,9 +135,7 @@ def test_an_award_given_solemnly_is_a_ceremony_and_who_pins_it_attends() -> None
         "trí. Thừa ủy quyền của Chủ tịch nước, ông Đỗ Văn Khang, Chủ tịch UBND tỉnh gắn Huân "
         "chương lên cờ truyền thống."
     )
-    ceremony = next(e for e in facts.events if e.kind == "ceremony")
-    assert ceremony.date == "2026-02-13"
-    assert ceremony.attendees == ["Đỗ Văn Khang"]
+    assert held(facts, "ceremony")[:2] == ("2026-02-13", ["Đỗ Văn Khang"])
 
 
 def test_the_ceremony_an_appointment_was_announced_at_is_held_that_day() -> None:
@@ -140,6 +144,4 @@ def test_the_ceremony_an_appointment_was_announced_at_is_held_that_day() -> None
         "lễ có ông Lê Văn Tú, Phó Chủ tịch UBND tỉnh Kon Tum."
     )
     assert kinds(facts) == {("appointment", "2026-02-14"), ("ceremony", "2026-02-14")}
-    ceremony = next(e for e in facts.events if e.kind == "ceremony")
-    assert ceremony.attendees == ["Lê Văn Tú"]
-    assert ceremony.organisers == ["Công an tỉnh Kon Tum"]
+    assert held(facts, "ceremony")[1:] == (["Lê Văn Tú"], ["Công an tỉnh Kon Tum"])
