@@ -108,3 +108,40 @@ def test_words_that_fold_like_a_bodys_name_are_not_that_body() -> None:
     assert "Chính phủ" not in {o.name for o in facts.organisations}
     written = facts_of("Ngày 11/2, Thủ tướng Chính phủ gửi thư khen Công an tỉnh Sơn La.")
     assert "Chính phủ" in {o.name for o in written.organisations}
+
+
+def kinds(facts: Facts) -> set[tuple[str, str | None]]:
+    return {(e.kind, e.date) for e in facts.events}
+
+
+def held(facts: Facts, kind: str) -> tuple[str | None, list[str], list[str]]:
+    """(date, attendees, organisers) of the event of that kind."""
+    event = next(e for e in facts.events if e.kind == kind)
+    return event.date, event.attendees, event.organisers
+
+
+def test_a_cluster_reviewing_its_movement_holds_a_conference_unless_a_ceremony_is_named() -> None:
+    facts = facts_of("Ngày 12/2, Cụm thi đua số 2, Bộ Công an tổng kết phong trào năm 2025.")
+    assert kinds(facts) == {("conference", "2026-02-12")}
+    facts = facts_of(
+        "Ngày 12/2, Cụm thi đua số 2 tổ chức lễ đón nhận Cờ thi đua và tổng kết phong trào thi đua."
+    )
+    assert kinds(facts) == {("ceremony", "2026-02-12")}
+
+
+def test_an_award_given_solemnly_is_a_ceremony_and_who_pins_it_attends() -> None:
+    facts = facts_of(
+        "Sáng 13/2, Công an tỉnh Phú Yên trang trọng trao tặng Huân chương cho 20 cán bộ hưu "
+        "trí. Thừa ủy quyền của Chủ tịch nước, ông Đỗ Văn Khang, Chủ tịch UBND tỉnh gắn Huân "
+        "chương lên cờ truyền thống."
+    )
+    assert held(facts, "ceremony")[:2] == ("2026-02-13", ["Đỗ Văn Khang"])
+
+
+def test_the_ceremony_an_appointment_was_announced_at_is_held_that_day() -> None:
+    facts = facts_of(
+        "Ngày 14/2, Công an tỉnh Kon Tum công bố các quyết định về công tác cán bộ.\n\nDự buổi "
+        "lễ có ông Lê Văn Tú, Phó Chủ tịch UBND tỉnh Kon Tum."
+    )
+    assert kinds(facts) == {("appointment", "2026-02-14"), ("ceremony", "2026-02-14")}
+    assert held(facts, "ceremony")[1:] == (["Lê Văn Tú"], ["Công an tỉnh Kon Tum"])
