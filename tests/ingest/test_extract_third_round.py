@@ -4,7 +4,7 @@ sentence here is invented."""
 
 from __future__ import annotations
 
-from support.extraction import facts_dated
+from support.extraction import awards, facts_dated, people
 
 from ingest.model import Facts
 
@@ -85,13 +85,6 @@ def test_officers_listed_after_the_rank_they_rise_to_take_it_and_attend() -> Non
     assert appointment.date == "2026-02-09"
 
 
-def people(facts: Facts) -> dict[str, tuple[str | None, set[tuple[str, str | None]]]]:
-    return {
-        p.name: (p.rank, {(pos.role, pos.organisation) for pos in p.positions})
-        for p in facts.persons
-    }
-
-
 def test_names_ended_by_a_dash_or_opened_by_y_are_read_whole() -> None:
     facts = facts_of(
         "Sáng 10/2, Công an tỉnh Gia Lai tổ chức hội nghị. Dự có đồng chí Y Blin Mlô, Phó Bí "
@@ -145,3 +138,30 @@ def test_the_ceremony_an_appointment_was_announced_at_is_held_that_day() -> None
     )
     assert kinds(facts) == {("appointment", "2026-02-14"), ("ceremony", "2026-02-14")}
     assert held(facts, "ceremony")[1:] == (["Lê Văn Tú"], ["Công an tỉnh Kon Tum"])
+
+
+def test_recipients_listed_after_gom_or_cung_and_the_kind_of_the_next_ones() -> None:
+    facts = facts_of(
+        "Ngày 15/2, Công an tỉnh Hà Nam tổ chức lễ đón nhận Bằng khen của Thủ tướng Chính phủ. "
+        "Các tập thể được tặng Bằng khen gồm: Phòng Cảnh sát giao thông, Trại tạm giam và Công "
+        "an thành phố Phủ Lý. Chủ tịch UBND tỉnh trao Huân chương Chiến công hạng Ba tặng Phòng "
+        "Cảnh sát hình sự cùng hai cá nhân: Thiếu tá Lưu Văn Bính, Đội trưởng; Đại úy Tạ Văn "
+        "Cừ, Phó Đội trưởng."
+    )
+    given = awards(facts)
+    units = ("Phòng Cảnh sát giao thông", "Trại tạm giam", "Công an thành phố Phủ Lý")
+    assert all(("Bằng khen", unit) in given for unit in units)
+    order = "Huân chương Chiến công hạng Ba"
+    to = ("Phòng Cảnh sát hình sự", "Lưu Văn Bính", "Tạ Văn Cừ")
+    assert all((order, recipient) in given for recipient in to)
+
+
+def test_awards_to_people_who_once_led_are_given_and_a_headline_ends_the_orders_name() -> None:
+    text = (
+        "Công an Lai Châu nhận Huân chương Chiến công sau chuyên án gỗ lậu\n\nSáng 16/2, Công an "
+        "tỉnh Lai Châu trao Huân chương cho 12 cán bộ từng là lãnh đạo Công an tỉnh, trong đó "
+        "có 4 Huân chương Lao động hạng Ba và 8 Huân chương Bảo vệ Tổ quốc hạng Ba."
+    )
+    names = {award for award, _ in awards(facts_of(text))}
+    assert {"Huân chương Lao động hạng Ba", "Huân chương Bảo vệ Tổ quốc hạng Ba"} <= names
+    assert "Huân chương Chiến công sau chuyên án gỗ lậu" not in names
