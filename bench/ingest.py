@@ -9,9 +9,10 @@ graph model with parameters drawn from the store, printing median and p95 latenc
 the synthetic world of bench/corpus.py (the same number of articles, built with kg.triples),
 whose units, clusters and officers stay stable across articles as in real news, where the
 template articles restate the same few units in thousands of randomly numbered clusters.
-Last, the time to add one more document to the ingested store of --articles articles
-(resolution of the names and events it touches, renames, summary) and to remove it again,
-median and p95 over --adds documents, wall clock and CPU (target: median <= 50 ms)."""
+Last, the time to add one more document (an id the store does not hold) to the ingested store
+of --articles articles (resolution of the names and events it touches, renames, summary) and
+to remove it again, and to replace a stored article by a new text, median and p95 over --adds
+documents, wall clock and CPU (target: add median <= 50 ms)."""
 
 from __future__ import annotations
 
@@ -34,11 +35,12 @@ sys.path[:0] = [str(ROOT), str(BENCH)]
 import pyoxigraph as ox  # noqa: E402
 from corpus import generate  # noqa: E402
 from extract import article  # noqa: E402
+from rdflib import Graph  # noqa: E402
 
 from core.namespaces import CAND, ORG, SCHEMA  # noqa: E402
 from kg import queries  # noqa: E402
-from kg.documents import remove_document, write_document  # noqa: E402
-from kg.pipeline import prepare  # noqa: E402
+from kg.documents import DocumentGraph, remove_document, write_document  # noqa: E402
+from kg.pipeline import Prepared, prepare  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
 
 TARGET_DOCS_PER_S = 100
@@ -46,10 +48,12 @@ TARGET_MEDIAN_MS = 2.0
 TARGET_ADD_MS = 50.0
 
 
-def write_articles(folder: Path, count: int, seed: int) -> None:
+def write_articles(folder: Path, count: int, seed: int, prefix: str = "bai") -> None:
+    """`count` articles; the file name is the document id, so another `prefix` gives other
+    documents."""
     rng = random.Random(seed)
     for i in range(count):
-        (folder / f"bai-{i:06d}.txt").write_text(article(rng), encoding="utf-8")
+        (folder / f"{prefix}-{i:06d}.txt").write_text(article(rng), encoding="utf-8")
 
 
 def ingest(folder: Path, store: Path, jobs: int) -> tuple[float, float, str]:
@@ -203,18 +207,29 @@ def _timed(action: Callable[..., None], *args: object) -> tuple[float, float]:
 
 def print_one_document(store: OxigraphStore, folder: Path, args: argparse.Namespace) -> None:
     """Add new articles one at a time to the store, each removed again before the next, so
-    that every add meets the same store."""
+    that every add meets the same store; then replace stored articles by new versions (a new
+    text under a stored document's id), each put back before the next."""
     folder.mkdir()
-    write_articles(folder, args.adds, args.seed + 1)
+    # Documents the store does not hold (their own ids): an add, not a replacement.
+    write_articles(folder, args.adds, args.seed + 1, prefix="more")
     prepared = [prepare(path) for path in sorted(folder.iterdir())]
+    (folder / "again").mkdir()
+    write_articles(folder / "again", args.adds, args.seed + 1)
+    versions = [prepare(path) for path in sorted((folder / "again").iterdir())]
+    stored = {doc.iri: doc for doc in _stored_versions(store, versions)}
     # Wall-clock and CPU time of this process (the embedded store works in it): on a busy
     # machine the second is the figure to compare.
-    timings: dict[str, list[tuple[float, float]]] = {"add": [], "remove": []}
+    timings: dict[str, list[tuple[float, float]]] = {"add": [], "remove": [], "replace": []}
     for item in prepared:
         graph = item.graph
         if graph is not None:
             timings["add"].append(_timed(write_document, store, graph))
             timings["remove"].append(_timed(remove_document, store, graph.iri))
+    for item in versions:
+        graph = item.graph
+        if graph is not None and graph.iri in stored:
+            timings["replace"].append(_timed(write_document, store, graph))
+            write_document(store, stored[graph.iri])
     print()
     print(
         f"one more document, into the store of {args.articles} articles ({args.adds} times; "
@@ -229,6 +244,17 @@ def print_one_document(store: OxigraphStore, folder: Path, args: argparse.Namesp
             median = statistics.median(values)
             verdict = ("ok" if median <= TARGET_ADD_MS else "SLOW") if what == "add" else ""
             print(f"{what:<7} {label:<4} median {median:8.1f} ms   p95 {p95:8.1f} ms  {verdict}")
+
+
+def _stored_versions(store: OxigraphStore, versions: list[Prepared]) -> list[DocumentGraph]:
+    """The stored graphs of the documents `versions` replace, to put back after each."""
+    out = []
+    for item in versions:
+        if item.graph is not None:
+            ntriples = store.dump_bytes("nt", item.graph.iri)
+            graph = Graph().parse(data=ntriples, format="nt")
+            out.append(DocumentGraph.from_graph(item.graph.iri, graph))
+    return out
 
 
 def print_latencies(title: str, store: OxigraphStore, args: argparse.Namespace) -> None:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from core.ids import from_local_id, kind_of, local_id
-from core.namespaces import ID_BASE
+from core.ids import kind_of, local_id, user_id_candidates
 from kg.documents import resolve_again
 from kg.resolve.explain import Explanation, UnknownEntity, explain
 from kg.resolve.judgements import (
@@ -27,7 +26,6 @@ from kg.resolve.retired import successor
 from kg.store.base import Store, StoreError
 
 JUDGED_KINDS = ("person", "event")
-_PLURALS = {"persons": "person", "people": "person", "events": "event"}
 MAX_NOTE = 2000
 
 
@@ -63,22 +61,6 @@ def _named(store: Store, iri: str) -> bool:
     return bool(found.rows)
 
 
-def _candidates(text: str) -> list[tuple[str, str]]:
-    """(kind, local id) pairs an id may mean."""
-    given = text.strip()
-    if given.startswith(ID_BASE):
-        given = given[len(ID_BASE) :]
-    parts = [p for p in given.strip("/").split("/") if p]
-    if len(parts) == 2:
-        kind = _PLURALS.get(parts[0], parts[0])
-        if kind not in (*JUDGED_KINDS, "mention"):
-            raise Unjudgeable(f"{text!r} is not a person, event or mention id")
-        return [(kind, parts[1])]
-    if len(parts) == 1:
-        return [(kind, parts[0]) for kind in (*JUDGED_KINDS, "mention")]
-    raise Unjudgeable(f"{text!r} is not a person, event or mention id")
-
-
 def _entity_of_mention(store: Store, iri: str) -> str | None:
     return _entities_of(store, [iri]).get(iri)
 
@@ -88,12 +70,13 @@ def target(store: Store, text: str) -> tuple[str, str | None]:
     mention; `UnknownEntity` when no document names it, `Unjudgeable` when it is not an id of
     a person, an event or a mention of one."""
     found: list[tuple[str, str | None]] = []
-    for kind, ident in _candidates(text):
-        try:
-            iri = str(from_local_id(kind, ident))
-        except ValueError as exc:
-            raise Unjudgeable(str(exc)) from exc
-        if kind == "mention":
+    try:
+        candidates = user_id_candidates(text, (*JUDGED_KINDS, "mention"))
+    except ValueError as exc:
+        raise Unjudgeable(str(exc)) from exc
+    for candidate in candidates:
+        iri = str(candidate)
+        if kind_of(iri) == "mention":
             entity = _entity_of_mention(store, iri)
             if entity is not None:
                 found.append((entity, iri))

@@ -139,7 +139,7 @@ def _write(store: Store, doc: DocumentGraph) -> None:
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write graph <{doc.iri}>: {exc}") from exc
         return
-    _change(store, doc.iri, doc, changes)
+    _change(store, doc.iri, doc, changes, added=new)
 
 
 def finish_pending(store: Store) -> None:
@@ -168,11 +168,21 @@ def resolve_again(store: Store, blocks: Iterable[tuple[str, str]]) -> Plan:
     return changes
 
 
-def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: Plan) -> None:
+def _change(
+    store: Store,
+    iri: str | None,
+    new: DocumentGraph | None,
+    changes: Plan,
+    *,
+    added: bool = False,
+) -> None:
+    """Write `new` (None: remove graph `iri`) with what `changes` renames. `added`: the store
+    had no version of the graph, so its share of the summary is only added (a union, pruned
+    after), and only the entities the plan renames are read again from the other documents."""
     people: set[URIRef] = set()
-    if iri is not None:
+    if iri is not None and not added:
         people = {s.person for s in summary.stored_sightings(store, within=iri)}
-    if new is not None:
+    if new is not None and not added:
         people |= {URIRef(p) for p in new.people}
     people |= {URIRef(e) for e in changes.entities() if "/id/person/" in e}
     # The tenures of these people from every other document (renamed as the plan says), plus
@@ -188,9 +198,9 @@ def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: P
         sightings.extend(new.sightings)
     # Likewise the catalogue entries of the entities named (one order key each).
     entities = changes.entities()
-    if iri is not None:
+    if iri is not None and not added:
         entities |= catalogue.entities_of(catalogue.stored_triples(store, within=iri))
-    if new is not None:
+    if new is not None and not added:
         entities |= catalogue.entities_of(new.entries)
     entries = catalogue.entries_after(store, entities, without=iri, renames=changes.renames)
     if new is not None:
@@ -205,6 +215,8 @@ def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: P
     if entities:
         rewrites.append(catalogue.clear_update(entities))
     retire = retirement_update(changes)
+    # An added document's share joins stored tenures and order keys: keep the least and most.
+    prune = summary.prune_update(URIRef(t) for t in new.pruned) if added and new else ""
     native = _native(store)
     if native is not None:
         parts = [f"DROP SILENT GRAPH <{iri}>"] if iri is not None else []
@@ -215,6 +227,8 @@ def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: P
             parts.append(
                 f"INSERT DATA {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ {tenures.decode()} }} }}"
             )
+        if prune:
+            parts.append(prune)
         if retire:
             parts.append(retire)
         try:
@@ -230,6 +244,8 @@ def _change(store: Store, iri: str | None, new: DocumentGraph | None, changes: P
         store.update(rewrite)
     if tenures.strip():
         _add(store, summary.SUMMARY_GRAPH, tenures)
+    if prune:
+        store.update(prune)
     if retire:
         store.update(retire)
 

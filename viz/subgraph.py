@@ -14,7 +14,7 @@ import networkx as nx
 from rdflib import URIRef
 from rdflib.term import Literal, Node
 
-from core.ids import from_local_id, kind_of, local_id
+from core.ids import kind_of, local_id, parse_user_id
 from core.namespaces import ID_BASE, SKOS
 from core.ontology import ontology_graph
 from kg.sparql import term_n3
@@ -56,15 +56,9 @@ def node_key(iri: str) -> str | None:
 
 
 def parse_focus(text: str) -> URIRef:
-    """A user's focus (`person/x` or the full IRI) as the entity's IRI; ValueError if not one."""
-    text = text.strip()
-    if text.startswith(ID_BASE):
-        text = text[len(ID_BASE) :]
-    kind, _, identifier = text.partition("/")
-    if kind not in STYLES.id_kinds:
-        kinds = ", ".join(sorted(STYLES.id_kinds))
-        raise ValueError(f"focus must look like <kind>/<id> with kind one of {kinds}: {text!r}")
-    return from_local_id(kind, identifier)
+    """A user's focus (`person/x`, `/persons/x` or the full IRI) as the entity's IRI;
+    ValueError if not one."""
+    return parse_user_id(text, sorted(STYLES.id_kinds))
 
 
 def _iri(key: str) -> URIRef:

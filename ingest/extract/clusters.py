@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.hierarchy import MINISTRY, province_unit
 from ingest.extract.lexicon import expand_abbreviations
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import UPPER
@@ -28,7 +29,11 @@ _CLUSTER = re.compile(
     rf"|\s+(?!{_STOP}\b)[{UPPER}][\w]*(?:\s+(?!{_STOP}\b)[{UPPER}][\w]*){{0,5}})?"
 )
 _BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)(?! (?:trưởng|phó)\b)")
-_MEMBERS_START = re.compile(r"(?i:\bgồm|\bbao gồm|\bthành viên là)")
+# `ký kết giao ước giữa Công an 5 tỉnh: …`: the parties of the cluster's own signing
+_MEMBERS_START = re.compile(r"(?i:\bgồm|\bbao gồm|\bthành viên là|\bgiữa)")
+# `lãnh đạo Công an các tỉnh: A, B, …` at the meeting of the cluster the article is about
+_LEADERS = re.compile(r"(?i:\blãnh đạo)\s+(?=(?i:công an)\s+(?:các|\d+)\s)")
+_LEADER_LIST_MIN = 3
 # `Khối gồm 5 đơn vị:`, `Cụm thi đua gồm các đơn vị là`: a cluster named before, listed now
 _BACK_MEMBERS = re.compile(
     r"\s*(?i:(?:(?:này|trên|đó)\s+)?(?:bao )?gồm(?:\s+(?:\d+|các|những))?"
@@ -38,7 +43,8 @@ _BACK_MEMBERS = re.compile(
 _LIST_HEAD_MAX = 40  # `Công an các thị xã, thành phố` and the like
 _COLON = re.compile(r"\s*:\s*")
 _IN_CLUSTER = re.compile(r"(?i:\b(?:trong|thuộc|của)\s+)$")
-_MEMBER_GAP = re.compile(r"^\s*(?:,|và|;|:)?\s*$")
+# a unit's code in brackets may follow it (`Cục Cảnh sát hình sự (C02), …`)
+_MEMBER_GAP = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:,|và|;|:)?\s*$")
 _PARENT_GAP = re.compile(r"^\s*(?:,|-|–|thuộc|của)?\s*$")
 
 
@@ -102,6 +108,28 @@ def cluster_links(
     return out
 
 
+def leaders_listed(mentions: list[Mention], text: str) -> list[Mention]:
+    """The provincial police units whose leaders a sentence lists (`lãnh đạo Công an các
+    tỉnh: A, B, C và Công an tỉnh D`); at a cluster's meeting they are its members."""
+    for match in _LEADERS.finditer(text):
+        members = _members(mentions, match.end(), text)
+        if len(members) >= _LEADER_LIST_MIN and members[0].extra.get("list"):
+            return members
+    return []
+
+
+def _bare_province(x: Mention) -> Mention | None:
+    """A province named alone in a cluster's list (`Cụm … gồm Hà Nội, TP.HCM và Hải Phòng`)
+    stands for its police."""
+    if x.kind not in ("place", "name"):
+        return None
+    made = province_unit(x.extra.get("province") or x.value)
+    if made is None:
+        return None
+    extra = {"bare": "1"}
+    return Mention(x.start, x.end, "org", made[0], MINISTRY, made[1], x.value, extra)
+
+
 def _starts_list(gap: str, first: Mention) -> bool:
     """The members follow right after `gồm`, not somewhere later in the sentence; an expanded
     list form (`Công an các quận A, B`) leaves its short shared head in the gap."""
@@ -120,7 +148,10 @@ def _members(mentions: list[Mention], start: int, text: str) -> list[Mention]:
             nxt = next((o for o in after[k + 1 :] if o.kind == "org"), None)
             if nxt is not None and int(nxt.extra.get("list", nxt.start)) <= x.start:
                 continue
-            break
+            bare = _bare_province(x) if all(m.extra.get("bare") for m in members) else None
+            if bare is None:
+                break
+            x = bare
         if members:
             head = int(x.extra.get("list", x.start))
             gap_end = head if members[-1].end <= head < x.start else x.start

@@ -10,7 +10,7 @@ from core.reorganisation import reorganisation_date
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
 from ingest.extract.builder import Builder, add_unique
-from ingest.extract.clusters import cluster_links
+from ingest.extract.clusters import cluster_links, leaders_listed
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.gazetteer import gazetteer
@@ -144,15 +144,22 @@ def _is_city(province: str) -> bool:
     return found is not None and found.type == "thành phố"
 
 
-_PROMOTION = re.compile(r"(?i:\bthăng (?:cấp )?(?:bậc )?hàm\b)")
-_PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho)\b[^,;.]*$)")
+# `thăng cấp bậc hàm`, `thăng quân hàm`, `được phong (hàm) Thiếu tướng`, `Hai sĩ quan lên
+# Trung tướng gồm …`
+_PROMOTION = re.compile(
+    r"(?i:\bthăng (?:quân |cấp )?(?:bậc )?hàm\b|\b(?:được )?phong (?:quân )?hàm\b|\bđược phong\b)"
+    r"|\blên(?=\s+(?:Thiếu|Trung|Thượng|Đại) tướng\b)"
+)
+_PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho|gồm)\b[^,;.]*$)")
 
 
 def _promotion(ann: Annotated) -> None:
     """`thăng cấp bậc hàm từ Đại tá lên Thiếu tướng đối với đồng chí A`, `Đại tá A được thăng
     hàm Thiếu tướng`: A's rank is the new one."""
+    if not ann.persons:
+        return
     found = _PROMOTION.search(ann.text)
-    if found is None or not ann.persons:
+    if found is None:
         return
     ranks = [m for m in ann.mentions if m.kind == "rank" and m.start > found.end()]
     ranks = [m for m in ranks if m.start - found.end() < 40]
@@ -249,7 +256,12 @@ def _units_and_people(
                 build.org(
                     m.parent, unit_parent(m.parent), unit_kind(m.parent), span(s, m.start, m.end)
                 )
-    for cluster, parent, members in cluster_links(ann.mentions, text):
+    links = cluster_links(ann.mentions, text)
+    if not links and build.clusters:
+        last = list(build.clusters.values())[-1]
+        for member in leaders_listed(ann.mentions, text):
+            add_unique(last.members, member.value)
+    for cluster, parent, members in links:
         fact = build.clusters.get(cluster.value)
         if fact is None:
             fact = build.clusters[cluster.value] = ClusterFact(
@@ -259,6 +271,9 @@ def _units_and_people(
             fact.parent = parent.value
         for member in members:
             add_unique(fact.members, member.value)
+            if member.extra.get("bare") and member.value not in build.orgs:
+                where = span(s, member.start, member.end)
+                build.org(member.value, member.parent, member.unit_kind, where)
     ann.persons = read_persons(ann.mentions, text, s.index, build.excluded)
     # A name with no rank, post or `đồng chí` is kept only where the sentence places it at an
     # event (`Dự có ông A`); elsewhere it may be anyone, or no person at all (`Hồ Gươm`).

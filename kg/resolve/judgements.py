@@ -26,6 +26,7 @@ from core.ids import mint
 from kg.resolve.mentions import EventMention, PersonMention
 from kg.sparql import term_n3
 from kg.store.base import Store
+from kg.store.text_rows import text_rows
 
 JUDGEMENT_GRAPH = "https://w3id.org/cand-kg/graph/judgements"
 _CAND = "https://w3id.org/cand-kg/ontology#"
@@ -86,24 +87,24 @@ def stored_judgements(
     if not keys:
         return Judgements()
     known = dict(arriving or {})
-    result = store.query(_QUERY % (" ".join(term_n3(k) for k in keys), JUDGEMENT_GRAPH))
+    rows = text_rows(store, _QUERY % (" ".join(term_n3(k) for k in keys), JUDGEMENT_GRAPH))
     same: set[tuple[str, str]] = set()
     different: set[tuple[str, str]] = set()
-    for kind, a, b, ra, ta, rb, tb in result.rows:
-        if str(kind) not in _KINDS:
+    for kind, a, b, ra, ta, rb, tb in rows:
+        if kind is None or kind not in _KINDS:
             continue
         pair = (_key(str(a), ra, ta, known), _key(str(b), rb, tb, known))
         if pair[0] is None or pair[1] is None:
             continue  # a document of the judgement is not in the store now
-        (same if _KINDS[str(kind)] == "same" else different).add((pair[0], pair[1]))
+        (same if _KINDS[kind] == "same" else different).add((pair[0], pair[1]))
     return Judgements(frozenset(same), frozenset(different))
 
 
-def _key(iri: str, record: object, kind: object, arriving: dict[str, str]) -> str | None:
+def _key(iri: str, record: str | None, kind: str | None, arriving: dict[str, str]) -> str | None:
     if iri in arriving:
         return arriving[iri]
-    parse = _PARSERS.get(str(kind)) if record is not None else None
-    return parse.from_json(str(record)).key if parse is not None else None
+    parse = _PARSERS.get(kind or "") if record is not None else None
+    return parse.from_json(record).key if parse is not None and record is not None else None
 
 
 def judgement_iri(first: str, second: str) -> str:

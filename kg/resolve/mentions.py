@@ -25,8 +25,10 @@ def person_name(name: str) -> str:
     return collapse_spaces(_PERSON_PUNCT.sub(" ", nfc(name)))
 
 
+@lru_cache(maxsize=1 << 16)
 def person_block(name: str) -> str:
-    """The blocking key of a person's name: mentions of one real person share it."""
+    """The blocking key of a person's name: mentions of one real person share it (cached:
+    resolution asks it of every mention of a block many times)."""
     return fold(person_name(name))
 
 

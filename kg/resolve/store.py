@@ -24,6 +24,7 @@ from kg.resolve.judgements import Judgements, stored_judgements
 from kg.resolve.mentions import EventMention, PersonMention, attendee_block
 from kg.sparql import term_n3
 from kg.store.base import Store
+from kg.store.text_rows import text_rows
 
 RESOLUTION_GRAPH = "https://w3id.org/cand-kg/graph/resolution"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
@@ -123,26 +124,28 @@ def stored_mentions(store: Store, blocks: Iterable[str]) -> dict[str, list[Menti
     keys = sorted(set(blocks))
     if not keys:
         return {}
-    result = store.query(_BLOCK_QUERY % " ".join(term_n3(k) for k in keys))
     out: dict[str, list[MentionRow]] = {}
-    for g, m, kind, key, entity, record in result.rows:
-        if str(kind) in _TYPES:
-            row = MentionRow(str(m), _TYPES[str(kind)], str(key), str(entity), str(record))
+    for g, m, kind, key, entity, record in text_rows(
+        store, _BLOCK_QUERY % " ".join(term_n3(k) for k in keys)
+    ):
+        if kind is not None and kind in _TYPES:
+            row = MentionRow(str(m), _TYPES[kind], str(key), str(entity), str(record))
             out.setdefault(str(g), []).append(row)
     return out
 
 
 def document_mentions(store: Store, graph: str) -> list[MentionRow]:
     """The mention records a stored document graph holds."""
-    result = store.query(
+    rows = text_rows(
+        store,
         "PREFIX cand: <https://w3id.org/cand-kg/ontology#>\n"
         f"SELECT ?m ?type ?key ?entity ?record WHERE {{ GRAPH <{graph}> {{ "
-        "?m cand:blockKey ?key ; a ?type ; cand:mentionOf ?entity ; cand:mentionRecord ?record } }"
+        "?m cand:blockKey ?key ; a ?type ; cand:mentionOf ?entity ; cand:mentionRecord ?record } }",
     )
     return [
-        MentionRow(str(m), _TYPES[str(t)], str(k), str(e), str(r))
-        for m, t, k, e, r in result.rows
-        if str(t) in _TYPES
+        MentionRow(str(m), _TYPES[t], str(k), str(e), str(r))
+        for m, t, k, e, r in rows
+        if t is not None and t in _TYPES
     ]
 
 
@@ -280,18 +283,19 @@ def stored_identity(store: Store, wanted: Mapping[str, Iterable[str]]) -> dict[s
     if not pairs:
         return {}
     out = {}
-    for entity, record in store.query(_PERSON_QUERY % " ".join(pairs)).rows:
+    for entity, record in text_rows(store, _PERSON_QUERY % " ".join(pairs)):
         out[parse_record("person", str(record)).key] = str(entity)
     return out
 
 
 def _retired_among(store: Store, iris: Iterable[str]) -> set[str]:
     values = " ".join(f"<{i}>" for i in sorted(iris))
-    result = store.query(
+    rows = text_rows(
+        store,
         f"SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {values} }} "
-        f"GRAPH <{RESOLUTION_GRAPH}> {{ ?s <{OWL_SAME_AS}> ?o }} }}"
+        f"GRAPH <{RESOLUTION_GRAPH}> {{ ?s <{OWL_SAME_AS}> ?o }} }}",
     )
-    return {str(s) for (s,) in result.rows}
+    return {str(s) for (s,) in rows}
 
 
 def retirement_update(result: Plan) -> str:

@@ -15,6 +15,9 @@ alone does not identify one unit:
    people's committee or party committee of such a district carries the name of the
    document's province (`uy-ban-nhan-dan-huyen-chau-thanh--tien-giang`), as it has no parent;
 3. every other unit (Bộ Công an, Cục …, Công an tỉnh X, Công an quận Cầu Giấy) is its name.
+A renamed unit (`core/data/renamings.csv`) is read as of the document's date: from the renaming
+on, its old name means it; before it, a district police that had its new name (the police of
+the provincial city of Huế) carries its provincial police, as the name is now the renamed one's.
 The parent is the one the document states (a sub-unit written with its police, `Phòng Tham mưu
 Công an tỉnh Nghệ An`, is `Phòng Tham mưu` under that police), else the gazetteer's; a
 provincial department or an ambiguous district the document does not place belongs to the
@@ -36,12 +39,14 @@ from rdflib import URIRef
 
 from core.ids import mint
 from core.kinds import UnitKind
+from core.reorganisation import Renaming, renamings
 from core.text import collapse_spaces, fold, nfc
 from ingest.extract import canonical_unit, unit_kind, unit_parent
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import province_unit
 from ingest.extract.places import DISTRICT_LEVELS
 from ingest.model import ClusterFact, Facts
+from kg.resolve.lifespans import first_day
 
 # Units whose name, written after a sub-unit's, places it: `Phòng Tham mưu Công an tỉnh X`.
 _PLACING_KINDS = frozenset(
@@ -95,6 +100,7 @@ def _gazetteer_district_provinces(name: str) -> tuple[tuple[str, str], ...]:
 
 
 _PROVINCE_LEVEL_WORDS = ("thành phố",)
+_RENAMED_TO = frozenset(r.resulting for r in renamings())
 _COMMITTEE = re.compile(r"^(\w+) ủy (.+)$", re.IGNORECASE)
 
 
@@ -161,6 +167,11 @@ class Resolver:
         self.facts = facts
         self.catalogue = catalogue or default_catalogue()
         self.result = Resolution()
+        # Renamings in effect on the document's day: the old name means the renamed unit.
+        day = first_day(facts.document.date) if facts.document.date else None
+        renamed = [r for r in renamings() if day is not None and day >= r.date]
+        self._renamed = {r.original: r.resulting for r in renamed}
+        self._renamed_units: dict[str, Renaming] = {r.resulting: r for r in renamed}
         # What the document itself says about its units wins over the gazetteer.
         self._stated: dict[str, tuple[str | None, str | None]] = {}
         for org in facts.organisations:
@@ -175,7 +186,8 @@ class Resolver:
         self._province_cache: tuple[str | None] | None = None
 
     def _canonical(self, name: str) -> str:
-        return collapse_spaces(nfc(self.catalogue.canonical(nfc(name)) or ""))
+        canonical = collapse_spaces(nfc(self.catalogue.canonical(nfc(name)) or ""))
+        return self._renamed.get(canonical, canonical)
 
     def unit(self, name: str) -> URIRef | None:
         """The IRI of a unit named anyhow, adding it and its parents to the resolution."""
@@ -206,6 +218,8 @@ class Resolver:
         """(parent's canonical name, kind) as the document states, else as the gazetteer says."""
         if split := self._split(canonical):
             return split[1], self.catalogue.kind(split[0])
+        if renamed := self._renamed_units.get(canonical):
+            return renamed.parent, renamed.kind
         stated_parent, stated_kind = self._stated.get(canonical, (None, None))
         parent = stated_parent or self.catalogue.parent(canonical)
         parent = self._canonical(parent) if parent else None
@@ -233,6 +247,9 @@ class Resolver:
     def _within(self, canonical: str, kind: str | None, parent: URIRef | None) -> tuple[str, ...]:
         """What a unit's key adds to its name so that it names one unit (see the module rule)."""
         if kind in SUB_UNIT_KINDS:
+            return self._unit_key[parent] if parent is not None else ()
+        if kind == UnitKind.DISTRICT_POLICE and canonical in _RENAMED_TO:
+            # the district police an older article means by a name a renamed unit took since
             return self._unit_key[parent] if parent is not None else ()
         candidates = self.catalogue.district_provinces(canonical)
         if len(candidates) < 2:

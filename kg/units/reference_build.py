@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from core.ids import kind_of, local_id, mint
 from core.kinds import UnitKind
 from core.namespaces import CAND, RDF, SCHEMA, XSD
-from core.reorganisation import reorganisation_date
+from core.reorganisation import Renaming, renamings, reorganisation_date
 from ingest.extract.gazetteer import District, gazetteer
 from ingest.extract.hierarchy import MINISTRY, province_unit
 from ingest.extract.lexicon import table
@@ -57,7 +57,7 @@ def rules() -> list[Rule]:
             r["scope"],
             r["province"],
             r["kind"],
-            reorganisation_date(r["when"]),
+            reorganisation_date(r["when"]) if r["when"] else "",
             tuple(map(act_iri, r["acts"].split("|"))),
             frozenset(filter(None, r["except"].split("|"))),
         )
@@ -132,6 +132,43 @@ def province_mergers(rule: Rule) -> Iterator[Change]:
         )
 
 
+@cache
+def _renamed_unit(renaming: Renaming) -> ProvinceUnits:
+    """The unit a renaming results in, as an article of its first day resolves it."""
+    organisation = OrganisationFact(renaming.resulting, renaming.parent, renaming.kind)
+    document = Document(id="reference", text="", date=renaming.date)
+    facts = Facts(document, organisations=[organisation])
+    units = frozenset(t for t in build_graph(facts).triples if kind_of(t[0]) == "unit")
+    resolver, _ = resolve(facts)
+    iri = resolver.unit(renaming.resulting)
+    if iri is None:
+        raise ValueError(f"renamings.csv: {renaming.resulting!r} is not a unit name")
+    return ProvinceUnits({renaming.resulting: iri}, units)
+
+
+def _unit_before(name: str) -> URIRef:
+    """A unit as an undated article naming it resolves it (the name's older reading)."""
+    facts = Facts(Document(id="reference", text=""), organisations=[])
+    iri = resolve(facts)[0].unit(name)
+    if iri is None:
+        raise ValueError(f"renamings.csv: {name!r} is not a unit name")
+    return iri
+
+
+def unit_renamings(rule: Rule) -> Iterator[tuple[Change, tuple[URIRef, ...]]]:
+    """Every renaming of `core/data/renamings.csv`, with its own day and acts."""
+    for renaming in renamings():
+        result = _renamed_unit(renaming).iris[renaming.resulting]
+        change = Change(
+            mint("change", renaming.date, rule.kind, local_id(result)),
+            rule.kind,
+            renaming.date,
+            (_unit_before(renaming.original),),
+            (result,),
+        )
+        yield change, tuple(map(act_iri, renaming.acts))
+
+
 def district_dissolutions(rule: Rule, provinces: list[str]) -> Iterator[Change]:
     for province in provinces:
         units = _province_units(province).iris
@@ -159,6 +196,8 @@ def changes() -> Iterator[tuple[Change, tuple[URIRef, ...]]]:
                 else [p for p in all_provinces if p not in specific]
             )
             yield from ((c, rule.acts) for c in district_dissolutions(rule, provinces))
+        elif rule.scope == "renamings":
+            yield from unit_renamings(rule)
         else:
             raise ValueError(f"changes.csv: unknown scope {rule.scope!r}")
 
@@ -179,6 +218,9 @@ def reference_graph() -> Graph:
             graph.add(triple)
     for province in _provinces():
         for triple in _province_units(province["name"]).triples:
+            graph.add(triple)
+    for renaming in renamings():
+        for triple in _renamed_unit(renaming).triples:
             graph.add(triple)
     return graph
 

@@ -29,7 +29,7 @@ def units_on(client: TestClient, day: str) -> list[dict]:
 def test_district_police_exist_in_2024_and_not_in_2026(client):
     before = units_on(client, "2024-01-01")
     after = units_on(client, "2026-01-01")
-    assert sum(u["type"] == "DistrictPolice" for u in before) > 700
+    assert sum(u["type"] == "DistrictPolice" for u in before) > 690
     assert [u for u in after if u["type"] == "DistrictPolice"] == []
     provinces_after = {u["id"] for u in after if u["type"] == "ProvincialPolice"}
     assert len(provinces_after) == 34
@@ -55,6 +55,24 @@ def test_ben_tre_merged_into_vinh_long_on_the_first_of_july(client):
     }
     [act] = merger["sources"]
     assert (act["kind"], act["number"], act["date"]) == ("act", "202/2025/QH15", "2025-06-12")
+
+
+def test_thua_thien_hue_police_was_renamed_cong_an_thanh_pho_hue(client):
+    history = client.get("/units/cong-an-tinh-thua-thien-hue/history").json()
+    assert history["dissolved"] == "2025-01-01"
+    [renaming] = history["changes"]
+    assert (renaming["kind"], renaming["date"]) == ("renaming", "2025-01-01")
+    assert [u["id"] for u in renaming["original"]] == ["cong-an-tinh-thua-thien-hue"]
+    assert [u["id"] for u in renaming["resulting"]] == ["cong-an-thanh-pho-hue"]
+    [act] = renaming["sources"]
+    assert (act["number"], act["date"]) == ("175/2024/QH15", "2024-11-30")
+    city = client.get("/units/cong-an-thanh-pho-hue").json()
+    assert city["founded"] == "2025-01-01" and city["dissolved"] is None
+    assert [p["unit"]["id"] for p in city["predecessors"]] == ["cong-an-tinh-thua-thien-hue"]
+    before = {u["id"] for u in units_on(client, "2024-12-31")}
+    after = {u["id"] for u in units_on(client, "2025-01-01")}
+    assert "cong-an-tinh-thua-thien-hue" in before - after
+    assert "cong-an-thanh-pho-hue" in after - before
 
 
 def test_a_district_police_was_dissolved_on_the_first_of_march(client):

@@ -147,6 +147,40 @@ def test_a_unit_is_read_as_it_was_on_the_articles_date():
     ]
 
 
+def units_read(text: str, date: str | None) -> dict[str, str]:
+    """The units an article of `date` names, by id, with their type."""
+    triples = build_graph(extract(Document(id="hue", text=text, date=date))).triples
+    return {
+        local_id(s): str(o).rsplit("#", 1)[-1]
+        for s, p, o in triples
+        if "/unit/" in str(s)
+        and str(p).endswith("#type")
+        and str(o).startswith(str(CAND))
+        and not str(o).endswith("#Unit")
+    }
+
+
+@pytest.mark.parametrize("date", ["2024-12-31", None])
+def test_before_the_renaming_hue_city_police_is_a_district_police(date):
+    text = "Công an thành phố Huế và Công an tỉnh Thừa Thiên Huế phối hợp tuần tra."
+    assert units_read(text, date) == {
+        "cong-an-thanh-pho-hue--cong-an-tinh-thua-thien-hue": "DistrictPolice",
+        "cong-an-tinh-thua-thien-hue": "ProvincialPolice",
+        "bo-cong-an": "Ministry",
+    }
+
+
+@pytest.mark.parametrize("name", ["Công an thành phố Huế", "Công an tỉnh Thừa Thiên Huế"])
+@pytest.mark.parametrize("date", ["2025-01-01", "2026-03"])
+def test_from_the_renaming_either_name_is_the_city_s_provincial_police(name, date):
+    read = units_read(f"{name} chỉ đạo Công an huyện A Lưới tuần tra.", date)
+    assert read == {
+        "cong-an-thanh-pho-hue": "ProvincialPolice",
+        "cong-an-huyen-a-luoi": "DistrictPolice",
+        "bo-cong-an": "Ministry",
+    }
+
+
 def test_the_api_statistics_list_the_disagreements(any_store, tmp_path):
     ensure_reference(any_store)
     ingest(any_store, tmp_path, {"bai-sai-ngay": DISAGREEING})

@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 
 from core.ids import mint
 from core.namespaces import CAND, ORG, PROV, RDF, SCHEMA
-from core.reorganisation import reorganisation_dates
+from core.reorganisation import renamings, reorganisation_dates
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.lexicon import table
 from kg.units.changes import Change, change_triples
@@ -147,14 +147,18 @@ def test_units_gone_before_march_2025_are_not_ended_by_its_decree(reference):
     }
     assert "Công an quận 2" not in names and "Công an huyện Việt Yên" not in names
     assert "Công an thị xã Việt Yên" in names and "Công an quận 3" in names
+    # merged or split by the arrangement of 2023-2025, before the district police ended
+    gone = {"Công an huyện Mỹ Lộc", "Công an huyện Yên Dũng", "Công an huyện Hoa Lư"}
+    assert not names & gone
+    assert {"Công an thành phố Hoa Lư", "Công an quận Thuận Hóa"} <= names
 
 
-def test_the_reference_dates_its_changes_by_the_one_table_of_reorganisation_days(reference):
+def test_the_reference_dates_its_changes_by_the_core_tables_of_days(reference):
     days = {
         str(reference.value(c, PROV.startedAtTime))
         for c in reference.subjects(RDF.type, ORG.ChangeEvent)
     }
-    assert days == set(reorganisation_dates().values())
+    assert days == set(reorganisation_dates().values()) | {r.date for r in renamings()}
 
 
 def test_every_change_cites_a_numbered_and_dated_legal_act(reference):

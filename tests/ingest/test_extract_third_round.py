@@ -1,0 +1,167 @@
+"""Forms met in a third round of reading real reports (`tests/fixtures/real-news-blind-3`):
+cluster members named without `Công an`, by their leaders or with codes in brackets. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+from support.extraction import awards, facts_dated, people
+
+from ingest.model import Facts
+
+facts_of = facts_dated("2026-02")
+
+
+def members(facts: Facts) -> dict[str, list[str]]:
+    return {c.name: c.members for c in facts.clusters}
+
+
+def test_a_cluster_listing_bare_province_names_has_their_police_as_members() -> None:
+    facts = facts_of(
+        "Ngày 4/2, Cụm thi đua số 3 có 4 tỉnh miền núi gồm Lào Cai, Yên Bái, Hà Giang và "
+        "Tuyên Quang tổ chức hội nghị ký kết giao ước thi đua."
+    )
+    assert members(facts)["Cụm thi đua số 3"] == [
+        "Công an tỉnh Lào Cai",
+        "Công an tỉnh Yên Bái",
+        "Công an tỉnh Hà Giang",
+        "Công an tỉnh Tuyên Quang",
+    ]
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Công an tỉnh Lào Cai"] == units["Công an tỉnh Tuyên Quang"] == "Bộ Công an"
+
+
+def test_the_leaders_of_the_provinces_at_a_clusters_meeting_name_its_members() -> None:
+    facts = facts_of(
+        "Sáng 5/2, Cụm thi đua số 7 tổ chức hội nghị sơ kết tại TP Đông Hà. Dự hội nghị có "
+        "lãnh đạo Công an các tỉnh: Quảng Nam, Quảng Ngãi, Bình Định và Công an tỉnh Quảng Trị "
+        "(đơn vị Cụm trưởng)."
+    )
+    assert members(facts)["Cụm thi đua số 7"] == [
+        "Công an tỉnh Quảng Nam",
+        "Công an tỉnh Quảng Ngãi",
+        "Công an tỉnh Bình Định",
+        "Công an tỉnh Quảng Trị",
+    ]
+
+
+def test_leaders_listed_without_a_cluster_in_the_article_are_no_members() -> None:
+    facts = facts_of(
+        "Sáng 5/2, Bộ Công an tổ chức hội nghị tại Hà Nội. Dự hội nghị có lãnh đạo Công an các "
+        "tỉnh: Quảng Nam, Quảng Ngãi và Bình Định."
+    )
+    assert facts.clusters == []
+
+
+def test_members_signing_between_them_and_codes_in_brackets() -> None:
+    facts = facts_of(
+        "Ngày 6/2, Cụm thi đua số 4 ký giao ước thi đua giữa Công an 3 tỉnh: Hưng Yên, Thái "
+        "Bình và Nam Định. Ngày 7/2, Khối thi đua các đơn vị An ninh gồm 3 đơn vị: Cục An ninh "
+        "kinh tế (A04), Cục An ninh nội địa (A06) và Cục An ninh điều tra (A09) tổng kết năm."
+    )
+    found = members(facts)
+    assert found["Cụm thi đua số 4"] == [
+        "Công an tỉnh Hưng Yên",
+        "Công an tỉnh Thái Bình",
+        "Công an tỉnh Nam Định",
+    ]
+    assert found["Khối thi đua các đơn vị An ninh"] == [
+        "Cục An ninh kinh tế",
+        "Cục An ninh nội địa",
+        "Cục An ninh điều tra",
+    ]
+
+
+def test_officers_listed_after_the_rank_they_rise_to_take_it_and_attend() -> None:
+    facts = facts_of(
+        "Chiều 9/2, Bộ trưởng Bộ Công an trao quyết định thăng cấp bậc hàm cho 3 sĩ quan. Hai "
+        "sĩ quan lên Thiếu tướng gồm ông Mạc Văn Tiến (52 tuổi), Giám đốc Công an tỉnh Hòa "
+        "Bình; ông La Đức Hậu, Cục trưởng Cục Đối ngoại. Đại tá Âu Minh Quý, Phó Cục trưởng Cục "
+        "Quản lý xuất nhập cảnh được phong hàm Thiếu tướng."
+    )
+    ranks = {p.name: p.rank for p in facts.persons}
+    assert ranks["Mạc Văn Tiến"] == ranks["La Đức Hậu"] == ranks["Âu Minh Quý"] == "Thiếu tướng"
+    appointment = next(e for e in facts.events if e.kind == "appointment")
+    assert {"Mạc Văn Tiến", "La Đức Hậu", "Âu Minh Quý"} <= set(appointment.attendees)
+    assert appointment.date == "2026-02-09"
+
+
+def test_names_ended_by_a_dash_or_opened_by_y_are_read_whole() -> None:
+    facts = facts_of(
+        "Sáng 10/2, Công an tỉnh Gia Lai tổ chức hội nghị. Dự có đồng chí Y Blin Mlô, Phó Bí "
+        "thư Tỉnh ủy; Đại tá Kiều Văn Sử-Giám đốc Công an tỉnh chủ trì."
+    )
+    found = people(facts)
+    assert "Y Blin Mlô" in found
+    assert found["Kiều Văn Sử"] == ("Đại tá", {("Giám đốc", "Công an tỉnh Gia Lai")})
+
+
+def test_words_that_fold_like_a_bodys_name_are_not_that_body() -> None:
+    facts = facts_of("Ngày 11/2, Đại tá Lò Đức Chinh phụ trách Công an tỉnh Sơn La dự lễ ra quân.")
+    assert "Lò Đức Chinh" in people(facts)
+    assert "Chính phủ" not in {o.name for o in facts.organisations}
+    written = facts_of("Ngày 11/2, Thủ tướng Chính phủ gửi thư khen Công an tỉnh Sơn La.")
+    assert "Chính phủ" in {o.name for o in written.organisations}
+
+
+def kinds(facts: Facts) -> set[tuple[str, str | None]]:
+    return {(e.kind, e.date) for e in facts.events}
+
+
+def held(facts: Facts, kind: str) -> tuple[str | None, list[str], list[str]]:
+    """(date, attendees, organisers) of the event of that kind."""
+    event = next(e for e in facts.events if e.kind == kind)
+    return event.date, event.attendees, event.organisers
+
+
+def test_a_cluster_reviewing_its_movement_holds_a_conference_unless_a_ceremony_is_named() -> None:
+    facts = facts_of("Ngày 12/2, Cụm thi đua số 2, Bộ Công an tổng kết phong trào năm 2025.")
+    assert kinds(facts) == {("conference", "2026-02-12")}
+    facts = facts_of(
+        "Ngày 12/2, Cụm thi đua số 2 tổ chức lễ đón nhận Cờ thi đua và tổng kết phong trào thi đua."
+    )
+    assert kinds(facts) == {("ceremony", "2026-02-12")}
+
+
+def test_an_award_given_solemnly_is_a_ceremony_and_who_pins_it_attends() -> None:
+    facts = facts_of(
+        "Sáng 13/2, Công an tỉnh Phú Yên trang trọng trao tặng Huân chương cho 20 cán bộ hưu "
+        "trí. Thừa ủy quyền của Chủ tịch nước, ông Đỗ Văn Khang, Chủ tịch UBND tỉnh gắn Huân "
+        "chương lên cờ truyền thống."
+    )
+    assert held(facts, "ceremony")[:2] == ("2026-02-13", ["Đỗ Văn Khang"])
+
+
+def test_the_ceremony_an_appointment_was_announced_at_is_held_that_day() -> None:
+    facts = facts_of(
+        "Ngày 14/2, Công an tỉnh Kon Tum công bố các quyết định về công tác cán bộ.\n\nDự buổi "
+        "lễ có ông Lê Văn Tú, Phó Chủ tịch UBND tỉnh Kon Tum."
+    )
+    assert kinds(facts) == {("appointment", "2026-02-14"), ("ceremony", "2026-02-14")}
+    assert held(facts, "ceremony")[1:] == (["Lê Văn Tú"], ["Công an tỉnh Kon Tum"])
+
+
+def test_recipients_listed_after_gom_or_cung_and_the_kind_of_the_next_ones() -> None:
+    facts = facts_of(
+        "Ngày 15/2, Công an tỉnh Hà Nam tổ chức lễ đón nhận Bằng khen của Thủ tướng Chính phủ. "
+        "Các tập thể được tặng Bằng khen gồm: Phòng Cảnh sát giao thông, Trại tạm giam và Công "
+        "an thành phố Phủ Lý. Chủ tịch UBND tỉnh trao Huân chương Chiến công hạng Ba tặng Phòng "
+        "Cảnh sát hình sự cùng hai cá nhân: Thiếu tá Lưu Văn Bính, Đội trưởng; Đại úy Tạ Văn "
+        "Cừ, Phó Đội trưởng."
+    )
+    given = awards(facts)
+    units = ("Phòng Cảnh sát giao thông", "Trại tạm giam", "Công an thành phố Phủ Lý")
+    assert all(("Bằng khen", unit) in given for unit in units)
+    order = "Huân chương Chiến công hạng Ba"
+    to = ("Phòng Cảnh sát hình sự", "Lưu Văn Bính", "Tạ Văn Cừ")
+    assert all((order, recipient) in given for recipient in to)
+
+
+def test_awards_to_people_who_once_led_are_given_and_a_headline_ends_the_orders_name() -> None:
+    text = (
+        "Công an Lai Châu nhận Huân chương Chiến công sau chuyên án gỗ lậu\n\nSáng 16/2, Công an "
+        "tỉnh Lai Châu trao Huân chương cho 12 cán bộ từng là lãnh đạo Công an tỉnh, trong đó "
+        "có 4 Huân chương Lao động hạng Ba và 8 Huân chương Bảo vệ Tổ quốc hạng Ba."
+    )
+    names = {award for award, _ in awards(facts_of(text))}
+    assert {"Huân chương Lao động hạng Ba", "Huân chương Bảo vệ Tổ quốc hạng Ba"} <= names
+    assert "Huân chương Chiến công sau chuyên án gỗ lậu" not in names
