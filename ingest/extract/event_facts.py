@@ -25,8 +25,9 @@ def _event_sentences(
     for ann in annotated:
         dates = find_dates(ann.text, line_date)
         if dates:
-            dated.append((ann, [(d.start, d.value) for d in dates]))
-            seen = dates[-1].value
+            found = [(d.start, _same_day_now(d.value, seen)) for d in dates]
+            dated.append((ann, found))
+            seen = found[-1][1]
         elif dated and (same := _same_day_cue().match(ann.text)):
             dated.append((ann, [(same.start(1), dated[-1][1][-1][1])]))
         elif seen is not None and (at := _at_event(ann.text)) is not None:
@@ -34,6 +35,14 @@ def _event_sentences(
     if annotated and (not dated or dated[0][0] is not annotated[0]):
         dated.append((annotated[0], [(-1, line_date)]))
     return dated
+
+
+def _same_day_now(value: str | None, seen: str | None) -> str | None:
+    """`Chiều 16/4, … Cũng trong chiều nay, …`: a day said as `nay` (only its month known) after
+    a day of that month was given is that day."""
+    if value and seen and len(value) == len("2021-04") and seen.startswith(value + "-"):
+        return seen
+    return value
 
 
 def read_events(build: Builder, annotated: list[Annotated], line_date: str | None) -> None:
@@ -101,6 +110,8 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
         if ann.sentence.index in told_here:
             paragraph_event = told_here[ann.sentence.index]
         elif named is not None or has_attendance_cue(ann.text):
+            if named is not None and named not in by_kind:
+                _held_that_day(build, ann, named, first, by_kind)
             paragraph_event = by_kind.get(named, first) if named else first
         if paragraph_event is None:
             continue
@@ -135,6 +146,25 @@ def _same_day(
         event.title = event.title or event_title(
             ann.text, at, organisers[0] if organisers else None
         )
+
+
+_AT_THAT_EVENT = re.compile(r"(?i:\b(?:dự|chủ trì|tại|phát biểu tại)\s+buổi\s+(?=lễ\b))")
+
+
+def _held_that_day(
+    build: Builder, ann: Annotated, kind: str, first: EventFact, by_kind: dict[str, EventFact]
+) -> None:
+    """`Ngày 1/3, Công an tỉnh X công bố các quyết định về công tác cán bộ. … Dự buổi lễ có
+    ông A`: the ceremony the article's dated event was announced at, held that day."""
+    found = _AT_THAT_EVENT.search(ann.text)
+    if found is None or _EARLIER.search(ann.text):
+        return
+    event = by_kind[kind] = build.event(kind, first.date, span(ann.sentence), first.organisers)
+    for name in first.organisers:
+        add_unique(event.organisers, name)
+    event.title = event.title or event_title(
+        ann.text, found.end(), first.organisers[0] if first.organisers else None
+    )
 
 
 def _chair(ann: Annotated) -> str | None:

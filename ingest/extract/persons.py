@@ -286,6 +286,8 @@ _POSTHUMOUS = re.compile(r"(?i:\btruy tặng\b)")
 
 def _posthumous(persons: list[PersonMention], text: str) -> None:
     """`truy tặng Huân chương … cho Đại tá A và Thượng tá B`: honoured after their death."""
+    if not persons:
+        return
     for cue in _POSTHUMOUS.finditer(text):
         end = text.find(";", cue.end())
         end = len(text) if end < 0 else end
