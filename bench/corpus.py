@@ -368,27 +368,41 @@ def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
 
 def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -> Path:
     """Write the N-Quads of `articles` synthetic articles to `out` (kept as a cache), with the
-    summary graph (tenures and catalogue) that ingesting them one by one would leave."""
-    from kg.catalogue import catalogue_triples
-    from kg.summary import SUMMARY_GRAPH, ntriples, tenure_triples
+    summary graph (tenures and catalogue) that ingesting them one by one would leave. Each
+    article's share of the summary is written as it comes; what is held until the end is per
+    tenure and per entity (`TenureFold`, `CatalogueFold`), never per article."""
+    from kg.catalogue import CatalogueFold
+    from kg.summary import SUMMARY_GRAPH, TenureFold
 
     world = make_world(seed)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(".partial")
     work: Iterator[tuple[World, int, int]] = ((world, i, seed) for i in range(articles))
-    sightings = []
-    entries: set = set()
+    tenures, catalogue = TenureFold(), CatalogueFold()
+    written: set[bytes] = set()  # catalogue entries, which many articles repeat
     with multiprocessing.get_context("fork").Pool(jobs) as pool, partial.open("wb") as handle:
-        for quads, found, listed in pool.imap(_build, work, chunksize=64):
+        started = time.perf_counter()
+        for done, (quads, found, entries) in enumerate(pool.imap(_build, work, chunksize=64), 1):
             handle.write(quads)
-            sightings.extend(found)
-            entries |= listed
-        summary = f" <{SUMMARY_GRAPH}> .\n".encode()
-        merged = tenure_triples(sightings) | catalogue_triples(entries)
-        for line in ntriples(merged).splitlines(keepends=True):
-            handle.write(line[:-2].rstrip() + summary)
+            if done % 5_000 == 0:  # a long run shows how far it got
+                took = time.perf_counter() - started
+                print(f"{done:,} articles in {took:.0f} s", file=sys.stderr, flush=True)
+            share = {_summary_quad(t, SUMMARY_GRAPH) for s in found for t in tenures.add(s)}
+            for line in (_summary_quad(t, SUMMARY_GRAPH) for t in catalogue.add(entries)):
+                if line not in written:
+                    written.add(line)
+                    share.add(line)
+            handle.writelines(share)
+        last = tenures.extremes() | catalogue.orders()
+        handle.writelines(sorted(_summary_quad(t, SUMMARY_GRAPH) for t in last))
     partial.rename(out)
     return out
+
+
+def _summary_quad(triple: tuple, graph: str) -> bytes:
+    from kg.triples import nt_line
+
+    return (nt_line(triple)[:-2].rstrip() + f" <{graph}> .\n").encode()
 
 
 def corpus_path(articles: int, seed: int = 7) -> Path:

@@ -376,6 +376,7 @@ def measure(store: str, corpus: Path, plan: Path, work: Path, args, options: dic
                 finished = True
                 break
             record = json.loads(line)
+            print(f"  {store}: {line.strip()}", file=sys.stderr, flush=True)  # a long run's trace
             if "loaded" in record:
                 if "load_s" not in report:
                     report.update(record["loaded"])

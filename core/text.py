@@ -9,13 +9,19 @@ from functools import lru_cache
 _SPACES = re.compile(r"\s+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 # Characters that carry no meaning in a name but break matching when copied from the web.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS), None)
+# Translating is slow on non-ASCII text (a lookup for every character), so only the rare text
+# that holds one of them is translated.
+_HAS_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 def nfc(text: str) -> str:
     """Drop zero-width characters, then NFC-normalise (in that order, so a letter and its
     tone mark parted by an invisible character still compose)."""
-    return unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    if _HAS_INVISIBLE.search(text):
+        text = text.translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", text)
 
 
 def collapse_spaces(text: str) -> str:

@@ -54,6 +54,7 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # Checked line by line without a pattern over the text, which backtracked on long lines.
 _LONG_LINE = 61
 _WORD_BREAKS = frozenset('.!?:;…"”')
+_SHORT_LINE_WORDS = 4  # a shorter line broken before `Word, …` may be a heading
 # the name's last word, then more words (after a comma too: `Lộc, Trưởng Công an …`)
 _NEXT_WORDS = re.compile(r"(?P<next>[^\W\d_]+),? [^\W\d_]")
 
@@ -73,12 +74,17 @@ def tidy_spacing(text: str) -> str:
 
 
 def _ends_with_broken_name(line: str, following: str) -> bool:
-    """`line` is long and ends in a capitalised word, `following` starts with one and more."""
+    """`line` is long and ends in a capitalised word, `following` starts with one and more;
+    or `following` starts with one word and a comma (`Hiếu, Ủy viên …`), the name's last word
+    and its post, which no paragraph opens with."""
     nxt = _NEXT_WORDS.match(following)
-    if len(line) < _LONG_LINE or nxt is None or not nxt.group("next")[:1].isupper():
+    if nxt is None or not nxt.group("next")[:1].isupper():
         return False
-    if not line.split()[-1][:1].isupper():
+    words = line.split()
+    if not words or not words[-1][:1].isupper() or words[-1][-1] in _WORD_BREAKS:
         return False
+    if len(line) < _LONG_LINE:
+        return len(words) >= _SHORT_LINE_WORDS and following[nxt.end("next")] == ","
     tail = len(line)
     while tail > 0 and not line[tail - 1].isspace() and line[tail - 1] not in _WORD_BREAKS:
         tail -= 1

@@ -74,26 +74,48 @@ def catalogue_triples(triples: Iterable[tuple[Node, Node, Node]]) -> set[Triple]
     """The catalogue entries these triples give (document triples, or catalogue entries
     themselves, to merge them): each name of an entity (as a plain literal) with its
     accent-free form, each of its project classes, its parent unit, and the least order key."""
-    out: set[Triple] = set()
-    folded: dict[URIRef, set[str]] = defaultdict(set)
-    classes: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for s, p, o in triples:
-        if not isinstance(s, URIRef) or kind_of(str(s)) not in CATALOGUED:
-            continue
-        if (p in NAMES and isinstance(o, Literal) and _named(o)) or p == CAND.catalogueName:
-            out.add((s, CAND.catalogueName, Literal(str(o))))
-            folded[s].add(fold(str(o)))
-        elif p in (RDF.type, CAND.listedAs) and isinstance(o, URIRef):
-            if str(o).startswith(ONTOLOGY_IRI):
-                out.add((s, CAND.listedAs, o))
-                classes[s].add(o)
-        elif p in (ORG.subOrganizationOf, CAND.listedUnder) and isinstance(o, URIRef):
-            out.add((s, CAND.listedUnder, o))
-    for s, keys in folded.items():
-        out.update((s, CAND.foldedName, Literal(key)) for key in keys)
-        for order in {ORDERS[c] for c in classes[s] if c in ORDERS}:
-            out.add((s, order, Literal(order_key(min(keys)))))
-    return out
+    fold = CatalogueFold()
+    return fold.add(triples) | fold.orders()
+
+
+class CatalogueFold:
+    """`catalogue_triples` over many documents, one at a time: it keeps per entity only its
+    least accent-free name and the order keys its classes call for, so a corpus's generator
+    writes the other entries out as they come."""
+
+    def __init__(self) -> None:
+        self._least: dict[URIRef, str] = {}
+        self._orders: dict[URIRef, set[URIRef]] = defaultdict(set)
+
+    def add(self, triples: Iterable[tuple[Node, Node, Node]]) -> set[Triple]:
+        """The entries these triples give on their own: all but the order keys."""
+        out: set[Triple] = set()
+        for s, p, o in triples:
+            if not isinstance(s, URIRef) or kind_of(str(s)) not in CATALOGUED:
+                continue
+            if (p in NAMES and isinstance(o, Literal) and _named(o)) or p == CAND.catalogueName:
+                key = fold(str(o))
+                out.add((s, CAND.catalogueName, Literal(str(o))))
+                out.add((s, CAND.foldedName, Literal(key)))
+                if s not in self._least or key < self._least[s]:
+                    self._least[s] = key
+            elif p in (RDF.type, CAND.listedAs) and isinstance(o, URIRef):
+                if str(o).startswith(ONTOLOGY_IRI):
+                    out.add((s, CAND.listedAs, o))
+                    if o in ORDERS:
+                        self._orders[s].add(ORDERS[o])
+            elif p in (ORG.subOrganizationOf, CAND.listedUnder) and isinstance(o, URIRef):
+                out.add((s, CAND.listedUnder, o))
+        return out
+
+    def orders(self) -> set[Triple]:
+        """Each listed entity's order key, from the least of all its names seen so far."""
+        return {
+            (s, order, Literal(order_key(self._least[s])))
+            for s, orders in self._orders.items()
+            if s in self._least
+            for order in orders
+        }
 
 
 def order_key(folded: str) -> str:
@@ -126,6 +148,22 @@ _PREDICATES = ", ".join(f"<{p}>" for p in (*NAMES, RDF.type, ORG.subOrganization
 
 def _is_source(graph: str, without: str | None) -> bool:
     return (kind_of(graph) == "doc" or graph == REFERENCE_GRAPH) and graph != without
+
+
+_ENTITIES_QUERY = """
+SELECT DISTINCT ?s WHERE {
+  GRAPH ?g { ?s ?p ?o }
+  FILTER(?p IN (%(predicates)s))
+}
+"""
+
+
+def stored_entities(store: Store) -> list[str]:
+    """Every entity the stored graphs could give catalogue entries about, in IRI order: what
+    `stored_triples` reads for all, asked a batch at a time."""
+    rows = store.query(_ENTITIES_QUERY % {"predicates": _PREDICATES}).dicts()
+    found = {str(row["s"]) for row in rows if isinstance(row["s"], URIRef)}
+    return sorted(s for s in found if kind_of(s) in CATALOGUED)
 
 
 def stored_triples(

@@ -20,9 +20,11 @@ also holds the catalogue of named entities (`kg.catalogue`), kept the same way."
 
 from __future__ import annotations
 
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import IO
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -62,34 +64,64 @@ def tenure_triples(sightings: Iterable[Sighting]) -> set[Triple]:
     """The summary triples of these sightings: one node per tenure with its first and last
     dates seen, its latest roster end date, every source, and one of them (the least IRI) to
     read labels from."""
+    fold = TenureFold()
     out: set[Triple] = set()
-    dates: dict[URIRef, list[Literal]] = defaultdict(list)
-    ends: dict[URIRef, list[Literal]] = defaultdict(list)
-    sources: dict[URIRef, list[URIRef]] = defaultdict(list)
     for s in sightings:
+        out.update(fold.add(s))
+    return out | fold.extremes()
+
+
+class TenureFold:
+    """`tenure_triples` one sighting at a time, keeping per tenure only its extremes (first,
+    last and end dates, least source), so that memory grows with the tenures, not with the
+    sightings: a corpus's generator or a rebuild streams the rest out as it comes."""
+
+    def __init__(self) -> None:
+        self._first: dict[URIRef, Literal] = {}
+        self._last: dict[URIRef, Literal] = {}
+        self._ended: dict[URIRef, Literal] = {}
+        self._sample: dict[URIRef, URIRef] = {}
+
+    def add(self, s: Sighting) -> list[Triple]:
+        """The triples this sighting gives on its own: its source, and the tenure's kind,
+        person, rank or role and unit the first time the tenure is seen."""
         t = s.tenure
-        out.add((t, RDF.type, CAND.Tenure))
-        out.add((t, CAND.tenureOf, s.person))
-        if s.kind == "rank":
-            out.add((t, CAND.tenureRank, s.value))
-        else:
-            out.add((t, CAND.tenureRole, s.value))
-            if s.unit is not None:
-                out.add((t, CAND.tenureUnit, s.unit))
-        out.add((t, CAND.seenIn, s.source))
-        sources[t].append(s.source)
-        dates[t].extend(s.dates)
-        ends[t].extend(s.ends)
-    for t, seen in dates.items():
-        if seen:
-            out.add((t, CAND.firstSeen, min(seen, key=_order)))
-            out.add((t, CAND.lastSeen, max(seen, key=_order)))
-    for t, ended in ends.items():
-        if ended:
-            out.add((t, CAND.endedOn, max(ended, key=_order)))
-    for t, found in sources.items():
-        out.add((t, CAND.sampleSource, min(found, key=str)))
-    return out
+        out: list[Triple] = [(t, CAND.seenIn, s.source)]
+        if t not in self._sample:
+            out += [(t, RDF.type, CAND.Tenure), (t, CAND.tenureOf, s.person)]
+            if s.kind == "rank":
+                out.append((t, CAND.tenureRank, s.value))
+            else:
+                out.append((t, CAND.tenureRole, s.value))
+                if s.unit is not None:
+                    out.append((t, CAND.tenureUnit, s.unit))
+            self._sample[t] = s.source
+        elif str(s.source) < str(self._sample[t]):
+            self._sample[t] = s.source
+        for date in s.dates:
+            _keep(self._first, t, date, min)
+            _keep(self._last, t, date, max)
+        for date in s.ends:
+            _keep(self._ended, t, date, max)
+        return out
+
+    def extremes(self) -> set[Triple]:
+        """The triples that depend on every sighting of a tenure: its first and last dates,
+        latest end date and sample source."""
+        out: set[Triple] = set()
+        for predicate, chosen in (
+            (CAND.firstSeen, self._first),
+            (CAND.lastSeen, self._last),
+            (CAND.endedOn, self._ended),
+            (CAND.sampleSource, self._sample),
+        ):
+            out.update((t, predicate, value) for t, value in chosen.items())
+        return out
+
+
+def _keep(chosen: dict[URIRef, Literal], t: URIRef, date: Literal, pick: Callable) -> None:
+    held = chosen.get(t)
+    chosen[t] = date if held is None else pick(held, date, key=_order)
 
 
 def _order(date: Literal) -> tuple[str, str]:
@@ -274,11 +306,47 @@ def clear_people_update(people: Iterable[URIRef]) -> str:
     )
 
 
-def rebuild(store: Store) -> int:
+# Entities per query of a rebuild: a VALUES list that long stays a small query text (Virtuoso
+# compiles the query text) while a rebuild of 100,000 articles takes a few hundred queries.
+REBUILD_BATCH = 500
+
+_PEOPLE_QUERY = """
+PREFIX cand: <https://w3id.org/cand-kg/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT DISTINCT ?person WHERE {
+  GRAPH ?g {
+    { ?fact cand:person ?person ; a cand:RankObservation }
+    UNION
+    { ?fact org:member ?person ; a cand:PostHolding }
+  }
+}
+"""
+
+
+def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
     """Recompute the whole summary graph (tenures and catalogue) from the document graphs;
-    returns its size."""
-    triples = tenure_triples(stored_sightings(store)) | catalogue.stored_triples(store)
-    store.replace_graph_ntriples(SUMMARY_GRAPH, ntriples(triples))
+    returns its size. The tenures are computed a batch of people at a time, the catalogue a
+    batch of entities at a time (each batch complete: all of a person's sightings, all of an
+    entity's names), into a file that then replaces the summary graph in one bulk load, so
+    memory stays that of one batch whatever the store's size."""
+    people = sorted({_iri(row["person"]) for row in store.query(_PEOPLE_QUERY).dicts()})
+    size = 0
+    with tempfile.TemporaryFile() as out:
+        for start in range(0, len(people), batch):
+            chosen = people[start : start + batch]
+            size += _write_summary(out, tenure_triples(stored_sightings(store, chosen)))
+        entities = catalogue.stored_entities(store)
+        for start in range(0, len(entities), batch):
+            chosen_entities = entities[start : start + batch]
+            size += _write_summary(out, catalogue.stored_triples(store, chosen_entities))
+        out.seek(0)
+        store.bulk_load(out, "nq", replacing=[SUMMARY_GRAPH])
+    return size
+
+
+def _write_summary(out: IO[bytes], triples: set[Triple]) -> int:
+    graph = f" <{SUMMARY_GRAPH}> .\n"
+    out.writelines((nt_line(t)[:-2].rstrip() + graph).encode() for t in sorted(triples))
     return len(triples)
 
 

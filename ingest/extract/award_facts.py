@@ -93,7 +93,11 @@ _LIST_OPENS = re.compile(r":|(?i:\bgồm\b)")
 # `đề nghị Chính phủ tặng …`, `tờ trình đề nghị …`: proposed, not given
 _PROPOSED = re.compile(r"(?i:\b(?:đề nghị|đề xuất|tờ trình|xét tặng|dự kiến)\b)")
 # `từng được tặng …`, `nhiều năm liền được …`, `đã 3 lần được tặng …`: honours of the past
-_RECALLED = re.compile(r"(?i:\b(?:từng|nhiều năm liền|nhiều lần|đã \d+ lần|các năm)\b)")
+# (`từng là lãnh đạo`, `từng giữ chức`: a past post, said of those given it now)
+_RECALLED = re.compile(
+    r"(?i:\b(?:từng(?!\s+(?:là|giữ|làm|công tác|đảm nhiệm)\b)|nhiều năm liền|nhiều lần"
+    r"|đã \d+ lần|các năm)\b)"
+)
 _YEAR_AFTER = re.compile(r"^[^;]*?\bnăm (\d{4})\b")
 
 
@@ -194,14 +198,16 @@ def _without_titles(
 _JOINED = re.compile(
     # `Đại tá A, Phó Giám đốc Công an tỉnh; Thiếu tá B`: a post's unit said bare
     r"^[\s,;]*(?:(?i:công an|ca)\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\b[\s,;]*)?"
-    r"(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])và\s+)?"
+    r"(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])(?:và|cùng)\s+)?"
+    # `… cho Phòng X cùng hai cá nhân: A, …; B, …`: the kind of the next recipients
+    r"(?:(?:\d+|hai|ba|bốn|năm)\s+(?i:tập thể|cá nhân|đồng chí)\s*(?:là|gồm)?\s*:\s*)?"
     # `… và 5 cá nhân thuộc Công an tỉnh X`: the unit they belong to
     r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
 )
 _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
 _TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b))\s)")
 # `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
-_NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)\s)")
+_NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
 # `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`, `cho 4 tập thể, cá nhân,
 # gồm: A, B`, `cho Công an các huyện: A, B`: the recipient, introduced by what it is
 _KINDS = r"(?:tập thể|cá nhân|đơn vị|đồng chí)"

@@ -58,6 +58,9 @@ class AwardMention:
     end: int
     verb: bool  # `khen thưởng`: the grantor comes before it (`được Giám đốc … khen thưởng`)
 
+    def where(self) -> tuple[int, int, bool]:
+        return self.start, self.end, self.verb
+
 
 _CLASS_WORD = re.compile(r"\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3})$")
 # `… hạng Nhất cho 73 đồng chí, hạng Nhì cho 88 đồng chí và hạng Ba …`: the same award again
@@ -67,7 +70,7 @@ _MORE_CLASSES = re.compile(r"(?:,|\bvà)\s+(?P<cls>(?i:hạng)\s+(?:Nhất|Nhì|
 def find_awards(text: str, offset: int = 0) -> list[AwardMention]:
     """Award mentions in text order, names written out (`BVTQ` -> `Bảo vệ Tổ quốc`)."""
     found = [
-        AwardMention(_canonical_case(expand_abbreviations(a.award)), a.start, a.end, a.verb)
+        AwardMention(_canonical_case(_known_only(expand_abbreviations(a.award))), *a.where())
         for a in _find(text, offset)
     ]
     return sorted(found + _elided_classes(found, text, offset), key=lambda a: a.start)
@@ -77,6 +80,19 @@ def find_awards(text: str, offset: int = 0) -> list[AwardMention]:
 def _known_names() -> re.Pattern[str]:
     names = words("award_names.txt")
     return re.compile(rf"^(\S+(?: chương)?) ((?i:{alternation(names)}))(?!\w)")
+
+
+_LOWER_TAIL = re.compile(rf"^(?: [{LOWER}]+)+$")
+
+
+def _known_only(award: str) -> str:
+    """`Huân chương Chiến công sau chuyên án ma túy` (a headline): a known order's name ends
+    where lower-case words without a class follow it."""
+    known = _known_names().match(award)
+    tail = award[known.end() :] if known else ""
+    if known and _LOWER_TAIL.match(tail) and not _CLASS_WORD.match(tail):
+        return award[: known.end()]
+    return award
 
 
 def _canonical_case(award: str) -> str:

@@ -156,8 +156,10 @@ _PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho|gồm)\b[^,;.]*$)")
 def _promotion(ann: Annotated) -> None:
     """`thăng cấp bậc hàm từ Đại tá lên Thiếu tướng đối với đồng chí A`, `Đại tá A được thăng
     hàm Thiếu tướng`: A's rank is the new one."""
+    if not ann.persons:
+        return
     found = _PROMOTION.search(ann.text)
-    if found is None or not ann.persons:
+    if found is None:
         return
     ranks = [m for m in ann.mentions if m.kind == "rank" and m.start > found.end()]
     ranks = [m for m in ranks if m.start - found.end() < 40]

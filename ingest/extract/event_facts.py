@@ -101,6 +101,8 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
         if ann.sentence.index in told_here:
             paragraph_event = told_here[ann.sentence.index]
         elif named is not None or has_attendance_cue(ann.text):
+            if named is not None and named not in by_kind:
+                _held_that_day(build, ann, named, first, by_kind)
             paragraph_event = by_kind.get(named, first) if named else first
         if paragraph_event is None:
             continue
@@ -135,6 +137,25 @@ def _same_day(
         event.title = event.title or event_title(
             ann.text, at, organisers[0] if organisers else None
         )
+
+
+_AT_THAT_EVENT = re.compile(r"(?i:\b(?:dự|chủ trì|tại|phát biểu tại)\s+buổi\s+(?=lễ\b))")
+
+
+def _held_that_day(
+    build: Builder, ann: Annotated, kind: str, first: EventFact, by_kind: dict[str, EventFact]
+) -> None:
+    """`Ngày 1/3, Công an tỉnh X công bố các quyết định về công tác cán bộ. … Dự buổi lễ có
+    ông A`: the ceremony the article's dated event was announced at, held that day."""
+    found = _AT_THAT_EVENT.search(ann.text)
+    if found is None or _EARLIER.search(ann.text):
+        return
+    event = by_kind[kind] = build.event(kind, first.date, span(ann.sentence), first.organisers)
+    for name in first.organisers:
+        add_unique(event.organisers, name)
+    event.title = event.title or event_title(
+        ann.text, found.end(), first.organisers[0] if first.organisers else None
+    )
 
 
 def _chair(ann: Annotated) -> str | None:

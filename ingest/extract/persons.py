@@ -20,7 +20,8 @@ from ingest.extract.posts import Post, default_units, read_chain
 
 # a capitalised syllable; Lao and other transliterated names join syllables by hyphens
 _SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
-_NAME = re.compile(rf"(?<![\w|-]){_SYLLABLE}(?: {_SYLLABLE}){{1,5}}(?![\w|-])")
+# `Tống Xuân Hòa-Giám đốc …`: a dash before a masked post ends the name
+_NAME = re.compile(rf"(?<![\w|-]){_SYLLABLE}(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)")
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 # `ông A (54 tuổi), Cục trưởng …`: an age or birth year said between a name and its post
 AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*\)"
@@ -285,6 +286,8 @@ _POSTHUMOUS = re.compile(r"(?i:\btruy tặng\b)")
 
 def _posthumous(persons: list[PersonMention], text: str) -> None:
     """`truy tặng Huân chương … cho Đại tá A và Thượng tá B`: honoured after their death."""
+    if not persons:
+        return
     for cue in _POSTHUMOUS.finditer(text):
         end = text.find(";", cue.end())
         end = len(text) if end < 0 else end

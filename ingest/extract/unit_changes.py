@@ -14,7 +14,7 @@ from functools import cache
 
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.dates import find_dates
-from ingest.extract.lexicon import table
+from ingest.extract.lexicon import first_words, may_contain, table
 from ingest.extract.mentions import Mention
 from ingest.model import UnitChangeFact
 
@@ -49,6 +49,11 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(r"(?i)\b(" + "|".join(map(re.escape, alternatives)) + r")\b")
 
 
+@cache
+def _cue_triggers() -> frozenset[str]:
+    return first_words(tuple(cues()))
+
+
 def _free_word(
     text: str, words: tuple[str, ...], start: int, end: int, units: list[Mention]
 ) -> int | None:
@@ -68,6 +73,8 @@ def _names(units: list[Mention]) -> list[str]:
 
 def changes_in(ann: Annotated, line_date: str | None) -> list[UnitChangeFact]:
     """The changes one annotated sentence reports with their units and date."""
+    if not may_contain(ann.text, _cue_triggers()):
+        return []
     matches = list(_cue_re().finditer(ann.text))
     dates = find_dates(ann.text, line_date) if matches else []
     if not dates:

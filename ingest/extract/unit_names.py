@@ -169,14 +169,17 @@ def body_triggers() -> frozenset[str]:
 
 
 @cache
-def _fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for code in range(0x41, 0x1EFF + 1):
+def _fold_table() -> str:
+    """The folded form of every character up to U+1EFF, indexed by code point (characters past
+    it are kept): a string indexes faster than a dict looks up in `str.translate`."""
+    table = []
+    for code in range(0x1EFF + 1):
         ch = chr(code)
-        if ch.isalpha():
-            folded = fold(ch)
-            table[code] = folded if len(folded) == 1 else ch.lower()
-    return table
+        folded = fold(ch) if code >= 0x41 and ch.isalpha() else ch
+        lower = ch.lower()
+        # one character each, so the offsets stay
+        table.append(folded if len(folded) == 1 else lower if len(lower) == 1 else ch)
+    return "".join(table)
 
 
 def fold_same_length(text: str) -> str:

@@ -8,6 +8,7 @@ Bộ Công an, a district police under its province's police."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from core.kinds import UnitKind
@@ -133,11 +134,11 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
     return out
 
 
-_NOTHING = re.compile(r"(?!)")
-
-
-def _scan(wanted: set[str], key: str, pats: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
-    return pats[key] if key in wanted else _NOTHING
+def _scan(
+    wanted: set[str], key: str, pats: dict[str, re.Pattern[str]], text: str
+) -> Iterator[re.Match[str]]:
+    """The matches of pattern `key` in `text`, none when the sentence cannot hold any."""
+    return pats[key].finditer(text) if key in wanted else iter(())
 
 
 def _wanted(text: str) -> set[str]:
@@ -161,6 +162,18 @@ def _wanted(text: str) -> set[str]:
     return wanted
 
 
+def _other_word(written: str, name: str) -> bool:
+    """`Chinh phụ` folds as `Chính phủ` does: a short name written with other accents is
+    other words (text written without any accent still matches)."""
+    written = modern_tones(written.lower())
+    return (
+        written.count(" ") < 2
+        and not written.isascii()
+        and written != modern_tones(name.lower())
+        and fold(written) == fold(name)
+    )
+
+
 def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[Mention]:
     """Unit mentions in `text` (one sentence), offsets shifted by `offset`. `ctx` carries the
     province named earlier and is updated."""
@@ -174,14 +187,14 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             m.start, m.end = offset + start, offset + end
             found.append(m)
 
-    for match in _scan(wanted, "list", pats).finditer(text):
+    for match in _scan(wanted, "list", pats, text):
         for item in _list_items(match, ctx):
             item.start += offset
             item.end += offset
             item.extra["list"] = str(match.start())  # where the list's head starts
             found.append(item)
     bare: list[tuple[int, int, Body, str]] = []
-    for match in _scan(wanted, "body", pats).finditer(text):
+    for match in _scan(wanted, "body", pats, text):
         body = bodies()[fold(match.group("body"))]
         level = level_of(match.group("level"))
         run = match.group("place")
@@ -201,7 +214,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         elif unit is not None and body.police and level in DISTRICT_LEVELS:
             for more in more_districts(text, end, level, unit, ctx):
                 add(more, more.start, more.end)
-    for match in _scan(wanted, "short", pats).finditer(text):
+    for match in _scan(wanted, "short", pats, text):
         abbr = match.group("abbr")
         level = {
             "CATP": "thành phố",
@@ -226,14 +239,14 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             continue
         name, parent, kind, place = police_unit(level, place, ctx)
         add(Mention(0, 0, "org", name, parent, kind, place), match.start(), end)
-    for match in _scan(wanted, "capital", pats).finditer(text):
+    for match in _scan(wanted, "capital", pats, text):
         name = "Công an thành phố Hà Nội"
         add(
             Mention(0, 0, "org", name, MINISTRY, UnitKind.PROVINCIAL_POLICE, "Hà Nội"),
             match.start(),
             match.end(),
         )
-    for match in _scan(wanted, "province", pats).finditer(text):
+    for match in _scan(wanted, "province", pats, text):
         place = trim_place(match.group("place"), None)
         if place and (named := province_unit(place)):
             end = match.start("place") + len(place)
@@ -247,7 +260,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             )
             for more in more_provinces(text, end):
                 add(more, more.start, more.end)
-    for match in _scan(wanted, "committee", pats).finditer(text):
+    for match in _scan(wanted, "committee", pats, text):
         committee = match.group("committee")
         level = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh"}.get(committee, "quận")
         place = trim_place(match.group("place"), level)
@@ -270,11 +283,13 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 end,
             )
     folded = fold_same_length(text) if wanted & {"named", "department", "headless"} else ""
-    for match in _scan(wanted, "named", pats).finditer(folded):
+    for match in _scan(wanted, "named", pats, folded):
         # `Phòng Cảnh sát giao thông Công an các tỉnh`: every province's, no one unit.
         if not text[match.start()].isupper() or PLURAL.match(folded, match.end()):
             continue
         name, kind = named_units()[match.group(0)]
+        if _other_word(text[match.start() : match.end()], name):
+            continue
         parent = MINISTRY if kind == UnitKind.MINISTRY_UNIT else council_parents().get(name)
         end = match.end()
         # `Bộ Nội vụ Lào`, `Bộ Công an Campuchia`: another country's, not Vietnam's
@@ -286,7 +301,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 country.end(),
             )
         add(Mention(0, 0, "org", name, parent, kind, None), match.start(), end)
-    for match in _scan(wanted, "department", pats).finditer(folded):
+    for match in _scan(wanted, "department", pats, folded):
         after_role = text[match.start() - 6].islower()  # `Trưởng phòng`, not `Phòng`
         if after_role and text[match.start()].isupper() and not PLURAL.match(folded, match.end()):
             name = named_units()["phong " + match.group(0)][0]
@@ -295,7 +310,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start(),
                 match.end(),
             )
-    for match in _scan(wanted, "headless", pats).finditer(folded):
+    for match in _scan(wanted, "headless", pats, folded):
         entry = headless_units().get((match.group("head"), match.group("name")))
         if entry is not None and text[match.start("name")].isupper():
             name, kind = entry

@@ -14,7 +14,7 @@ from kg.catalogue import refresh
 from kg.store.base import Store, StoreError
 
 REFERENCE_FILE = Path(__file__).resolve().parent / "data" / "reference.nt"
-REFERENCE_VERSION = 3
+REFERENCE_VERSION = 4
 
 
 def is_reference(graph: Graph) -> bool:

@@ -29,7 +29,7 @@ def units_on(client: TestClient, day: str) -> list[dict]:
 def test_district_police_exist_in_2024_and_not_in_2026(client):
     before = units_on(client, "2024-01-01")
     after = units_on(client, "2026-01-01")
-    assert sum(u["type"] == "DistrictPolice" for u in before) > 700
+    assert sum(u["type"] == "DistrictPolice" for u in before) > 690
     assert [u for u in after if u["type"] == "DistrictPolice"] == []
     provinces_after = {u["id"] for u in after if u["type"] == "ProvincialPolice"}
     assert len(provinces_after) == 34

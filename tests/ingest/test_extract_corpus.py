@@ -1,8 +1,8 @@
 """The extractor on whole articles with hand-written gold files, scored as the evaluation
 scores them (facts as normalised tuples): our own articles in `tests/fixtures/extract/`, the
 project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
-`tests/fixtures/blind-corpus/`, `tests/fixtures/real-news-blind/` and
-`tests/fixtures/real-news-blind-2/`."""
+`tests/fixtures/blind-corpus/`, `tests/fixtures/real-news-blind/`,
+`tests/fixtures/real-news-blind-2/` and `tests/fixtures/real-news-blind-3/`."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ CORPORA = [
     FIXTURES / "blind-corpus",
     FIXTURES / "real-news-blind",
     FIXTURES / "real-news-blind-2",
+    FIXTURES / "real-news-blind-3",
 ]
 
 

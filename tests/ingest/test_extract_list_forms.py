@@ -130,6 +130,14 @@ def test_numbered_districts_listed_after_the_level_word() -> None:
         ("Công an thị xã Dĩ An", "Công an tỉnh Bình Dương"),
         # a former huyện Kỳ Sơn of Hòa Bình does not make Nghệ An's ambiguous
         ("Công an huyện Kỳ Sơn", "Công an tỉnh Nghệ An"),
+        # merged or split by the arrangement of 2023-2025
+        ("Công an huyện Mỹ Lộc", "Công an tỉnh Nam Định"),
+        ("Công an huyện Yên Dũng", "Công an tỉnh Bắc Giang"),
+        ("Công an huyện Hoa Lư", "Công an tỉnh Ninh Bình"),
+        ("Công an thành phố Hoa Lư", "Công an tỉnh Ninh Bình"),
+        ("Công an thành phố Ninh Bình", "Công an tỉnh Ninh Bình"),
+        ("Công an huyện Nam Đông", "Công an tỉnh Thừa Thiên Huế"),
+        ("Công an quận Phú Xuân", "Công an tỉnh Thừa Thiên Huế"),
     ],
 )
 def test_former_district_names_still_resolve_to_their_province(unit: str, parent: str) -> None:

@@ -4,22 +4,9 @@ abbreviations, accomplices of a suspect. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from support.extraction import facts_dated
-
-from ingest.model import Facts
+from support.extraction import awards, facts_dated, people
 
 facts_of = facts_dated("2022-09")
-
-
-def people(facts: Facts) -> dict[str, tuple[str | None, set[tuple[str, str | None]]]]:
-    return {
-        p.name: (p.rank, {(pos.role, pos.organisation) for pos in p.positions})
-        for p in facts.persons
-    }
-
-
-def awards(facts: Facts) -> set[tuple[str, str | None]]:
-    return {(a.award, a.recipient) for a in facts.awards}
 
 
 def test_family_names_that_are_also_words_or_an_honorific() -> None:

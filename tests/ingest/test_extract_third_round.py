@@ -4,7 +4,7 @@ sentence here is invented."""
 
 from __future__ import annotations
 
-from support.extraction import facts_dated
+from support.extraction import awards, facts_dated, people
 
 from ingest.model import Facts
 
@@ -83,3 +83,85 @@ def test_officers_listed_after_the_rank_they_rise_to_take_it_and_attend() -> Non
     appointment = next(e for e in facts.events if e.kind == "appointment")
     assert {"Mạc Văn Tiến", "La Đức Hậu", "Âu Minh Quý"} <= set(appointment.attendees)
     assert appointment.date == "2026-02-09"
+
+
+def test_names_ended_by_a_dash_or_opened_by_y_are_read_whole() -> None:
+    facts = facts_of(
+        "Sáng 10/2, Công an tỉnh Gia Lai tổ chức hội nghị. Dự có đồng chí Y Blin Mlô, Phó Bí "
+        "thư Tỉnh ủy; Đại tá Kiều Văn Sử-Giám đốc Công an tỉnh chủ trì."
+    )
+    found = people(facts)
+    assert "Y Blin Mlô" in found
+    assert found["Kiều Văn Sử"] == ("Đại tá", {("Giám đốc", "Công an tỉnh Gia Lai")})
+
+
+def test_words_that_fold_like_a_bodys_name_are_not_that_body() -> None:
+    facts = facts_of("Ngày 11/2, Đại tá Lò Đức Chinh phụ trách Công an tỉnh Sơn La dự lễ ra quân.")
+    assert "Lò Đức Chinh" in people(facts)
+    assert "Chính phủ" not in {o.name for o in facts.organisations}
+    written = facts_of("Ngày 11/2, Thủ tướng Chính phủ gửi thư khen Công an tỉnh Sơn La.")
+    assert "Chính phủ" in {o.name for o in written.organisations}
+
+
+def kinds(facts: Facts) -> set[tuple[str, str | None]]:
+    return {(e.kind, e.date) for e in facts.events}
+
+
+def held(facts: Facts, kind: str) -> tuple[str | None, list[str], list[str]]:
+    """(date, attendees, organisers) of the event of that kind."""
+    event = next(e for e in facts.events if e.kind == kind)
+    return event.date, event.attendees, event.organisers
+
+
+def test_a_cluster_reviewing_its_movement_holds_a_conference_unless_a_ceremony_is_named() -> None:
+    facts = facts_of("Ngày 12/2, Cụm thi đua số 2, Bộ Công an tổng kết phong trào năm 2025.")
+    assert kinds(facts) == {("conference", "2026-02-12")}
+    facts = facts_of(
+        "Ngày 12/2, Cụm thi đua số 2 tổ chức lễ đón nhận Cờ thi đua và tổng kết phong trào thi đua."
+    )
+    assert kinds(facts) == {("ceremony", "2026-02-12")}
+
+
+def test_an_award_given_solemnly_is_a_ceremony_and_who_pins_it_attends() -> None:
+    facts = facts_of(
+        "Sáng 13/2, Công an tỉnh Phú Yên trang trọng trao tặng Huân chương cho 20 cán bộ hưu "
+        "trí. Thừa ủy quyền của Chủ tịch nước, ông Đỗ Văn Khang, Chủ tịch UBND tỉnh gắn Huân "
+        "chương lên cờ truyền thống."
+    )
+    assert held(facts, "ceremony")[:2] == ("2026-02-13", ["Đỗ Văn Khang"])
+
+
+def test_the_ceremony_an_appointment_was_announced_at_is_held_that_day() -> None:
+    facts = facts_of(
+        "Ngày 14/2, Công an tỉnh Kon Tum công bố các quyết định về công tác cán bộ.\n\nDự buổi "
+        "lễ có ông Lê Văn Tú, Phó Chủ tịch UBND tỉnh Kon Tum."
+    )
+    assert kinds(facts) == {("appointment", "2026-02-14"), ("ceremony", "2026-02-14")}
+    assert held(facts, "ceremony")[1:] == (["Lê Văn Tú"], ["Công an tỉnh Kon Tum"])
+
+
+def test_recipients_listed_after_gom_or_cung_and_the_kind_of_the_next_ones() -> None:
+    facts = facts_of(
+        "Ngày 15/2, Công an tỉnh Hà Nam tổ chức lễ đón nhận Bằng khen của Thủ tướng Chính phủ. "
+        "Các tập thể được tặng Bằng khen gồm: Phòng Cảnh sát giao thông, Trại tạm giam và Công "
+        "an thành phố Phủ Lý. Chủ tịch UBND tỉnh trao Huân chương Chiến công hạng Ba tặng Phòng "
+        "Cảnh sát hình sự cùng hai cá nhân: Thiếu tá Lưu Văn Bính, Đội trưởng; Đại úy Tạ Văn "
+        "Cừ, Phó Đội trưởng."
+    )
+    given = awards(facts)
+    units = ("Phòng Cảnh sát giao thông", "Trại tạm giam", "Công an thành phố Phủ Lý")
+    assert all(("Bằng khen", unit) in given for unit in units)
+    order = "Huân chương Chiến công hạng Ba"
+    to = ("Phòng Cảnh sát hình sự", "Lưu Văn Bính", "Tạ Văn Cừ")
+    assert all((order, recipient) in given for recipient in to)
+
+
+def test_awards_to_people_who_once_led_are_given_and_a_headline_ends_the_orders_name() -> None:
+    text = (
+        "Công an Lai Châu nhận Huân chương Chiến công sau chuyên án gỗ lậu\n\nSáng 16/2, Công an "
+        "tỉnh Lai Châu trao Huân chương cho 12 cán bộ từng là lãnh đạo Công an tỉnh, trong đó "
+        "có 4 Huân chương Lao động hạng Ba và 8 Huân chương Bảo vệ Tổ quốc hạng Ba."
+    )
+    names = {award for award, _ in awards(facts_of(text))}
+    assert {"Huân chương Lao động hạng Ba", "Huân chương Bảo vệ Tổ quốc hạng Ba"} <= names
+    assert "Huân chương Chiến công sau chuyên án gỗ lậu" not in names

@@ -198,3 +198,19 @@ def test_list_of_wards_under_the_district_named_before() -> None:
         "Công an phường Hàng Bạc": "Công an quận Hoàn Kiếm",
         "Công an phường Tràng Tiền": "Công an quận Hoàn Kiếm",
     }
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        # the T07 school's name since October 2025, and its earlier one
+        ("Học viện Kỹ thuật và Công nghệ An ninh", "Học viện Kỹ thuật và Công nghệ an ninh"),
+        (
+            "Trường Đại học Kỹ thuật - Hậu cần CAND",
+            "Trường Đại học Kỹ thuật - Hậu cần Công an nhân dân",
+        ),
+    ],
+)
+def test_the_ministry_s_technical_school_under_either_name_is_a_ministry_unit(written, canonical):
+    assert canonical_unit(written) == canonical
+    assert (unit_parent(canonical), unit_kind(canonical)) == ("Bộ Công an", "ministry_unit")

@@ -262,3 +262,10 @@ def test_a_huge_single_line_is_tidied_whole() -> None:
     line = "Công an tỉnh X" + "x" * 80_000
     assert tidy_spacing(line + "\nCông An tỉnh") == line + " Công An tỉnh"
     assert tidy_spacing(line + ";\nCông An tỉnh") == line + ";\nCông An tỉnh"
+
+
+def test_a_name_broken_before_its_post_on_a_short_line_is_joined() -> None:
+    text = " date 2020-01\nHội nghị\n\nDự có Thiếu tướng Hà Văn\nKhải, Phó Cục trưởng.\n"
+    doc = read_text(text, "x")
+    assert "Thiếu tướng Hà Văn Khải, Phó Cục trưởng." in doc.text
+    assert "Hội nghị\n" in doc.text

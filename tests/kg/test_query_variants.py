@@ -43,6 +43,9 @@ def parameter_sets(store, text: str) -> list[dict]:
     for name in sorted(set(re.findall(r"\$([A-Za-z_]\w*)", text))):
         if name == "date":
             choices[name] = [Literal(d) for d in DATES]
+        elif name == "kind":
+            found = store.query(f"SELECT DISTINCT ?k WHERE {{ ?e <{CAND.eventKind}> ?k }}")
+            choices[name] = [*sorted(row[0] for row in found.rows), ANY]
         elif name in KINDS:
             found = store.query(f"SELECT DISTINCT ?x WHERE {{ ?x a <{KINDS[name]}> }}")
             choices[name] = [*sorted(row[0] for row in found.rows), ANY]

@@ -147,6 +147,10 @@ def test_units_gone_before_march_2025_are_not_ended_by_its_decree(reference):
     }
     assert "Công an quận 2" not in names and "Công an huyện Việt Yên" not in names
     assert "Công an thị xã Việt Yên" in names and "Công an quận 3" in names
+    # merged or split by the arrangement of 2023-2025, before the district police ended
+    gone = {"Công an huyện Mỹ Lộc", "Công an huyện Yên Dũng", "Công an huyện Hoa Lư"}
+    assert not names & gone
+    assert {"Công an thành phố Hoa Lư", "Công an quận Thuận Hóa"} <= names
 
 
 def test_the_reference_dates_its_changes_by_the_core_tables_of_days(reference):

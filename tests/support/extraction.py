@@ -21,3 +21,16 @@ def facts_dated(default_date: str) -> Callable[..., Facts]:
         return article_facts(body, date)
 
     return facts_of
+
+
+def people(facts: Facts) -> dict[str, tuple[str | None, set[tuple[str, str | None]]]]:
+    """Name -> (rank, {(role, organisation)}) of each person found."""
+    return {
+        p.name: (p.rank, {(pos.role, pos.organisation) for pos in p.positions})
+        for p in facts.persons
+    }
+
+
+def awards(facts: Facts) -> set[tuple[str, str | None]]:
+    """(award, recipient) of each award statement found."""
+    return {(a.award, a.recipient) for a in facts.awards}
