@@ -198,3 +198,12 @@ def test_posts_said_before_each_name_of_a_list_stay_with_their_names() -> None:
     assert found["Hà Văn Tám"][1] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")}
     assert found["Lưu Thị Hòa"][1] == {("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")}
     assert found["Kim Văn Sơn"][1] == {("Trưởng Ban Dân vận Tỉnh ủy", "Tỉnh ủy Phú Thọ")}
+
+
+def test_a_party_committee_listed_before_a_local_body_shares_its_place() -> None:
+    facts = facts_of(
+        "Chiều 20/2, Đảng ủy, HĐND, UBND xã Nậm Cắn gặp mặt Công an xã. Sáng 21/2, đoàn đại "
+        "biểu Tỉnh ủy, UBND tỉnh Nghệ An thăm Công an tỉnh."
+    )
+    units = {o.name for o in facts.organisations}
+    assert {"Đảng ủy xã Nậm Cắn", "Tỉnh ủy Nghệ An", "Ủy ban nhân dân xã Nậm Cắn"} <= units
