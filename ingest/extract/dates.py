@@ -24,8 +24,9 @@ _DAYS = re.compile(
 _RELATIVE_THEN_DAY = re.compile(
     r"(?i:\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\s*[(,]\s*(?:ngày\s+)?)$"
 )
-# The word before a day/month that makes it a date (`Sáng 31.7`, `ngày thứ Hai 5/3`).
-_CUE_BEFORE = re.compile(rf"\b{_PART}\s+(?:\w+\s+){{0,2}}(?:ngày\s+)?$")
+# The word before a day/month that makes it a date (`Sáng 31.7`, `ngày thứ Hai 5/3`);
+# `Trước đó một ngày (20/1)`: the day in brackets
+_CUE_BEFORE = re.compile(rf"\b{_PART}\s+(?:\w+\s+){{0,2}}(?:ngày\s+)?\(?$")
 _WORDS = re.compile(
     r"(?=[nN])(?i:\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)"
 )

@@ -25,8 +25,9 @@ def _event_sentences(
     for ann in annotated:
         dates = find_dates(ann.text, line_date)
         if dates:
-            dated.append((ann, [(d.start, d.value) for d in dates]))
-            seen = dates[-1].value
+            found = [(d.start, _same_day_now(d.value, seen)) for d in dates]
+            dated.append((ann, found))
+            seen = found[-1][1]
         elif dated and (same := _same_day_cue().match(ann.text)):
             dated.append((ann, [(same.start(1), dated[-1][1][-1][1])]))
         elif seen is not None and (at := _at_event(ann.text)) is not None:
@@ -34,6 +35,14 @@ def _event_sentences(
     if annotated and (not dated or dated[0][0] is not annotated[0]):
         dated.append((annotated[0], [(-1, line_date)]))
     return dated
+
+
+def _same_day_now(value: str | None, seen: str | None) -> str | None:
+    """`Chiều 16/4, … Cũng trong chiều nay, …`: a day said as `nay` (only its month known) after
+    a day of that month was given is that day."""
+    if value and seen and len(value) == len("2021-04") and seen.startswith(value + "-"):
+        return seen
+    return value
 
 
 def read_events(build: Builder, annotated: list[Annotated], line_date: str | None) -> None:

@@ -95,6 +95,9 @@ def _triggers() -> frozenset[str]:
     return first_words((*_roles(), *_committees(), *_abbreviated(), "phó", "trưởng"))
 
 
+_BOARD_OF = re.compile(r"(?<!\w)(?i:ban)\s$")
+
+
 def find_roles(text: str, offset: int = 0) -> list[Mention]:
     """Role and bare committee mentions. A lone `Trưởng` is kept only to form
     `Trưởng Công an quận` with the unit after it."""
@@ -110,6 +113,9 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         canonical = _BARE.get(word) or _roles()[word]
         after = text[m.end() : m.end() + 8].lower()
         if word in _BARE and not after.startswith((" công an", " |", " ban ")):
+            continue
+        # `Ban Giám đốc Công an tỉnh`, `Ban Chỉ huy`: the leadership as a body, no one's post
+        if _BOARD_OF.search(text, max(0, m.start() - 4), m.start()):
             continue
         if m.group("vice"):
             canonical = "Phó " + canonical

@@ -16,8 +16,9 @@ alone does not identify one unit:
    document's province (`uy-ban-nhan-dan-huyen-chau-thanh--tien-giang`), as it has no parent;
 3. every other unit (Bộ Công an, Cục …, Công an tỉnh X, Công an quận Cầu Giấy) is its name.
 A renamed unit (`core/data/renamings.csv`) is read as of the document's date: from the renaming
-on, its old name means it; before it, a district police that had its new name (the police of
-the provincial city of Huế) carries its provincial police, as the name is now the renamed one's.
+on, its old name means it, and the units inside it keep the key they had before (their names go
+on); before it, a district police that had its new name (the police of the provincial city of
+Huế) carries its provincial police, as the name is now the renamed one's.
 The parent is the one the document states (a sub-unit written with its police, `Phòng Tham mưu
 Công an tỉnh Nghệ An`, is `Phòng Tham mưu` under that police), else the gazetteer's; a
 provincial department or an ambiguous district the document does not place belongs to the
@@ -172,6 +173,7 @@ class Resolver:
         renamed = [r for r in renamings() if day is not None and day >= r.date]
         self._renamed = {r.original: r.resulting for r in renamed}
         self._renamed_units: dict[str, Renaming] = {r.resulting: r for r in renamed}
+        self._original_name = {r.resulting: r.original for r in renamed}
         # What the document itself says about its units wins over the gazetteer.
         self._stated: dict[str, tuple[str | None, str | None]] = {}
         for org in facts.organisations:
@@ -247,17 +249,26 @@ class Resolver:
     def _within(self, canonical: str, kind: str | None, parent: URIRef | None) -> tuple[str, ...]:
         """What a unit's key adds to its name so that it names one unit (see the module rule)."""
         if kind in SUB_UNIT_KINDS:
-            return self._unit_key[parent] if parent is not None else ()
+            return self._key_within(parent)
         if kind == UnitKind.DISTRICT_POLICE and canonical in _RENAMED_TO:
             # the district police an older article means by a name a renamed unit took since
-            return self._unit_key[parent] if parent is not None else ()
+            return self._key_within(parent)
         candidates = self.catalogue.district_provinces(canonical)
         if len(candidates) < 2:
             return ()
         if kind == UnitKind.DISTRICT_POLICE:
-            return self._unit_key[parent] if parent is not None else ()
+            return self._key_within(parent)
         province = self._document_province()
         return tuple(place for place, police in candidates if police == province)
+
+    def _key_within(self, parent: URIRef | None) -> tuple[str, ...]:
+        """The key a unit inside `parent` carries: the parent's own, but a renamed parent's
+        from before the renaming, so that its departments and districts, whose names go on,
+        keep their IRIs through it (the identity rule)."""
+        if parent is None:
+            return ()
+        first, *rest = self._unit_key[parent]
+        return (self._original_name.get(first, first), *rest)
 
     def _implied_parent(self, canonical: str, kind: str | None) -> str | None:
         """The document's one province, for a provincial department or an ambiguous district

@@ -49,6 +49,24 @@ def test_records_and_search_agree_on_every_store(client):
     )
 
 
+def test_event_lists_and_document_facts_agree_on_every_store(client):
+    def ids(**params):
+        return [e["id"] for e in client.get("/events", params=params).json()["items"]]
+
+    everything = ids()
+    assert {"hoi-nghi-tong-ket-2023", "le-trao-huan-chuong-2024"} <= set(everything)
+    assert ids(kind="ceremony") == ["le-trao-huan-chuong-2024"]
+    assert ids(unit="cong-an-quan-dong-da") == ["le-trao-huan-chuong-2024"]
+    assert ids(attendee="dao-thanh-hai") == ["hoi-nghi-tong-ket-2023", "le-trao-huan-chuong-2024"]
+    assert ids(attendee="dao-thanh-hai", kind="ceremony") == ["le-trao-huan-chuong-2024"]
+    assert ids(attendee="le-thi-thu", unit="cong-an-quan-dong-da") == []
+    facts = client.get("/documents/bai-trao-thuong-2024").json()["facts"]
+    assert "le-trao-huan-chuong-2024" in [e["id"] for e in facts["events"]]
+    assert all(p["name"] for p in facts["persons"])
+    units = client.get("/units", params={"on": "2024-06-01", "limit": 1000}).json()["items"]
+    assert "cong-an-quan-dong-da" in {u["id"] for u in units}
+
+
 def test_sparql_endpoint_on_every_store(client):
     graph = "https://w3id.org/cand-kg/id/doc/bai-trao-thuong-2024"
     query = (

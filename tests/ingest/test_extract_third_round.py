@@ -165,3 +165,23 @@ def test_awards_to_people_who_once_led_are_given_and_a_headline_ends_the_orders_
     names = {award for award, _ in awards(facts_of(text))}
     assert {"Huân chương Lao động hạng Ba", "Huân chương Bảo vệ Tổ quốc hạng Ba"} <= names
     assert "Huân chương Chiến công sau chuyên án gỗ lậu" not in names
+
+
+def test_this_afternoon_after_a_dated_sentence_and_a_day_in_brackets() -> None:
+    facts = facts_of(
+        "Chiều 17/2, Bộ trưởng Bộ Công an trao quyết định thăng cấp bậc hàm cho Thiếu tướng Đàm "
+        "Văn Khoa. Cũng trong chiều nay, Bộ trưởng dự lễ kỷ niệm ngày truyền thống Cục Đối "
+        "ngoại. Trước đó một ngày (16/2), Đại tá Mai Văn Quyết được điều động giữ chức Phó Cục "
+        "trưởng Cục Đối ngoại."
+    )
+    told = kinds(facts)
+    assert sorted(date or "" for _, date in told) == ["2026-02-16", "2026-02-17", "2026-02-17"]
+    assert ("ceremony", "2026-02-17") in told
+
+
+def test_the_board_of_directors_is_nobodys_post() -> None:
+    facts = facts_of(
+        "Ngày 18/2, thay mặt Ban Giám đốc, Đại tá Khổng Văn Lực, Phó Giám đốc Công an tỉnh Hà "
+        "Giang chúc mừng Phòng Cảnh sát hình sự."
+    )
+    assert people(facts)["Khổng Văn Lực"][1] == {("Phó Giám đốc", "Công an tỉnh Hà Giang")}

@@ -23,6 +23,8 @@ DATES = ("2019-06-01", "2020-05-05", "2021-01-01", "2022-12-01", "2023-05-05", "
 # What each parameter of the varied queries takes: every such entity of the world, and "any"
 # for the filters of the lists.
 KINDS = {"unit": CAND.Unit, "person": CAND.Person, "event": CAND.Event, "rank": CAND.Rank}
+# ... and those that take the values of a property.
+OBJECTS = {"kind": CAND.eventKind, "recipient": CAND.recipient}
 ANY = URIRef("urn:cand-kg:any")
 
 
@@ -43,6 +45,9 @@ def parameter_sets(store, text: str) -> list[dict]:
     for name in sorted(set(re.findall(r"\$([A-Za-z_]\w*)", text))):
         if name == "date":
             choices[name] = [Literal(d) for d in DATES]
+        elif name in OBJECTS:
+            found = store.query(f"SELECT DISTINCT ?x WHERE {{ ?s <{OBJECTS[name]}> ?x }}")
+            choices[name] = [*sorted(row[0] for row in found.rows), ANY]
         elif name in KINDS:
             found = store.query(f"SELECT DISTINCT ?x WHERE {{ ?x a <{KINDS[name]}> }}")
             choices[name] = [*sorted(row[0] for row in found.rows), ANY]

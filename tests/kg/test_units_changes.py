@@ -181,6 +181,17 @@ def test_from_the_renaming_either_name_is_the_city_s_provincial_police(name, dat
     }
 
 
+@pytest.mark.parametrize("date", ["2024-06-01", "2025-02-01"])
+def test_the_units_inside_a_renamed_police_keep_their_ids_through_the_renaming(date):
+    text = (
+        "Phòng Tham mưu Công an tỉnh Thừa Thiên Huế và Công an huyện Phong Điền, "
+        "tỉnh Thừa Thiên Huế, họp bàn."
+    )
+    read = units_read(text, date)
+    assert read["phong-tham-muu--cong-an-tinh-thua-thien-hue"] == "Division"
+    assert read["cong-an-huyen-phong-dien--cong-an-tinh-thua-thien-hue"] == "DistrictPolice"
+
+
 def test_the_api_statistics_list_the_disagreements(any_store, tmp_path):
     ensure_reference(any_store)
     ingest(any_store, tmp_path, {"bai-sai-ngay": DISAGREEING})
