@@ -40,6 +40,7 @@ from ingest.extract.unit_links import (
     more_districts,
     more_provinces,
     refer_back,
+    shared_heads,
 )
 from ingest.extract.unit_names import (
     Body,
@@ -208,6 +209,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             continue
         unit = body_unit(body, level, place, ctx)
         add(unit, match.start(), end)
+        if unit is not None and not body.police:
+            for head in shared_heads(text, match.start(), level, unit):
+                add(head, head.start, head.end)
         if unit is not None and body.police and unit.unit_kind == UnitKind.PROVINCIAL_POLICE:
             for more in more_provinces(text, end):
                 add(more, more.start, more.end)
