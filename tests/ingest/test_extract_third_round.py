@@ -207,3 +207,13 @@ def test_a_party_committee_listed_before_a_local_body_shares_its_place() -> None
     )
     units = {o.name for o in facts.organisations}
     assert {"Đảng ủy xã Nậm Cắn", "Tỉnh ủy Nghệ An", "Ủy ban nhân dân xã Nậm Cắn"} <= units
+
+
+def test_a_communes_posts_said_without_its_name_are_the_communes_in_context() -> None:
+    found = people(
+        facts_of(
+            "Chiều 22/2, UBND xã Ea Tu tổ chức gặp mặt Công an xã. Dự có ông Y Nhuê Ayun-Bí "
+            "thư Đảng ủy xã; bà H Lan-Chủ tịch UBND xã."
+        )
+    )
+    assert found["Y Nhuê Ayun"][1] == {("Bí thư Đảng ủy xã", "Đảng ủy xã Ea Tu")}
