@@ -380,7 +380,10 @@ def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -
     work: Iterator[tuple[World, int, int]] = ((world, i, seed) for i in range(articles))
     tenures, catalogue = TenureFold(), CatalogueFold()
     written: set[bytes] = set()  # catalogue entries, which many articles repeat
-    with multiprocessing.get_context("fork").Pool(jobs) as pool, partial.open("wb") as handle:
+    # A worker's memory creeps up with the articles it builds (about 15 MB per 1,000): a fresh
+    # one every 16 chunks keeps a 100,000-article run as small as a short one.
+    pool = multiprocessing.get_context("fork").Pool(jobs, maxtasksperchild=16)
+    with pool, partial.open("wb") as handle:
         started = time.perf_counter()
         for done, (quads, found, entries) in enumerate(pool.imap(_build, work, chunksize=64), 1):
             handle.write(quads)

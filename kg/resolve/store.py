@@ -92,7 +92,8 @@ def rename(ntriples: bytes, mapping: dict[str, str]) -> bytes:
 class Plan:
     """What a write changes beyond the document itself."""
 
-    own: dict[str, str] = field(default_factory=dict)  # the document's IRIs -> canonical
+    own: dict[str, dict[str, str]] = field(default_factory=dict)  # written graph -> its IRIs ->
+    # canonical
     renames: dict[str, dict[str, str]] = field(default_factory=dict)  # graph -> old -> new
     retired: dict[str, str] = field(default_factory=dict)  # old IRI -> its successor
     revived: set[str] = field(default_factory=set)  # live again: drop their retirement
@@ -159,27 +160,43 @@ def plan(
 ) -> Plan:
     """What writing `graph` with `mentions` (none: removing it) changes. `new`: the store has
     no version of the graph yet. With no graph, what resolving `blocks` (kind, key) again
-    changes (after a curator's judgement). People are resolved first: events compare their
+    changes (after a curator's judgement)."""
+    written = {graph: mentions} if graph is not None else {}
+    replaced = None if new else graph
+    return plan_documents(store, written, replaced=replaced, blocks=blocks)
+
+
+def plan_documents(
+    store: Store,
+    written: Mapping[str, Sequence[MentionRow]],
+    *,
+    replaced: str | None = None,
+    blocks: Iterable[tuple[str, str]] = (),
+) -> Plan:
+    """What writing the graphs of `written` (graph -> its mentions; none: removing it) changes,
+    their blocks resolved once for all of them. `replaced`: the one of them the store holds a
+    version of (the others are new). People are resolved first: events compare their
     attendees as resolved people, so the events of every document whose people are renamed
     are resolved again too."""
-    old = [] if new or graph is None else document_mentions(store, graph)
-    chosen = {(r.kind, r.block) for r in (*old, *mentions)} | set(blocks)
+    old = [] if replaced is None else document_mentions(store, replaced)
+    mentions = [(g, r) for g, rows in written.items() for r in rows]
+    chosen = {(r.kind, r.block) for r in (*old, *(r for _, r in mentions))} | set(blocks)
     stored = stored_mentions(store, {b for _, b in chosen})
-    if graph is not None:
-        stored.pop(graph, None)
-    arriving = {r.iri: r.mention().key for r in mentions}
+    for g in written:
+        stored.pop(g, None)
+    arriving = {r.iri: r.mention().key for _, r in mentions}
     result = Plan()
     people = {b for k, b in chosen if k == "person"}
-    step = _Step(graph, mentions, old, stored, result, stored_judgements(store, people, arriving))
+    step = _Step(mentions, old, stored, result, stored_judgements(store, people, arriving))
     for block in sorted(people):
         step.resolve("person", block)
     events = {b for k, b in chosen if k == "event"}
-    for renamed in sorted(set(result.renames) - {graph}):
+    for renamed in sorted(set(result.renames) - set(written)):
         events |= {r.block for r in document_mentions(store, renamed) if r.kind == "event"}
     more = stored_mentions(store, events - {b for k, b in chosen if k == "event"})
-    more.pop(graph or "", None)
     for g, rows in more.items():
-        stored.setdefault(g, []).extend(rows)
+        if g not in written:
+            stored.setdefault(g, []).extend(rows)
     told = [row for block in events for row in step.rows("event", block)]
     step.identity = step.after | stored_identity(store, attendee_names(told, step.after))
     step.judgements = stored_judgements(store, events, arriving)
@@ -198,8 +215,7 @@ def plan(
 class _Step:
     """The blocks of one plan, resolved one by one into its renames."""
 
-    graph: str | None
-    mentions: Sequence[MentionRow]
+    mentions: Sequence[tuple[str, MentionRow]]  # of the graphs written
     old: list[MentionRow]
     stored: dict[str, list[MentionRow]]
     result: Plan
@@ -218,8 +234,8 @@ class _Step:
 
     def resolve(self, kind: str, block: str) -> None:
         rows = self.rows(kind, block)
-        own = [r for r in self.mentions if (r.kind, r.block) == (kind, block)]
-        parsed = {id(r): r.mention() for _, r in rows} | {id(r): r.mention() for r in own}
+        own = [(g, r) for g, r in self.mentions if (r.kind, r.block) == (kind, block)]
+        parsed = {id(r): r.mention() for _, r in (*rows, *own)}
         resolved = resolve_block(kind, list(parsed.values()), self.judgements, self.identity)
         iri_of = {key: str(iri) for key, iri in resolved.iri_of().items()}
         self.after.update(iri_of)
@@ -228,8 +244,8 @@ class _Step:
             self.before.setdefault(row.entity, key)
             if iri_of[key] != row.entity:
                 self.result.renames.setdefault(g, {})[row.entity] = iri_of[key]
-        for row in own:
-            self.result.own[row.entity] = iri_of[parsed[id(row)].key]
+        for g, row in own:
+            self.result.own.setdefault(g, {})[row.entity] = iri_of[parsed[id(row)].key]
         for row in self.old:
             if (row.kind, row.block) == (kind, block):
                 self.before.setdefault(row.entity, row.mention().key)
