@@ -217,3 +217,13 @@ def test_a_communes_posts_said_without_its_name_are_the_communes_in_context() ->
         )
     )
     assert found["Y Nhuê Ayun"][1] == {("Bí thư Đảng ủy xã", "Đảng ủy xã Ea Tu")}
+
+
+def test_the_government_giving_an_excellent_flag_is_its_grantor_only() -> None:
+    facts = facts_of(
+        "Ngày 23/2, Công an tỉnh Ninh Thuận được tặng Cờ thi đua xuất sắc của Chính phủ."
+    )
+    assert [(a.award, a.recipient, a.grantor) for a in facts.awards] == [
+        ("Cờ thi đua", "Công an tỉnh Ninh Thuận", "Chính phủ")
+    ]
+    assert "Chính phủ" not in {o.name for o in facts.organisations}
