@@ -85,6 +85,7 @@ _FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|C�
 # `từng giữ chức Phó Tổng cục trưởng …`, `từng là Giám đốc …`: held before
 _HELD = re.compile(r"(?i:\btừng\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)\s*:?\s*)$")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
+_OFFICE_WORDS = frozenset({"chức vụ"})
 # Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
 _BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
 
@@ -105,7 +106,8 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
     if not may_contain(text, _triggers()):
         return out
     # `giữ chức vụ Trưởng Công an quận`: `vụ Trưởng` there is not the post `Vụ trưởng`.
-    text = _OFFICE.sub(lambda m: m.group(1) + "||", text)
+    if may_contain(text, _OFFICE_WORDS):
+        text = _OFFICE.sub(lambda m: m.group(1) + "||", text)
     for m in role_re.finditer(text):
         word = m.group("role").lower()
         canonical = _BARE.get(word) or _roles()[word]

@@ -22,7 +22,7 @@ from ingest.extract.hierarchy import (
     province_unit,
     territory_committee,
 )
-from ingest.extract.lexicon import alternation, may_contain, starts
+from ingest.extract.lexicon import alternation, lowered, may_contain, starts
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import modern_tones
 from ingest.extract.places import (
@@ -40,6 +40,7 @@ from ingest.extract.unit_links import (
     more_districts,
     more_provinces,
     refer_back,
+    shared_heads,
 )
 from ingest.extract.unit_names import (
     Body,
@@ -143,21 +144,21 @@ def _scan(
 
 def _wanted(text: str) -> set[str]:
     """The patterns worth running on a sentence: those whose first words occur in it."""
-    lowered = text.lower()
+    lower = lowered(text)
     wanted = set()
-    if "công an" in lowered or "ca " in lowered:
+    if "công an" in lower or "ca " in lower:
         wanted |= {"list", "capital", "province"}
     if may_contain(text, body_triggers()):
         wanted.add("body")
     if "CA" in text:
         wanted.add("short")
-    if "ủy" in lowered:
+    if "ủy" in lower:
         wanted.add("committee")
     if may_contain(text, named_triggers()):
         wanted.add("named")
-    if "phòng " in lowered:
+    if "phòng " in lower:
         wanted.add("department")
-    if "cục trưởng" in lowered or "cục phó" in lowered:
+    if "cục trưởng" in lower or "cục phó" in lower:
         wanted.add("headless")
     return wanted
 
@@ -208,6 +209,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             continue
         unit = body_unit(body, level, place, ctx)
         add(unit, match.start(), end)
+        if unit is not None and not body.police:
+            for head in shared_heads(text, match.start(), level, unit):
+                add(head, head.start, head.end)
         if unit is not None and body.police and unit.unit_kind == UnitKind.PROVINCIAL_POLICE:
             for more in more_provinces(text, end):
                 add(more, more.start, more.end)

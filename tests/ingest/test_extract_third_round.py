@@ -185,3 +185,35 @@ def test_the_board_of_directors_is_nobodys_post() -> None:
         "Giang chúc mừng Phòng Cảnh sát hình sự."
     )
     assert people(facts)["Khổng Văn Lực"][1] == {("Phó Giám đốc", "Công an tỉnh Hà Giang")}
+
+
+def test_posts_said_before_each_name_of_a_list_stay_with_their_names() -> None:
+    found = people(
+        facts_of(
+            "Ngày 19/2, lãnh đạo tỉnh Phú Thọ thăm Công an tỉnh. Cùng đi có Chủ tịch UBND tỉnh "
+            "Hà Văn Tám, Phó Chủ tịch HĐND tỉnh Lưu Thị Hòa, Trưởng Ban Dân vận Tỉnh ủy Kim "
+            "Văn Sơn."
+        )
+    )
+    assert found["Hà Văn Tám"][1] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")}
+    assert found["Lưu Thị Hòa"][1] == {("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")}
+    assert found["Kim Văn Sơn"][1] == {("Trưởng Ban Dân vận Tỉnh ủy", "Tỉnh ủy Phú Thọ")}
+
+
+def test_a_party_committee_listed_before_a_local_body_shares_its_place() -> None:
+    facts = facts_of(
+        "Chiều 20/2, Đảng ủy, HĐND, UBND xã Nậm Cắn gặp mặt Công an xã. Sáng 21/2, đoàn đại "
+        "biểu Tỉnh ủy, UBND tỉnh Nghệ An thăm Công an tỉnh."
+    )
+    units = {o.name for o in facts.organisations}
+    assert {"Đảng ủy xã Nậm Cắn", "Tỉnh ủy Nghệ An", "Ủy ban nhân dân xã Nậm Cắn"} <= units
+
+
+def test_a_communes_posts_said_without_its_name_are_the_communes_in_context() -> None:
+    found = people(
+        facts_of(
+            "Chiều 22/2, UBND xã Ea Tu tổ chức gặp mặt Công an xã. Dự có ông Y Nhuê Ayun-Bí "
+            "thư Đảng ủy xã; bà H Lan-Chủ tịch UBND xã."
+        )
+    )
+    assert found["Y Nhuê Ayun"][1] == {("Bí thư Đảng ủy xã", "Đảng ủy xã Ea Tu")}
