@@ -6,7 +6,7 @@ import re
 
 from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated, span
-from ingest.extract.awards import counts, find_awards
+from ingest.extract.awards import REWARDED_UNIT, counts, find_awards
 from ingest.extract.builder import Builder
 from ingest.extract.mentions import Mention
 from ingest.extract.posts import Post, read_chain
@@ -207,6 +207,7 @@ _JOINED = re.compile(
     r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
 )
 _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_REWARDED = re.compile(rf"(?<=khen thưởng){REWARDED_UNIT}")
 _TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b))\s)")
 # `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
 _NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
@@ -270,6 +271,8 @@ def _recipients(
         return [value(m) for m in out]
 
     to = _NAMED_AFTER.match(ann.text, end) or _TO.search(ann.text, end, limit)
+    # `khen thưởng đột xuất Phòng X`: the unit rewarded, without `cho`
+    to = to or _REWARDED.match(ann.text, end)
     if to is not None:
         at = to.end()
         after = [m for m in ann.mentions if at <= m.start < limit and usable(m)]

@@ -227,3 +227,12 @@ def test_the_government_giving_an_excellent_flag_is_its_grantor_only() -> None:
         ("Cờ thi đua", "Công an tỉnh Ninh Thuận", "Chính phủ")
     ]
     assert "Chính phủ" not in {o.name for o in facts.organisations}
+
+
+def test_a_unit_rewarded_without_cho_is_the_recipient_and_a_yearly_tally_no_award() -> None:
+    facts = facts_of(
+        "Ngày 24/2, Ban Giám đốc Công an tỉnh Tây Ninh đã khen thưởng đột xuất Phòng Cảnh sát "
+        "kinh tế. Năm 2025, toàn tỉnh có 310 lượt tập thể, 900 lượt cá nhân được các cấp khen "
+        "thưởng."
+    )
+    assert awards(facts) == {("khen thưởng", "Phòng Cảnh sát kinh tế")}
