@@ -121,10 +121,12 @@ def _grantor(
         at = ann.text.rfind("được", 0, start)
         window = [k for k, m in enumerate(mentions) if 0 <= at < m.start and m.end <= start]
     # `được tặng Cờ thi đua của Bộ Công an`: no giver before, the owner after
-    if not window and ann.text[end : end + 6].strip().startswith("của"):
+    # (`Cờ thi đua xuất sắc của Chính phủ`: the flag's grade before `của`)
+    of = _OF_AFTER.match(ann.text, end)
+    if not window and of:
         window = [k for k, m in enumerate(mentions) if m.start >= end][:1]
         # only the body right after `của` (`Bằng khen của UBND tỉnh cho Phòng X`)
-        window = [k for k in window if _OF_GAP.match(ann.text[end : mentions[k].start])]
+        window = [k for k in window if not ann.text[of.end() : mentions[k].start].strip()]
     if not window:
         window = _mandate_or_subject(ann, start)
     if not window:
@@ -141,7 +143,7 @@ def _grantor(
     return None, (0, 0)
 
 
-_OF_GAP = re.compile(r"^\s*của\s*$")
+_OF_AFTER = re.compile(r"\s*(?:xuất sắc\s+)?của\b")
 _MANDATE = re.compile(r"(?i:\bthừa ủy quyền(?:\s+của)?\s*)$")
 _ACTIVE_GIVE = re.compile(
     r"^\s*(?:đã\s+)?(?:ký quyết định\s+)?(?:trao tặng|phong tặng|tặng thưởng|tặng|trao)\s*$"
