@@ -124,7 +124,13 @@ def _shared_posts(ann: Annotated) -> None:
         return
 
 
-_COMMITTEE_LEVELS = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+_COMMITTEE_LEVELS = {
+    "Huyện ủy": "huyện",
+    "Quận ủy": "quận",
+    "Thị ủy": "thị xã",
+    "Đảng ủy xã": "xã",
+    "Đảng ủy phường": "phường",
+}
 
 
 def _committee_place(word: str, ctx: Context) -> str | None:

@@ -207,3 +207,32 @@ def test_a_party_committee_listed_before_a_local_body_shares_its_place() -> None
     )
     units = {o.name for o in facts.organisations}
     assert {"Đảng ủy xã Nậm Cắn", "Tỉnh ủy Nghệ An", "Ủy ban nhân dân xã Nậm Cắn"} <= units
+
+
+def test_a_communes_posts_said_without_its_name_are_the_communes_in_context() -> None:
+    found = people(
+        facts_of(
+            "Chiều 22/2, UBND xã Ea Tu tổ chức gặp mặt Công an xã. Dự có ông Y Nhuê Ayun-Bí "
+            "thư Đảng ủy xã; bà H Lan-Chủ tịch UBND xã."
+        )
+    )
+    assert found["Y Nhuê Ayun"][1] == {("Bí thư Đảng ủy xã", "Đảng ủy xã Ea Tu")}
+
+
+def test_the_government_giving_an_excellent_flag_is_its_grantor_only() -> None:
+    facts = facts_of(
+        "Ngày 23/2, Công an tỉnh Ninh Thuận được tặng Cờ thi đua xuất sắc của Chính phủ."
+    )
+    assert [(a.award, a.recipient, a.grantor) for a in facts.awards] == [
+        ("Cờ thi đua", "Công an tỉnh Ninh Thuận", "Chính phủ")
+    ]
+    assert "Chính phủ" not in {o.name for o in facts.organisations}
+
+
+def test_a_unit_rewarded_without_cho_is_the_recipient_and_a_yearly_tally_no_award() -> None:
+    facts = facts_of(
+        "Ngày 24/2, Ban Giám đốc Công an tỉnh Tây Ninh đã khen thưởng đột xuất Phòng Cảnh sát "
+        "kinh tế. Năm 2025, toàn tỉnh có 310 lượt tập thể, 900 lượt cá nhân được các cấp khen "
+        "thưởng."
+    )
+    assert awards(facts) == {("khen thưởng", "Phòng Cảnh sát kinh tế")}
