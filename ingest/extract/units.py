@@ -147,7 +147,11 @@ def _wanted(text: str) -> set[str]:
     lower = lowered(text)
     wanted = set()
     if "công an" in lower or "ca " in lower:
-        wanted |= {"list", "capital", "province"}
+        wanted.add("list")
+        if "thủ đô" in lower:
+            wanted.add("capital")
+        if "công an" in lower:
+            wanted.add("province")
     if may_contain(text, body_triggers()):
         wanted.add("body")
     if "CA" in text:

@@ -217,3 +217,22 @@ def test_a_communes_posts_said_without_its_name_are_the_communes_in_context() ->
         )
     )
     assert found["Y Nhuê Ayun"][1] == {("Bí thư Đảng ủy xã", "Đảng ủy xã Ea Tu")}
+
+
+def test_the_government_giving_an_excellent_flag_is_its_grantor_only() -> None:
+    facts = facts_of(
+        "Ngày 23/2, Công an tỉnh Ninh Thuận được tặng Cờ thi đua xuất sắc của Chính phủ."
+    )
+    assert [(a.award, a.recipient, a.grantor) for a in facts.awards] == [
+        ("Cờ thi đua", "Công an tỉnh Ninh Thuận", "Chính phủ")
+    ]
+    assert "Chính phủ" not in {o.name for o in facts.organisations}
+
+
+def test_a_unit_rewarded_without_cho_is_the_recipient_and_a_yearly_tally_no_award() -> None:
+    facts = facts_of(
+        "Ngày 24/2, Ban Giám đốc Công an tỉnh Tây Ninh đã khen thưởng đột xuất Phòng Cảnh sát "
+        "kinh tế. Năm 2025, toàn tỉnh có 310 lượt tập thể, 900 lượt cá nhân được các cấp khen "
+        "thưởng."
+    )
+    assert awards(facts) == {("khen thưởng", "Phòng Cảnh sát kinh tế")}
