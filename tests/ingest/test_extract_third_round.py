@@ -236,3 +236,13 @@ def test_a_unit_rewarded_without_cho_is_the_recipient_and_a_yearly_tally_no_awar
         "thưởng."
     )
     assert awards(facts) == {("khen thưởng", "Phòng Cảnh sát kinh tế")}
+
+
+def test_the_head_of_an_office_sharing_the_ministry_in_a_chain_heads_its_office() -> None:
+    facts = facts_of(
+        "Chiều 25/2, Thiếu tướng Triệu Văn Lâm, Chánh văn phòng, Người phát ngôn Bộ Công an "
+        "chủ trì họp báo."
+    )
+    assert ("Chánh Văn phòng", "Văn phòng Bộ Công an") in people(facts)["Triệu Văn Lâm"][1]
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Văn phòng Bộ Công an"] == "Bộ Công an"
