@@ -217,3 +217,46 @@ def test_a_communes_posts_said_without_its_name_are_the_communes_in_context() ->
         )
     )
     assert found["Y Nhuê Ayun"][1] == {("Bí thư Đảng ủy xã", "Đảng ủy xã Ea Tu")}
+
+
+def test_the_government_giving_an_excellent_flag_is_its_grantor_only() -> None:
+    facts = facts_of(
+        "Ngày 23/2, Công an tỉnh Ninh Thuận được tặng Cờ thi đua xuất sắc của Chính phủ."
+    )
+    assert [(a.award, a.recipient, a.grantor) for a in facts.awards] == [
+        ("Cờ thi đua", "Công an tỉnh Ninh Thuận", "Chính phủ")
+    ]
+    assert "Chính phủ" not in {o.name for o in facts.organisations}
+
+
+def test_a_unit_rewarded_without_cho_is_the_recipient_and_a_yearly_tally_no_award() -> None:
+    facts = facts_of(
+        "Ngày 24/2, Ban Giám đốc Công an tỉnh Tây Ninh đã khen thưởng đột xuất Phòng Cảnh sát "
+        "kinh tế. Năm 2025, toàn tỉnh có 310 lượt tập thể, 900 lượt cá nhân được các cấp khen "
+        "thưởng."
+    )
+    assert awards(facts) == {("khen thưởng", "Phòng Cảnh sát kinh tế")}
+
+
+def test_the_head_of_an_office_sharing_the_ministry_in_a_chain_heads_its_office() -> None:
+    facts = facts_of(
+        "Chiều 25/2, Thiếu tướng Triệu Văn Lâm, Chánh văn phòng, Người phát ngôn Bộ Công an "
+        "chủ trì họp báo."
+    )
+    assert ("Chánh Văn phòng", "Văn phòng Bộ Công an") in people(facts)["Triệu Văn Lâm"][1]
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Văn phòng Bộ Công an"] == "Bộ Công an"
+
+
+def test_departments_written_by_codes_after_one_phong_each_receive_the_award() -> None:
+    facts = facts_of(
+        "Ngày 26/2, hai tập thể Phòng PC04, PC09 cùng Thiếu tá "
+        "Điểu Văn Khanh, Phó trưởng Phòng PC04 được nhận Huân chương Chiến công hạng Ba."
+    )
+    order = "Huân chương Chiến công hạng Ba"
+    given = {recipient for award, recipient in awards(facts) if award == order}
+    assert given == {
+        "Phòng Cảnh sát điều tra tội phạm về ma túy",
+        "Phòng Kỹ thuật hình sự",
+        "Điểu Văn Khanh",
+    }
