@@ -302,7 +302,8 @@ def _units_and_people(
             ):
                 # Units made by a shared head (`Quận ủy` + `Đống Đa`) are units too.
                 kind = unit_kind(post.organisation) or UnitKind.PARTY_COMMITTEE
-                build.org(post.organisation, None, kind, span(s, post.start, post.end))
+                above = unit_parent(post.organisation)
+                build.org(post.organisation, above, kind, span(s, post.start, post.end))
         build.person(p, span(s, p.mention.start, p.mention.end))
     # A cluster whose members are units of one police gets that police as parent.
     for fact in build.clusters.values():

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.kinds import UnitKind
+from core.text import fold
 from ingest.extract.hierarchy import territory_committee
 from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
 from ingest.extract.mentions import Mention
+from ingest.extract.unit_names import named_units
 
 
 @cache
@@ -305,4 +307,13 @@ def resolve_shared(posts: list[Post]) -> None:
             if org.place:
                 post.organisation = territory_committee(post.committee[0], org.place)
         else:
-            post.organisation = org.value
+            post.organisation = _office_of(post.role, org.value)
+
+
+def _office_of(role: str, unit: str) -> str:
+    """`Chánh văn phòng, Người phát ngôn Bộ Công an`: the head of an office shares the body
+    whose office it is (`Văn phòng Bộ Công an`), where that office is known by name."""
+    office = f"Văn phòng {unit}"
+    if role.endswith("Chánh Văn phòng") and (known := named_units().get(fold(office))):
+        return known[0]
+    return unit

@@ -28,6 +28,7 @@ KINDS = {
     "event": CAND.Event,
     "rank": CAND.Rank,
     "doc": CAND.SourceDocument,
+    "cluster": CAND.EmulationCluster,
 }
 # ... and those that take the values of a property.
 OBJECTS = {"kind": CAND.eventKind, "recipient": CAND.recipient}
