@@ -268,3 +268,14 @@ def test_a_paragraph_opening_trong_do_goes_on_at_the_event_before() -> None:
         "\n\nTrong đó, Công an xã Hà Quảng do Thiếu tá Nông Văn Pính làm Trưởng Công an xã."
     )
     assert "Nông Văn Pính" in held(facts, "ceremony")[1]
+
+
+def test_one_given_an_award_at_the_ceremony_attends_it_one_given_one_before_does_not() -> None:
+    facts = facts_of(
+        "Sáng 28/2, Công an tỉnh Hậu Giang tổ chức lễ đón nhận Huân chương Chiến công.\n\nDịp "
+        "này, Thượng tá Kha Văn Lượm, Phó Trưởng phòng Cảnh sát kinh tế được tặng Bằng khen."
+        "\n\nĐại tá Lý Văn Út, Giám đốc Công an tỉnh từng được tặng Huân chương Chiến công."
+    )
+    attendees = held(facts, "ceremony")[1]
+    assert "Kha Văn Lượm" in attendees
+    assert "Lý Văn Út" not in attendees
