@@ -260,3 +260,11 @@ def test_departments_written_by_codes_after_one_phong_each_receive_the_award() -
         "Phòng Kỹ thuật hình sự",
         "Điểu Văn Khanh",
     }
+
+
+def test_a_paragraph_opening_trong_do_goes_on_at_the_event_before() -> None:
+    facts = facts_of(
+        "Chiều 27/2, Giám đốc Công an tỉnh Cao Bằng trao quyết định cho các trưởng Công an xã."
+        "\n\nTrong đó, Công an xã Hà Quảng do Thiếu tá Nông Văn Pính làm Trưởng Công an xã."
+    )
+    assert "Nông Văn Pính" in held(facts, "ceremony")[1]
