@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from core.kinds import UnitKind
+from core.text import fold
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import (
     MINISTRY,
@@ -25,7 +26,7 @@ from ingest.extract.places import (
     level_of,
     trim_place,
 )
-from ingest.extract.unit_names import Body, body_unit
+from ingest.extract.unit_names import Body, body_unit, named_units
 
 _NEXT_ITEM = re.compile(rf"\s*(?:,|và)\s*(?:(?P<level>{LEVEL})\s*)?(?P<run>{RUN})")
 
@@ -219,3 +220,19 @@ def shared_heads(text: str, at: int, level: str, unit: Mention) -> list[Mention]
     return [
         Mention(head.start(), head.end("head"), "org", name, None, UnitKind.PARTY_COMMITTEE, place)
     ]
+
+
+_NEXT_CODE = re.compile(r"\s*(?:,|và)\s*(?P<code>P[A-Z]\d{2})\b")
+
+
+def more_departments(text: str, at: int) -> list[Mention]:
+    """`Phòng PC02, PC06 và PC09`: further departments written by their codes after the first."""
+    out: list[Mention] = []
+    while (item := _NEXT_CODE.match(text, at)) is not None:
+        entry = named_units().get(fold(f"Phòng {item.group('code')}"))
+        if entry is None:
+            break
+        code = item.start("code"), item.end("code")
+        out.append(Mention(*code, "org", entry[0], None, entry[1], None))
+        at = item.end()
+    return out

@@ -37,6 +37,7 @@ from ingest.extract.unit_links import (
     PLURAL,
     QUANTIFIED,
     attach_parents,
+    more_departments,
     more_districts,
     more_provinces,
     refer_back,
@@ -326,6 +327,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 country.end(),
             )
         add(Mention(0, 0, "org", name, parent, kind, None), match.start(), end)
+        if kind == UnitKind.PROVINCIAL_DEPARTMENT:
+            for more in more_departments(text, end):
+                add(more, more.start, more.end)
     for match in _scan(wanted, "department", pats, folded):
         after_role = text[match.start() - 6].islower()  # `Trưởng phòng`, not `Phòng`
         if after_role and text[match.start()].isupper() and not PLURAL.match(folded, match.end()):

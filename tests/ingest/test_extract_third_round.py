@@ -246,3 +246,25 @@ def test_the_head_of_an_office_sharing_the_ministry_in_a_chain_heads_its_office(
     assert ("Chánh Văn phòng", "Văn phòng Bộ Công an") in people(facts)["Triệu Văn Lâm"][1]
     units = {o.name: o.parent for o in facts.organisations}
     assert units["Văn phòng Bộ Công an"] == "Bộ Công an"
+
+
+def test_departments_written_by_codes_after_one_phong_each_receive_the_award() -> None:
+    facts = facts_of(
+        "Ngày 26/2, hai tập thể Phòng PC04, PC09 cùng Thiếu tá "
+        "Điểu Văn Khanh, Phó trưởng Phòng PC04 được nhận Huân chương Chiến công hạng Ba."
+    )
+    order = "Huân chương Chiến công hạng Ba"
+    given = {recipient for award, recipient in awards(facts) if award == order}
+    assert given == {
+        "Phòng Cảnh sát điều tra tội phạm về ma túy",
+        "Phòng Kỹ thuật hình sự",
+        "Điểu Văn Khanh",
+    }
+
+
+def test_a_paragraph_opening_trong_do_goes_on_at_the_event_before() -> None:
+    facts = facts_of(
+        "Chiều 27/2, Giám đốc Công an tỉnh Cao Bằng trao quyết định cho các trưởng Công an xã."
+        "\n\nTrong đó, Công an xã Hà Quảng do Thiếu tá Nông Văn Pính làm Trưởng Công an xã."
+    )
+    assert "Nông Văn Pính" in held(facts, "ceremony")[1]
