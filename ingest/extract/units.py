@@ -90,7 +90,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=[THQ])\b(?P<committee>Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Thị ủy)"
             rf"\s+(?P<place>{RUN})"
         ),
-        "named": re.compile(rf"{starts(named_forms)}(?<!\w)(?:{named_alt})(?!\w)"),
+        # Without a lookahead or lookbehind in front, the engine skips to the letters that
+        # can start a name; `_named_in` checks the word start.
+        "named": re.compile(rf"(?:{named_alt})(?!\w)"),
         # `Cục trưởng Cảnh sát giao thông`: the role holds the unit's head word.
         "headless": re.compile(
             r"(?<!\w)(?P<head>tong cuc|cuc) (?:truong|pho) "
@@ -141,6 +143,21 @@ def _scan(
 ) -> Iterator[re.Match[str]]:
     """The matches of pattern `key` in `text`, none when the sentence cannot hold any."""
     return pats[key].finditer(text) if key in wanted else iter(())
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _named_in(folded: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    r"""What `finditer` would give for the pattern preceded by `(?<!\w)`."""
+    at = 0
+    while (match := pattern.search(folded, at)) is not None:
+        start = match.start()
+        if start and _WORD_CHAR.match(folded, start - 1):
+            at = start + 1  # inside a word: a name may still start further on
+            continue
+        yield match
+        at = match.end()
 
 
 def _wanted(text: str) -> set[str]:
@@ -292,7 +309,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 end,
             )
     folded = fold_same_length(text) if wanted & {"named", "department", "headless"} else ""
-    for match in _scan(wanted, "named", pats, folded):
+    for match in _named_in(folded, pats["named"]) if "named" in wanted else ():
         # `Phòng Cảnh sát giao thông Công an các tỉnh`: every province's, no one unit.
         if not text[match.start()].isupper() or PLURAL.match(folded, match.end()):
             continue
