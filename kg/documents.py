@@ -5,10 +5,14 @@ A document's graph is built in a worker with the IRIs the document alone gives i
 events. The writer resolves them against the store (`kg.resolve.store.plan`): the document is
 written with canonical IRIs, other documents whose entities the new one joins or splits are
 renamed, retired IRIs are kept as `owl:sameAs` in the resolution graph, and the tenures of
-every person concerned are recomputed. On the embedded store a new document that renames
-nothing is one native load of its quads and its summary share, then one update pruning that
-share, both under the store's write lock, which checkpoints take too; any other change is one
-SPARQL update. A remote store gets the same operations as consecutive requests
+every person concerned are recomputed. New documents (the store holds no version of them)
+only add to the summary: their share is loaded beside the stored one and pruned, and only the
+entities their plan renames are read again; several of them can be written together
+(`write_documents`), resolved once. On the embedded store new documents that rename nothing
+are one native load of their quads and summary shares, then one update pruning those shares,
+both under the store's write lock, which checkpoints take too; any other change is one SPARQL
+update. Replacing or removing a document recomputes the tenures and catalogue entries of
+everything it names. A remote store gets the same operations as consecutive requests
 (documents first, then the tenures and catalogue entries); should one fail in between,
 `kg summarize` recomputes the summary."""
 
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -31,6 +35,7 @@ from kg.resolve.store import (
     Plan,
     mention_rows,
     plan,
+    plan_documents,
     rename,
     rename_update,
     retirement_update,
@@ -120,26 +125,56 @@ def write_document(store: Store, doc: DocumentGraph) -> None:
     """Put a document's graph in the store, replacing any old version, with its entities
     resolved across documents, and bring the summary graph in step."""
     with _one_writer(store):
-        _write(store, doc)
+        native = _native(store)
+        if native is not None and not native.contains_named_graph(ox.NamedNode(doc.iri)):
+            _add_new(store, native, [doc])
+        else:
+            changes = plan(store, doc.iri, doc.mentions)
+            _change(store, doc.iri, [doc.renamed(changes.own.get(doc.iri, {}))], changes)
 
 
-def _write(store: Store, doc: DocumentGraph) -> None:
+def write_documents(store: Store, docs: Sequence[DocumentGraph]) -> None:
+    """Write many documents as `write_document` would one by one, to the same graph. On the
+    embedded store, those it holds no version of (distinct ids) are written together: their
+    names and events resolved once, one transaction for all of them (all or nothing: on a
+    StoreError none of them is stored); the others one by one first."""
     native = _native(store)
-    new = native is not None and not native.contains_named_graph(ox.NamedNode(doc.iri))
-    changes = plan(store, doc.iri, doc.mentions, new=new)
-    doc = doc.renamed(changes.own)
-    if native is not None and new and not changes.touches_others:
-        # A new document only adds to the summary: one load, one transaction, no SPARQL to parse.
-        share = doc.summary + summary.pending_ntriples(doc.pruned)
-        payload = _in_graph(doc.ntriples, doc.iri) + _in_graph(share, summary.SUMMARY_GRAPH)
-        try:
-            native.load(payload, ox.RdfFormat.TRIG)
-            if doc.pruned:
-                native.update(summary.prune_written_update(doc.pruned))
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"could not write graph <{doc.iri}>: {exc}") from exc
+    if native is None or len(docs) < 2:
+        for doc in docs:
+            write_document(store, doc)
         return
-    _change(store, doc.iri, doc, changes, added=new)
+    with _one_writer(store):
+        held = {d.iri for d in docs if native.contains_named_graph(ox.NamedNode(d.iri))}
+        for doc in docs:
+            if doc.iri in held:
+                write_document(store, doc)
+        fresh = [d for d in docs if d.iri not in held]
+        if len({d.iri for d in fresh}) != len(fresh):
+            raise ValueError("documents written together need distinct ids")
+        if fresh:
+            _add_new(store, native, fresh)
+
+
+def _add_new(store: Store, native: ox.Store, docs: Sequence[DocumentGraph]) -> None:
+    """Write documents the store holds no version of."""
+    changes = plan_documents(store, {d.iri: d.mentions for d in docs})
+    docs = [d.renamed(changes.own.get(d.iri, {})) for d in docs]
+    if changes.touches_others:
+        _change(store, None, docs, changes, added=True)
+        return
+    # New documents only add to the summary: one load, one transaction, no SPARQL to parse.
+    pruned = frozenset().union(*(d.pruned for d in docs))
+    payload = b"".join(_in_graph(d.ntriples, d.iri) for d in docs) + _in_graph(
+        b"".join(d.summary for d in docs) + summary.pending_ntriples(pruned),
+        summary.SUMMARY_GRAPH,
+    )
+    try:
+        native.load(payload, ox.RdfFormat.TRIG)
+        if pruned:
+            native.update(summary.prune_written_update(pruned))
+    except (OSError, SyntaxError) as exc:
+        names = ", ".join(f"<{d.iri}>" for d in docs)
+        raise StoreError(f"could not write graph {names}: {exc}") from exc
 
 
 def finish_pending(store: Store) -> None:
@@ -155,7 +190,7 @@ def finish_pending(store: Store) -> None:
 def remove_document(store: Store, iri: str) -> None:
     """Drop a document's graph and what only it said, re-resolving the entities it named."""
     with _one_writer(store):
-        _change(store, iri, None, plan(store, iri, ()))
+        _change(store, iri, [], plan(store, iri, ()))
 
 
 def resolve_again(store: Store, blocks: Iterable[tuple[str, str]]) -> Plan:
@@ -164,29 +199,34 @@ def resolve_again(store: Store, blocks: Iterable[tuple[str, str]]) -> Plan:
     with _one_writer(store):
         changes = plan(store, None, blocks=blocks)
         if changes.touches_others:
-            _change(store, None, None, changes)
+            _change(store, None, [], changes)
     return changes
 
 
 def _change(
     store: Store,
     iri: str | None,
-    new: DocumentGraph | None,
+    docs: Sequence[DocumentGraph],
     changes: Plan,
     *,
     added: bool = False,
 ) -> None:
-    """Write `new` (None: remove graph `iri`) with what `changes` renames. `added`: the store
-    had no version of the graph, so its share of the summary is only added (a union, pruned
-    after), and only the entities the plan renames are read again from the other documents."""
+    """Write `docs` (in place of the stored graph `iri`, or beside it when `added`: the store
+    holds no version of them) with what `changes` renames; with no docs, remove graph `iri`.
+    Added documents' shares of the summary are only added (a union, pruned after), and only
+    the entities the plan renames are read again from the other documents."""
     people: set[URIRef] = set()
+    entities = changes.entities()
     if iri is not None and not added:
         people = {s.person for s in summary.stored_sightings(store, within=iri)}
-    if new is not None and not added:
-        people |= {URIRef(p) for p in new.people}
+        entities |= catalogue.entities_of(catalogue.stored_triples(store, within=iri))
+    if not added:
+        for doc in docs:
+            people |= {URIRef(p) for p in doc.people}
+            entities |= catalogue.entities_of(doc.entries)
     people |= {URIRef(e) for e in changes.entities() if "/id/person/" in e}
     # The tenures of these people from every other document (renamed as the plan says), plus
-    # the new version's: complete, so they replace what the summary had for these people.
+    # the new versions': complete, so they replace what the summary had for these people.
     sightings = [
         replace(
             s,
@@ -194,17 +234,12 @@ def _change(
         )
         for s in summary.stored_sightings(store, people, without=iri)
     ]
-    if new is not None:
-        sightings.extend(new.sightings)
+    for doc in docs:
+        sightings.extend(doc.sightings)
     # Likewise the catalogue entries of the entities named (one order key each).
-    entities = changes.entities()
-    if iri is not None and not added:
-        entities |= catalogue.entities_of(catalogue.stored_triples(store, within=iri))
-    if new is not None and not added:
-        entities |= catalogue.entities_of(new.entries)
     entries = catalogue.entries_after(store, entities, without=iri, renames=changes.renames)
-    if new is not None:
-        entries = catalogue.catalogue_triples(entries | new.entries)
+    if docs:
+        entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
     tenures = summary.ntriples(summary.tenure_triples(sightings) | entries)
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
     # same updates in the same order whether the store runs them as one request or not.
@@ -215,13 +250,15 @@ def _change(
     if entities:
         rewrites.append(catalogue.clear_update(entities))
     retire = retirement_update(changes)
-    # An added document's share joins stored tenures and order keys: keep the least and most.
-    prune = summary.prune_update(URIRef(t) for t in new.pruned) if added and new else ""
+    # Added documents' shares join stored tenures and order keys: keep the least and most.
+    pruned = [URIRef(t) for doc in docs for t in doc.pruned] if added else []
+    prune = summary.prune_update(pruned)
     native = _native(store)
     if native is not None:
         parts = [f"DROP SILENT GRAPH <{iri}>"] if iri is not None else []
-        if new is not None and new.ntriples.strip():
-            parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {new.ntriples.decode()} }} }}")
+        for doc in docs:
+            if doc.ntriples.strip():
+                parts.append(f"INSERT DATA {{ GRAPH <{doc.iri}> {{ {doc.ntriples.decode()} }} }}")
         parts.extend(rewrites)
         if tenures.strip():
             parts.append(
@@ -234,10 +271,11 @@ def _change(
         try:
             native.update(" ;\n".join(parts))
         except (OSError, SyntaxError) as exc:
-            raise StoreError(f"could not write graph <{iri}>: {exc}") from exc
+            names = f"<{iri}>" if iri else ", ".join(f"<{d.iri}>" for d in docs)
+            raise StoreError(f"could not write graph {names}: {exc}") from exc
         return
-    if new is not None:
-        store.replace_graph_ntriples(new.iri, new.ntriples)
+    if docs:
+        store.replace_graph_ntriples(docs[0].iri, docs[0].ntriples)
     elif iri is not None:
         store.drop_graph(iri)
     for rewrite in rewrites:

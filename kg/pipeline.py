@@ -1,10 +1,11 @@
 """Ingest: source file -> facts -> document graph -> SHACL check -> store, one document at a time.
 
 Extraction and graph building run in worker processes (`jobs`); one writer, this process, puts
-each document's graph in the store in one transaction (`replace_graph` is atomic), and reports
-a document done only after that transaction returns. So an interrupted ingest loses nothing it
-reported, leaves no half-written graph, and a rerun skips what is already stored: a document
-whose content hash is in the store is not read again."""
+the documents in the store in batches (`kg.documents.write_documents`: one resolution and one
+transaction per batch of new documents), and reports a document done only after its batch's
+transaction returns. So an interrupted ingest loses nothing it reported, leaves no
+half-written graph, and a rerun skips what is already stored: a document whose content hash is
+in the store is not read again."""
 
 from __future__ import annotations
 
@@ -27,7 +28,13 @@ from ingest.model import Facts
 from ingest.read import ReadError
 from ingest.sources import SOURCE_SUFFIXES, facts_from_path, is_source_file, source_key
 from kg import summary
-from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
+from kg.documents import (
+    DocumentGraph,
+    finish_pending,
+    remove_document,
+    write_document,
+    write_documents,
+)
 from kg.rdf_files import RDF_SUFFIXES, rdf_document, read_rdf_file
 from kg.store.base import Store, StoreError
 from kg.triples import build_graph
@@ -38,6 +45,10 @@ from kg.validate import ValidationError, validate
 INGEST_SUFFIXES = SOURCE_SUFFIXES | set(RDF_SUFFIXES)
 
 IN_FLIGHT_PER_JOB = 8
+# Documents written together: their names and events resolved once, one transaction. A
+# document is reported done once its batch is stored, so a kill loses at most a batch's
+# reports (a rerun finds those documents stored unchanged).
+BATCH = 32
 WORKER_WATCH_SECONDS = 1.0
 WORKER_DIED = "the extraction process died while reading it (killed, or out of memory)"
 
@@ -197,10 +208,13 @@ class Ingest:
         force: bool = False,
         reader: FactsReader | None = None,
         writer: DocumentWriter | None = None,
+        batch: int = BATCH,
     ) -> None:
         """`writer` stores each document graph; by default it is written into `store`, else
-        `store` is only read (a running server's checkpoint, with `writer` going through it)."""
+        `store` is only read (a running server's checkpoint, with `writer` going through it).
+        `batch`: how many documents are written together into `store`."""
         self.store = store
+        self.batch = max(1, batch)
         self.writer = writer
         self.jobs = max(1, jobs)
         self.force = force
@@ -225,8 +239,17 @@ class Ingest:
                 yield self._count(Outcome(str(path), "unchanged", unchanged))
             else:
                 sources.append(path)
+        batch: list[Prepared] = []
         for prepared in self._prepared(sources):
-            yield self._count(self._store(prepared))
+            refused = self._refused(prepared)
+            if refused is not None:
+                yield self._count(refused)
+                continue
+            batch.append(prepared)
+            if len(batch) >= self.batch:
+                yield from map(self._count, self._store_batch(batch))
+                batch = []
+        yield from map(self._count, self._store_batch(batch))
 
     def _unchanged(self, path: Path) -> str | None:
         """The document's IRI when the store holds this very content already."""
@@ -293,7 +316,9 @@ class Ingest:
             raise
         pool.shutdown()
 
-    def _store(self, prepared: Prepared) -> Outcome:
+    def _refused(self, prepared: Prepared) -> Outcome | None:
+        """The outcome of a document not to write (failed, a second file with its id, stored
+        unchanged); None for one to write."""
         if prepared.error is not None:
             return Outcome(prepared.path, "failed", error=prepared.error)
         doc = prepared.document
@@ -307,11 +332,31 @@ class Ingest:
         self._written.add(doc)
         if not self.force and self._hashes.get(doc) == prepared.content_hash:
             return Outcome(prepared.path, "unchanged", doc)
+        return None
+
+    def _store_batch(self, batch: list[Prepared]) -> list[Outcome]:
+        """Write documents together (one resolution, one transaction), then report each; if
+        that write fails, each is written alone, so that one bad document loses no other."""
+        graphs = [p.graph for p in batch if p.graph is not None]
+        if self.writer is not None or len(graphs) < 2 or len(graphs) != len(batch):
+            return [self._store(p) for p in batch]
+        try:
+            write_documents(self.store, graphs)
+        except StoreError:
+            return [self._store(p) for p in batch]
+        return [self._done(p) for p in batch]
+
+    def _store(self, prepared: Prepared) -> Outcome:
         try:
             assert prepared.graph is not None  # set whenever there is no error
             self._write(prepared.graph)
         except StoreError as exc:
+            doc = prepared.document
             return Outcome(prepared.path, "failed", doc, error=f"{prepared.path}: {exc}")
+        return self._done(prepared)
+
+    def _done(self, prepared: Prepared) -> Outcome:
+        doc = prepared.document
         self._hashes[doc] = prepared.content_hash
         self.summary.persons.update(prepared.persons)
         self.summary.units.update(prepared.units)

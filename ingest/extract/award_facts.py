@@ -6,7 +6,7 @@ import re
 
 from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated, span
-from ingest.extract.awards import counts, find_awards
+from ingest.extract.awards import REWARDED_UNIT, counts, find_awards
 from ingest.extract.builder import Builder
 from ingest.extract.mentions import Mention
 from ingest.extract.posts import Post, read_chain
@@ -121,10 +121,12 @@ def _grantor(
         at = ann.text.rfind("được", 0, start)
         window = [k for k, m in enumerate(mentions) if 0 <= at < m.start and m.end <= start]
     # `được tặng Cờ thi đua của Bộ Công an`: no giver before, the owner after
-    if not window and ann.text[end : end + 6].strip().startswith("của"):
+    # (`Cờ thi đua xuất sắc của Chính phủ`: the flag's grade before `của`)
+    of = _OF_AFTER.match(ann.text, end)
+    if not window and of:
         window = [k for k, m in enumerate(mentions) if m.start >= end][:1]
         # only the body right after `của` (`Bằng khen của UBND tỉnh cho Phòng X`)
-        window = [k for k in window if _OF_GAP.match(ann.text[end : mentions[k].start])]
+        window = [k for k in window if not ann.text[of.end() : mentions[k].start].strip()]
     if not window:
         window = _mandate_or_subject(ann, start)
     if not window:
@@ -141,7 +143,7 @@ def _grantor(
     return None, (0, 0)
 
 
-_OF_GAP = re.compile(r"^\s*của\s*$")
+_OF_AFTER = re.compile(r"\s*(?:xuất sắc\s+)?của\b")
 _MANDATE = re.compile(r"(?i:\bthừa ủy quyền(?:\s+của)?\s*)$")
 _ACTIVE_GIVE = re.compile(
     r"^\s*(?:đã\s+)?(?:ký quyết định\s+)?(?:trao tặng|phong tặng|tặng thưởng|tặng|trao)\s*$"
@@ -205,6 +207,7 @@ _JOINED = re.compile(
     r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
 )
 _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_REWARDED = re.compile(rf"(?<=khen thưởng){REWARDED_UNIT}")
 _TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b))\s)")
 # `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
 _NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
@@ -268,6 +271,8 @@ def _recipients(
         return [value(m) for m in out]
 
     to = _NAMED_AFTER.match(ann.text, end) or _TO.search(ann.text, end, limit)
+    # `khen thưởng đột xuất Phòng X`: the unit rewarded, without `cho`
+    to = to or _REWARDED.match(ann.text, end)
     if to is not None:
         at = to.end()
         after = [m for m in ann.mentions if at <= m.start < limit and usable(m)]

@@ -51,6 +51,12 @@ def _cue_re() -> re.Pattern[str]:
     )
 
 
+# `đã khen thưởng đột xuất Phòng Cảnh sát hình sự`: the unit rewarded, said right after
+REWARDED_UNIT = r"\s+(?:đột xuất\s+)?(?=(?:Phòng|Công an|Đội|Đồn|Trại|Tiểu đoàn)\b)"
+_UNIT_AFTER = re.compile(REWARDED_UNIT)
+_TALLY = re.compile(r"(?i:\blượt\b|\bcác cấp\s*$)")
+
+
 @dataclass
 class AwardMention:
     award: str
@@ -137,7 +143,10 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
         if m.group("verb"):
             before = text[max(0, m.start() - 80) : m.start()]
             counts = _COLLECTIVES.search(text) or _INDIVIDUALS.search(text)
-            if "được" not in before and not counts:
+            if "được" not in before and not counts and not _UNIT_AFTER.match(text, m.end()):
+                continue
+            # `toàn Cụm có 820 lượt tập thể … được các cấp khen thưởng`: a year's tally
+            if _TALLY.search(before):
                 continue
             out.append(AwardMention("khen thưởng", offset + m.start(), offset + m.end(), True))
             continue

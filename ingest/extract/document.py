@@ -124,7 +124,13 @@ def _shared_posts(ann: Annotated) -> None:
         return
 
 
-_COMMITTEE_LEVELS = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+_COMMITTEE_LEVELS = {
+    "Huyện ủy": "huyện",
+    "Quận ủy": "quận",
+    "Thị ủy": "thị xã",
+    "Đảng ủy xã": "xã",
+    "Đảng ủy phường": "phường",
+}
 
 
 def _committee_place(word: str, ctx: Context) -> str | None:
@@ -296,7 +302,8 @@ def _units_and_people(
             ):
                 # Units made by a shared head (`Quận ủy` + `Đống Đa`) are units too.
                 kind = unit_kind(post.organisation) or UnitKind.PARTY_COMMITTEE
-                build.org(post.organisation, None, kind, span(s, post.start, post.end))
+                above = unit_parent(post.organisation)
+                build.org(post.organisation, above, kind, span(s, post.start, post.end))
         build.person(p, span(s, p.mention.start, p.mention.end))
     # A cluster whose members are units of one police gets that police as parent.
     for fact in build.clusters.values():

@@ -99,7 +99,8 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
     paragraph_date: str | None = None
     previous_end = 0
     for ann in annotated:
-        if "\n" in text[previous_end : ann.sentence.start]:
+        # a paragraph that opens `Trong đó, …` goes on with the one before
+        if "\n" in text[previous_end : ann.sentence.start] and not _GOES_ON.match(ann.text):
             paragraph_event = paragraph_date = None
         previous_end = ann.sentence.end
         if ann.sentence.index in dated_here:
@@ -122,6 +123,7 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             add_unique(paragraph_event.chair, chair)
 
 
+_GOES_ON = re.compile(r"\W*(?i:trong đó|trong số (?:này|đó)|cụ thể)\b")
 _EARLIER = re.compile(
     r"(?i:\b(?:trước đó|trước đây|thời gian qua|năm qua|những năm|các năm|hằng năm|hàng năm"
     r"|từ đầu năm|dịp|vừa qua|sắp tới|thời gian tới)\b)"

@@ -54,9 +54,10 @@ def _attend_re() -> re.Pattern[str]:
     cues = alternation(words("attendance_cues.txt"))
     not_after = r"án|báo|kiến|thảo|toán|định|trù|bị|thức|xét|diện|lỗi|thấy|tục|cận|thu|theo|tế|lệnh"
     first = starts(words("attendance_cues.txt"))
-    # `khai nhận`, `tiếp nhận`, `thu nhận`: a suspect's confession or an intake, no attendance
+    # `khai nhận`, `tiếp nhận`, `thu nhận`: a suspect's confession or an intake, no attendance;
+    # `từng được tặng`, `hai lần được tặng`: honours of the past
     return re.compile(
-        rf"{first}(?<!\w)(?<!khai )(?<!tiếp )(?<!thu )(?<!ghi )(?i:{cues})(?!\w)"
+        rf"{first}(?<!\w)(?<!khai )(?<!tiếp )(?<!thu )(?<!ghi )(?<!từng )(?<!lần )(?i:{cues})(?!\w)"
         rf"(?!\s+(?:{not_after})\b)"
     )
 

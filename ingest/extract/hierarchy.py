@@ -114,8 +114,15 @@ _COMMITTEE_LEVELS = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị 
 def _district_level(m: Mention) -> str | None:
     """The district level a unit is at (`Công an huyện X`, `Huyện ủy X`, `UBND quận X`)."""
     if m.unit_kind == UnitKind.PARTY_COMMITTEE:
-        return _COMMITTEE_LEVELS.get(" ".join(m.value.split()[:2]))
+        # `Đảng ủy xã Ia Phang`: a commune's committee (after 2025 under the province)
+        words = m.value.split()
+        if words[:2] == ["Đảng", "ủy"] and m.place:
+            head = m.value.removesuffix(m.place).strip()
+            return next((lv for lv in COMMUNE_LEVELS if head.endswith(" " + lv)), None)
+        return _COMMITTEE_LEVELS.get(" ".join(words[:2]))
     if m.unit_kind in (UnitKind.DISTRICT_POLICE, UnitKind.LOCAL_GOVERNMENT) and m.place:
         head = m.value.removesuffix(m.place).strip()
-        return next((lv for lv in ("thị xã", "huyện", "quận") if head.endswith(lv)), None)
+        # `UBND xã Ia Phang`: later `UBND xã`, `Bí thư Đảng ủy xã` are that commune's
+        levels = ("thị xã", "huyện", "quận", *COMMUNE_LEVELS)
+        return next((lv for lv in levels if head.endswith(" " + lv)), None)
     return None

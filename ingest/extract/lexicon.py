@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ingest.extract.normalise import modern_tones
@@ -76,7 +76,13 @@ def may_contain(text: str, words: frozenset[str]) -> bool:
     """Whether any of `words` occurs in `text`, in either case. The text is lower-cased rather
     than the pattern made case-insensitive: a pattern of plain letters lets the engine skip
     to the characters that can start a word, which a case-insensitive one does not."""
-    return _any_of(words).search(text.lower()) is not None
+    return _any_of(words).search(lowered(text)) is not None
+
+
+# Several prefilters ask about one sentence in turn.
+@lru_cache(maxsize=64)
+def lowered(text: str) -> str:
+    return text.lower()
 
 
 @cache

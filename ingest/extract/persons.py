@@ -204,6 +204,8 @@ def read_persons(
                     if end == j + 1 and chain and _claimable(chain, claimed):
                         posts = chain
                         break
+        # `Chủ tịch UBND tỉnh A, Phó Chủ tịch HĐND tỉnh B`: posts said before the names
+        posts_before = bool(posts) and not text[mentions[j].end : m.start].strip()
         if posts:
             introduced = True
         # the words before the name, or before the rank or title that introduces it
@@ -227,7 +229,11 @@ def read_persons(
             and mentions[nxt].kind == "role"
             and _APPOSITION.match(text[m.end : mentions[nxt].start])
         ):
-            after_posts, _ = read_chain(mentions, nxt, text)
+            after_posts, stop = read_chain(mentions, nxt, text)
+            # in a list whose posts come before the names, a post right before the next name
+            # is that person's
+            if posts_before and _names_next(mentions, stop, text):
+                after_posts = []
             claimed.update(p.start for p in after_posts)
         posts = posts + after_posts
         complete_units(posts, mentions, text)
@@ -246,6 +252,15 @@ def read_persons(
     _predecessors(out, mentions, text)
     _posthumous(out, text)
     return out
+
+
+def _names_next(mentions: list[Mention], stop: int, text: str) -> bool:
+    """Whether the mention at `stop` is a name right after the chain that ends before it."""
+    return (
+        0 < stop < len(mentions)
+        and mentions[stop].kind == "name"
+        and not text[mentions[stop - 1].end : mentions[stop].start].strip()
+    )
 
 
 # `thay Đại tá A`, `thay cho A`, `người tiền nhiệm A`: the one who held the post before

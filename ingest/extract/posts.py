@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.kinds import UnitKind
+from core.text import fold
 from ingest.extract.hierarchy import territory_committee
 from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
 from ingest.extract.mentions import Mention
+from ingest.extract.unit_names import named_units
 
 
 @cache
@@ -85,6 +87,7 @@ _FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|C�
 # `từng giữ chức Phó Tổng cục trưởng …`, `từng là Giám đốc …`: held before
 _HELD = re.compile(r"(?i:\btừng\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)\s*:?\s*)$")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
+_OFFICE_WORDS = frozenset({"chức vụ"})
 # Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
 _BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
 
@@ -105,7 +108,8 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
     if not may_contain(text, _triggers()):
         return out
     # `giữ chức vụ Trưởng Công an quận`: `vụ Trưởng` there is not the post `Vụ trưởng`.
-    text = _OFFICE.sub(lambda m: m.group(1) + "||", text)
+    if may_contain(text, _OFFICE_WORDS):
+        text = _OFFICE.sub(lambda m: m.group(1) + "||", text)
     for m in role_re.finditer(text):
         word = m.group("role").lower()
         canonical = _BARE.get(word) or _roles()[word]
@@ -303,4 +307,13 @@ def resolve_shared(posts: list[Post]) -> None:
             if org.place:
                 post.organisation = territory_committee(post.committee[0], org.place)
         else:
-            post.organisation = org.value
+            post.organisation = _office_of(post.role, org.value)
+
+
+def _office_of(role: str, unit: str) -> str:
+    """`Chánh văn phòng, Người phát ngôn Bộ Công an`: the head of an office shares the body
+    whose office it is (`Văn phòng Bộ Công an`), where that office is known by name."""
+    office = f"Văn phòng {unit}"
+    if role.endswith("Chánh Văn phòng") and (known := named_units().get(fold(office))):
+        return known[0]
+    return unit

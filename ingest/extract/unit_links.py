@@ -8,8 +8,15 @@ import re
 from dataclasses import replace
 
 from core.kinds import UnitKind
+from core.text import fold
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.hierarchy import MINISTRY, Context, police_unit, province_unit
+from ingest.extract.hierarchy import (
+    MINISTRY,
+    Context,
+    police_unit,
+    province_unit,
+    territory_committee,
+)
 from ingest.extract.mentions import Mention
 from ingest.extract.places import (
     DISTRICT_LEVELS,
@@ -19,7 +26,7 @@ from ingest.extract.places import (
     level_of,
     trim_place,
 )
-from ingest.extract.unit_names import Body, body_unit
+from ingest.extract.unit_names import Body, body_unit, named_units
 
 _NEXT_ITEM = re.compile(rf"\s*(?:,|và)\s*(?:(?P<level>{LEVEL})\s*)?(?P<run>{RUN})")
 
@@ -186,3 +193,46 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
                     m.parent = police_unit(level, place, ctx)[0]
                     continue
             m.parent = _the_one_district_before(m, found, ctx)
+
+
+_COMMITTEE_LEVELS = {
+    "Tỉnh ủy": ("tỉnh",),
+    "Thành ủy": ("thành phố",),
+    "Huyện ủy": ("huyện",),
+    "Đảng ủy": ("xã", "phường", "thị trấn"),
+}
+# a party committee, then (after other bodies: `HĐND,`) the local body that names the place
+_HEAD_BEFORE = re.compile(
+    r"(?P<head>Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy)\s*,\s*(?:(?:HĐND|Hội đồng nhân dân)\s*,\s*)?$"
+)
+_HEAD_WINDOW = 40
+
+
+def shared_heads(text: str, at: int, level: str, unit: Mention) -> list[Mention]:
+    """`Đảng ủy, HĐND, UBND xã Ia Phang`, `Tỉnh ủy, UBND tỉnh Nghệ An`: the party committee
+    listed before a local body (which starts at `at`) is the one of its place."""
+    head = _HEAD_BEFORE.search(text, max(0, at - _HEAD_WINDOW), at)
+    place = unit.place
+    if head is None or place is None or level not in _COMMITTEE_LEVELS[head.group("head")]:
+        return []
+    word = head.group("head")
+    name = territory_committee(word, place) if word != "Đảng ủy" else f"{word} {level} {place}"
+    return [
+        Mention(head.start(), head.end("head"), "org", name, None, UnitKind.PARTY_COMMITTEE, place)
+    ]
+
+
+_NEXT_CODE = re.compile(r"\s*(?:,|và)\s*(?P<code>P[A-Z]\d{2})\b")
+
+
+def more_departments(text: str, at: int) -> list[Mention]:
+    """`Phòng PC02, PC06 và PC09`: further departments written by their codes after the first."""
+    out: list[Mention] = []
+    while (item := _NEXT_CODE.match(text, at)) is not None:
+        entry = named_units().get(fold(f"Phòng {item.group('code')}"))
+        if entry is None:
+            break
+        code = item.start("code"), item.end("code")
+        out.append(Mention(*code, "org", entry[0], None, entry[1], None))
+        at = item.end()
+    return out

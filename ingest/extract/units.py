@@ -22,7 +22,7 @@ from ingest.extract.hierarchy import (
     province_unit,
     territory_committee,
 )
-from ingest.extract.lexicon import alternation, may_contain, starts
+from ingest.extract.lexicon import alternation, lowered, may_contain, starts
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import modern_tones
 from ingest.extract.places import (
@@ -37,9 +37,11 @@ from ingest.extract.unit_links import (
     PLURAL,
     QUANTIFIED,
     attach_parents,
+    more_departments,
     more_districts,
     more_provinces,
     refer_back,
+    shared_heads,
 )
 from ingest.extract.unit_names import (
     Body,
@@ -88,7 +90,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=[THQ])\b(?P<committee>Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Thị ủy)"
             rf"\s+(?P<place>{RUN})"
         ),
-        "named": re.compile(rf"{starts(named_forms)}(?<!\w)(?:{named_alt})(?!\w)"),
+        # Without a lookahead or lookbehind in front, the engine skips to the letters that
+        # can start a name; `_named_in` checks the word start.
+        "named": re.compile(rf"(?:{named_alt})(?!\w)"),
         # `Cục trưởng Cảnh sát giao thông`: the role holds the unit's head word.
         "headless": re.compile(
             r"(?<!\w)(?P<head>tong cuc|cuc) (?:truong|pho) "
@@ -141,23 +145,42 @@ def _scan(
     return pats[key].finditer(text) if key in wanted else iter(())
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _named_in(folded: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    r"""What `finditer` would give for the pattern preceded by `(?<!\w)`."""
+    at = 0
+    while (match := pattern.search(folded, at)) is not None:
+        start = match.start()
+        if start and _WORD_CHAR.match(folded, start - 1):
+            at = start + 1  # inside a word: a name may still start further on
+            continue
+        yield match
+        at = match.end()
+
+
 def _wanted(text: str) -> set[str]:
     """The patterns worth running on a sentence: those whose first words occur in it."""
-    lowered = text.lower()
+    lower = lowered(text)
     wanted = set()
-    if "công an" in lowered or "ca " in lowered:
-        wanted |= {"list", "capital", "province"}
+    if "công an" in lower or "ca " in lower:
+        wanted.add("list")
+        if "thủ đô" in lower:
+            wanted.add("capital")
+        if "công an" in lower:
+            wanted.add("province")
     if may_contain(text, body_triggers()):
         wanted.add("body")
     if "CA" in text:
         wanted.add("short")
-    if "ủy" in lowered:
+    if "ủy" in lower:
         wanted.add("committee")
     if may_contain(text, named_triggers()):
         wanted.add("named")
-    if "phòng " in lowered:
+    if "phòng " in lower:
         wanted.add("department")
-    if "cục trưởng" in lowered or "cục phó" in lowered:
+    if "cục trưởng" in lower or "cục phó" in lower:
         wanted.add("headless")
     return wanted
 
@@ -208,6 +231,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             continue
         unit = body_unit(body, level, place, ctx)
         add(unit, match.start(), end)
+        if unit is not None and not body.police:
+            for head in shared_heads(text, match.start(), level, unit):
+                add(head, head.start, head.end)
         if unit is not None and body.police and unit.unit_kind == UnitKind.PROVINCIAL_POLICE:
             for more in more_provinces(text, end):
                 add(more, more.start, more.end)
@@ -283,7 +309,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 end,
             )
     folded = fold_same_length(text) if wanted & {"named", "department", "headless"} else ""
-    for match in _scan(wanted, "named", pats, folded):
+    for match in _named_in(folded, pats["named"]) if "named" in wanted else ():
         # `Phòng Cảnh sát giao thông Công an các tỉnh`: every province's, no one unit.
         if not text[match.start()].isupper() or PLURAL.match(folded, match.end()):
             continue
@@ -301,6 +327,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 country.end(),
             )
         add(Mention(0, 0, "org", name, parent, kind, None), match.start(), end)
+        if kind == UnitKind.PROVINCIAL_DEPARTMENT:
+            for more in more_departments(text, end):
+                add(more, more.start, more.end)
     for match in _scan(wanted, "department", pats, folded):
         after_role = text[match.start() - 6].islower()  # `Trưởng phòng`, not `Phòng`
         if after_role and text[match.start()].isupper() and not PLURAL.match(folded, match.end()):

@@ -21,7 +21,8 @@ from rdflib.term import Node
 from core.namespaces import CAND, ID_BASE, RDF
 from kg.resolve.blocks import BlockResolution, resolve_events, resolve_persons
 from kg.resolve.judgements import Judgements, stored_judgements
-from kg.resolve.mentions import EventMention, PersonMention, attendee_block
+from kg.resolve.mentions import EventMention, PersonMention, attendee_block, fold
+from kg.resolve.rules import weight
 from kg.sparql import term_n3
 from kg.store.base import Store
 from kg.store.text_rows import text_rows
@@ -92,7 +93,8 @@ def rename(ntriples: bytes, mapping: dict[str, str]) -> bytes:
 class Plan:
     """What a write changes beyond the document itself."""
 
-    own: dict[str, str] = field(default_factory=dict)  # the document's IRIs -> canonical
+    own: dict[str, dict[str, str]] = field(default_factory=dict)  # written graph -> its IRIs ->
+    # canonical
     renames: dict[str, dict[str, str]] = field(default_factory=dict)  # graph -> old -> new
     retired: dict[str, str] = field(default_factory=dict)  # old IRI -> its successor
     revived: set[str] = field(default_factory=set)  # live again: drop their retirement
@@ -159,30 +161,49 @@ def plan(
 ) -> Plan:
     """What writing `graph` with `mentions` (none: removing it) changes. `new`: the store has
     no version of the graph yet. With no graph, what resolving `blocks` (kind, key) again
-    changes (after a curator's judgement). People are resolved first: events compare their
+    changes (after a curator's judgement)."""
+    written = {graph: mentions} if graph is not None else {}
+    replaced = None if new else graph
+    return plan_documents(store, written, replaced=replaced, blocks=blocks)
+
+
+def plan_documents(
+    store: Store,
+    written: Mapping[str, Sequence[MentionRow]],
+    *,
+    replaced: str | None = None,
+    blocks: Iterable[tuple[str, str]] = (),
+) -> Plan:
+    """What writing the graphs of `written` (graph -> its mentions; none: removing it) changes,
+    their blocks resolved once for all of them. `replaced`: the one of them the store holds a
+    version of (the others are new). People are resolved first: events compare their
     attendees as resolved people, so the events of every document whose people are renamed
     are resolved again too."""
-    old = [] if new or graph is None else document_mentions(store, graph)
-    chosen = {(r.kind, r.block) for r in (*old, *mentions)} | set(blocks)
+    old = [] if replaced is None else document_mentions(store, replaced)
+    mentions = [(g, r) for g, rows in written.items() for r in rows]
+    chosen = {(r.kind, r.block) for r in (*old, *(r for _, r in mentions))} | set(blocks)
     stored = stored_mentions(store, {b for _, b in chosen})
-    if graph is not None:
-        stored.pop(graph, None)
-    arriving = {r.iri: r.mention().key for r in mentions}
+    for g in written:
+        stored.pop(g, None)
+    arriving = {r.iri: r.mention().key for _, r in mentions}
     result = Plan()
     people = {b for k, b in chosen if k == "person"}
-    step = _Step(graph, mentions, old, stored, result, stored_judgements(store, people, arriving))
+    step = _Step(mentions, old, stored, result, stored_judgements(store, people, arriving))
     for block in sorted(people):
         step.resolve("person", block)
     events = {b for k, b in chosen if k == "event"}
-    for renamed in sorted(set(result.renames) - {graph}):
+    step.touched = set(result.renames) - set(written)
+    for renamed in sorted(step.touched):
         events |= {r.block for r in document_mentions(store, renamed) if r.kind == "event"}
     more = stored_mentions(store, events - {b for k, b in chosen if k == "event"})
-    more.pop(graph or "", None)
     for g, rows in more.items():
-        stored.setdefault(g, []).extend(rows)
+        if g not in written:
+            stored.setdefault(g, []).extend(rows)
+    step.index()
+    step.judgements = stored_judgements(store, events, arriving)
+    step.whole = {b for k, b in blocks if k == "event"}
     told = [row for block in events for row in step.rows("event", block)]
     step.identity = step.after | stored_identity(store, attendee_names(told, step.after))
-    step.judgements = stored_judgements(store, events, arriving)
     for block in sorted(events):
         step.resolve("event", block)
     live = set(step.after.values())
@@ -198,8 +219,7 @@ def plan(
 class _Step:
     """The blocks of one plan, resolved one by one into its renames."""
 
-    graph: str | None
-    mentions: Sequence[MentionRow]
+    mentions: Sequence[tuple[str, MentionRow]]  # of the graphs written
     old: list[MentionRow]
     stored: dict[str, list[MentionRow]]
     result: Plan
@@ -207,19 +227,63 @@ class _Step:
     before: dict[str, str] = field(default_factory=dict)  # live IRIs before -> a mention key
     after: dict[str, str] = field(default_factory=dict)  # mention key -> IRI after
     identity: dict[str, str] = field(default_factory=dict)  # person mention key -> IRI
+    touched: set[str] = field(default_factory=set)  # graphs whose people are renamed
+    whole: set[str] = field(default_factory=set)  # event blocks to resolve whole
+    _blocks: dict[tuple[str, str], list[tuple[str, MentionRow]]] | None = None
+    _reached: dict[str, list[tuple[str, MentionRow]]] = field(default_factory=dict)
+
+    def index(self) -> None:
+        """Group the stored rows by block (again, after more were read)."""
+        self._blocks = {}
+        self._reached = {}
+        for g, rs in self.stored.items():
+            for r in rs:
+                self._blocks.setdefault((r.kind, r.block), []).append((g, r))
 
     def rows(self, kind: str, block: str) -> list[tuple[str, MentionRow]]:
-        return [
-            (g, r)
-            for g, rs in self.stored.items()
-            for r in rs
-            if (r.kind, r.block) == (kind, block)
-        ]
+        """The stored rows of a block; of an event block, those the write can change."""
+        if self._blocks is None:
+            self.index()
+        assert self._blocks is not None
+        found = self._blocks.get((kind, block), [])
+        if kind != "event" or block in self.whole or weight("event_threshold") <= 0:
+            return found
+        if block not in self._reached:
+            self._reached[block] = self._reach(block, found)
+        return self._reached[block]
+
+    def _reach(
+        self, block: str, rows: list[tuple[str, MentionRow]]
+    ) -> list[tuple[str, MentionRow]]:
+        """The stored event mentions linked to the write's own (new and old versions, and
+        those of documents whose people are renamed) by a chain of shared organisers, places,
+        attendees' names or curators' `same`. Evidence that reaches the threshold needs one
+        of these (only evidence against comes without), so the other mentions' clusters
+        cannot change: they are left as they are, unread."""
+        own = [r for _, r in self.mentions if (r.kind, r.block) == ("event", block)]
+        own += [r for r in self.old if (r.kind, r.block) == ("event", block)]
+        tokens: dict[str, list[int]] = {}
+        everyone = [r for _, r in rows] + own
+        same = self.judgements.same
+        for i, row in enumerate(everyone):
+            for token in _links(row.mention(), same):
+                tokens.setdefault(token, []).append(i)
+        reached = {len(rows) + i for i in range(len(own))}
+        reached |= {i for i, (g, _) in enumerate(rows) if g in self.touched}
+        todo = list(reached)
+        while todo:
+            i = todo.pop()
+            for token in _links(everyone[i].mention(), same):
+                for j in tokens.pop(token, ()):
+                    if j not in reached:
+                        reached.add(j)
+                        todo.append(j)
+        return [row for i, row in enumerate(rows) if i in reached]
 
     def resolve(self, kind: str, block: str) -> None:
         rows = self.rows(kind, block)
-        own = [r for r in self.mentions if (r.kind, r.block) == (kind, block)]
-        parsed = {id(r): r.mention() for _, r in rows} | {id(r): r.mention() for r in own}
+        own = [(g, r) for g, r in self.mentions if (r.kind, r.block) == (kind, block)]
+        parsed = {id(r): r.mention() for _, r in (*rows, *own)}
         resolved = resolve_block(kind, list(parsed.values()), self.judgements, self.identity)
         iri_of = {key: str(iri) for key, iri in resolved.iri_of().items()}
         self.after.update(iri_of)
@@ -228,11 +292,23 @@ class _Step:
             self.before.setdefault(row.entity, key)
             if iri_of[key] != row.entity:
                 self.result.renames.setdefault(g, {})[row.entity] = iri_of[key]
-        for row in own:
-            self.result.own[row.entity] = iri_of[parsed[id(row)].key]
+        for g, row in own:
+            self.result.own.setdefault(g, {})[row.entity] = iri_of[parsed[id(row)].key]
         for row in self.old:
             if (row.kind, row.block) == (kind, block):
                 self.before.setdefault(row.entity, row.mention().key)
+
+
+def _links(mention: PersonMention | EventMention, same: Iterable[tuple[str, str]]) -> set[str]:
+    """What an event mention may share with another as evidence for one event."""
+    if not isinstance(mention, EventMention):
+        return set()
+    out = {f"organiser {o}" for o in mention.organisers}
+    out |= {f"attendee {attendee_block(a)}" for a in mention.attendees}
+    if mention.location:
+        out.add(f"place {fold(mention.location)}")
+    out |= {f"same {a} {b}" for a, b in same if mention.key in (a, b)}
+    return out
 
 
 def resolve_block(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,6 +30,14 @@ def to_rdflib(term: object) -> Node | None:
     """Convert a pyoxigraph term to the equivalent rdflib term."""
     if term is None:
         return None
+    return _converted(term)
+
+
+# Answers repeat their terms (predicates, classes, the entities of a document): building an
+# rdflib term (IRI checks, literal casts) took most of a read's CPU, and rdflib terms are
+# immutable, so each is built once.
+@lru_cache(maxsize=1 << 16)
+def _converted(term: object) -> Node:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):

@@ -185,3 +185,97 @@ def test_the_board_of_directors_is_nobodys_post() -> None:
         "Giang chúc mừng Phòng Cảnh sát hình sự."
     )
     assert people(facts)["Khổng Văn Lực"][1] == {("Phó Giám đốc", "Công an tỉnh Hà Giang")}
+
+
+def test_posts_said_before_each_name_of_a_list_stay_with_their_names() -> None:
+    found = people(
+        facts_of(
+            "Ngày 19/2, lãnh đạo tỉnh Phú Thọ thăm Công an tỉnh. Cùng đi có Chủ tịch UBND tỉnh "
+            "Hà Văn Tám, Phó Chủ tịch HĐND tỉnh Lưu Thị Hòa, Trưởng Ban Dân vận Tỉnh ủy Kim "
+            "Văn Sơn."
+        )
+    )
+    assert found["Hà Văn Tám"][1] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")}
+    assert found["Lưu Thị Hòa"][1] == {("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")}
+    assert found["Kim Văn Sơn"][1] == {("Trưởng Ban Dân vận Tỉnh ủy", "Tỉnh ủy Phú Thọ")}
+
+
+def test_a_party_committee_listed_before_a_local_body_shares_its_place() -> None:
+    facts = facts_of(
+        "Chiều 20/2, Đảng ủy, HĐND, UBND xã Nậm Cắn gặp mặt Công an xã. Sáng 21/2, đoàn đại "
+        "biểu Tỉnh ủy, UBND tỉnh Nghệ An thăm Công an tỉnh."
+    )
+    units = {o.name for o in facts.organisations}
+    assert {"Đảng ủy xã Nậm Cắn", "Tỉnh ủy Nghệ An", "Ủy ban nhân dân xã Nậm Cắn"} <= units
+
+
+def test_a_communes_posts_said_without_its_name_are_the_communes_in_context() -> None:
+    found = people(
+        facts_of(
+            "Chiều 22/2, UBND xã Ea Tu tổ chức gặp mặt Công an xã. Dự có ông Y Nhuê Ayun-Bí "
+            "thư Đảng ủy xã; bà H Lan-Chủ tịch UBND xã."
+        )
+    )
+    assert found["Y Nhuê Ayun"][1] == {("Bí thư Đảng ủy xã", "Đảng ủy xã Ea Tu")}
+
+
+def test_the_government_giving_an_excellent_flag_is_its_grantor_only() -> None:
+    facts = facts_of(
+        "Ngày 23/2, Công an tỉnh Ninh Thuận được tặng Cờ thi đua xuất sắc của Chính phủ."
+    )
+    assert [(a.award, a.recipient, a.grantor) for a in facts.awards] == [
+        ("Cờ thi đua", "Công an tỉnh Ninh Thuận", "Chính phủ")
+    ]
+    assert "Chính phủ" not in {o.name for o in facts.organisations}
+
+
+def test_a_unit_rewarded_without_cho_is_the_recipient_and_a_yearly_tally_no_award() -> None:
+    facts = facts_of(
+        "Ngày 24/2, Ban Giám đốc Công an tỉnh Tây Ninh đã khen thưởng đột xuất Phòng Cảnh sát "
+        "kinh tế. Năm 2025, toàn tỉnh có 310 lượt tập thể, 900 lượt cá nhân được các cấp khen "
+        "thưởng."
+    )
+    assert awards(facts) == {("khen thưởng", "Phòng Cảnh sát kinh tế")}
+
+
+def test_the_head_of_an_office_sharing_the_ministry_in_a_chain_heads_its_office() -> None:
+    facts = facts_of(
+        "Chiều 25/2, Thiếu tướng Triệu Văn Lâm, Chánh văn phòng, Người phát ngôn Bộ Công an "
+        "chủ trì họp báo."
+    )
+    assert ("Chánh Văn phòng", "Văn phòng Bộ Công an") in people(facts)["Triệu Văn Lâm"][1]
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Văn phòng Bộ Công an"] == "Bộ Công an"
+
+
+def test_departments_written_by_codes_after_one_phong_each_receive_the_award() -> None:
+    facts = facts_of(
+        "Ngày 26/2, hai tập thể Phòng PC04, PC09 cùng Thiếu tá "
+        "Điểu Văn Khanh, Phó trưởng Phòng PC04 được nhận Huân chương Chiến công hạng Ba."
+    )
+    order = "Huân chương Chiến công hạng Ba"
+    given = {recipient for award, recipient in awards(facts) if award == order}
+    assert given == {
+        "Phòng Cảnh sát điều tra tội phạm về ma túy",
+        "Phòng Kỹ thuật hình sự",
+        "Điểu Văn Khanh",
+    }
+
+
+def test_a_paragraph_opening_trong_do_goes_on_at_the_event_before() -> None:
+    facts = facts_of(
+        "Chiều 27/2, Giám đốc Công an tỉnh Cao Bằng trao quyết định cho các trưởng Công an xã."
+        "\n\nTrong đó, Công an xã Hà Quảng do Thiếu tá Nông Văn Pính làm Trưởng Công an xã."
+    )
+    assert "Nông Văn Pính" in held(facts, "ceremony")[1]
+
+
+def test_one_given_an_award_at_the_ceremony_attends_it_one_given_one_before_does_not() -> None:
+    facts = facts_of(
+        "Sáng 28/2, Công an tỉnh Hậu Giang tổ chức lễ đón nhận Huân chương Chiến công.\n\nDịp "
+        "này, Thượng tá Kha Văn Lượm, Phó Trưởng phòng Cảnh sát kinh tế được tặng Bằng khen."
+        "\n\nĐại tá Lý Văn Út, Giám đốc Công an tỉnh từng được tặng Huân chương Chiến công."
+    )
+    attendees = held(facts, "ceremony")[1]
+    assert "Kha Văn Lượm" in attendees
+    assert "Lý Văn Út" not in attendees

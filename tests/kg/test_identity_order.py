@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.project import FIXTURES, bench_module
 
-from kg.documents import DocumentGraph, remove_document, write_document
+from kg.documents import DocumentGraph, remove_document, write_document, write_documents
 from kg.pipeline import prepare
 from kg.resolve.store import RESOLUTION_GRAPH
 from kg.store import OxigraphStore
@@ -87,6 +87,29 @@ def test_any_order_in_several_runs_with_removals_gives_the_clean_graph(corpus, d
             assert quads(store) == list(clean(corpus))
         finally:
             store.close()
+
+
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_documents_written_in_batches_give_the_clean_graph(corpus, data):
+    """A batch is resolved once for all its documents, in one transaction: batches of any
+    sizes, in any order, after or before removals, give the graph of one by one."""
+    docs = CORPORA[corpus]()
+    order = data.draw(st.permutations(range(len(docs))), label="order")
+    cuts = sorted(data.draw(st.sets(st.integers(1, len(docs) - 1), max_size=4), label="cuts"))
+    removed = data.draw(st.sets(st.sampled_from(order), max_size=4), label="removed")
+    store = OxigraphStore(None)
+    try:
+        for start, end in zip([0, *cuts], [*cuts, len(docs)], strict=True):
+            write_documents(store, [docs[i] for i in order[start:end]])
+            for i in order[start:end]:
+                if i in removed:
+                    remove_document(store, docs[i].iri)
+        write_documents(store, [docs[i] for i in sorted(removed)])
+        assert quads(store) == list(clean(corpus))
+    finally:
+        store.close()
 
 
 def test_the_career_world_has_moves_and_namesakes():

@@ -22,7 +22,14 @@ VARIANTS = [(name, d) for name, dialects in queries.variants().items() for d in 
 DATES = ("2019-06-01", "2020-05-05", "2021-01-01", "2022-12-01", "2023-05-05", "2024-01-01")
 # What each parameter of the varied queries takes: every such entity of the world, and "any"
 # for the filters of the lists.
-KINDS = {"unit": CAND.Unit, "person": CAND.Person, "event": CAND.Event, "rank": CAND.Rank}
+KINDS = {
+    "unit": CAND.Unit,
+    "person": CAND.Person,
+    "event": CAND.Event,
+    "rank": CAND.Rank,
+    "doc": CAND.SourceDocument,
+    "cluster": CAND.EmulationCluster,
+}
 # ... and those that take the values of a property.
 OBJECTS = {"kind": CAND.eventKind, "recipient": CAND.recipient}
 ANY = URIRef("urn:cand-kg:any")
