@@ -7,6 +7,8 @@ import httpx
 import pytest
 from support.api_server import start_server_on_new_store
 
+from core.settings import Settings
+
 PARENS = "SELECT * WHERE { FILTER(" + "(" * 20_000 + "1" + ")" * 20_000 + ") }"
 GROUPS = "SELECT * WHERE " + "{" * 5_000 + "}" * 5_000
 
@@ -46,7 +48,8 @@ def test_deep_nesting_is_a_400_naming_the_depth_limit(server, query):
 
 
 def test_nesting_within_the_limit_runs(server):
-    query = "SELECT * WHERE " + "{" * 30 + " ?s ?p ?o " + "}" * 30 + " LIMIT 1"
+    depth = Settings.query_max_depth - 1
+    query = "SELECT * WHERE " + "{" * depth + " ?s ?p ?o " + "}" * depth + " LIMIT 1"
     assert post(server, query).status_code == 200
 
 
