@@ -47,6 +47,51 @@ def alternation(items: list[str] | tuple[str, ...]) -> str:
     return _trie_regex(trie)
 
 
+def leading(
+    items: list[str] | tuple[str, ...],
+    behind: tuple[str, ...] = (r"\w",),
+    *,
+    ignore_case: bool = True,
+    firsts: str | None = None,
+) -> str:
+    r"""`(?<!\w)(?i:alternation(items))` (one `(?<!…)` per entry of `behind`, each of one
+    character's width or fixed width), written as a branch per first letter, in either case
+    with `ignore_case`, the lookbehinds moved after it (`(?<!\w.)`). A pattern opening with
+    a lookahead or a lookbehind makes the regex engine try a match at every character; one
+    opening with a branch of plain letters lets it skip to those letters. `firsts` keeps only
+    the items starting with one of its characters. The branches are tried in the order of the
+    trie's (`P…` before `p…`), so the match is the same."""
+    return "(?:" + "|".join(leading_branches(items, behind, ignore_case, firsts)) + ")"
+
+
+def leading_branches(
+    items: list[str] | tuple[str, ...],
+    behind: tuple[str, ...] = (r"\w",),
+    ignore_case: bool = True,
+    firsts: str | None = None,
+) -> list[str]:
+    """The branches of `leading`, for a pattern that adds branches of its own (each must open
+    with a plain letter too: a group in front of one hides the letters from the engine)."""
+    trie: dict = {}
+    for item in set(items):
+        if item and (firsts is None or item[0] in firsts):
+            node = trie
+            for ch in item:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    after = "".join(f"(?<!{b}.)" for b in behind)
+    branches = []
+    for ch, child in sorted(trie.items()):
+        rest = _trie_regex(child)
+        cases = sorted({ch.upper(), ch.lower()}) if ignore_case else [ch]
+        for case in cases:
+            if len(case) == 1:  # a letter whose other case is two letters keeps its own
+                branches.append(
+                    re.escape(case) + after + (f"(?i:{rest})" if ignore_case and rest else rest)
+                )
+    return branches
+
+
 def _trie_regex(node: dict) -> str:
     ends = "" in node
     branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import alternation, starts, words
+from ingest.extract.lexicon import alternation, leading, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.posts import Post, default_units, read_chain
@@ -42,7 +42,7 @@ def _surnames() -> frozenset[str]:
 @cache
 def _honorific_re() -> re.Pattern[str]:
     items = words("honorifics.txt")
-    return re.compile(rf"{starts(items)}(?<![\w|])(?i:{alternation(items)})(?![\w|])")
+    return re.compile(leading(items, (r"[\w|]",)) + r"(?![\w|])")
 
 
 @cache
