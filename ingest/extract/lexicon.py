@@ -121,7 +121,18 @@ def may_contain(text: str, words: frozenset[str]) -> bool:
     """Whether any of `words` occurs in `text`, in either case. The text is lower-cased rather
     than the pattern made case-insensitive: a pattern of plain letters lets the engine skip
     to the characters that can start a word, which a case-insensitive one does not."""
-    return _any_of(words).search(lowered(text)) is not None
+    lower = lowered(text)
+    if few := _few(words):
+        return any(word in lower for word in few)
+    return _any_of(words).search(lower) is not None
+
+
+_FEW = 8  # up to this many words, a substring search each is cheaper than a pattern's scan
+
+
+@cache
+def _few(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words) if len(words) <= _FEW else ()
 
 
 # Several prefilters ask about one sentence in turn.

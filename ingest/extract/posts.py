@@ -51,7 +51,8 @@ def _abbreviated() -> dict[str, str]:
 
 @cache
 def _abbreviated_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w|]){alternation(list(_abbreviated()))}(?![\w|])")
+    forms = leading(list(_abbreviated()), (r"[\w|]",), ignore_case=False)
+    return re.compile(rf"{forms}(?![\w|])")
 
 
 @cache
