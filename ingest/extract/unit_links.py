@@ -236,3 +236,45 @@ def more_departments(text: str, at: int) -> list[Mention]:
         out.append(Mention(*code, "org", entry[0], None, entry[1], None))
         at = item.end()
     return out
+
+
+# `gồm các Cục: An ninh đối ngoại, An ninh kinh tế và An ninh điều tra`: one head word shared by
+# the names listed after it
+_SHARED_HEAD = re.compile(r"(?<!\w)(?i:các)\s+(?P<head>Cục|Vụ|Phòng|Bộ Tư lệnh|Học viện)\s*:?\s*")
+_HEADED_ITEM = re.compile(r"\s*(?P<name>[A-ZĐÀ-Ỹ][^,;:.()]*?)\s*(?=,|;|\.|\(|\bvà\b|$)")
+_HEADED_NEXT = re.compile(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|;|\bvà\b)")
+
+
+def headed_list(text: str) -> list[Mention]:
+    """The known units a list names after one shared head word; the list ends at the first
+    name that is not a known unit. The last name may run on into the verb (`… và An ninh
+    điều tra tổ chức …`): the longest known name wins."""
+    out: list[Mention] = []
+    for head in _SHARED_HEAD.finditer(text):
+        at = head.end()
+        while (item := _HEADED_ITEM.match(text, at)) is not None:
+            found = _known_prefix(head.group("head"), item.group("name"))
+            if found is None:
+                break
+            name, kind, length = found
+            start = item.start("name")
+            parent = MINISTRY if kind == UnitKind.MINISTRY_UNIT else None
+            out.append(Mention(start, start + length, "org", name, parent, kind, None))
+            nxt = _HEADED_NEXT.match(text, start + length)
+            if nxt is None:
+                break
+            at = nxt.end()
+    return out
+
+
+_HEADED_WORDS = 12
+
+
+def _known_prefix(head: str, run: str) -> tuple[str, UnitKind, int] | None:
+    words = run.split(" ")[:_HEADED_WORDS]
+    for n in range(len(words), 0, -1):
+        written = " ".join(words[:n])
+        entry = named_units().get(fold(f"{head} {written}"))
+        if entry is not None:
+            return entry[0], entry[1], len(written)
+    return None
