@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from core.kinds import UnitKind
@@ -58,6 +59,8 @@ from ingest.extract.unit_names import (
     named_units,
 )
 
+# `được bầu làm Chủ tịch Hội`: the association named before
+_BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _ITEM_NOTE = r"(?:\s*\([^()]{1,30}\))?"
 _NOTE = re.compile(r"\([^()]*\)")
@@ -369,6 +372,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         find_faculties(text, offset, found)
     for start, end, body, level in bare:
         add(refer_back(found, offset + start, body, level, ctx), start, end)
+    if ctx.association is not None and "Hội" in text:
+        for match in _BARE_ASSOCIATION.finditer(text):
+            add(replace(ctx.association, extra={"back": "1"}), match.start(), match.end())
     attach_parents(found, text, offset, ctx)
     return found
 

@@ -108,3 +108,27 @@ def test_suspects_named_after_a_longer_description_are_left_out() -> None:
         "trộm cắp tài sản gồm Kha Văn Đen và Lục Thị Vân đã bị bắt."
     )
     assert set(people(facts)) == {"Phùng Văn Lợi"}
+
+
+def test_an_association_named_short_after_it_was_named_in_full_is_that_one() -> None:
+    facts = facts_of(
+        "Sáng 25/11, Hội Cựu Công an nhân dân tỉnh Nam Định tổ chức Đại hội lần thứ nhất. Đại "
+        "tá Tạ Quang Khải, nguyên Phó Giám đốc Công an tỉnh, được bầu làm Chủ tịch Hội."
+    )
+    assert ("Chủ tịch", "Hội Cựu Công an nhân dân tỉnh Nam Định") in people(facts)["Tạ Quang Khải"][
+        1
+    ]
+    assert ("conference", "2025-11-25") in {(e.kind, e.date) for e in facts.events}
+
+
+def test_a_council_listed_between_a_party_committee_and_the_peoples_committee() -> None:
+    facts = facts_of(
+        "Chiều 26/11, Đảng ủy, HĐND, UBND xã Đông Sơn tổ chức lễ kỷ niệm Ngày hội toàn dân bảo "
+        "vệ an ninh Tổ quốc."
+    )
+    names = {o.name for o in facts.organisations}
+    assert {
+        "Đảng ủy xã Đông Sơn",
+        "Hội đồng nhân dân xã Đông Sơn",
+        "Ủy ban nhân dân xã Đông Sơn",
+    } <= names
