@@ -148,3 +148,23 @@ def test_an_investigation_agency_takes_the_name_of_the_police_unit_after_it() ->
         ("Phó Giám đốc", "Công an tỉnh Hà Nam"),
         ("Thủ trưởng", agency),
     }
+
+
+def test_two_officers_joined_by_and_before_a_post_both_hold_it() -> None:
+    facts = facts_of(
+        "Sáng 28/11, Thượng tá Lò Văn Khiêm trao quyết định điều động Đại úy Cầm Văn Pọm và "
+        "Đại úy Lường Thị Én giữ chức Phó Trưởng Công an xã Mường Khoa."
+    )
+    found = people(facts)
+    post = ("Phó Trưởng Công an xã", "Công an xã Mường Khoa")
+    assert post in found["Cầm Văn Pọm"][1]
+    assert post in found["Lường Thị Én"][1]
+    assert post not in found["Lò Văn Khiêm"][1]
+
+
+def test_who_hands_promotions_to_others_keeps_his_rank() -> None:
+    facts = facts_of(
+        "Sáng 29/11, Đại tá Quàng Văn Ón, Phó Giám đốc Công an tỉnh Sơn La trao quyết định "
+        "thăng cấp bậc hàm Thượng tá cho 9 đồng chí."
+    )
+    assert people(facts)["Quàng Văn Ón"][0] == "Đại tá"
