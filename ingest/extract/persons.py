@@ -50,10 +50,10 @@ def _cue_before(list_name: str) -> re.Pattern[str]:
     """A cue word from `list_name` right before a name (the text ends with it)."""
     cues = alternation(words(list_name))
     honorifics = alternation(words("honorifics.txt"))
-    # `đối tượng truy nã Nguyễn Văn A`, `các đối tượng truy nã như A`: up to three lower-case
+    # `đối tượng truy nã Nguyễn Văn A`, `nhóm đối tượng cướp tài sản gồm A`: up to four lower-case
     # words between cue and name.
     return re.compile(
-        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,3}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
+        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,4}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
     )
 
 

@@ -249,7 +249,11 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         if org.unit_kind == UnitKind.PARTY_COMMITTEE and post.committee is None:
             # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
             post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"
-        elif org.unit_kind in (UnitKind.PARTY_BODY, UnitKind.COUNCIL) and post.committee is None:
+        elif org.unit_kind in (UnitKind.PARTY_BODY, UnitKind.COUNCIL) and (
+            post.committee is None or post.committee[0] == "Ban Thường vụ"
+        ):
+            # `Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương`: the standing committee of
+            # that body, whose name the role keeps as party posts do
             post.role = f"{post.role} {_as_written(org, text)}"
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)

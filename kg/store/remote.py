@@ -19,12 +19,12 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from core.settings import Settings
-from kg.store.base import QueryResult, QuerySyntaxError, StoreBadAnswer, StoreError
+from kg.store.base import QueryResult, QuerySyntaxError, StoreBadAnswer, StoreError, TextRow
 from kg.store.graph_store import batches, ntriples_lines, post_triples, virtuoso_graph_store
 from kg.store.oxigraph import OxigraphStore, graph_to_ntriples
 from kg.store.sparql_auth import credentials_in, public_url
 from kg.store.sparql_client import JSON_RESULTS, NTRIPLES, SparqlClient
-from kg.store.sparql_results import parse_json_results, query_form
+from kg.store.sparql_results import parse_json_results, parse_json_text_rows, query_form
 
 # Graphs a Virtuoso server keeps for itself. A server with graph-level security on (see
 # docs/deploy.md) hides them from SPARQL users; graphs() and count() leave them out anyway.
@@ -143,23 +143,29 @@ class RemoteStore:
             data["default-graph-uri"] = list(default_graphs)
         if named_graphs:
             data["named-graph-uri"] = list(named_graphs)
-        accept = NTRIPLES if form in ("construct", "describe") else JSON_RESULTS
-        response = self._http.post(
+        if form in ("construct", "describe"):
+            graph = Graph()
+            try:
+                graph.parse(data=self._answer(data, NTRIPLES), format="nt")
+            except Exception as exc:  # rdflib's parsers raise many types
+                raise StoreBadAnswer(f"the server sent invalid N-Triples: {exc}") from exc
+            return QueryResult("graph", graph=graph)
+        return parse_json_results(self._answer(data, JSON_RESULTS))
+
+    def text_rows(self, sparql: str) -> list[TextRow]:
+        if query_form(sparql) != "select":
+            raise QuerySyntaxError("text_rows takes a SELECT query")
+        return parse_json_text_rows(self._answer({"query": sparql}, JSON_RESULTS))
+
+    def _answer(self, data: dict[str, str | list[str]], accept: str) -> bytes:
+        return self._http.post(
             self.query_url,
             what="query",
             retry_slow=False,
             timeout=self.timeout,
             data=data,
             headers={"Accept": accept},
-        )
-        if form in ("construct", "describe"):
-            graph = Graph()
-            try:
-                graph.parse(data=response.content, format="nt")
-            except Exception as exc:  # rdflib's parsers raise many types
-                raise StoreBadAnswer(f"the server sent invalid N-Triples: {exc}") from exc
-            return QueryResult("graph", graph=graph)
-        return parse_json_results(response.content)
+        ).content
 
     def update(self, sparql_update: str) -> None:
         """Run a SPARQL 1.1 Update on the update endpoint."""

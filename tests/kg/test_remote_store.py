@@ -7,7 +7,7 @@ import os
 import re
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from support.sample_graphs import EX, G1, G2, mixed_terms, people, sorted_rows
 
 from kg.store import OxigraphStore, QuerySyntaxError, StoreError
@@ -38,6 +38,25 @@ def test_terms_come_back_as_the_embedded_store_returns_them(any_store):
     assert sorted_rows(any_store, query) == sorted_rows(reference, query)
     count = any_store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
     assert count == Literal(6)
+
+
+def test_text_rows_are_the_text_of_the_terms_a_query_returns(any_store):
+    with_blank = mixed_terms()
+    with_blank.add((URIRef(EX + "a"), URIRef(EX + "holds"), BNode()))
+    any_store.replace_graph(G1, with_blank)
+    any_store.replace_graph(G2, people(2))
+    query = f"SELECT ?s ?p ?o ?none WHERE {{ ?s ?p ?o OPTIONAL {{ ?o <{EX}missing> ?none }} }}"
+    rows = any_store.text_rows(query)
+    as_text = [tuple(None if t is None else str(t) for t in row) for row in any_store.query(query)]
+    assert sorted(rows, key=repr) == sorted(as_text, key=repr)
+    assert len(rows) == 9  # the default graph is the union of both graphs
+    assert (EX + "a", EX + "month", "2021-07", None) in rows
+    assert (EX + "p1", EX + "name", "Người 1", None) in rows
+    assert all(isinstance(v, str) for row in rows for v in row[:3])
+    with pytest.raises(QuerySyntaxError, match="SELECT"):
+        any_store.text_rows(f"ASK {{ <{EX}a> ?p ?o }}")
+    with pytest.raises(QuerySyntaxError):
+        any_store.text_rows("SELECT ?x WHERE { ?x ")
 
 
 def test_ask_and_construct_results(any_store):

@@ -1,0 +1,134 @@
+"""Forms met in a fourth round of reading real reports (`tests/fixtures/real-news-blind-4`):
+a member with its role in brackets, department names after one shared head, awards said again
+by their kind alone, the front's committee, the standing committee of a central party body,
+suspects named after a longer description. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from support.extraction import awards, facts_dated, people
+
+from ingest.model import Facts
+
+facts_of = facts_dated("2025-11")
+
+
+def members(facts: Facts) -> dict[str, list[str]]:
+    return {c.name: c.members for c in facts.clusters}
+
+
+def test_a_member_with_its_role_in_brackets_does_not_end_the_list() -> None:
+    facts = facts_of(
+        "Ngày 12/11, Cụm thi đua số 6, Bộ Công an gồm Công an các tỉnh: Gia Lai (đơn vị Cụm "
+        "trưởng), Đắk Lắk, Lâm Đồng và Khánh Hòa tổ chức hội nghị tổng kết."
+    )
+    assert members(facts)["Cụm thi đua số 6"] == [
+        "Công an tỉnh Gia Lai",
+        "Công an tỉnh Đắk Lắk",
+        "Công an tỉnh Lâm Đồng",
+        "Công an tỉnh Khánh Hòa",
+    ]
+
+
+def test_departments_named_after_one_shared_head_are_units_and_members() -> None:
+    facts = facts_of(
+        "Ngày 14/11, Khối thi đua số 2 gồm các Cục: Cảnh sát hình sự, Cảnh sát giao thông và "
+        "Cảnh sát kinh tế tổ chức hội nghị."
+    )
+    expected = ["Cục Cảnh sát hình sự", "Cục Cảnh sát giao thông", "Cục Cảnh sát kinh tế"]
+    assert members(facts)["Khối thi đua số 2"] == expected
+    units = {o.name: o.parent for o in facts.organisations}
+    assert all(units[name] == "Bộ Công an" for name in expected)
+
+
+def test_a_shared_head_list_ends_at_the_first_name_that_is_no_known_unit() -> None:
+    facts = facts_of(
+        "Ngày 14/11, đại diện các Cục: Cảnh sát hình sự, Trường Sơn Xanh và Cảnh sát giao "
+        "thông dự hội nghị."
+    )
+    names = {o.name for o in facts.organisations}
+    assert "Cục Cảnh sát hình sự" in names
+    assert "Cục Cảnh sát giao thông" not in names
+
+
+def test_an_award_said_again_by_its_kind_goes_to_those_named_with_it() -> None:
+    facts = facts_of(
+        "Sáng 20/11, Công an tỉnh Quảng Trị tổ chức lễ trao Kỷ niệm chương Vì sự nghiệp bảo vệ "
+        "ANTQ cho 2 đồng chí. Đại tá Lưu Văn Hòe, Giám đốc Công an tỉnh trao Kỷ niệm chương cho "
+        "các đồng chí: Đặng Thị Mơ - Phó Chủ tịch UBND tỉnh; Khúc Văn Tư - Chủ tịch Ủy ban MTTQ "
+        "tỉnh."
+    )
+    medal = "kỷ niệm chương vì sự nghiệp bảo vệ an ninh tổ quốc"
+    found = {(award.lower(), recipient) for award, recipient in awards(facts)}
+    assert {(medal, "Đặng Thị Mơ"), (medal, "Khúc Văn Tư")} <= found
+    assert people(facts)["Khúc Văn Tư"][1] == {
+        ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị")
+    }
+
+
+def test_a_class_said_again_takes_the_orders_name_and_alone_is_no_new_award() -> None:
+    facts = facts_of(
+        "Sáng 21/11, Công an tỉnh Bình Định trao Huân chương Bảo vệ Tổ quốc hạng Nhì cho Đại tá "
+        "Lữ Văn Cần. Đại tá Ông Đức Mạnh trao Huân chương hạng Ba cho Thượng tá Mã Thị Nhàn. "
+        "Ban tổ chức cũng trao Huân chương hạng Ba cho các đồng chí còn lại."
+    )
+    assert awards(facts) == {
+        ("Huân chương Bảo vệ Tổ quốc hạng Nhì", "Lữ Văn Cần"),
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Mã Thị Nhàn"),
+    }
+
+
+def test_an_award_said_by_its_kind_with_nothing_before_is_no_award() -> None:
+    facts = facts_of("Sáng 21/11, Đại tá Lữ Văn Cần trao Huân chương cho gia đình liệt sĩ.")
+    assert facts.awards == []
+
+
+def test_a_youth_union_badge_is_an_award_and_its_giver_no_person() -> None:
+    facts = facts_of(
+        'Sáng 22/11, Thượng sĩ Lạc Văn Bình được truy tặng Huy hiệu "Tuổi trẻ dũng cảm" của '
+        "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh."
+    )
+    assert awards(facts) == {("Huy hiệu Tuổi trẻ dũng cảm", "Lạc Văn Bình")}
+    assert set(people(facts)) == {"Lạc Văn Bình"}
+
+
+def test_a_member_of_the_standing_committee_of_a_central_party_body_keeps_its_name() -> None:
+    facts = facts_of(
+        "Sáng 23/11, Trung tướng Khổng Văn Tín, Ủy viên Ban Thường vụ Đảng ủy Công an Trung "
+        "ương, Thứ trưởng Bộ Công an dự hội nghị."
+    )
+    assert people(facts)["Khổng Văn Tín"][1] == {
+        ("Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Đảng ủy Công an Trung ương"),
+        ("Thứ trưởng", "Bộ Công an"),
+    }
+
+
+def test_suspects_named_after_a_longer_description_are_left_out() -> None:
+    facts = facts_of(
+        "Ngày 24/11, Thiếu tá Phùng Văn Lợi, Trưởng Công an xã Tân Lập cho biết nhóm đối tượng "
+        "trộm cắp tài sản gồm Kha Văn Đen và Lục Thị Vân đã bị bắt."
+    )
+    assert set(people(facts)) == {"Phùng Văn Lợi"}
+
+
+def test_an_association_named_short_after_it_was_named_in_full_is_that_one() -> None:
+    facts = facts_of(
+        "Sáng 25/11, Hội Cựu Công an nhân dân tỉnh Nam Định tổ chức Đại hội lần thứ nhất. Đại "
+        "tá Tạ Quang Khải, nguyên Phó Giám đốc Công an tỉnh, được bầu làm Chủ tịch Hội."
+    )
+    assert ("Chủ tịch", "Hội Cựu Công an nhân dân tỉnh Nam Định") in people(facts)["Tạ Quang Khải"][
+        1
+    ]
+    assert ("conference", "2025-11-25") in {(e.kind, e.date) for e in facts.events}
+
+
+def test_a_council_listed_between_a_party_committee_and_the_peoples_committee() -> None:
+    facts = facts_of(
+        "Chiều 26/11, Đảng ủy, HĐND, UBND xã Đông Sơn tổ chức lễ kỷ niệm Ngày hội toàn dân bảo "
+        "vệ an ninh Tổ quốc."
+    )
+    names = {o.name for o in facts.organisations}
+    assert {
+        "Đảng ủy xã Đông Sơn",
+        "Hội đồng nhân dân xã Đông Sơn",
+        "Ủy ban nhân dân xã Đông Sơn",
+    } <= names
