@@ -132,3 +132,19 @@ def test_a_council_listed_between_a_party_committee_and_the_peoples_committee() 
         "Hội đồng nhân dân xã Đông Sơn",
         "Ủy ban nhân dân xã Đông Sơn",
     } <= names
+
+
+def test_an_investigation_agency_takes_the_name_of_the_police_unit_after_it() -> None:
+    facts = facts_of(
+        "Ngày 27/11, Đại tá Vũ Thế Hanh, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra "
+        "Công an tỉnh Hà Nam cho biết vụ án do Cơ quan Cảnh sát điều tra Công an huyện Kim "
+        "Bảng thụ lý."
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    agency = "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam"
+    assert units[agency] == "Công an tỉnh Hà Nam"
+    assert units["Cơ quan Cảnh sát điều tra Công an huyện Kim Bảng"] == "Công an huyện Kim Bảng"
+    assert people(facts)["Vũ Thế Hanh"][1] == {
+        ("Phó Giám đốc", "Công an tỉnh Hà Nam"),
+        ("Thủ trưởng", agency),
+    }
