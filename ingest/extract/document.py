@@ -9,7 +9,7 @@ from core.kinds import UnitKind
 from core.reorganisation import reorganisation_date
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
-from ingest.extract.builder import Builder, add_unique
+from ingest.extract.builder import Builder, add_unique, namesake_before
 from ingest.extract.clusters import cluster_links, leaders_listed
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
@@ -307,7 +307,8 @@ def _units_and_people(
                 kind = unit_kind(post.organisation) or UnitKind.PARTY_COMMITTEE
                 above = unit_parent(post.organisation)
                 build.org(post.organisation, above, kind, span(s, post.start, post.end))
-        build.person(p, span(s, p.mention.start, p.mention.end))
+        namesake = namesake_before(text, p.mention.start)
+        build.person(p, span(s, p.mention.start, p.mention.end), namesake)
     # A cluster whose members are units of one police gets that police as parent.
     for fact in build.clusters.values():
         if fact.parent is None and fact.members:
