@@ -203,7 +203,8 @@ _COMMITTEE_LEVELS = {
 }
 # a party committee, then (after other bodies: `HĐND,`) the local body that names the place
 _HEAD_BEFORE = re.compile(
-    r"(?P<head>Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy)\s*,\s*(?:(?:HĐND|Hội đồng nhân dân)\s*,\s*)?$"
+    r"(?P<head>Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy)\s*,\s*"
+    r"(?:(?P<council>HĐND|Hội đồng nhân dân)\s*,\s*)?$"
 )
 _HEAD_WINDOW = 40
 
@@ -217,9 +218,16 @@ def shared_heads(text: str, at: int, level: str, unit: Mention) -> list[Mention]
         return []
     word = head.group("head")
     name = territory_committee(word, place) if word != "Đảng ủy" else f"{word} {level} {place}"
-    return [
+    out = [
         Mention(head.start(), head.end("head"), "org", name, None, UnitKind.PARTY_COMMITTEE, place)
     ]
+    local = "Ủy ban nhân dân "
+    if head.group("council") and unit.value.startswith(local):
+        # `Đảng ủy, HĐND, UBND phường X`: the council of that place too
+        council = replace(unit, value="Hội đồng nhân dân " + unit.value[len(local) :])
+        council.start, council.end = head.start("council"), head.end("council")
+        out.append(council)
+    return out
 
 
 _NEXT_CODE = re.compile(r"\s*(?:,|và)\s*(?P<code>P[A-Z]\d{2})\b")

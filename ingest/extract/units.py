@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from core.kinds import UnitKind
@@ -45,6 +46,7 @@ from ingest.extract.unit_links import (
     shared_heads,
 )
 from ingest.extract.unit_names import (
+    AGENCIES,
     Body,
     bodies,
     body_triggers,
@@ -58,6 +60,8 @@ from ingest.extract.unit_names import (
     named_units,
 )
 
+# `được bầu làm Chủ tịch Hội`: the association named before
+_BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _ITEM_NOTE = r"(?:\s*\([^()]{1,30}\))?"
 _NOTE = re.compile(r"\([^()]*\)")
@@ -369,8 +373,30 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         find_faculties(text, offset, found)
     for start, end, body, level in bare:
         add(refer_back(found, offset + start, body, level, ctx), start, end)
+    if ctx.association is not None and "Hội" in text:
+        for match in _BARE_ASSOCIATION.finditer(text):
+            add(replace(ctx.association, extra={"back": "1"}), match.start(), match.end())
     attach_parents(found, text, offset, ctx)
+    _agencies_of_units(found, text, offset)
     return found
+
+
+def _agencies_of_units(found: list[Mention], text: str, offset: int) -> None:
+    """`Cơ quan Cảnh sát điều tra Công an TP Thủ Dầu Một`: the investigation agency of the
+    police unit named right after it takes that unit's name and has it as parent."""
+    for m in found:
+        if m.value not in AGENCIES:
+            continue
+        unit = min(
+            (n for n in found if n.kind == "org" and n.start >= m.end),
+            key=lambda n: n.start,
+            default=None,
+        )
+        if unit is None or text[m.end - offset : unit.start - offset].strip():
+            continue
+        if unit.unit_kind not in (UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE):
+            continue
+        m.value, m.parent = f"{m.value} {unit.value}", unit.value
 
 
 @cache
