@@ -3,6 +3,7 @@ slowly or with errors, and a real Virtuoso stopped in the middle of an ingest.""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -158,6 +159,37 @@ def test_failed_graph_store_write_never_touches_the_target_graph(faulty):
     with pytest.raises(StoreError, match="disk full"):
         store.replace_graph(G1, people(3))
     assert not any(f"<{G1}>" in "".join(sum(r.values(), [])) for r in faulty.requests)
+    assert faulty.requests[-1]["update"][0].startswith(f"DROP SILENT GRAPH <{STAGING_PREFIX}")
+
+
+def quads_of(graph: str, count: int) -> io.BytesIO:
+    lines = "".join(f'<{EX}s{i}> <{EX}name> "Tên {i}" <{graph}> .\n' for i in range(count))
+    return io.BytesIO(lines.encode())
+
+
+def test_bulk_load_names_a_replaced_graph_only_in_its_last_update(faulty):
+    faulty.fallback = (200, b"", 0.0)
+    store = remote(faulty.url, graph_store_url=faulty.url.replace("/sparql", "/crud"))
+    store.load_batch_triples = 2
+    store.bulk_load(quads_of(G1, 5), "nq", replacing=[G1])
+    posts = [line for line in faulty.lines if line.startswith("POST /crud")]
+    assert len(posts) == 3 and all(f"graph={STAGING_PREFIX}" in line for line in posts)
+    staging = posts[0].split("graph=", 1)[1]
+    assert faulty.requests[-1]["update"] == [
+        f"DROP SILENT GRAPH <{G1}> ; MOVE SILENT <{staging}> TO <{G1}>"
+    ]
+    assert not any(G1 in line for line in faulty.lines[:-1])
+
+
+def test_a_batch_refused_mid_load_never_touches_the_replaced_graph(faulty):
+    faulty.answers = [(200, b"", 0.0)]
+    faulty.fallback = (500, b"disk full", 0.0)
+    store = remote(faulty.url, graph_store_url=faulty.url.replace("/sparql", "/crud"), retries=1)
+    store.load_batch_triples = 2
+    with pytest.raises(StoreError, match="disk full"):
+        store.bulk_load(quads_of(G1, 5), "nq", replacing=[G1])
+    assert not any(f"<{G1}>" in "".join(sum(r.values(), [])) for r in faulty.requests)
+    assert not any(G1 in line for line in faulty.lines)
     assert faulty.requests[-1]["update"][0].startswith(f"DROP SILENT GRAPH <{STAGING_PREFIX}")
 
 
