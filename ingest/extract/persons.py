@@ -312,6 +312,16 @@ def _posthumous(persons: list[PersonMention], text: str) -> None:
 
 
 _LIST_AFTER = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
+_BOTH = re.compile(r"^\s*(?:,|và)\s*$")
+
+
+def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], text: str) -> str:
+    """The words between two persons' names, without the rank that introduces the second."""
+    start, end = one.mention.end, other.mention.start
+    ranks = [m for m in mentions if m.kind in ("rank", "honorific") and start <= m.start < end]
+    return text[start : ranks[0].start] if ranks else text[start:end]
+
+
 _NEW_POST = re.compile(
     r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị|nhận chức(?: vụ)?)\s*)$"
 )
@@ -336,3 +346,8 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
             continue
         owner[-1].posts.extend(posts)
         taken.update(p.start for p in posts)
+        # `Đại úy A và Đại úy B giữ chức Phó Trưởng Công an xã`: both hold it
+        for one, other in zip(owner[-2::-1], owner[:0:-1], strict=False):
+            if one.posts or not _BOTH.match(_between(one, other, mentions, text)):
+                break
+            one.posts.extend(replace(p) for p in posts)

@@ -132,3 +132,39 @@ def test_a_council_listed_between_a_party_committee_and_the_peoples_committee() 
         "Hội đồng nhân dân xã Đông Sơn",
         "Ủy ban nhân dân xã Đông Sơn",
     } <= names
+
+
+def test_an_investigation_agency_takes_the_name_of_the_police_unit_after_it() -> None:
+    facts = facts_of(
+        "Ngày 27/11, Đại tá Vũ Thế Hanh, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra "
+        "Công an tỉnh Hà Nam cho biết vụ án do Cơ quan Cảnh sát điều tra Công an huyện Kim "
+        "Bảng thụ lý."
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    agency = "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam"
+    assert units[agency] == "Công an tỉnh Hà Nam"
+    assert units["Cơ quan Cảnh sát điều tra Công an huyện Kim Bảng"] == "Công an huyện Kim Bảng"
+    assert people(facts)["Vũ Thế Hanh"][1] == {
+        ("Phó Giám đốc", "Công an tỉnh Hà Nam"),
+        ("Thủ trưởng", agency),
+    }
+
+
+def test_two_officers_joined_by_and_before_a_post_both_hold_it() -> None:
+    facts = facts_of(
+        "Sáng 28/11, Thượng tá Lò Văn Khiêm trao quyết định điều động Đại úy Cầm Văn Pọm và "
+        "Đại úy Lường Thị Én giữ chức Phó Trưởng Công an xã Mường Khoa."
+    )
+    found = people(facts)
+    post = ("Phó Trưởng Công an xã", "Công an xã Mường Khoa")
+    assert post in found["Cầm Văn Pọm"][1]
+    assert post in found["Lường Thị Én"][1]
+    assert post not in found["Lò Văn Khiêm"][1]
+
+
+def test_who_hands_promotions_to_others_keeps_his_rank() -> None:
+    facts = facts_of(
+        "Sáng 29/11, Đại tá Quàng Văn Ón, Phó Giám đốc Công an tỉnh Sơn La trao quyết định "
+        "thăng cấp bậc hàm Thượng tá cho 9 đồng chí."
+    )
+    assert people(facts)["Quàng Văn Ón"][0] == "Đại tá"
