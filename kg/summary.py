@@ -31,7 +31,7 @@ from rdflib.term import Node
 
 from core.ids import local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
-from kg import catalogue
+from kg import catalogue, journal
 from kg.store.base import Store
 from kg.triples import nt_line
 
@@ -390,6 +390,7 @@ def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
             size += _write_summary(out, catalogue.stored_triples(store, chosen_entities))
         out.seek(0)
         store.bulk_load(out, "nq", replacing=[SUMMARY_GRAPH])
+    journal.note(store, None)
     return size
 
 

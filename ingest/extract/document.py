@@ -157,6 +157,7 @@ _PROMOTION = re.compile(
     r"|\blên(?=\s+(?:Thiếu|Trung|Thượng|Đại) tướng\b)"
 )
 _PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho|gồm)\b[^,;.]*$)")
+_FOR_OTHERS = re.compile(r"\s*(?i:đối với|với|cho)\b")
 
 
 def _promotion(ann: Annotated) -> None:
@@ -176,6 +177,8 @@ def _promotion(ann: Annotated) -> None:
     promoted = next(
         (p for p in after if _PROMOTED.search(ann.text, new.end, p.mention.start)), None
     )
+    if promoted is None and _FOR_OTHERS.match(ann.text, new.end):
+        return  # `trao quyết định thăng cấp bậc hàm Thượng tá cho 12 đồng chí`: not the giver
     if promoted is None:
         before = [p for p in ann.persons if p.mention.end <= found.start()]
         promoted = before[-1] if before else (after[0] if after else None)

@@ -148,3 +148,50 @@ def test_an_investigation_agency_takes_the_name_of_the_police_unit_after_it() ->
         ("Phó Giám đốc", "Công an tỉnh Hà Nam"),
         ("Thủ trưởng", agency),
     }
+
+
+def test_two_officers_joined_by_and_before_a_post_both_hold_it() -> None:
+    facts = facts_of(
+        "Sáng 28/11, Thượng tá Lò Văn Khiêm trao quyết định điều động Đại úy Cầm Văn Pọm và "
+        "Đại úy Lường Thị Én giữ chức Phó Trưởng Công an xã Mường Khoa."
+    )
+    found = people(facts)
+    post = ("Phó Trưởng Công an xã", "Công an xã Mường Khoa")
+    assert post in found["Cầm Văn Pọm"][1]
+    assert post in found["Lường Thị Én"][1]
+    assert post not in found["Lò Văn Khiêm"][1]
+
+
+def test_who_hands_promotions_to_others_keeps_his_rank() -> None:
+    facts = facts_of(
+        "Sáng 29/11, Đại tá Quàng Văn Ón, Phó Giám đốc Công an tỉnh Sơn La trao quyết định "
+        "thăng cấp bậc hàm Thượng tá cho 9 đồng chí."
+    )
+    assert people(facts)["Quàng Văn Ón"][0] == "Đại tá"
+
+
+def test_one_honoured_after_death_named_before_the_verb_attends_nothing() -> None:
+    facts = facts_of(
+        "Sáng 30/11, Công an tỉnh Tây Ninh tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng "
+        "Ba cho Trung sĩ Giáp Văn Lộc. Cũng tại buổi lễ, Trung sĩ Giáp Văn Lộc được truy tặng "
+        "Bằng khen của Chủ tịch UBND tỉnh."
+    )
+    attending = {name for e in facts.events for name in e.attendees}
+    assert "Giáp Văn Lộc" not in attending
+
+
+def test_a_department_is_under_the_provincial_police_named_before_it_in_the_sentence() -> None:
+    facts = facts_of(
+        "Ngày 1/11, Công an tỉnh Bình Phước khen thưởng Thiếu úy Hồ Văn Tèo, cán bộ Phòng Cảnh "
+        "sát cơ động."
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Phòng Cảnh sát cơ động"] == "Công an tỉnh Bình Phước"
+
+
+def test_the_day_a_unit_was_founded_is_no_day_of_the_event_reported() -> None:
+    facts = facts_of(
+        "Chiều 12/11, UBND xã Thanh Sơn tổ chức lễ kỷ niệm. Phát biểu tại buổi lễ, Chủ tịch "
+        "UBND xã ghi nhận đóng góp của Công an xã kể từ khi được thành lập ngày 1/7/2025."
+    )
+    assert {(e.kind, e.date) for e in facts.events} == {("ceremony", "2025-11-12")}
