@@ -207,7 +207,7 @@ class RemoteStore:
         staging = f"{STAGING_PREFIX}{uuid.uuid4()}"
         try:
             self._append(staging, lines)
-            self.update(f"MOVE SILENT <{staging}> TO <{graph}>")
+            self._swap({graph: staging}, len(lines))
         except (StoreError, QuerySyntaxError):
             self._drop_staging([staging])
             raise
@@ -311,7 +311,8 @@ class RemoteStore:
 
     def _swap(self, staged: dict[str, str], triples: int) -> None:
         """Put each staging graph in its graph's place, `SWAP_GRAPHS` graphs an update. Not
-        sent again when slow: a DROP and MOVE run twice would leave the graph empty."""
+        sent again when slow: Virtuoso empties the target of a MOVE SILENT from a graph that
+        no longer exists, so a move run twice would leave the graph empty."""
         pairs = sorted(staged.items())
         for start in range(0, len(pairs), SWAP_GRAPHS):
             moves = (
@@ -320,7 +321,7 @@ class RemoteStore:
             )
             self._http.post(
                 self.update_url,
-                what="update",
+                what="moving the loaded graphs into place",
                 retry_slow=False,
                 timeout=self.write_timeout + triples / MOVED_PER_SECOND,
                 data={"update": " ;\n".join(moves)},

@@ -150,7 +150,21 @@ def test_graph_store_replacement_is_a_post_to_staging_then_one_move(faulty):
     assert [line.split(" ")[0] for line in faulty.lines] == ["POST", "POST"]
     assert faulty.lines[0].startswith(f"POST /crud?graph={STAGING_PREFIX}")
     staging = faulty.lines[0].split("graph=", 1)[1]
-    assert faulty.requests[1]["update"] == [f"MOVE SILENT <{staging}> TO <{G1}>"]
+    assert faulty.requests[1]["update"] == [
+        f"DROP SILENT GRAPH <{G1}> ; MOVE SILENT <{staging}> TO <{G1}>"
+    ]
+
+
+def test_a_slow_move_into_place_is_not_sent_again(faulty):
+    # Virtuoso empties the target of a MOVE SILENT from a graph already moved.
+    faulty.answers = [(200, b"", 0.0), (200, b"", 2.0)]
+    faulty.fallback = (200, b"", 0.0)
+    crud = faulty.url.replace("/sparql", "/crud")
+    store = remote(faulty.url, graph_store_url=crud, timeout=0.3, write_timeout=0.3, retries=3)
+    with pytest.raises(QueryTimeout):
+        store.replace_graph(G1, people(3))
+    moves = [r for r in faulty.requests if "MOVE" in "".join(r.get("update", []))]
+    assert len(moves) == 1
 
 
 def test_failed_graph_store_write_never_touches_the_target_graph(faulty):
