@@ -297,6 +297,7 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
 
 
 _POSTHUMOUS = re.compile(r"(?i:\btruy tặng\b)")
+_HONOURED = re.compile(r"^\s*(?:đã\s+)?được\s+$")
 
 
 def _posthumous(persons: list[PersonMention], text: str) -> None:
@@ -307,7 +308,9 @@ def _posthumous(persons: list[PersonMention], text: str) -> None:
         end = text.find(";", cue.end())
         end = len(text) if end < 0 else end
         for person in persons:
-            if cue.end() <= person.mention.start < end:
+            # `Thượng sĩ A được truy tặng …`: the one honoured may be named before
+            after = cue.end() <= person.mention.start < end
+            if after or _HONOURED.match(text[person.mention.end : cue.start()]):
                 person.absent = True
 
 

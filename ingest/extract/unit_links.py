@@ -175,8 +175,13 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
                 m.parent = _the_one_district_before(m, found, ctx)
         elif m.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT and m.parent is None:
             nxt = _written_after(m, found, UnitKind.PROVINCIAL_POLICE)
+            earlier = [
+                n for n in found if n.unit_kind == UnitKind.PROVINCIAL_POLICE and n.end <= m.start
+            ]
             if nxt is not None:
                 m.parent = nxt.value
+            elif earlier:
+                m.parent = earlier[-1].value  # earlier in the sentence
             elif ctx.province and (unit := province_unit(ctx.province)):
                 m.parent = unit[0]
         elif m.unit_kind == UnitKind.DISTRICT_POLICE and m.parent is None:

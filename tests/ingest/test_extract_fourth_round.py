@@ -168,3 +168,30 @@ def test_who_hands_promotions_to_others_keeps_his_rank() -> None:
         "thăng cấp bậc hàm Thượng tá cho 9 đồng chí."
     )
     assert people(facts)["Quàng Văn Ón"][0] == "Đại tá"
+
+
+def test_one_honoured_after_death_named_before_the_verb_attends_nothing() -> None:
+    facts = facts_of(
+        "Sáng 30/11, Công an tỉnh Tây Ninh tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng "
+        "Ba cho Trung sĩ Giáp Văn Lộc. Cũng tại buổi lễ, Trung sĩ Giáp Văn Lộc được truy tặng "
+        "Bằng khen của Chủ tịch UBND tỉnh."
+    )
+    attending = {name for e in facts.events for name in e.attendees}
+    assert "Giáp Văn Lộc" not in attending
+
+
+def test_a_department_is_under_the_provincial_police_named_before_it_in_the_sentence() -> None:
+    facts = facts_of(
+        "Ngày 1/11, Công an tỉnh Bình Phước khen thưởng Thiếu úy Hồ Văn Tèo, cán bộ Phòng Cảnh "
+        "sát cơ động."
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Phòng Cảnh sát cơ động"] == "Công an tỉnh Bình Phước"
+
+
+def test_the_day_a_unit_was_founded_is_no_day_of_the_event_reported() -> None:
+    facts = facts_of(
+        "Chiều 12/11, UBND xã Thanh Sơn tổ chức lễ kỷ niệm. Phát biểu tại buổi lễ, Chủ tịch "
+        "UBND xã ghi nhận đóng góp của Công an xã kể từ khi được thành lập ngày 1/7/2025."
+    )
+    assert {(e.kind, e.date) for e in facts.events} == {("ceremony", "2025-11-12")}
