@@ -82,6 +82,12 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
         if not undated_lead:
             dated_here[ann.sentence.index] = dates[-1][1]
             main_date = main_date or dates[0][1]
+        occasion = told_here.get(max(told_here)) if told_here else None
+        if occasion is not None and _appointed_then(ann.text) is not None:
+            # who is appointed on the occasion is at it (`Dịp này, Đại tá A nhận quyết định …`)
+            for p in ann.persons:
+                if not p.absent:
+                    add_unique(occasion.attendees, p.name)
         evidence = span(ann.sentence)
         # a sentence that opens at an event (`Tại hội nghị, …`) names no unit holding it
         at_event = _at_event(ann.text) is not None
@@ -142,6 +148,7 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             if named is not None and named not in by_kind:
                 _held_that_day(build, ann, named, first, by_kind)
             paragraph_event = by_kind.get(named, first) if named else first
+        paragraph_event = _held_in_place(build, ann.text) or paragraph_event
         if paragraph_event is None:
             continue
         for p in ann.persons:
@@ -149,6 +156,20 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
                 add_unique(paragraph_event.attendees, p.name)
         if (chair := _chair(ann)) is not None:
             add_unique(paragraph_event.chair, chair)
+
+
+_IN_PLACE = re.compile(r"\W*(?i:tại|ở)\s+([^,;.]{2,40}),")
+
+
+def _held_in_place(build: Builder, text: str) -> EventFact | None:
+    """`Tại Hà Tĩnh, …` in an article telling events of several units: the one event held by a
+    unit of that place (`Công an tỉnh Hà Tĩnh`)."""
+    found = _IN_PLACE.match(text)
+    if found is None or len(build.ordered) < 2:
+        return None
+    place = " " + found.group(1).strip()
+    held = [e for e in build.ordered if any(o.endswith(place) for o in e.organisers)]
+    return held[0] if len(held) == 1 else None
 
 
 _GOES_ON = re.compile(r"\W*(?i:trong đó|trong số (?:này|đó)|cụ thể)\b")

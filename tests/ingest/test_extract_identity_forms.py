@@ -54,6 +54,18 @@ def test_two_conferences_of_one_day_in_one_sentence_are_held_by_the_unit_of_each
     ]
 
 
+def test_a_sentence_opening_at_a_place_speaks_of_the_event_held_there() -> None:
+    facts = facts_of(
+        "Ngày 5/7, Thứ trưởng Phan Đình Lộc dự hội nghị sơ kết của Công an tỉnh Thanh Hóa vào "
+        "buổi sáng và hội nghị sơ kết của Công an tỉnh Ninh Bình vào buổi chiều.\n\n"
+        "Tại Ninh Bình, Đại tá Mẫn Văn Cừ, Giám đốc Công an tỉnh Ninh Bình tiếp thu ý kiến.",
+        date="2024-07",
+    )
+    held = {e.organisers[0]: e.attendees for e in facts.events}
+    assert "Mẫn Văn Cừ" in held["Công an tỉnh Ninh Bình"]
+    assert "Mẫn Văn Cừ" not in held["Công an tỉnh Thanh Hóa"]
+
+
 def test_a_ceremony_announcing_decisions_is_one_event_though_two_words_name_it() -> None:
     facts = facts_of(
         "Sáng 10/8, Công an tỉnh Hà Giang tổ chức lễ công bố quyết định của Bộ trưởng Bộ Công "
@@ -86,6 +98,7 @@ def test_an_appointment_on_the_occasion_told_before_is_made_that_day() -> None:
     found = {e.kind: e for e in facts.events}
     assert found["appointment"].date == "2025-08-19"
     assert "Kha Văn Bảy" in found["appointment"].attendees
+    assert "Kha Văn Bảy" in found["ceremony"].attendees
 
 
 def test_awards_on_the_occasion_are_no_event_of_their_own() -> None:
