@@ -210,3 +210,16 @@ def test_the_holder_named_after_a_communes_body_is_no_commune() -> None:
 def test_a_commune_named_after_a_person_is_still_a_commune_when_first_named() -> None:
     facts = facts_of("Chiều 3/11, Chủ tịch UBND phường Hoàng Văn Thụ dự lễ kỷ niệm.")
     assert "Ủy ban nhân dân phường Hoàng Văn Thụ" in {o.name for o in facts.organisations}
+
+
+def test_a_conference_announcing_decisions_is_one_conference_all_through() -> None:
+    facts = facts_of(
+        "Công an tỉnh An Giang công bố quyết định về công tác cán bộ\n\n"
+        "Sáng 4/11, Công an tỉnh An Giang tổ chức hội nghị công bố quyết định của Bộ trưởng Bộ "
+        "Công an về công tác cán bộ.\n\n"
+        "Trung tướng Lý Văn Đạt, Thứ trưởng Bộ Công an trao quyết định và chúc mừng Đại tá Kim "
+        "Văn Tha."
+    )
+    kinds = {(e.kind, e.date) for e in facts.events}
+    assert ("conference", "2025-11-04") in kinds
+    assert ("ceremony", "2025-11-04") not in kinds
