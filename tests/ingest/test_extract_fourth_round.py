@@ -195,3 +195,18 @@ def test_the_day_a_unit_was_founded_is_no_day_of_the_event_reported() -> None:
         "UBND xã ghi nhận đóng góp của Công an xã kể từ khi được thành lập ngày 1/7/2025."
     )
     assert {(e.kind, e.date) for e in facts.events} == {("ceremony", "2025-11-12")}
+
+
+def test_the_holder_named_after_a_communes_body_is_no_commune() -> None:
+    facts = facts_of(
+        "Chiều 3/11, UBND xã Ea Tu tổ chức lễ kỷ niệm. Chủ tịch UBND xã Trịnh Thị Hoa phát "
+        "biểu tại buổi lễ."
+    )
+    names = {o.name for o in facts.organisations}
+    assert "Ủy ban nhân dân xã Trịnh Thị Hoa" not in names
+    assert people(facts)["Trịnh Thị Hoa"][1] == {("Chủ tịch", "Ủy ban nhân dân xã Ea Tu")}
+
+
+def test_a_commune_named_after_a_person_is_still_a_commune_when_first_named() -> None:
+    facts = facts_of("Chiều 3/11, Chủ tịch UBND phường Hoàng Văn Thụ dự lễ kỷ niệm.")
+    assert "Ủy ban nhân dân phường Hoàng Văn Thụ" in {o.name for o in facts.organisations}
