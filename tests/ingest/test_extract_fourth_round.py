@@ -223,3 +223,13 @@ def test_a_conference_announcing_decisions_is_one_conference_all_through() -> No
     kinds = {(e.kind, e.date) for e in facts.events}
     assert ("conference", "2025-11-04") in kinds
     assert ("ceremony", "2025-11-04") not in kinds
+
+
+def test_a_general_department_said_after_a_department_is_its_parent() -> None:
+    facts = facts_of(
+        "Ngày 10/7, Đại tá Mông Văn Tý, Phó Cục trưởng Cục Cảnh sát hình sự (C45), Tổng cục "
+        "Cảnh sát dự hội nghị.",
+        date="2014-07",
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Cục Cảnh sát hình sự"] == "Tổng cục Cảnh sát"
