@@ -27,10 +27,12 @@ from ingest.extract.lexicon import alternation, lowered, may_contain, starts
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import modern_tones
 from ingest.extract.places import (
+    COMMUNE_LEVELS,
     DISTRICT_LEVELS,
     LEVEL,
     RUN,
     level_of,
+    surnames,
     trim_place,
 )
 from ingest.extract.unit_links import (
@@ -203,6 +205,25 @@ def _wanted(text: str) -> set[str]:
     return wanted
 
 
+# `Chủ tịch UBND phường Đoàn Thị Ngát`: the post's holder named after a body without its place
+_POST_BEFORE = re.compile(r"(?i:\b(?:chủ tịch|bí thư|trưởng)\s*)$")
+
+
+def _holder_named(text: str, at: int, level: str, place: str, ctx: Context) -> bool:
+    """Whether the words after a commune's body name the holder of the post said before it,
+    not another commune: the article already named its commune at that level, and the words
+    start with a family name."""
+    known = ctx.district_places.get(level)
+    if level not in COMMUNE_LEVELS or known is None or known == place:
+        return False
+    words = place.split()
+    return (
+        len(words) >= 2
+        and words[0] in surnames()
+        and bool(_POST_BEFORE.search(text, max(0, at - 20), at))
+    )
+
+
 def _other_word(written: str, name: str) -> bool:
     """`Chinh phụ` folds as `Chính phủ` does: a short name written with other accents is
     other words (text written without any accent still matches)."""
@@ -240,6 +261,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         level = level_of(match.group("level"))
         run = match.group("place")
         place = trim_place(run, level) if run else None
+        if place and _holder_named(text, match.start(), level, place, ctx):
+            place = None
         end = match.start("place") + len(place) if place else match.end("level")
         # `6 Công an quận`, `Công an quận, huyện`: several units, not one referred back to.
         several = QUANTIFIED.search(text, max(0, match.start() - 12), match.start())
