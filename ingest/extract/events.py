@@ -72,11 +72,17 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
     if not may_contain(text, _cue_triggers()):
         return ()
     previous_end: int | None = None
+    previous_kind = ""
     for m in _cue_re().finditer(text):
         cue = m.group(0).lower()
         # `hội nghị tuyên dương`: a weak cue qualifying another event names no new one.
         qualifies = previous_end is not None and not text[previous_end : m.start()].strip()
         previous_end = m.end()
+        kind = _cues()[cue]
+        # `hội nghị công bố quyết định`: what the conference does, not a ceremony of its own
+        if qualifies and kind == "ceremony" and previous_kind == "conference":
+            continue
+        previous_kind = kind
         if cue in _weak() and (
             strong_only
             or qualifies
@@ -115,6 +121,17 @@ def _appointment_announced(
     handed = [at for at, _, _ in found if _cue_at(text, at) in _decision_cues()]
     marker = _NEWLY_APPOINTED.search(text, min(handed)) if handed else None
     return [(marker.start(), "appointment", False)] if marker else []
+
+
+def cue_end(text: str, at: int) -> int:
+    """Where the event word found at `at` ends."""
+    found = _cue_re().match(text, at)
+    return found.end() if found else at
+
+
+def secondary_cue(text: str, at: int) -> bool:
+    """Whether the cue at `at` names an event only when no other does (`trao quyết định`)."""
+    return _cue_at(text, at) in _secondary()
 
 
 def _cue_at(text: str, at: int) -> str:

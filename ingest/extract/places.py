@@ -72,18 +72,18 @@ def trim_place(run: str, level: str | None) -> str | None:
         return None
     if parts[0].isdigit():
         return parts[0]
-    surnames = _surnames()
+    family = surnames()
     # `huyện Mường Nhé Nguyễn Văn A`: the place stops where a family name starts a name (two
     # syllables or more); a last syllable that is also a family name ends the place
     # (`xã Hướng Phùng`).
     keep = 1
-    while keep < min(len(parts), 3) and not (parts[keep] in surnames and keep + 1 < len(parts)):
+    while keep < min(len(parts), 3) and not (parts[keep] in family and keep + 1 < len(parts)):
         keep += 1
     return " ".join(parts[:keep])
 
 
 @cache
-def _surnames() -> frozenset[str]:
+def surnames() -> frozenset[str]:
     return frozenset(words("surnames.txt"))
 
 
