@@ -16,7 +16,9 @@ after a crash in between, `prune_pending_update` when the next ingest or API ser
 replacing or removing a document recomputes the tenures of the people it named from the other
 documents (`people_tenures`). `rebuild` recomputes everything,
 for stores written by other means (bulk loads, `kg load` of an old dump). The summary graph
-also holds the catalogue of named entities (`kg.catalogue`), kept the same way."""
+also holds the catalogue of named entities (`kg.catalogue`), kept the same way, and the size
+of each document graph (`cand:graphSize`), counted as the graph is written, so that listing
+the documents does not count every quad of the store."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from typing import IO
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from core.ids import local_id
+from core.ids import kind_of, local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
 from kg import catalogue
 from kg.store.base import Store
@@ -163,22 +165,33 @@ def prune_pending_update() -> str:
 
 def _prune(selection: str) -> str:
     graph = SUMMARY_GRAPH
+    # Two sources of an entity, least and greatest in any two shares: no longer one document.
+    unmark = (
+        f"DELETE {{ GRAPH <{graph}> {{ ?t <{CAND.singleSourceAs}> ?kind }} }} WHERE {{ "
+        f"GRAPH <{graph}> {{ {selection} ?t <{CAND.singleSourceAs}> ?kind ; "
+        f"<{CAND.leastSource}> ?a ; <{CAND.greatestSource}> ?b }} FILTER(?a != ?b) }}"
+    )
     return " ;\n".join(
-        # One graph pattern, starting from the selection: Oxigraph would evaluate a second
-        # GRAPH block on its own, over every tenure.
-        f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
-        f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
-        f"FILTER(STR(?better) {op} STR(?old)) }}"
-        for predicate, op in (
-            (CAND.firstSeen, "<"),
-            (CAND.lastSeen, ">"),
-            (CAND.endedOn, ">"),
-            (CAND.sampleSource, "<"),
-            # the catalogue's order keys (kg.catalogue): the least name orders an entity
-            (CAND.personOrder, "<"),
-            (CAND.unitOrder, "<"),
-            (CAND.clusterOrder, "<"),
-        )
+        [
+            # One graph pattern, starting from the selection: Oxigraph would evaluate a second
+            # GRAPH block on its own, over every tenure.
+            f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
+            f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
+            f"FILTER(STR(?better) {op} STR(?old)) }}"
+            for predicate, op in (
+                (CAND.firstSeen, "<"),
+                (CAND.lastSeen, ">"),
+                (CAND.endedOn, ">"),
+                (CAND.sampleSource, "<"),
+                # the catalogue's order keys (kg.catalogue): the least name orders an entity
+                (CAND.personOrder, "<"),
+                (CAND.unitOrder, "<"),
+                (CAND.clusterOrder, "<"),
+                (CAND.leastSource, "<"),
+                (CAND.greatestSource, ">"),
+            )
+        ]
+        + [unmark]
     )
 
 
@@ -215,6 +228,45 @@ def sightings_in(triples: Iterable[tuple[Node, Node, Node]], source: URIRef) -> 
             )
         )
     return found
+
+
+def size_triples(iri: str, ntriples: bytes) -> set[Triple]:
+    """The size entry of a document graph written as these N-Triples (one triple a line)."""
+    if kind_of(iri) != "doc":
+        return set()
+    lines = {line.strip() for line in ntriples.splitlines() if line.strip()}
+    return {(URIRef(iri), CAND.graphSize, Literal(len(lines)))}
+
+
+def unsize_update(iri: str) -> str:
+    """SPARQL Update removing the size entry of graph `iri`."""
+    return f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{iri}> <{CAND.graphSize}> ?n }} }}"
+
+
+def resize_update(graphs: Iterable[str]) -> str:
+    """SPARQL Update counting the stored document graphs `graphs` again (a rename may merge
+    two of a graph's triples into one)."""
+    chosen = " ".join(f"<{g}>" for g in sorted(set(graphs)) if kind_of(g) == "doc")
+    if not chosen:
+        return ""
+    size = f"<{CAND.graphSize}>"
+    return (
+        f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?old }} }} "
+        f"INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?n }} }} WHERE {{ "
+        f"{{ SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {chosen} }} "
+        f"GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g }} "
+        f"OPTIONAL {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?old }} }} }}"
+    )
+
+
+def stored_sizes(store: Store) -> set[Triple]:
+    """The size entries of every stored document graph."""
+    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {
+        (URIRef(str(g)), CAND.graphSize, Literal(int(str(n))))
+        for g, n in rows.rows
+        if kind_of(str(g)) == "doc"
+    }
 
 
 def _iri(node: Node) -> URIRef:
@@ -339,6 +391,7 @@ def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
         for start in range(0, len(entities), batch):
             chosen_entities = entities[start : start + batch]
             size += _write_summary(out, catalogue.stored_triples(store, chosen_entities))
+        size += _write_summary(out, stored_sizes(store))
         out.seek(0)
         store.bulk_load(out, "nq", replacing=[SUMMARY_GRAPH])
     return size
