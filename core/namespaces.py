@@ -103,6 +103,8 @@ class CAND(DefinedNamespace):
     sampleSource: URIRef
     unpruned: URIRef
     endedOn: URIRef
+    heldOver: URIRef
+    spanKey: URIRef
     catalogueName: URIRef
     personOrder: URIRef
     unitOrder: URIRef

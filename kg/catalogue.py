@@ -49,6 +49,7 @@ from core.namespaces import (
     SUMMARY_GRAPH,
 )
 from core.text import fold
+from kg import journal
 from kg.store.base import Store
 
 # Kinds of entity the API lists or searches.
@@ -425,6 +426,7 @@ def refresh(store: Store, graph: str) -> None:
         lines = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in sorted(entries))
         trig = f"<{SUMMARY_GRAPH}> {{\n{lines}}}\n".encode()
         store.load(io.BytesIO(trig), "trig")
+    journal.note(store, entities)
 
 
 def renamed(entries: Iterable[Triple], mapping: Mapping[str, str]) -> set[Triple]:

@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg import catalogue, summary
+from kg import catalogue, journal, summary
 from kg.resolve.store import (
     MentionRow,
     Plan,
@@ -179,6 +179,7 @@ def _add_new(store: Store, native: ox.Store, docs: Sequence[DocumentGraph]) -> N
     except (OSError, SyntaxError) as exc:
         names = ", ".join(f"<{d.iri}>" for d in docs)
         raise StoreError(f"could not write graph {names}: {exc}") from exc
+    journal.note(store, frozenset().union(*(catalogue.entities_of(d.entries) for d in docs)))
 
 
 def finish_pending(store: Store) -> None:
@@ -204,6 +205,8 @@ def resolve_again(store: Store, blocks: Iterable[tuple[str, str]]) -> Plan:
         changes = plan(store, None, blocks=blocks)
         if changes.touches_others:
             _change(store, None, [], changes)
+        else:
+            journal.note(store, ())
     return changes
 
 
@@ -280,6 +283,7 @@ def _change(
         except (OSError, SyntaxError) as exc:
             names = f"<{iri}>" if iri else ", ".join(f"<{d.iri}>" for d in docs)
             raise StoreError(f"could not write graph {names}: {exc}") from exc
+        journal.note(store, entities | catalogue.entities_of(entries))
         return
     if docs:
         store.replace_graph_ntriples(docs[0].iri, docs[0].ntriples)
@@ -293,6 +297,7 @@ def _change(
         store.update(prune)
     if retire:
         store.update(retire)
+    journal.note(store, entities | catalogue.entities_of(entries))
 
 
 def _add(store: Store, graph: str, ntriples: bytes) -> None:

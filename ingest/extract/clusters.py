@@ -44,7 +44,7 @@ _LIST_HEAD_MAX = 40  # `Công an các thị xã, thành phố` and the like
 _COLON = re.compile(r"\s*:\s*")
 _IN_CLUSTER = re.compile(r"(?i:\b(?:trong|thuộc|của)\s+)$")
 # a unit's code in brackets may follow it (`Cục Cảnh sát hình sự (C02), …`)
-_MEMBER_GAP = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:,|và|;|:)?\s*$")
+_MEMBER_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|và|;|:)?\s*$")
 _PARENT_GAP = re.compile(r"^\s*(?:,|-|–|thuộc|của)?\s*$")
 
 

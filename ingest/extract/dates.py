@@ -37,6 +37,8 @@ _RELATIVE = re.compile(
 
 # `kéo dài đến hết ngày 31/12`: the end of a period, not the day of an event.
 _RANGE_END = re.compile(r"(?i:\b(?:đến|tới|hết)\s*)$")
+# `được thành lập ngày 1/7/2025`, `kể từ 1/3/2025`: when a state began, no day of the report
+_SINCE = re.compile(r"(?i:\b(?:thành lập|kể từ)(?:\s+(?:khi|ngày|từ))*\s*)$")
 
 
 _DIGIT = re.compile(r"\d")
@@ -97,6 +99,8 @@ def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMe
         cue = _RELATIVE_THEN_DAY.search(text, max(0, match.start() - 30), match.start()) or cue
         start = cue.start() if cue else match.start()
         if _RANGE_END.search(text, max(0, start - 12), start):
+            continue
+        if _SINCE.search(text, max(0, start - 20), start):
             continue
         if not cue and not match.group("y"):
             continue

@@ -120,6 +120,12 @@ def _appointment_announced(
     return [(marker.start(), "appointment", False)] if marker else []
 
 
+def cue_end(text: str, at: int) -> int:
+    """Where the event word found at `at` ends."""
+    found = _cue_re().match(text, at)
+    return found.end() if found else at
+
+
 def _cue_at(text: str, at: int) -> str:
     found = _cue_re().match(text, at)
     return found.group(0).lower() if found else ""

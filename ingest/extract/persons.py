@@ -50,10 +50,10 @@ def _cue_before(list_name: str) -> re.Pattern[str]:
     """A cue word from `list_name` right before a name (the text ends with it)."""
     cues = alternation(words(list_name))
     honorifics = alternation(words("honorifics.txt"))
-    # `đối tượng truy nã Nguyễn Văn A`, `các đối tượng truy nã như A`: up to three lower-case
+    # `đối tượng truy nã Nguyễn Văn A`, `nhóm đối tượng cướp tài sản gồm A`: up to four lower-case
     # words between cue and name.
     return re.compile(
-        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,3}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
+        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,4}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
     )
 
 
@@ -297,6 +297,7 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
 
 
 _POSTHUMOUS = re.compile(r"(?i:\btruy tặng\b)")
+_HONOURED = re.compile(r"^\s*(?:đã\s+)?được\s+$")
 
 
 def _posthumous(persons: list[PersonMention], text: str) -> None:
@@ -307,11 +308,23 @@ def _posthumous(persons: list[PersonMention], text: str) -> None:
         end = text.find(";", cue.end())
         end = len(text) if end < 0 else end
         for person in persons:
-            if cue.end() <= person.mention.start < end:
+            # `Thượng sĩ A được truy tặng …`: the one honoured may be named before
+            after = cue.end() <= person.mention.start < end
+            if after or _HONOURED.match(text[person.mention.end : cue.start()]):
                 person.absent = True
 
 
 _LIST_AFTER = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
+_BOTH = re.compile(r"^\s*(?:,|và)\s*$")
+
+
+def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], text: str) -> str:
+    """The words between two persons' names, without the rank that introduces the second."""
+    start, end = one.mention.end, other.mention.start
+    ranks = [m for m in mentions if m.kind in ("rank", "honorific") and start <= m.start < end]
+    return text[start : ranks[0].start] if ranks else text[start:end]
+
+
 _NEW_POST = re.compile(
     r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị|nhận chức(?: vụ)?)\s*)$"
 )
@@ -336,3 +349,8 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
             continue
         owner[-1].posts.extend(posts)
         taken.update(p.start for p in posts)
+        # `Đại úy A và Đại úy B giữ chức Phó Trưởng Công an xã`: both hold it
+        for one, other in zip(owner[-2::-1], owner[:0:-1], strict=False):
+            if one.posts or not _BOTH.match(_between(one, other, mentions, text)):
+                break
+            one.posts.extend(replace(p) for p in posts)

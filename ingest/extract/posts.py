@@ -16,7 +16,7 @@ from core.text import fold
 from ingest.extract.hierarchy import territory_committee
 from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
 from ingest.extract.mentions import Mention
-from ingest.extract.unit_names import named_units
+from ingest.extract.unit_names import AGENCIES, named_units
 
 
 @cache
@@ -249,7 +249,11 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         if org.unit_kind == UnitKind.PARTY_COMMITTEE and post.committee is None:
             # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
             post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"
-        elif org.unit_kind in (UnitKind.PARTY_BODY, UnitKind.COUNCIL) and post.committee is None:
+        elif org.unit_kind in (UnitKind.PARTY_BODY, UnitKind.COUNCIL) and (
+            post.committee is None or post.committee[0] == "Ban Thường vụ"
+        ):
+            # `Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương`: the standing committee of
+            # that body, whose name the role keeps as party posts do
             post.role = f"{post.role} {_as_written(org, text)}"
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)
@@ -306,6 +310,10 @@ def resolve_shared(posts: list[Post]) -> None:
         if post.committee and post.committee[1] == "territory":
             if org.place:
                 post.organisation = territory_committee(post.committee[0], org.place)
+        elif org.parent and any(org.value == f"{a} {org.parent}" for a in AGENCIES):
+            # `Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh X`: a post of
+            # the unit whose agency is named, not of the agency
+            post.organisation = org.parent
         else:
             post.organisation = _office_of(post.role, org.value)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from core.kinds import UnitKind
@@ -37,6 +38,7 @@ from ingest.extract.unit_links import (
     PLURAL,
     QUANTIFIED,
     attach_parents,
+    headed_list,
     more_departments,
     more_districts,
     more_provinces,
@@ -44,6 +46,7 @@ from ingest.extract.unit_links import (
     shared_heads,
 )
 from ingest.extract.unit_names import (
+    AGENCIES,
     Body,
     bodies,
     body_triggers,
@@ -57,13 +60,26 @@ from ingest.extract.unit_names import (
     named_units,
 )
 
+# `được bầu làm Chủ tịch Hội`: the association named before
+_BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_ITEM_NOTE = r"(?:\s*\([^()]{1,30}\))?"
+_NOTE = re.compile(r"\([^()]*\)")
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     body_forms = alternation(
-        [*(b.name for b in bodies().values()), "CA", "UBND", "HĐND", "VKSND", "TAND", "UBMTTQ"]
+        [
+            *(b.name for b in bodies().values()),
+            "CA",
+            "UBND",
+            "HĐND",
+            "VKSND",
+            "TAND",
+            "UBMTTQ",
+            "Ủy ban MTTQ",
+        ]
     )
     body_starts = starts([b.name for b in bodies().values()] + ["CA", "UBND", "HĐND"])
     named = named_units()
@@ -76,7 +92,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
             r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|\s*:?)\s*"
-            rf"(?P<items>{RUN}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN})*)"
+            # an item may carry its role or code in brackets (`Phú Thọ (đơn vị Cụm trưởng), …`)
+            rf"(?P<items>{RUN}{_ITEM_NOTE}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN}{_ITEM_NOTE})*)"
         ),
         "body": re.compile(
             rf"{body_starts}(?<!\w)(?P<body>{body_forms})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"
@@ -108,7 +125,8 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
     head = match.string[match.start("levels") : match.end("levels") + 1]
     levels = [level_of(w) for w in re.findall(LEVEL, head)]
     out: list[Mention] = []
-    items = match.group("items")
+    # the brackets are blanked, not cut, so that offsets stay those of the text
+    items = _NOTE.sub(lambda m: " " * len(m.group()), match.group("items"))
     base = match.start("items")
     written: str | None = None  # `các quận A, B; huyện C, D`: D is a huyện too
     for item in re.finditer(rf"(?:(?P<lv>{LEVEL})\s*)?(?P<run>{RUN})", items):
@@ -348,12 +366,37 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start("name"),
                 match.end("name"),
             )
+    if "các " in text:
+        for item in headed_list(text):
+            add(item, item.start, item.end)
     if "hoa " in text:
         find_faculties(text, offset, found)
     for start, end, body, level in bare:
         add(refer_back(found, offset + start, body, level, ctx), start, end)
+    if ctx.association is not None and "Hội" in text:
+        for match in _BARE_ASSOCIATION.finditer(text):
+            add(replace(ctx.association, extra={"back": "1"}), match.start(), match.end())
     attach_parents(found, text, offset, ctx)
+    _agencies_of_units(found, text, offset)
     return found
+
+
+def _agencies_of_units(found: list[Mention], text: str, offset: int) -> None:
+    """`Cơ quan Cảnh sát điều tra Công an TP Thủ Dầu Một`: the investigation agency of the
+    police unit named right after it takes that unit's name and has it as parent."""
+    for m in found:
+        if m.value not in AGENCIES:
+            continue
+        unit = min(
+            (n for n in found if n.kind == "org" and n.start >= m.end),
+            key=lambda n: n.start,
+            default=None,
+        )
+        if unit is None or text[m.end - offset : unit.start - offset].strip():
+            continue
+        if unit.unit_kind not in (UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE):
+            continue
+        m.value, m.parent = f"{m.value} {unit.value}", unit.value
 
 
 @cache

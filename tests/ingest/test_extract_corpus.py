@@ -2,7 +2,8 @@
 scores them (facts as normalised tuples): our own articles in `tests/fixtures/extract/`, the
 project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
 `tests/fixtures/blind-corpus/`, `tests/fixtures/real-news-blind/`,
-`tests/fixtures/real-news-blind-2/` and `tests/fixtures/real-news-blind-3/`."""
+`tests/fixtures/real-news-blind-2/`, `tests/fixtures/real-news-blind-3/` and
+`tests/fixtures/real-news-blind-4/`."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ CORPORA = [
     FIXTURES / "real-news-blind",
     FIXTURES / "real-news-blind-2",
     FIXTURES / "real-news-blind-3",
+    FIXTURES / "real-news-blind-4",
 ]
 
 
