@@ -353,7 +353,8 @@ def _featured(world: World) -> World:
 
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
     from kg.catalogue import catalogue_triples
-    from kg.summary import SUMMARY_GRAPH, sightings_in, size_triples
+    from kg.sizes import size_triples
+    from kg.summary import SUMMARY_GRAPH, sightings_in
     from kg.triples import build_graph
 
     world, index, seed = job

@@ -31,9 +31,9 @@ from typing import IO
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from core.ids import kind_of, local_id
+from core.ids import local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
-from kg import catalogue, journal
+from kg import catalogue, journal, sizes
 from kg.store.base import Store
 from kg.triples import nt_line
 
@@ -275,45 +275,6 @@ def sightings_in(triples: Iterable[tuple[Node, Node, Node]], source: URIRef) -> 
     return found
 
 
-def size_triples(iri: str, ntriples: bytes) -> set[Triple]:
-    """The size entry of a document graph written as these N-Triples (one triple a line)."""
-    if kind_of(iri) != "doc":
-        return set()
-    lines = {line.strip() for line in ntriples.splitlines() if line.strip()}
-    return {(URIRef(iri), CAND.graphSize, Literal(len(lines)))}
-
-
-def unsize_update(iri: str) -> str:
-    """SPARQL Update removing the size entry of graph `iri`."""
-    return f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{iri}> <{CAND.graphSize}> ?n }} }}"
-
-
-def resize_update(graphs: Iterable[str]) -> str:
-    """SPARQL Update counting the stored document graphs `graphs` again (a rename may merge
-    two of a graph's triples into one)."""
-    chosen = " ".join(f"<{g}>" for g in sorted(set(graphs)) if kind_of(g) == "doc")
-    if not chosen:
-        return ""
-    size = f"<{CAND.graphSize}>"
-    return (
-        f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?old }} }} "
-        f"INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?n }} }} WHERE {{ "
-        f"{{ SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {chosen} }} "
-        f"GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g }} "
-        f"OPTIONAL {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?old }} }} }}"
-    )
-
-
-def stored_sizes(store: Store) -> set[Triple]:
-    """The size entries of every stored document graph."""
-    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-    return {
-        (URIRef(str(g)), CAND.graphSize, Literal(int(str(n))))
-        for g, n in rows.rows
-        if kind_of(str(g)) == "doc"
-    }
-
-
 def _iri(node: Node) -> URIRef:
     if not isinstance(node, URIRef):
         raise ValueError(f"expected an IRI, got {node!r}")
@@ -440,7 +401,7 @@ def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
         for start in range(0, len(entities), batch):
             chosen_entities = entities[start : start + batch]
             size += _write_summary(out, catalogue.stored_triples(store, chosen_entities))
-        size += _write_summary(out, stored_sizes(store))
+        size += _write_summary(out, sizes.stored_sizes(store))
         out.seek(0)
         store.bulk_load(out, "nq", replacing=[SUMMARY_GRAPH])
     journal.note(store, None)
