@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import alternation, starts, words
+from ingest.extract.lexicon import alternation, leading, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.posts import Post, default_units, read_chain
@@ -22,7 +22,11 @@ from ingest.extract.posts import Post, default_units, read_chain
 # a capitalised syllable; Lao and other transliterated names join syllables by hyphens
 _SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 # `Tống Xuân Hòa-Giám đốc …`: a dash before a masked post ends the name
-_NAME = re.compile(rf"(?<![\w|-]){_SYLLABLE}(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)")
+# The first capital before the lookbehind, for the regex engine to skip to capitals.
+_NAME = re.compile(
+    rf"[{UPPER}](?<![\w|-].)[{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
+    rf"(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)"
+)
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 # `ông A (54 tuổi), Cục trưởng …`: an age or birth year said between a name and its post
 AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*\)"
@@ -43,7 +47,7 @@ def _surnames() -> frozenset[str]:
 @cache
 def _honorific_re() -> re.Pattern[str]:
     items = words("honorifics.txt")
-    return re.compile(rf"{starts(items)}(?<![\w|])(?i:{alternation(items)})(?![\w|])")
+    return re.compile(leading(items, (r"[\w|]",)) + r"(?![\w|])")
 
 
 @cache
