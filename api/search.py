@@ -81,22 +81,31 @@ class SearchIndex:
         self._dropped = 0
         self._by_word: dict[str, list[int]] | None = None
         self._by_part: dict[str, frozenset[int]] = {}
-        self._pending: set[str] = set()
         self._built = 0.0
+        # The index is read and searched under _lock (searches hold it for their own short
+        # reading: updates change the index in place); writers only ever take _pending_lock.
         self._lock = threading.Lock()
+        self._pending_lock = threading.Lock()
+        self._pending: set[str] = set()
+        self._whole = False
 
     def invalidate(self) -> None:
-        with self._lock:
-            self._by_word = None
+        with self._pending_lock:
+            self._whole = True
 
     def changed(self, entities: Iterable[str] | None) -> None:
-        """These entities' names may have changed (None: any entity's)."""
+        """These entities' names may have changed (None: any entity's). Never waits for a
+        reading of the store: what changed is applied by the next search."""
         if entities is None or self._load_some is None:
             self.invalidate()
             return
+        with self._pending_lock:
+            self._pending.update(entities)
+
+    def warm(self) -> None:
+        """Read the index now (at server start) rather than on the first search."""
         with self._lock:
-            if self._by_word is not None:
-                self._pending.update(entities)
+            self._current()
 
     def _index(self, rows: Iterable[tuple[str, str]]) -> None:
         unique: dict[tuple[str, str], Entry] = {}
@@ -144,24 +153,28 @@ class SearchIndex:
     def _current(
         self,
     ) -> tuple[list[Entry | None], dict[str, list[int]], dict[str, frozenset[int]]]:
-        with self._lock:
-            expired = self._max_age is not None and time.monotonic() - self._built > self._max_age
-            if self._by_word is None or expired:
-                self._index(self._load())
-                self._pending = set()
-                self._by_part = {}
-                self._built = time.monotonic()
-            elif self._pending:
-                pending, self._pending = self._pending, set()
-                self._refresh(pending)
-            assert self._by_word is not None
-            return self._entries, self._by_word, self._by_part
+        """The index brought up to date; call with `_lock` held."""
+        with self._pending_lock:
+            whole, pending = self._whole, self._pending
+            self._whole, self._pending = False, set()
+        expired = self._max_age is not None and time.monotonic() - self._built > self._max_age
+        if self._by_word is None or whole or expired:
+            self._index(self._load())
+            self._by_part = {}
+            self._built = time.monotonic()
+        elif pending:
+            self._refresh(pending)
+        assert self._by_word is not None
+        return self._entries, self._by_word, self._by_part
 
     def containing(self, text: str, kind: str) -> set[str]:
         """The entities of `kind` with a name whose folded form contains `text` (folded)."""
         wanted = search_key(text)
-        entries, _, _ = self._current()
-        return {e.iri for e in entries if e is not None and e.kind == kind and wanted in e.folded}
+        with self._lock:
+            entries, _, _ = self._current()
+            return {
+                e.iri for e in entries if e is not None and e.kind == kind and wanted in e.folded
+            }
 
     def search(self, q: str) -> list[tuple[str, str, str, float]]:
         """(iri, kind, label, score) of every entity whose name matches, best first, one row
@@ -169,24 +182,25 @@ class SearchIndex:
         query = search_key(q)
         if not query:
             return []
-        entries, by_word, by_part = self._current()
-        candidates: frozenset[int] | None = None
-        for part in sorted(set(query.split()), key=len, reverse=True):
-            having = by_part.get(part)
-            if having is None:
-                having = frozenset(
-                    i for word, found in by_word.items() if part in word for i in found
-                )
-                if len(by_part) < PART_CACHE:
-                    by_part[part] = having
-            candidates = having if candidates is None else candidates & having
-            if not candidates:
-                return []
-        best: dict[str, tuple[str, str, str, float]] = {}
-        for entry in (entries[i] for i in candidates or ()):
-            if entry is None:
-                continue
-            score = closeness(query, entry.folded)
-            if score and (entry.iri not in best or best[entry.iri][3] < score):
-                best[entry.iri] = (entry.iri, entry.kind, entry.label, score)
-        return sorted(best.values(), key=lambda hit: (-hit[3], len(hit[2]), hit[2], hit[0]))
+        with self._lock:
+            entries, by_word, by_part = self._current()
+            candidates: frozenset[int] | None = None
+            for part in sorted(set(query.split()), key=len, reverse=True):
+                having = by_part.get(part)
+                if having is None:
+                    having = frozenset(
+                        i for word, found in by_word.items() if part in word for i in found
+                    )
+                    if len(by_part) < PART_CACHE:
+                        by_part[part] = having
+                candidates = having if candidates is None else candidates & having
+                if not candidates:
+                    return []
+            best: dict[str, tuple[str, str, str, float]] = {}
+            for entry in (entries[i] for i in candidates or ()):
+                if entry is None:
+                    continue
+                score = closeness(query, entry.folded)
+                if score and (entry.iri not in best or best[entry.iri][3] < score):
+                    best[entry.iri] = (entry.iri, entry.kind, entry.label, score)
+            return sorted(best.values(), key=lambda hit: (-hit[3], len(hit[2]), hit[2], hit[0]))

@@ -15,6 +15,7 @@ from ingest.extract.events import (
     event_cues,
     has_attendance_cue,
     kind_named,
+    secondary_cue,
 )
 from ingest.extract.lexicon import alternation, words
 from ingest.extract.titles import event_title
@@ -106,8 +107,11 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             if undated_lead and main_date is not None:
                 # a headline or lead without a day speaks of the article's dated event
                 date = main_date
+            told = _held_already(build, ann.text, at, kind, date, undated_lead)
             if undated_lead and known:
                 event = known[0]
+            elif told is not None:
+                event = told
             else:
                 event = build.event(kind, date, evidence, organisers)
             event.title = event.title or event_title(
@@ -156,6 +160,25 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
                 add_unique(paragraph_event.attendees, p.name)
         if (chair := _chair(ann)) is not None:
             add_unique(paragraph_event.chair, chair)
+    _listed_after(annotated, told_here)
+
+
+# `Danh sách cán bộ … gồm:`, `Các đồng chí được khen thưởng gồm:`: a list that opens a sentence
+_LIST_OPENS = re.compile(r"\W*(?i:danh sách|các|những)\b[^.;:]{0,80}?(?:\b(?:bao )?gồm\s*:?|:)")
+
+
+def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -> None:
+    """`… trao quyết định nghỉ hưu cho 5 đồng chí. Danh sách gồm: Đại tá A, Trưởng phòng …;
+    Thượng tá B, …`: officers listed in the sentence right after the one that tells an event
+    are those it was held for, though no word places them there."""
+    for ann in annotated:
+        index = ann.sentence.index
+        event = told_here.get(index - 1)
+        if event is None or index in told_here or not _LIST_OPENS.match(ann.text):
+            continue
+        for p in ann.persons:
+            if not p.absent and (p.rank or p.posts):
+                add_unique(event.attendees, p.name)
 
 
 _IN_PLACE = re.compile(r"\W*(?i:tại|ở)\s+([^,;.]{2,40}),")
@@ -170,6 +193,17 @@ def _held_in_place(build: Builder, text: str) -> EventFact | None:
     place = " " + found.group(1).strip()
     held = [e for e in build.ordered if any(o.endswith(place) for o in e.organisers)]
     return held[0] if len(held) == 1 else None
+
+
+def _held_already(
+    build: Builder, text: str, at: int, kind: str, date: str | None, lead: bool = False
+) -> EventFact | None:
+    """`Thứ trưởng trao quyết định …` in a later sentence of an article that told a conference
+    that day, or a headline's `công bố quyết định` over it: what was done at that conference,
+    not a ceremony of its own."""
+    if kind != "ceremony" or not (lead or secondary_cue(text, at)):
+        return None
+    return next((e for (k, d), e in build.events.items() if d == date and k == "conference"), None)
 
 
 _GOES_ON = re.compile(r"\W*(?i:trong đó|trong số (?:này|đó)|cụ thể)\b")
@@ -189,6 +223,8 @@ def _same_day(
         return
     for at, kind in event_cues(ann.text, strong_only=True):
         if kind in by_kind or kind in ("appointment", "campaign"):
+            continue
+        if _held_already(build, ann.text, at, kind, date) is not None:
             continue
         event = by_kind[kind] = build.event(kind, date, span(ann.sentence))
         organisers = _organisers(ann, at)

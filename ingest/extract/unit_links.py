@@ -162,6 +162,9 @@ def _the_one_district_before(m: Mention, found: list[Mention], ctx: Context) -> 
     return districts.pop() if len(districts) == 1 else None
 
 
+_APPOSED_CODE = re.compile(r"^\s*(?:\([^()]{1,15}\))?\s*[,–-]?\s*$")
+
+
 def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
     """Departments are under the provincial police written next to them, else the one named
     before; commune police under the district written after them (`Công an xã X, huyện Y`),
@@ -184,6 +187,13 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
                 m.parent = earlier[-1].value  # earlier in the sentence
             elif ctx.province and (unit := province_unit(ctx.province)):
                 m.parent = unit[0]
+        elif m.unit_kind == UnitKind.MINISTRY_UNIT and m.value.startswith("Cục "):
+            # `Cục Công tác chính trị (X15), Tổng cục Xây dựng lực lượng CAND`: the general
+            # department said right after the department is its parent
+            nxt = min((n for n in found if n.start >= m.end), key=lambda n: n.start, default=None)
+            gap = text[m.end - offset : nxt.start - offset] if nxt is not None else ""
+            if nxt is not None and nxt.value.startswith("Tổng cục ") and _APPOSED_CODE.match(gap):
+                m.parent = nxt.value
         elif m.unit_kind == UnitKind.DISTRICT_POLICE and m.parent is None:
             tail = _DISTRICT_TAIL.match(text, m.end - offset)
             place = trim_place(tail.group("place"), None) if tail else None

@@ -5,6 +5,8 @@ a removal."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from fastapi.testclient import TestClient
 from support.graph_facts import HA_TINH, NGHE_AN, namesake
@@ -14,6 +16,7 @@ from api.app import create_app
 from api.search import SearchIndex
 from core.ids import local_id
 from core.settings import Settings
+from kg.store import OxigraphStore
 
 AUTH = {"Authorization": "Bearer jeton-bi-mat"}
 NAME = "Nguyễn Văn An"
@@ -37,8 +40,9 @@ def world(any_store):
 
 
 def entries(index: SearchIndex) -> set[tuple[str, str, str]]:
-    found, _, _ = index._current()
-    return {(e.iri, e.kind, e.folded) for e in found if e is not None}
+    with index._lock:
+        found, _, _ = index._current()
+        return {(e.iri, e.kind, e.folded) for e in found if e is not None}
 
 
 def assert_as_read_whole(client) -> None:
@@ -85,3 +89,18 @@ def test_search_follows_writes_reading_only_what_they_changed(world):
     assert names(client, "le thi hoa") == []
     assert_as_read_whole(client)
     assert reads_whole == []
+
+
+def test_a_server_over_its_own_store_reads_the_index_before_any_search(tmp_path):
+    path = tmp_path / "kg"
+    store = OxigraphStore(path)
+    write(store, namesake("tin-nghe-an", NGHE_AN))
+    store.close()
+    app = create_app(Settings(store=str(path), api_token="jeton-bi-mat"))
+    with TestClient(app):
+        index = app.state.service.search_index
+        waited = time.monotonic()
+        while index._by_word is None and time.monotonic() - waited < 30:
+            time.sleep(0.05)
+        with index._lock:
+            assert {e.iri for e in index._entries if e is not None and e.kind == "person"}

@@ -210,3 +210,41 @@ def test_the_holder_named_after_a_communes_body_is_no_commune() -> None:
 def test_a_commune_named_after_a_person_is_still_a_commune_when_first_named() -> None:
     facts = facts_of("Chiều 3/11, Chủ tịch UBND phường Hoàng Văn Thụ dự lễ kỷ niệm.")
     assert "Ủy ban nhân dân phường Hoàng Văn Thụ" in {o.name for o in facts.organisations}
+
+
+def test_a_conference_announcing_decisions_is_one_conference_all_through() -> None:
+    facts = facts_of(
+        "Công an tỉnh An Giang công bố quyết định về công tác cán bộ\n\n"
+        "Sáng 4/11, Công an tỉnh An Giang tổ chức hội nghị công bố quyết định của Bộ trưởng Bộ "
+        "Công an về công tác cán bộ.\n\n"
+        "Trung tướng Lý Văn Đạt, Thứ trưởng Bộ Công an trao quyết định và chúc mừng Đại tá Kim "
+        "Văn Tha."
+    )
+    kinds = {(e.kind, e.date) for e in facts.events}
+    assert ("conference", "2025-11-04") in kinds
+    assert ("ceremony", "2025-11-04") not in kinds
+
+
+def test_a_general_department_said_after_a_department_is_its_parent() -> None:
+    facts = facts_of(
+        "Ngày 10/7, Đại tá Mông Văn Tý, Phó Cục trưởng Cục Cảnh sát hình sự (C45), Tổng cục "
+        "Cảnh sát dự hội nghị.",
+        date="2014-07",
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Cục Cảnh sát hình sự"] == "Tổng cục Cảnh sát"
+
+
+def test_those_praised_in_the_sentence_after_the_award_receive_it() -> None:
+    facts = facts_of(
+        "Chủ tịch UBND tỉnh Lạng Sơn vừa tặng Giấy khen cho 2 tập thể. Hai tập thể được khen là "
+        "Công an xã Tân Thanh và Công an xã Đồng Đăng."
+    )
+    assert {("Giấy khen", "Công an xã Tân Thanh"), ("Giấy khen", "Công an xã Đồng Đăng")} <= (
+        awards(facts)
+    )
+
+
+def test_praise_with_no_award_told_before_is_no_award() -> None:
+    facts = facts_of("Hai tập thể được khen là Công an xã Tân Thanh và Công an xã Đồng Đăng.")
+    assert facts.awards == []
