@@ -185,10 +185,16 @@ _REPEATED = re.compile(
 )
 
 
+_PRAISED = re.compile(r"(?<!\w)(?i:được khen)(?=\s+(?:là|gồm)\b)")
+
+
 def repeated_awards(text: str, earlier: list[str]) -> list[AwardMention]:
     """Awards said again by their kind alone, resolved to the last of that kind in `earlier`
     (a class said with it replaces the earlier one's)."""
     out: list[AwardMention] = []
+    # `Hai tập thể được khen là A và B`: the award just told, its recipients named now
+    if earlier and (praised := _PRAISED.search(text)) is not None:
+        out.append(AwardMention(earlier[-1], praised.start(), praised.end(), False))
     for m in _REPEATED.finditer(text):
         cue = m.group("cue")
         last = next((a for a in reversed(earlier) if a.startswith(cue + " ")), None)

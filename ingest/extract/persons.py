@@ -9,11 +9,12 @@ address (`exclusion_after.txt`) is a private person and is left out."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import alternation, starts, words
+from ingest.extract.lexicon import alternation, leading, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.posts import Post, default_units, read_chain
@@ -21,7 +22,11 @@ from ingest.extract.posts import Post, default_units, read_chain
 # a capitalised syllable; Lao and other transliterated names join syllables by hyphens
 _SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 # `Tống Xuân Hòa-Giám đốc …`: a dash before a masked post ends the name
-_NAME = re.compile(rf"(?<![\w|-]){_SYLLABLE}(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)")
+# The first capital before the lookbehind, for the regex engine to skip to capitals.
+_NAME = re.compile(
+    rf"[{UPPER}](?<![\w|-].)[{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
+    rf"(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)"
+)
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 # `ông A (54 tuổi), Cục trưởng …`: an age or birth year said between a name and its post
 AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*\)"
@@ -42,7 +47,7 @@ def _surnames() -> frozenset[str]:
 @cache
 def _honorific_re() -> re.Pattern[str]:
     items = words("honorifics.txt")
-    return re.compile(rf"{starts(items)}(?<![\w|])(?i:{alternation(items)})(?![\w|])")
+    return re.compile(leading(items, (r"[\w|]",)) + r"(?![\w|])")
 
 
 @cache
@@ -155,10 +160,15 @@ def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> Non
 
 
 def read_persons(
-    mentions: list[Mention], text: str, sentence: int, excluded: set[str] | None = None
+    mentions: list[Mention],
+    text: str,
+    sentence: int,
+    excluded: set[str] | None = None,
+    officers: Container[str] = frozenset(),
 ) -> list[PersonMention]:
     """Persons in one sentence's mentions (text order). `excluded` collects the names of
-    private persons over a document: named again later, they are still left out."""
+    private persons over a document: named again later, they are still left out. `officers`
+    are those told before as officers: `sinh năm` after their name is a career note."""
     out: list[PersonMention] = []
     claimed: set[int] = set()
     excluded = set() if excluded is None else excluded
@@ -238,7 +248,10 @@ def read_persons(
         posts = posts + after_posts
         complete_units(posts, mentions, text)
         private = _cue_before("private_cues.txt").search(before)
-        if (private or _exclusion_after().match(text[m.end : m.end + 20])) and not (rank or posts):
+        described = _exclusion_after().match(text[m.end : m.end + 20])
+        if described and m.value in officers:
+            described = None
+        if (private or described) and not (rank or posts):
             excluded.add(m.value)
             last_excluded = m.end
             continue
@@ -326,7 +339,8 @@ def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], 
 
 
 _NEW_POST = re.compile(
-    r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị|nhận chức(?: vụ)?)\s*)$"
+    r"(?i:\b(?:giữ (?:nguyên |các )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị"
+    r"|nhận chức(?: vụ)?)\s*)$"
 )
 
 

@@ -87,10 +87,29 @@ def surnames() -> frozenset[str]:
     return frozenset(words("surnames.txt"))
 
 
+def _level_first() -> str:
+    r"""`(?<!\w)LEVEL` as a branch per first letter with the word start checked after it, for
+    the regex engine to skip to those letters (see `lexicon.leading`): the same alternatives,
+    tried in the same order for each letter."""
+    after = r"(?<!\w.)"
+    words = {"t": "ỉnh|hành phố|hị xã|hị trấn", "q": "uận", "h": "uyện", "p": "hường", "x": "ã"}
+    branches = [rf"{c}{after}(?i:{rest})\b" for w, rest in words.items() for c in (w, w.upper())]
+    followed = rf"(?:\. ?| )(?=[{UPPER}\d])"
+    branches += [
+        rf"T{after}(?:P|\.P|X|T){followed}",
+        rf"Q{after}{followed}",
+        rf"P{after}{followed}",
+        rf"T{after}P(?=\d)",
+        rf"Q{after}(?=\d)",
+        rf"P{after}(?=\d)",
+        rf"T{after}P(?=HCM\b)",
+    ]
+    return "|".join(branches)
+
+
 @cache
 def _place_re() -> re.Pattern[str]:
-    first = "(?=[tTqQhHpPxX])"
-    return re.compile(rf"{first}(?<!\w)(?P<level>{LEVEL})\s*(?P<place>{RUN})")
+    return re.compile(rf"(?P<level>{_level_first()})\s*(?P<place>{RUN})")
 
 
 def find_places(text: str, offset: int = 0) -> list[Mention]:

@@ -14,7 +14,15 @@ from functools import cache
 from core.kinds import UnitKind
 from core.text import fold
 from ingest.extract.hierarchy import territory_committee
-from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
+from ingest.extract.lexicon import (
+    alternation,
+    first_words,
+    leading,
+    leading_branches,
+    may_contain,
+    table,
+    words,
+)
 from ingest.extract.mentions import Mention
 from ingest.extract.unit_names import AGENCIES, named_units
 
@@ -43,7 +51,8 @@ def _abbreviated() -> dict[str, str]:
 
 @cache
 def _abbreviated_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w|]){alternation(list(_abbreviated()))}(?![\w|])")
+    forms = leading(list(_abbreviated()), (r"[\w|]",), ignore_case=False)
+    return re.compile(rf"{forms}(?![\w|])")
 
 
 @cache
@@ -71,13 +80,19 @@ def _board_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = alternation(list(_roles()))
     bare = [c for c, (_, scope) in _committees().items() if scope != "body"]
-    first = starts([*_roles(), "phó", "trưởng", "quyền"])
+    # `(?<!\w)(?<!Phủ )(?:(?P<acting>Quyền)\s+)?(?i:(?P<vice>phó\s+)?(?P<role>…))`, written as
+    # branches that open with a plain letter (`lexicon.leading`) in the order that form tries
+    # them: acting, then vice, then the post alone (the whole match, no group).
     # `Quyền Giám đốc` (acting) only capitalised: `ủy quyền Bộ trưởng` is a mandate
+    after = r"(?<!\w.)(?<!Phủ .)"
+    alone = "|".join(leading_branches([*_roles(), "trưởng", "chánh"], (r"\w", "Phủ ")))
     role = re.compile(
-        rf"{first}(?<!\w)(?<!Phủ )(?:(?P<acting>Quyền)\s+)?"
-        rf"(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng|chánh))(?!\w)"
+        rf"(?:Q{after}(?P<acting>uyền)\s+(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng|chánh))"
+        rf"|P{after}(?i:hó\s+(?P<role_p>{roles}|trưởng|chánh))"
+        rf"|p{after}(?i:hó\s+(?P<role_v>{roles}|trưởng|chánh))"
+        rf"|{alone})(?!\w)"
     )
-    committee = re.compile(rf"{starts(bare)}(?<!\w)(?i:{alternation(bare)})(?!\w)")
+    committee = re.compile(rf"{leading(bare)}(?!\w)")
     return role, committee
 
 
@@ -85,7 +100,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # `giữ nguyên` (kept), nor a name ending in `Nguyên` (`Lê Văn Nguyên Giám đốc` is not written)
 _FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|Cựu))(?:\s+là)?\s+$")
 # `từng giữ chức Phó Tổng cục trưởng …`, `từng là Giám đốc …`: held before
-_HELD = re.compile(r"(?i:\btừng\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)\s*:?\s*)$")
+# `có nhiều năm làm Phó Giám đốc … trước khi …`: held for years, before what follows
+_HELD = re.compile(
+    r"(?i:\b(?:từng|nhiều năm)\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)"
+    r"\s*(?:\|\|)?\s*:?\s*)$"
+)
+# `trong thời gian chờ bổ nhiệm Giám đốc mới`: a post awaited, no one's yet
+_AWAITED = re.compile(r"(?i:\bchờ\s+(?:bổ nhiệm|kiện toàn|có)\s+(?:chức(?: vụ)?\s+)?)$")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
 _OFFICE_WORDS = frozenset({"chức vụ"})
 # Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
@@ -111,7 +132,8 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
     if may_contain(text, _OFFICE_WORDS):
         text = _OFFICE.sub(lambda m: m.group(1) + "||", text)
     for m in role_re.finditer(text):
-        word = m.group("role").lower()
+        vice = m.group("vice") or m.group("role_p") or m.group("role_v")
+        word = (m.group("role") or m.group("role_p") or m.group("role_v") or m.group(0)).lower()
         canonical = _BARE.get(word) or _roles()[word]
         after = text[m.end() : m.end() + 8].lower()
         if word in _BARE and not after.startswith((" công an", " |", " ban ")):
@@ -119,11 +141,13 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         # `Ban Giám đốc Công an tỉnh`, `Ban Chỉ huy`: the leadership as a body, no one's post
         if _BOARD_OF.search(text, max(0, m.start() - 4), m.start()):
             continue
-        if m.group("vice"):
+        if vice:
             canonical = "Phó " + canonical
         if m.group("acting"):
             canonical = "Quyền " + canonical
         start, end = m.start(), m.end()
+        if _AWAITED.search(text, max(0, start - 24), start):
+            continue
         # `Trưởng Ban Tuyên giáo`, `Chủ nhiệm Ủy ban Kiểm tra`: the board is in the role
         after_ban = canonical.endswith(" Ban") or canonical.endswith(" ban")
         if board := _board_re()[0 if after_ban else 1].match(text, end):
@@ -136,7 +160,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
             mention.start = offset + former.start()
             mention.extra["former"] = "1"
         elif _HELD.search(text, max(0, start - 24), start):
-            mention.extra["former"] = "1"
+            mention.extra["former"] = mention.extra["held"] = "1"
         out.append(mention)
     for m in _abbreviated_re().finditer(text):
         out.append(
@@ -166,6 +190,7 @@ class Post:
     org_mention: Mention | None = None
     implied: bool = False  # the unit is not written with the post but implied by the article
     former: bool = False  # `nguyên Giám đốc …`: held before the article, no longer
+    held: bool = False  # after `từng giữ chức`: the posts listed after it were held before too
 
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm)?\s*$")
@@ -195,7 +220,8 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
     role = mentions[i]
     if role.kind != "role":
         return None
-    post = Post(role.value, None, role.start, role.end, former="former" in role.extra)
+    former, held = "former" in role.extra, "held" in role.extra
+    post = Post(role.value, None, role.start, role.end, former=former, held=held)
     j = i + 1
     # `Ủy viên Ban Thường vụ Thành ủy`: committees stack; the last one gives the scope.
     while _adjacent(mentions, j, text, ("committee",)):
@@ -291,7 +317,9 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
         if got is None:
             break
         post, j = got
-        post.former = post.former or held
+        # `từng giữ chức Trưởng phòng X, Trưởng Công an huyện Y`: each one held before
+        post.held = post.held or bool(posts and posts[-1].held and _JOIN.match(gap))
+        post.former = post.former or held or post.held
         posts.append(post)
     resolve_shared(posts)
     return posts, j

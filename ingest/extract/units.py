@@ -23,7 +23,7 @@ from ingest.extract.hierarchy import (
     province_unit,
     territory_committee,
 )
-from ingest.extract.lexicon import alternation, lowered, may_contain, starts
+from ingest.extract.lexicon import alternation, leading, lowered, may_contain
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import modern_tones
 from ingest.extract.places import (
@@ -71,7 +71,9 @@ _NOTE = re.compile(r"\([^()]*\)")
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    body_forms = alternation(
+    # only the forms whose first letter starts a body's name, `CA`, `UBND` or `HĐND`
+    firsts = "".join(n[0] for n in [*(b.name for b in bodies().values()), "CA", "UBND", "HĐND"])
+    body_forms = leading(
         [
             *(b.name for b in bodies().values()),
             "CA",
@@ -81,32 +83,33 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             "TAND",
             "UBMTTQ",
             "Ủy ban MTTQ",
-        ]
+        ],
+        ignore_case=False,
+        firsts=firsts.lower() + firsts.upper(),
     )
-    body_starts = starts([b.name for b in bodies().values()] + ["CA", "UBND", "HĐND"])
+    # `Công an`, `CA` with the word start checked after the first letter (`lexicon.leading`)
+    police = r"[cC](?<!\w.)(?i:ông an|A)"
     named = named_units()
     named_forms = sorted({*named, *(fold(v[0]) for v in named.values())}, key=len, reverse=True)
     # Named units are matched on the folded text, so `Cục Cảnh sát Hình sự` also matches.
     named_alt = alternation(named_forms)
     return {
         "list": re.compile(
-            rf"(?=[cC])\b(?i:công an|CA)\s+{_NUMBER_WORDS}\s+"
+            rf"{police}\s+{_NUMBER_WORDS}\s+"
             rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
             r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|\s*:?)\s*"
             # an item may carry its role or code in brackets (`Phú Thọ (đơn vị Cụm trưởng), …`)
             rf"(?P<items>{RUN}{_ITEM_NOTE}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN}{_ITEM_NOTE})*)"
         ),
-        "body": re.compile(
-            rf"{body_starts}(?<!\w)(?P<body>{body_forms})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"
-        ),
+        "body": re.compile(rf"(?P<body>{body_forms})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"),
         "short": re.compile(
-            rf"(?=C)\b(?P<abbr>CATP|CAT|CAQ|CAH|CATX|CAP|CAX)\b\.?\s*(?P<place>{RUN})?"
+            rf"(?P<abbr>C(?<!\w.)(?:ATP|AT|AQ|AH|ATX|AP|AX))\b\.?\s*(?P<place>{RUN})?"
         ),
-        "capital": re.compile(r"(?=[cC])\b(?i:công an|CA) (?i:thủ đô)\b"),
-        "province": re.compile(rf"(?=[cC])\b(?i:công an)\s+(?P<place>{RUN})"),
+        "capital": re.compile(rf"{police} (?i:thủ đô)\b"),
+        "province": re.compile(rf"[cC](?<!\w.)(?i:ông an)\s+(?P<place>{RUN})"),
         "committee": re.compile(
-            r"(?=[THQ])\b(?P<committee>Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Thị ủy)"
+            r"(?P<committee>T(?<!\w.)(?:hành ủy|ỉnh ủy|hị ủy)|Q(?<!\w.)uận ủy|H(?<!\w.)uyện ủy)"
             rf"\s+(?P<place>{RUN})"
         ),
         # Without a lookahead or lookbehind in front, the engine skips to the letters that

@@ -233,3 +233,18 @@ def test_a_general_department_said_after_a_department_is_its_parent() -> None:
     )
     units = {o.name: o.parent for o in facts.organisations}
     assert units["Cục Cảnh sát hình sự"] == "Tổng cục Cảnh sát"
+
+
+def test_those_praised_in_the_sentence_after_the_award_receive_it() -> None:
+    facts = facts_of(
+        "Chủ tịch UBND tỉnh Lạng Sơn vừa tặng Giấy khen cho 2 tập thể. Hai tập thể được khen là "
+        "Công an xã Tân Thanh và Công an xã Đồng Đăng."
+    )
+    assert {("Giấy khen", "Công an xã Tân Thanh"), ("Giấy khen", "Công an xã Đồng Đăng")} <= (
+        awards(facts)
+    )
+
+
+def test_praise_with_no_award_told_before_is_no_award() -> None:
+    facts = facts_of("Hai tập thể được khen là Công an xã Tân Thanh và Công an xã Đồng Đăng.")
+    assert facts.awards == []
