@@ -57,7 +57,8 @@ def extract(document: Document) -> Facts:
                 ctx.province = m.extra["province"]
             elif m.kind == "cluster" and not m.extra.get("back"):
                 last_cluster = m.value
-        _units_and_people(build, ann, ctx, pending)
+        before = annotated[-2].persons if len(annotated) > 1 else []
+        _units_and_people(build, ann, ctx, pending, before[0].name if before else None)
     read_events(build, annotated, document.date)
     read_awards(build, annotated)
     facts = build.done()
@@ -266,7 +267,11 @@ _SUBJECT = re.compile(r"(?:^|\bcó\s+|,\s*)(?i:(?:đồng chí|đ/c)\s+)?$")
 
 
 def _units_and_people(
-    build: Builder, ann: Annotated, ctx: Context, pending: list[tuple[int, Post]]
+    build: Builder,
+    ann: Annotated,
+    ctx: Context,
+    pending: list[tuple[int, Post]],
+    previous: str | None,
 ) -> None:
     s, text = ann.sentence, ann.text
     for m in ann.mentions:
@@ -304,7 +309,7 @@ def _units_and_people(
                 where = span(s, member.start, member.end)
                 build.org(member.value, member.parent, member.unit_kind, where)
     known = Officers(build.persons)
-    ann.mentions = short_forms(ann.mentions, text, known)
+    ann.mentions = short_forms(ann.mentions, text, known, previous)
     ann.persons = read_persons(ann.mentions, text, s.index, build.excluded, known)
     # A name with no rank, post or `đồng chí` is kept only where the sentence places it at an
     # event (`Dự có ông A`); elsewhere it may be anyone, or no person at all (`Hồ Gươm`).

@@ -339,7 +339,8 @@ def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], 
 
 
 _NEW_POST = re.compile(
-    r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị|nhận chức(?: vụ)?)\s*)$"
+    r"(?i:\b(?:giữ (?:nguyên |các )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị"
+    r"|nhận chức(?: vụ)?)\s*)$"
 )
 
 

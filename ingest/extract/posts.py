@@ -102,7 +102,8 @@ _FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|C�
 # `từng giữ chức Phó Tổng cục trưởng …`, `từng là Giám đốc …`: held before
 # `có nhiều năm làm Phó Giám đốc … trước khi …`: held for years, before what follows
 _HELD = re.compile(
-    r"(?i:\b(?:từng|nhiều năm)\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)\s*:?\s*)$"
+    r"(?i:\b(?:từng|nhiều năm)\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)"
+    r"\s*(?:\|\|)?\s*:?\s*)$"
 )
 # `trong thời gian chờ bổ nhiệm Giám đốc mới`: a post awaited, no one's yet
 _AWAITED = re.compile(r"(?i:\bchờ\s+(?:bổ nhiệm|kiện toàn|có)\s+(?:chức(?: vụ)?\s+)?)$")

@@ -31,15 +31,27 @@ class Officers:
         }
 
 
-def short_forms(mentions: list[Mention], text: str, known: Officers) -> list[Mention]:
+# what may open a sentence before its subject: `Năm 2016, ông …`, `Sau đó, bà …`
+_OPENING = re.compile(r"[^,.;:]{0,40},\s*$")
+
+
+def short_forms(
+    mentions: list[Mention], text: str, known: Officers, previous: str | None = None
+) -> list[Mention]:
     """`ông Chương` after `Đại tá Khúc Thanh Chương`: a name mention of the full name, where
-    exactly one officer named so far has that last word (two such officers leave it unread)."""
+    exactly one officer named so far has that last word (two such officers leave it unread).
+    `Ông từng …`, `Năm 2016, ông được …`: a subject that is only the pronoun is `previous`, the
+    officer the sentence before opens with."""
     added: list[Mention] = []
     for k, m in enumerate(mentions):
         if m.kind != "honorific" or m.value not in _SHORT_FORMS:
             continue
         given = _GIVEN.match(text, m.end)
-        if given is None or not given.group(1)[0].isupper():
+        if given is None:
+            continue
+        if not given.group(1)[0].isupper():
+            if previous and previous in known and _subject(mentions, k, text):
+                mentions[k] = Mention(m.start, m.end, "name", previous)
             continue
         nxt = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         if given.end(1) > nxt or text[given.end() :].lstrip()[:1].isupper():
@@ -50,3 +62,13 @@ def short_forms(mentions: list[Mention], text: str, known: Officers) -> list[Men
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _subject(mentions: list[Mention], k: int, text: str) -> bool:
+    """Whether the pronoun at mentions[k] opens the sentence, or follows only an opening
+    phrase in which no one is named."""
+    opening = text[: mentions[k].start]
+    if not opening.strip():
+        return True
+    named = any(m.kind in ("name", "rank", "role", "honorific") for m in mentions[:k])
+    return not named and _OPENING.fullmatch(opening) is not None

@@ -100,3 +100,28 @@ def test_a_list_that_does_not_follow_the_event_directly_places_no_one() -> None:
     )
     event = next(e for e in facts.events if e.date == "2024-06-18")
     assert "Vũ Hữu Lợi" not in event.attendees
+
+
+def test_a_sentence_whose_subject_is_only_ong_speaks_of_the_officer_before() -> None:
+    facts = facts_of(
+        "Sáng 20/6, Thứ trưởng Bộ Công an trao quyết định bổ nhiệm Đại tá Hoàng Thế Vinh giữ "
+        "chức vụ Giám đốc Công an tỉnh Hà Nam.\n\n"
+        "Tân Giám đốc Hoàng Thế Vinh sinh năm 1976, quê Nam Định. Ông từng giữ các chức vụ "
+        "Trưởng Công an huyện Ý Yên, Trưởng phòng Cảnh sát cơ động Công an tỉnh Nam Định.\n\n"
+        "Năm 2019, ông được bổ nhiệm làm Phó Giám đốc Công an tỉnh Nam Định."
+    )
+    held = positions(facts, "Hoàng Thế Vinh")
+    assert held[("Trưởng Công an huyện", "Công an huyện Ý Yên")] is True
+    assert ("Trưởng phòng", "Phòng Cảnh sát cơ động") in held
+    assert ("Phó Giám đốc", "Công an tỉnh Nam Định") in held
+
+
+def test_ong_after_a_named_officer_in_the_same_sentence_is_no_new_subject() -> None:
+    facts = facts_of(
+        "Sáng 20/6, Thứ trưởng Bộ Công an trao quyết định cho Đại tá Hoàng Thế Vinh.\n\n"
+        "Dự lễ có Đại tá Lục Văn Tường, Giám đốc Công an tỉnh Hà Nam, ông từng làm Trưởng Công "
+        "an huyện Kim Bảng."
+    )
+    assert ("Trưởng Công an huyện", "Công an huyện Kim Bảng") not in people(facts)[
+        "Hoàng Thế Vinh"
+    ][1]
