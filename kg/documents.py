@@ -234,13 +234,18 @@ def _change(
         )
         for s in summary.stored_sightings(store, people, without=iri)
     ]
-    for doc in docs:
-        sightings.extend(doc.sightings)
     # Likewise the catalogue entries of the entities named (one order key each).
     entries = catalogue.entries_after(store, entities, without=iri, renames=changes.renames)
-    if docs:
-        entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
-    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries)
+    if added:
+        # Their shares as they are, beside the stored tenures: pruned after, as on the fast path.
+        shares = b"".join(d.summary for d in docs)
+    else:
+        for doc in docs:
+            sightings.extend(doc.sightings)
+        if docs:
+            entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
+        shares = b""
+    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries) + shares
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
     # same updates in the same order whether the store runs them as one request or not.
     renames = rename_update(changes.renames)
