@@ -1,8 +1,9 @@
 """Accent- and case-insensitive search over every named entity, ranked by closeness.
 
 Names are folded with `core.text.fold` in Python, so `dao thanh hai`, `ĐÀO THANH HẢI` and
-`Đào Thanh Hải` are one key whatever the store can do. The folded index is rebuilt lazily after
-a write through the API and, for a store others may write, every `max_age` seconds."""
+`Đào Thanh Hải` are one key whatever the store can do. The folded index is read whole once;
+after a write through the API only the names of the entities it changed are read again, and,
+for a store others may write, everything every `max_age` seconds."""
 
 from __future__ import annotations
 
@@ -10,8 +11,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from core.ids import kind_of
@@ -19,6 +19,7 @@ from core.text import fold
 
 SEARCHABLE = ("person", "unit", "cluster", "event", "award", "doc", "rank", "role")
 PART_CACHE = 50_000  # query words remembered with the names they lie in, per index build
+BATCH = 500  # entities whose names are asked in one query
 
 
 @dataclass(frozen=True)
@@ -54,54 +55,126 @@ def closeness(query: str, folded: str) -> float:
     return base + 0.19 * share
 
 
+Load = Callable[[], Sequence[tuple[str, str]]]
+LoadSome = Callable[[Sequence[str]], Sequence[tuple[str, str]]]
+
+
 class SearchIndex:
     """Entries by the words of their folded names. A name can match only if each word of the
     query lies within one of its words, so only names passing that test are scored. Finding
     the words a query word lies in scans the whole vocabulary, so the answer is kept: names
-    share few syllables, and most query words come again."""
+    share few syllables, and most query words come again.
+
+    The index is read whole once (`load`: every name); after that, a write that says which
+    entities it changed (`changed(entities)`) has only their names read again (`load_some`),
+    their old entries dropped and the new ones added. A write that cannot say, or the age
+    limit of a store others write (`max_age` seconds), has everything read again."""
 
     def __init__(
-        self, load: Callable[[], Sequence[tuple[str, str]]], max_age: float | None = 30
+        self, load: Load, max_age: float | None = 30, load_some: LoadSome | None = None
     ) -> None:
         self._load = load
+        self._load_some = load_some
         self._max_age = max_age
-        self._entries: list[Entry] = []
+        self._entries: list[Entry | None] = []  # None: dropped since the last full indexing
+        self._of: dict[str, list[int]] = {}  # entity -> positions of its entries
+        self._dropped = 0
         self._by_word: dict[str, list[int]] | None = None
         self._by_part: dict[str, frozenset[int]] = {}
         self._built = 0.0
+        # The index is read and searched under _lock (searches hold it for their own short
+        # reading: updates change the index in place); writers only ever take _pending_lock.
         self._lock = threading.Lock()
+        self._pending_lock = threading.Lock()
+        self._pending: set[str] = set()
+        self._whole = False
 
     def invalidate(self) -> None:
+        with self._pending_lock:
+            self._whole = True
+
+    def changed(self, entities: Iterable[str] | None) -> None:
+        """These entities' names may have changed (None: any entity's). Never waits for a
+        reading of the store: what changed is applied by the next search."""
+        if entities is None or self._load_some is None:
+            self.invalidate()
+            return
+        with self._pending_lock:
+            self._pending.update(entities)
+
+    def warm(self) -> None:
+        """Read the index now (at server start) rather than on the first search."""
         with self._lock:
-            self._by_word = None
+            self._current()
+
+    def _index(self, rows: Iterable[tuple[str, str]]) -> None:
+        unique: dict[tuple[str, str], Entry] = {}
+        for iri, label in rows:
+            kind = kind_of(iri)
+            if kind in SEARCHABLE:
+                entry = Entry(iri, kind, label, search_key(label))
+                unique[(entry.iri, entry.folded)] = entry
+        self._entries, self._of, self._by_word, self._dropped = [], {}, {}, 0
+        self._add(unique.values())
+
+    def _add(self, entries: Iterable[Entry]) -> None:
+        assert self._by_word is not None
+        for entry in entries:
+            position = len(self._entries)
+            self._entries.append(entry)
+            self._of.setdefault(entry.iri, []).append(position)
+            for word in set(entry.folded.split()):
+                self._by_word.setdefault(word, []).append(position)
+
+    def _refresh(self, entities: set[str]) -> None:
+        """Read the names of `entities` again in place of their entries."""
+        assert self._load_some is not None
+        chosen = sorted(entities)
+        rows = [
+            row
+            for i in range(0, len(chosen), BATCH)
+            for row in self._load_some(chosen[i : i + BATCH])
+        ]
+        for iri in chosen:
+            for position in self._of.pop(iri, ()):
+                self._entries[position] = None
+                self._dropped += 1
+        unique: dict[tuple[str, str], Entry] = {}
+        for iri, label in rows:
+            kind = kind_of(iri)
+            if kind in SEARCHABLE and iri in entities:
+                entry = Entry(iri, kind, label, search_key(label))
+                unique[(entry.iri, entry.folded)] = entry
+        self._add(unique.values())
+        self._by_part = {}
+        if self._dropped > len(self._entries) // 2:  # index what is left afresh, from memory
+            self._index((e.iri, e.label) for e in self._entries if e is not None)
 
     def _current(
         self,
-    ) -> tuple[list[Entry], dict[str, list[int]], dict[str, frozenset[int]]]:
-        with self._lock:
-            expired = self._max_age is not None and time.monotonic() - self._built > self._max_age
-            if self._by_word is None or expired:
-                unique = {}
-                for iri, label in self._load():
-                    kind = kind_of(iri)
-                    if kind in SEARCHABLE:
-                        entry = Entry(iri, kind, label, search_key(label))
-                        unique[(entry.iri, entry.folded)] = entry
-                entries = list(unique.values())
-                by_word: dict[str, list[int]] = defaultdict(list)
-                for position, entry in enumerate(entries):
-                    for word in set(entry.folded.split()):
-                        by_word[word].append(position)
-                self._entries, self._by_word = entries, dict(by_word)
-                self._by_part = {}
-                self._built = time.monotonic()
-            return self._entries, self._by_word, self._by_part
+    ) -> tuple[list[Entry | None], dict[str, list[int]], dict[str, frozenset[int]]]:
+        """The index brought up to date; call with `_lock` held."""
+        with self._pending_lock:
+            whole, pending = self._whole, self._pending
+            self._whole, self._pending = False, set()
+        expired = self._max_age is not None and time.monotonic() - self._built > self._max_age
+        if self._by_word is None or whole or expired:
+            self._index(self._load())
+            self._by_part = {}
+            self._built = time.monotonic()
+        elif pending:
+            self._refresh(pending)
+        assert self._by_word is not None
+        return self._entries, self._by_word, self._by_part
 
     def containing(self, text: str, kind: str) -> set[str]:
         """The entities of `kind` with a name whose folded form contains `text` (folded)."""
         wanted = search_key(text)
-        entries, _, _ = self._current()
-        return {e.iri for e in entries if e.kind == kind and wanted in e.folded}
+        with self._lock:
+            entries, _, _ = self._current()
+            return {
+                e.iri for e in entries if e is not None and e.kind == kind and wanted in e.folded
+            }
 
     def search(self, q: str) -> list[tuple[str, str, str, float]]:
         """(iri, kind, label, score) of every entity whose name matches, best first, one row
@@ -109,22 +182,25 @@ class SearchIndex:
         query = search_key(q)
         if not query:
             return []
-        entries, by_word, by_part = self._current()
-        candidates: frozenset[int] | None = None
-        for part in sorted(set(query.split()), key=len, reverse=True):
-            having = by_part.get(part)
-            if having is None:
-                having = frozenset(
-                    i for word, found in by_word.items() if part in word for i in found
-                )
-                if len(by_part) < PART_CACHE:
-                    by_part[part] = having
-            candidates = having if candidates is None else candidates & having
-            if not candidates:
-                return []
-        best: dict[str, tuple[str, str, str, float]] = {}
-        for entry in (entries[i] for i in candidates or ()):
-            score = closeness(query, entry.folded)
-            if score and (entry.iri not in best or best[entry.iri][3] < score):
-                best[entry.iri] = (entry.iri, entry.kind, entry.label, score)
-        return sorted(best.values(), key=lambda hit: (-hit[3], len(hit[2]), hit[2], hit[0]))
+        with self._lock:
+            entries, by_word, by_part = self._current()
+            candidates: frozenset[int] | None = None
+            for part in sorted(set(query.split()), key=len, reverse=True):
+                having = by_part.get(part)
+                if having is None:
+                    having = frozenset(
+                        i for word, found in by_word.items() if part in word for i in found
+                    )
+                    if len(by_part) < PART_CACHE:
+                        by_part[part] = having
+                candidates = having if candidates is None else candidates & having
+                if not candidates:
+                    return []
+            best: dict[str, tuple[str, str, str, float]] = {}
+            for entry in (entries[i] for i in candidates or ()):
+                if entry is None:
+                    continue
+                score = closeness(query, entry.folded)
+                if score and (entry.iri not in best or best[entry.iri][3] < score):
+                    best[entry.iri] = (entry.iri, entry.kind, entry.label, score)
+            return sorted(best.values(), key=lambda hit: (-hit[3], len(hit[2]), hit[2], hit[0]))

@@ -103,6 +103,9 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
         f'"{y}-{m:02d}-15"^^<{xsd}date> "{y}-{m:02d}"^^<{xsd}gYearMonth> "{y}"^^<{xsd}gYear>'
         for y, m in days
     ]
+    from kg.summary import span_keys
+
+    iri["spanKeys"] = [" ".join(key.n3() for key in span_keys(f"{y}-{m:02d}-15")) for y, m in days]
     iri["year"] = [f'"{rng.randint(2016, 2025)}"' for _ in range(reps)]
     # A page of a list, as the API reads its entries.
     iri["entities"] = [" ".join(rng.sample(iri["person"], min(PAGE, reps))) for _ in range(reps)]

@@ -103,12 +103,18 @@ class CAND(DefinedNamespace):
     sampleSource: URIRef
     unpruned: URIRef
     endedOn: URIRef
+    heldOver: URIRef
+    spanKey: URIRef
     catalogueName: URIRef
     personOrder: URIRef
     unitOrder: URIRef
     clusterOrder: URIRef
     listedAs: URIRef
     listedUnder: URIRef
+    leastSource: URIRef
+    greatestSource: URIRef
+    singleSourceAs: URIRef
+    graphSize: URIRef
     mentionOf: URIRef
     blockKey: URIRef
     mentionRecord: URIRef

@@ -61,6 +61,8 @@ class PersonFact:
     rank: str | None = None
     positions: list[Position] = field(default_factory=list)
     evidence: Span | None = None
+    # the text says this is another person of a name it named before (`trùng họ tên là …`)
+    namesake: bool = False
 
 
 @dataclass

@@ -61,7 +61,9 @@ _NEXT_WORDS = re.compile(r"(?P<next>[^\W\d_]+),? [^\W\d_]")
 
 def tidy_spacing(text: str) -> str:
     """Odd and repeated spaces made one plain space; a name broken over two lines joined."""
-    text = _SPACE_RUN.sub(" ", _ODD_SPACE.sub(" ", text))
+    text = _ODD_SPACE.sub(" ", text)
+    if "  " in text or "\t" in text:  # the pattern would try a match at every space
+        text = _SPACE_RUN.sub(" ", text)
     lines = text.split("\n")
     joined = [lines[0]]
     for before, line in pairwise(lines):

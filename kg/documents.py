@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg import catalogue, summary
+from kg import catalogue, journal, sizes, summary
 from kg.resolve.store import (
     MentionRow,
     Plan,
@@ -61,7 +61,7 @@ class DocumentGraph:
     ) -> DocumentGraph:
         triples = list(triples)
         sightings = summary.sightings_in(triples, URIRef(iri))
-        entries = frozenset(catalogue.catalogue_triples(triples))
+        entries = frozenset(catalogue.catalogue_triples(triples, iri))
         return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries)
 
     @classmethod
@@ -83,7 +83,11 @@ class DocumentGraph:
 
     @cached_property
     def summary(self) -> bytes:
-        return summary.ntriples(summary.tenure_triples(self.sightings) | self.entries)
+        return summary.ntriples(summary.tenure_triples(self.sightings) | self.entries | self.size)
+
+    @property
+    def size(self) -> set[catalogue.Triple]:
+        return sizes.size_triples(self.iri, self.ntriples)
 
     @property
     def people(self) -> frozenset[str]:
@@ -175,6 +179,7 @@ def _add_new(store: Store, native: ox.Store, docs: Sequence[DocumentGraph]) -> N
     except (OSError, SyntaxError) as exc:
         names = ", ".join(f"<{d.iri}>" for d in docs)
         raise StoreError(f"could not write graph {names}: {exc}") from exc
+    journal.note(store, frozenset().union(*(catalogue.entities_of(d.entries) for d in docs)))
 
 
 def finish_pending(store: Store) -> None:
@@ -200,6 +205,8 @@ def resolve_again(store: Store, blocks: Iterable[tuple[str, str]]) -> Plan:
         changes = plan(store, None, blocks=blocks)
         if changes.touches_others:
             _change(store, None, [], changes)
+        else:
+            journal.note(store, ())
     return changes
 
 
@@ -239,17 +246,21 @@ def _change(
     if added:
         # Their shares as they are, beside the stored tenures: pruned after, as on the fast path.
         shares = b"".join(d.summary for d in docs)
+        counted: set[catalogue.Triple] = set()
     else:
         for doc in docs:
             sightings.extend(doc.sightings)
         if docs:
             entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
         shares = b""
-    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries) + shares
+        counted = set().union(*(d.size for d in docs))
+    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries | counted) + shares
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
     # same updates in the same order whether the store runs them as one request or not.
     renames = rename_update(changes.renames)
-    rewrites = [renames] if renames else []
+    rewrites = [u for u in (renames, sizes.resize_update(changes.renames)) if u]
+    if iri is not None:
+        rewrites.append(sizes.unsize_update(iri))
     if people:
         rewrites.append(summary.clear_people_update(people))
     if entities:
@@ -278,6 +289,7 @@ def _change(
         except (OSError, SyntaxError) as exc:
             names = f"<{iri}>" if iri else ", ".join(f"<{d.iri}>" for d in docs)
             raise StoreError(f"could not write graph {names}: {exc}") from exc
+        journal.note(store, entities | catalogue.entities_of(entries))
         return
     if docs:
         store.replace_graph_ntriples(docs[0].iri, docs[0].ntriples)
@@ -291,6 +303,7 @@ def _change(
         store.update(prune)
     if retire:
         store.update(retire)
+    journal.note(store, entities | catalogue.entities_of(entries))
 
 
 def _add(store: Store, graph: str, ntriples: bytes) -> None:

@@ -16,7 +16,9 @@ after a crash in between, `prune_pending_update` when the next ingest or API ser
 replacing or removing a document recomputes the tenures of the people it named from the other
 documents (`people_tenures`). `rebuild` recomputes everything,
 for stores written by other means (bulk loads, `kg load` of an old dump). The summary graph
-also holds the catalogue of named entities (`kg.catalogue`), kept the same way."""
+also holds the catalogue of named entities (`kg.catalogue`), kept the same way, and the size
+of each document graph (`cand:graphSize`), counted as the graph is written, so that listing
+the documents does not count every quad of the store."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from rdflib.term import Node
 
 from core.ids import local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
-from kg import catalogue
+from kg import catalogue, journal, sizes
 from kg.store.base import Store
 from kg.triples import nt_line
 
@@ -50,6 +52,7 @@ class Sighting:
     dates: tuple[Literal, ...]  # every date seen: observed, roster start, roster end
     source: URIRef
     ends: tuple[Literal, ...] = ()  # roster end dates: the post was left then
+    starts: tuple[Literal, ...] = ()  # roster start dates
 
     @property
     def tenure(self) -> URIRef:
@@ -103,6 +106,8 @@ class TenureFold:
             _keep(self._last, t, date, max)
         for date in s.ends:
             _keep(self._ended, t, date, max)
+        if s.starts:
+            out += span_triples(t, s.starts, s.ends)
         return out
 
     def extremes(self) -> set[Triple]:
@@ -117,6 +122,46 @@ class TenureFold:
         ):
             out.update((t, predicate, value) for t, value in chosen.items())
         return out
+
+
+# Who held a post on a day is a question about intervals, which no index answers: a scan of
+# every start date read 200,000 of them at 100,000 articles. So each tenure keeps its roster
+# intervals (`cand:heldOver`, "start/end", ".." for no end, compared as the queries compare
+# dates: as text) and keys to find them by year (`cand:spanKey`): "2019" for each year a
+# bounded interval covers, "2019.." for an open (or very long) one starting in 2019. A day's
+# query looks up its year's key and the open keys of that year and every year before, then
+# checks the intervals found. Years before FIRST_YEAR share its keys, so that list is short.
+FIRST_YEAR = 1945
+LONGEST_SPAN = 30  # years; a longer interval is keyed as an open one
+
+
+def span_triples(
+    tenure: URIRef, starts: Iterable[Literal], ends: Iterable[Literal]
+) -> list[Triple]:
+    """A tenure's interval from one roster fact (its earliest start, its latest end) and the
+    keys that find it: a fact covers a day when a start is not after it and an end (if any)
+    is not before it, which the earliest start and latest end decide."""
+    start = min(str(d) for d in starts)
+    end = max((str(d) for d in ends), default=None)
+    out: list[Triple] = [(tenure, CAND.heldOver, Literal(f"{start}/{end or '..'}"))]
+    first, last = _year(start), _year(end) if end is not None else None
+    if first is not None and last is not None and last - first <= LONGEST_SPAN:
+        years = range(max(first, FIRST_YEAR), max(last, FIRST_YEAR) + 1)
+        out += [(tenure, CAND.spanKey, Literal(str(year))) for year in years]
+    else:
+        out.append((tenure, CAND.spanKey, Literal(f"{max(first or 0, FIRST_YEAR)}..")))
+    return out
+
+
+def span_keys(date: str) -> tuple[Literal, ...]:
+    """The keys of every interval that may cover `date` (an ISO date, month or year)."""
+    year = max(_year(date) or FIRST_YEAR, FIRST_YEAR)
+    opened = (Literal(f"{y}..") for y in range(FIRST_YEAR, year + 1))
+    return (Literal(str(year)), *opened)
+
+
+def _year(date: str) -> int | None:
+    return int(date[:4]) if len(date) >= 4 and date[:4].isdigit() else None
 
 
 def _keep(chosen: dict[URIRef, Literal], t: URIRef, date: Literal, pick: Callable) -> None:
@@ -163,22 +208,33 @@ def prune_pending_update() -> str:
 
 def _prune(selection: str) -> str:
     graph = SUMMARY_GRAPH
+    # Two sources of an entity, least and greatest in any two shares: no longer one document.
+    unmark = (
+        f"DELETE {{ GRAPH <{graph}> {{ ?t <{CAND.singleSourceAs}> ?kind }} }} WHERE {{ "
+        f"GRAPH <{graph}> {{ {selection} ?t <{CAND.singleSourceAs}> ?kind ; "
+        f"<{CAND.leastSource}> ?a ; <{CAND.greatestSource}> ?b }} FILTER(?a != ?b) }}"
+    )
     return " ;\n".join(
-        # One graph pattern, starting from the selection: Oxigraph would evaluate a second
-        # GRAPH block on its own, over every tenure.
-        f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
-        f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
-        f"FILTER(STR(?better) {op} STR(?old)) }}"
-        for predicate, op in (
-            (CAND.firstSeen, "<"),
-            (CAND.lastSeen, ">"),
-            (CAND.endedOn, ">"),
-            (CAND.sampleSource, "<"),
-            # the catalogue's order keys (kg.catalogue): the least name orders an entity
-            (CAND.personOrder, "<"),
-            (CAND.unitOrder, "<"),
-            (CAND.clusterOrder, "<"),
-        )
+        [
+            # One graph pattern, starting from the selection: Oxigraph would evaluate a second
+            # GRAPH block on its own, over every tenure.
+            f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
+            f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
+            f"FILTER(STR(?better) {op} STR(?old)) }}"
+            for predicate, op in (
+                (CAND.firstSeen, "<"),
+                (CAND.lastSeen, ">"),
+                (CAND.endedOn, ">"),
+                (CAND.sampleSource, "<"),
+                # the catalogue's order keys (kg.catalogue): the least name orders an entity
+                (CAND.personOrder, "<"),
+                (CAND.unitOrder, "<"),
+                (CAND.clusterOrder, "<"),
+                (CAND.leastSource, "<"),
+                (CAND.greatestSource, ">"),
+            )
+        ]
+        + [unmark]
     )
 
 
@@ -201,6 +257,7 @@ def sightings_in(triples: Iterable[tuple[Node, Node, Node]], source: URIRef) -> 
             continue
         unit = props.get(ORG.organization) if kind == "post" else None
         ends = tuple(d for d in props.get(SCHEMA.endDate, ()) if isinstance(d, Literal))
+        starts = tuple(d for d in props.get(SCHEMA.startDate, ()) if isinstance(d, Literal))
         if not person or not value:
             continue
         found.append(
@@ -212,6 +269,7 @@ def sightings_in(triples: Iterable[tuple[Node, Node, Node]], source: URIRef) -> 
                 dates,
                 source,
                 ends,
+                starts,
             )
         )
     return found
@@ -227,7 +285,7 @@ _SIGHTINGS_QUERY = """
 PREFIX cand: <https://w3id.org/cand-kg/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX schema: <https://schema.org/>
-SELECT ?g ?fact ?kind ?person ?value ?unit ?date ?end WHERE {
+SELECT ?g ?fact ?kind ?person ?value ?unit ?date ?start ?end WHERE {
   %(graphs)s
   GRAPH ?g {
     { %(graphs)s ?fact cand:person ?person ; a cand:RankObservation ; cand:rank ?value .
@@ -237,6 +295,7 @@ SELECT ?g ?fact ?kind ?person ?value ?unit ?date ?end WHERE {
       BIND("post" AS ?kind)
       OPTIONAL { ?fact org:organization ?unit } }
     OPTIONAL { ?fact cand:observedOn|schema:startDate ?date }
+    OPTIONAL { ?fact schema:startDate ?start }
     OPTIONAL { ?fact schema:endDate ?end }
   }
 }
@@ -268,6 +327,7 @@ def stored_sightings(
     facts: dict[tuple[Node, Node], dict[str, Node]] = {}
     dates: dict[tuple[Node, Node], set[Node]] = {}
     ends: dict[tuple[Node, Node], set[Node]] = {}
+    starts: dict[tuple[Node, Node], set[Node]] = {}
     for row in result.dicts():
         if str(row["g"]) in excluded or (wanted is not None and row["person"] not in wanted):
             continue
@@ -277,6 +337,7 @@ def stored_sightings(
             fact["unit"] = row["unit"]
         dates.setdefault(key, set()).update(row[name] for name in ("date", "end") if name in row)
         ends.setdefault(key, set()).update([row["end"]] if "end" in row else [])
+        starts.setdefault(key, set()).update([row["start"]] if "start" in row else [])
     return [
         Sighting(
             _iri(f["person"]),
@@ -286,6 +347,7 @@ def stored_sightings(
             tuple(dates[key]),  # type: ignore[arg-type]
             _iri(f["g"]),
             tuple(ends[key]),  # type: ignore[arg-type]
+            tuple(starts[key]),  # type: ignore[arg-type]
         )
         for key, f in facts.items()
     ]
@@ -339,8 +401,10 @@ def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
         for start in range(0, len(entities), batch):
             chosen_entities = entities[start : start + batch]
             size += _write_summary(out, catalogue.stored_triples(store, chosen_entities))
+        size += _write_summary(out, sizes.stored_sizes(store))
         out.seek(0)
         store.bulk_load(out, "nq", replacing=[SUMMARY_GRAPH])
+    journal.note(store, None)
     return size
 
 

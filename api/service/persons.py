@@ -18,6 +18,7 @@ from api.service.events import event_summaries
 from api.service.ranks import rank_on, rank_ref
 from api.service.reads import Reads, remembered
 from core.ids import local_id
+from kg.summary import span_keys
 from kg.units.fates import unit_fates
 
 
@@ -38,7 +39,12 @@ class PersonViews(Reads):
             offset,
             (
                 self._named(name, "person"),
-                self._ids("api_persons_on_date", date=date, periods=periods(date))
+                self._ids(
+                    "api_persons_on_date",
+                    date=date,
+                    periods=periods(date),
+                    spanKeys=span_keys(date),
+                )
                 if date
                 else None,
             ),

@@ -13,7 +13,7 @@ from rdflib import URIRef
 from api.search import SearchIndex
 from api.service.common import Listed, Row
 from core.text import fold
-from kg import queries
+from kg import journal, queries
 from kg.catalogue import order_key
 from kg.sparql import Value, bind
 from kg.store.base import Store
@@ -37,16 +37,22 @@ class Reads:
         self._cache: OrderedDict[tuple[object, ...], object] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._generation = 0  # bumped by every write
+        journal.follow(store)
         self.search_index = SearchIndex(
-            lambda: [(r["s"], r["label"]) for r in self._rows("api_labels")],
-            # Nobody else writes an embedded store: rebuild only after our own writes.
+            lambda: [(r["s"], r["label"]) for r in self._rows("api_labels_all")],
+            # Nobody else writes an embedded store: only our own writes change it.
             max_age=None if self.caching else 30,
+            load_some=lambda ids: [
+                (r["s"], r["label"])
+                for r in self._rows("api_labels", entities=tuple(URIRef(i) for i in ids))
+            ],
         )
 
     def changed(self) -> None:
         """The one write hook: call it after every write, and every cache of the server (record
-        views, the search index, what was given as `on_change`) starts afresh."""
-        self.search_index.invalidate()
+        views, what was given as `on_change`) starts afresh; the search index reads again the
+        names of the entities the writes since the last call changed (`kg.journal`)."""
+        self.search_index.changed(journal.take(self.store))
         with self._cache_lock:
             self._generation += 1
             self._cache.clear()

@@ -6,7 +6,7 @@ import re
 
 from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated, span
-from ingest.extract.awards import REWARDED_UNIT, counts, find_awards
+from ingest.extract.awards import REWARDED_UNIT, counts, find_awards, repeated_awards
 from ingest.extract.builder import Builder
 from ingest.extract.mentions import Mention
 from ingest.extract.posts import Post, read_chain
@@ -17,6 +17,9 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
     year = (build.facts.document.date or "")[:4]
     for ann in annotated:
         found = find_awards(ann.text)
+        again = repeated_awards(ann.text, [a.award for a in build.facts.awards])
+        if again:
+            found = sorted(found + again, key=lambda a: a.start)
         if not found:
             continue
         for k, award in enumerate(found):
@@ -46,6 +49,8 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             if award.verb and recipients and (general := _general(build)) is not None:
                 # `trao Giấy khen cho các tập thể … Các tập thể được khen thưởng gồm X, Y`
                 name, grantor = general.award, grantor or general.grantor
+            if award in again and not recipients:
+                continue  # said again with no one named: nothing new
             candidates: list[str | None] = list(recipients) or [None]
             for recipient in candidates:
                 fact = AwardFact(name, recipient, grantor, collectives, individuals, None, None)
@@ -199,7 +204,8 @@ def _without_titles(
 
 _JOINED = re.compile(
     # `Đại tá A, Phó Giám đốc Công an tỉnh; Thiếu tá B`: a post's unit said bare
-    r"^[\s,;]*(?:(?i:công an|ca)\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\b[\s,;]*)?"
+    # (`A - Phó Chủ tịch UBND tỉnh; B - …`: a post after a dash)
+    r"^[\s,;–-]*(?:(?i:công an|ca)\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\b[\s,;]*)?"
     r"(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])(?:và|cùng)\s+)?"
     # `… cho Phòng X cùng hai cá nhân: A, …; B, …`: the kind of the next recipients
     r"(?:(?:\d+|hai|ba|bốn|năm)\s+(?i:tập thể|cá nhân|đồng chí)\s*(?:là|gồm)?\s*:\s*)?"

@@ -161,7 +161,9 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
         # `danh hiệu Anh hùng …` names an award; a bare lower-case `bằng khen` may not, nor
         # `Huân chương` without its name (`trao Huân chương cho tập thể` repeats an award).
         named = _named()[cue.lower()]
-        if (named and not m.group("title")) or (not named and cue[0].islower()):
+        # `Huân chương hạng Ba` names no order: said again, it is read by `repeated_awards`
+        unnamed = not m.group("title") or _CLASS_WORD.match(m.group("title"))
+        if (named and unnamed) or (not named and cue[0].islower()):
             continue
         canonical = cue[0].upper() + cue[1:].lower()
         title = m.group("title") if _named()[cue.lower()] else ""
@@ -174,3 +176,33 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
 def counts(text: str) -> tuple[int | None, int | None]:
     c, i = _COLLECTIVES.search(text), _INDIVIDUALS.search(text)
     return (int(c.group(1)) if c else None, int(i.group(1)) if i else None)
+
+
+# `trao Kỷ niệm chương cho các đồng chí: …`, `trao Huân chương hạng Ba cho …`: an award named
+# before, said again without its name where its recipients are given
+_REPEATED = re.compile(
+    rf"(?<!\w)(?P<cue>Huân chương|Huy chương|Kỷ niệm chương)(?P<cls>{_CLASS})(?=\s+(?:cho|tặng)\b)"
+)
+
+
+_PRAISED = re.compile(r"(?<!\w)(?i:được khen)(?=\s+(?:là|gồm)\b)")
+
+
+def repeated_awards(text: str, earlier: list[str]) -> list[AwardMention]:
+    """Awards said again by their kind alone, resolved to the last of that kind in `earlier`
+    (a class said with it replaces the earlier one's)."""
+    out: list[AwardMention] = []
+    # `Hai tập thể được khen là A và B`: the award just told, its recipients named now
+    if earlier and (praised := _PRAISED.search(text)) is not None:
+        out.append(AwardMention(earlier[-1], praised.start(), praised.end(), False))
+    for m in _REPEATED.finditer(text):
+        cue = m.group("cue")
+        last = next((a for a in reversed(earlier) if a.startswith(cue + " ")), None)
+        if last is None:
+            continue
+        if m.group("cls"):
+            cls = _CLASS_WORD.search(last)
+            base = last[: cls.start()] if cls else last
+            last = _canonical_case(base + m.group("cls"))
+        out.append(AwardMention(last, m.start(), m.end(), False))
+    return out

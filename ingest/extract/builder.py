@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from core.kinds import UnitKind
+from ingest.extract.lexicon import alternation, words
 from ingest.extract.persons import PersonMention
 from ingest.extract.ranks import rank_order, senior
 from ingest.model import (
@@ -40,10 +44,12 @@ class Builder:
         elif known.parent is None and parent:
             known.parent = parent
 
-    def person(self, p: PersonMention, span: Span) -> PersonFact:
-        fact = self._same_person(p)
+    def person(self, p: PersonMention, span: Span, namesake: bool = False) -> PersonFact:
+        """Adds a mention; `namesake` when the text says it is another person of a name
+        already seen (`một cán bộ trùng họ tên là Thượng tá A`)."""
+        fact = None if namesake and p.name in self.by_name else self._same_person(p)
         if fact is None:
-            fact = PersonFact(p.name, p.rank, [], span)
+            fact = PersonFact(p.name, p.rank, [], span, namesake=namesake)
             self.persons.append(fact)
             self.by_name.setdefault(p.name, []).append(fact)
         fact.rank = senior(fact.rank, p.rank)
@@ -148,3 +154,15 @@ def _within(span: Span, outer: Span) -> bool:
 def add_unique(items: list[str], value: str) -> None:
     if value not in items:
         items.append(value)
+
+
+def namesake_before(text: str, at: int) -> bool:
+    """Whether the words just before offset `at` say the person named there shares the name of
+    another (`trùng họ tên là Thượng tá …`): only a rank or `là` may come between."""
+    return bool(_namesake_re().search(text[max(0, at - 60) : at]))
+
+
+@cache
+def _namesake_re() -> re.Pattern[str]:
+    cues = alternation(words("namesake_cues.txt"))
+    return re.compile(rf"(?<!\w)(?i:{cues})(?:\s+(?:là|với))?\s+(?:[^\s,.;:]+\s+){{0,2}}$")

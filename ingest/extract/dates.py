@@ -12,12 +12,12 @@ from ingest.extract.lexicon import may_contain
 
 _PART = r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|sáng sớm|chiều tối)"
 _DAY_MONTH = re.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
+    r"(?P<d>\d(?<![\d/.-].)\d?)\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
     r"(?![\d/.-]*\d)"
 )
 # `ngày 11 và 12/3`, `hai ngày 11-12/3`: an event over days is dated by its first day
 _DAYS = re.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?:và|-|–|,)\s*\d{1,2}\s*/\s*(?P<m>\d{1,2})"
+    r"(?P<d>\d(?<![\d/.-].)\d?)\s*(?:và|-|–|,)\s*\d{1,2}\s*/\s*(?P<m>\d{1,2})"
     r"(?:/(?P<y>\d{4}))?(?![\d/.-]*\d)"
 )
 # `Sáng nay (9/3)`, `chiều qua, ngày 8/3`: the day given after the relative word
@@ -28,7 +28,7 @@ _RELATIVE_THEN_DAY = re.compile(
 # `Trước đó một ngày (20/1)`: the day in brackets
 _CUE_BEFORE = re.compile(rf"\b{_PART}\s+(?:\w+\s+){{0,2}}(?:ngày\s+)?\(?$")
 _WORDS = re.compile(
-    r"(?=[nN])(?i:\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)"
+    r"[nN](?<!\w.)(?i:gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)"
 )
 _RELATIVE = re.compile(
     r"(?=[sScCtTđĐhH])(?i:\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b|\bhôm kia\b)"
@@ -37,6 +37,8 @@ _RELATIVE = re.compile(
 
 # `kéo dài đến hết ngày 31/12`: the end of a period, not the day of an event.
 _RANGE_END = re.compile(r"(?i:\b(?:đến|tới|hết)\s*)$")
+# `được thành lập ngày 1/7/2025`, `kể từ 1/3/2025`: when a state began, no day of the report
+_SINCE = re.compile(r"(?i:\b(?:thành lập|kể từ)(?:\s+(?:khi|ngày|từ))*\s*)$")
 
 
 _DIGIT = re.compile(r"\d")
@@ -97,6 +99,8 @@ def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMe
         cue = _RELATIVE_THEN_DAY.search(text, max(0, match.start() - 30), match.start()) or cue
         start = cue.start() if cue else match.start()
         if _RANGE_END.search(text, max(0, start - 12), start):
+            continue
+        if _SINCE.search(text, max(0, start - 20), start):
             continue
         if not cue and not match.group("y"):
             continue

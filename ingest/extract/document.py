@@ -9,7 +9,7 @@ from core.kinds import UnitKind
 from core.reorganisation import reorganisation_date
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
-from ingest.extract.builder import Builder, add_unique
+from ingest.extract.builder import Builder, add_unique, namesake_before
 from ingest.extract.clusters import cluster_links, leaders_listed
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
@@ -157,6 +157,7 @@ _PROMOTION = re.compile(
     r"|\blên(?=\s+(?:Thiếu|Trung|Thượng|Đại) tướng\b)"
 )
 _PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho|gồm)\b[^,;.]*$)")
+_FOR_OTHERS = re.compile(r"\s*(?i:đối với|với|cho)\b")
 
 
 def _promotion(ann: Annotated) -> None:
@@ -164,6 +165,9 @@ def _promotion(ann: Annotated) -> None:
     hàm Thiếu tướng`: A's rank is the new one."""
     if not ann.persons:
         return
+    lower = ann.text.lower()
+    if "thăng" not in lower and "phong" not in lower and "lên" not in ann.text:
+        return  # none of the pattern's words: cheaper than its search
     found = _PROMOTION.search(ann.text)
     if found is None:
         return
@@ -176,6 +180,8 @@ def _promotion(ann: Annotated) -> None:
     promoted = next(
         (p for p in after if _PROMOTED.search(ann.text, new.end, p.mention.start)), None
     )
+    if promoted is None and _FOR_OTHERS.match(ann.text, new.end):
+        return  # `trao quyết định thăng cấp bậc hàm Thượng tá cho 12 đồng chí`: not the giver
     if promoted is None:
         before = [p for p in ann.persons if p.mention.end <= found.start()]
         promoted = before[-1] if before else (after[0] if after else None)
@@ -304,7 +310,8 @@ def _units_and_people(
                 kind = unit_kind(post.organisation) or UnitKind.PARTY_COMMITTEE
                 above = unit_parent(post.organisation)
                 build.org(post.organisation, above, kind, span(s, post.start, post.end))
-        build.person(p, span(s, p.mention.start, p.mention.end))
+        namesake = namesake_before(text, p.mention.start)
+        build.person(p, span(s, p.mention.start, p.mention.end), namesake)
     # A cluster whose members are units of one police gets that police as parent.
     for fact in build.clusters.values():
         if fact.parent is None and fact.members:

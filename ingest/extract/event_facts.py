@@ -9,7 +9,14 @@ from functools import cache
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.builder import Builder, add_unique
 from ingest.extract.dates import find_dates
-from ingest.extract.events import chair_at, event_cues, has_attendance_cue, kind_named
+from ingest.extract.events import (
+    chair_at,
+    cue_end,
+    event_cues,
+    has_attendance_cue,
+    kind_named,
+    secondary_cue,
+)
 from ingest.extract.lexicon import alternation, words
 from ingest.extract.titles import event_title
 from ingest.model import EventFact
@@ -30,11 +37,27 @@ def _event_sentences(
             seen = found[-1][1]
         elif dated and (same := _same_day_cue().match(ann.text)):
             dated.append((ann, [(same.start(1), dated[-1][1][-1][1])]))
+        elif dated and (occasion := _appointed_then(ann.text)) is not None:
+            dated.append((ann, [(occasion, dated[-1][1][-1][1])]))
         elif seen is not None and (at := _at_event(ann.text)) is not None:
             dated.append((ann, [(at, dated[-1][1][-1][1] if dated else seen)]))
     if annotated and (not dated or dated[0][0] is not annotated[0]):
         dated.append((annotated[0], [(-1, line_date)]))
     return dated
+
+
+_OCCASION = re.compile(r"\W*(?i:nhân dịp này|dịp này|cũng tại buổi lễ|tại buổi lễ này)\W")
+
+
+def _appointed_then(text: str) -> int | None:
+    """`Dịp này, Đại tá A nhận quyết định giữ chức vụ …`: an appointment said to be made on the
+    occasion told before is made that day (its offset). Other events of such a sentence
+    (`Dịp này, 20 tập thể được trao Bằng khen`) are parts of that occasion, not events."""
+    found = _OCCASION.match(text)
+    cues = event_cues(text) if found else []
+    if found is None or not cues or any(kind != "appointment" for _, kind in cues):
+        return None
+    return cues[0][0]
 
 
 def _same_day_now(value: str | None, seen: str | None) -> str | None:
@@ -60,11 +83,23 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
         if not undated_lead:
             dated_here[ann.sentence.index] = dates[-1][1]
             main_date = main_date or dates[0][1]
+        occasion = told_here.get(max(told_here)) if told_here else None
+        if occasion is not None and _appointed_then(ann.text) is not None:
+            # who is appointed on the occasion is at it (`Dịp này, Đại tá A nhận quyết định …`)
+            for p in ann.persons:
+                if not p.absent:
+                    add_unique(occasion.attendees, p.name)
         evidence = span(ann.sentence)
         # a sentence that opens at an event (`Tại hội nghị, …`) names no unit holding it
         at_event = _at_event(ann.text) is not None
-        organisers = [] if at_event else _organisers(ann, cues[0][0]) or _held_by(ann, cues[0][0])
-        for at, kind in cues:
+        first_organisers = (
+            [] if at_event else _organisers(ann, cues[0][0]) or _held_by(ann, cues[0][0])
+        )
+        own = [] if at_event else _held_of(ann, cues)
+        for i, (at, kind) in enumerate(cues):
+            organisers = first_organisers
+            if own and (held := own[i]) is not None:
+                organisers = held
             # `Ngày 5/3 … hội nghị …, ngày 10/3 ký kết`: each event takes the date before it
             date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
             known = [e for (k, _), e in build.events.items() if k == kind]
@@ -72,8 +107,11 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             if undated_lead and main_date is not None:
                 # a headline or lead without a day speaks of the article's dated event
                 date = main_date
+            told = _held_already(build, ann.text, at, kind, date, undated_lead)
             if undated_lead and known:
                 event = known[0]
+            elif told is not None:
+                event = told
             else:
                 event = build.event(kind, date, evidence, organisers)
             event.title = event.title or event_title(
@@ -114,6 +152,7 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             if named is not None and named not in by_kind:
                 _held_that_day(build, ann, named, first, by_kind)
             paragraph_event = by_kind.get(named, first) if named else first
+        paragraph_event = _held_in_place(build, ann.text) or paragraph_event
         if paragraph_event is None:
             continue
         for p in ann.persons:
@@ -121,6 +160,31 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
                 add_unique(paragraph_event.attendees, p.name)
         if (chair := _chair(ann)) is not None:
             add_unique(paragraph_event.chair, chair)
+
+
+_IN_PLACE = re.compile(r"\W*(?i:tại|ở)\s+([^,;.]{2,40}),")
+
+
+def _held_in_place(build: Builder, text: str) -> EventFact | None:
+    """`Tại Hà Tĩnh, …` in an article telling events of several units: the one event held by a
+    unit of that place (`Công an tỉnh Hà Tĩnh`)."""
+    found = _IN_PLACE.match(text)
+    if found is None or len(build.ordered) < 2:
+        return None
+    place = " " + found.group(1).strip()
+    held = [e for e in build.ordered if any(o.endswith(place) for o in e.organisers)]
+    return held[0] if len(held) == 1 else None
+
+
+def _held_already(
+    build: Builder, text: str, at: int, kind: str, date: str | None, lead: bool = False
+) -> EventFact | None:
+    """`Thứ trưởng trao quyết định …` in a later sentence of an article that told a conference
+    that day, or a headline's `công bố quyết định` over it: what was done at that conference,
+    not a ceremony of its own."""
+    if kind != "ceremony" or not (lead or secondary_cue(text, at)):
+        return None
+    return next((e for (k, d), e in build.events.items() if d == date and k == "conference"), None)
 
 
 _GOES_ON = re.compile(r"\W*(?i:trong đó|trong số (?:này|đó)|cụ thể)\b")
@@ -140,6 +204,8 @@ def _same_day(
         return
     for at, kind in event_cues(ann.text, strong_only=True):
         if kind in by_kind or kind in ("appointment", "campaign"):
+            continue
+        if _held_already(build, ann.text, at, kind, date) is not None:
             continue
         event = by_kind[kind] = build.event(kind, date, span(ann.sentence))
         organisers = _organisers(ann, at)
@@ -258,4 +324,40 @@ def _organisers(ann: Annotated, cue_at: int) -> list[str]:
     return [after[0].value]
 
 
+def _held_of(ann: Annotated, cues: list[tuple[int, str]]) -> list[list[str] | None]:
+    """`dự hội nghị sơ kết của Công an tỉnh A vào buổi sáng và hội nghị của Công an tỉnh B
+    vào buổi chiều`: where a sentence names several events of one kind (words apart, unlike
+    `lễ công bố quyết định`), each is held by the unit named `của` after it, before the next
+    event word. None where the sentence's organisers stand (the first such event, or any
+    event of a kind named once)."""
+    heads: list[int] = []  # each cue's first cue of the run of one kind it stands in
+    for i, (at, kind) in enumerate(cues):
+        joined = i > 0 and cues[i - 1][1] == kind
+        joined = joined and not ann.text[cue_end(ann.text, cues[i - 1][0]) : at].strip()
+        heads.append(heads[i - 1] if joined else i)
+    out: list[list[str] | None] = [None] * len(cues)
+    for kind in {k for _, k in cues}:
+        events = [i for i in sorted(set(heads)) if cues[i][1] == kind]
+        if len(events) < 2:
+            continue
+        for n, i in enumerate(events):
+            out[i] = _of_unit(ann, cues, i) or (None if n == 0 else [])
+    return [out[h] for h in heads]
+
+
+def _of_unit(ann: Annotated, cues: list[tuple[int, str]], i: int) -> list[str]:
+    at = cues[i][0]
+    end = next((c for c, _ in cues[i + 1 :] if c > at), len(ann.text))
+    post_units = {id(post.org_mention) for p in ann.persons for post in p.posts if post.org_mention}
+    after = [
+        m
+        for m in ann.mentions
+        if m.kind in ("org", "cluster") and at <= m.start < end and id(m) not in post_units
+    ]
+    if not after or not _OF.search(ann.text, at, after[0].start):
+        return []
+    return [after[0].value]
+
+
+_OF = re.compile(r"(?i:\bcủa\b)")
 _GIVEN_TO = re.compile(r"(?i:\b(?:cho|tặng)\b)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
+from ingest.extract.lexicon import alternation, first_words, leading, may_contain, table, words
 
 
 @cache
@@ -20,10 +20,8 @@ def _cues() -> dict[str, str]:
 def _cue_re() -> re.Pattern[str]:
     # `lễ hội` is a festival, `lễ tân` a reception desk, `nghỉ lễ 30/4` a holiday: not
     # ceremonies of the police.
-    return re.compile(
-        rf"{starts(list(_cues()))}(?<!\w)(?<!nghỉ )(?<!dịp )(?<!ngày )(?<!kỳ )"
-        rf"(?i:{alternation(list(_cues()))})(?!\w)(?!\s+(?:hội|tân|phép|tết|\d)\b)"
-    )
+    behind = (r"\w", "nghỉ ", "dịp ", "ngày ", "kỳ ")
+    return re.compile(leading(list(_cues()), behind) + r"(?!\w)(?!\s+(?:hội|tân|phép|tết|\d)\b)")
 
 
 # The prefilters' word sets, built once: hashing a list of hundreds of cues per call to find
@@ -51,13 +49,12 @@ def _verb_before() -> re.Pattern[str]:
 
 @cache
 def _attend_re() -> re.Pattern[str]:
-    cues = alternation(words("attendance_cues.txt"))
+    behind = (r"\w", "khai ", "tiếp ", "thu ", "ghi ", "từng ", "lần ")
     not_after = r"án|báo|kiến|thảo|toán|định|trù|bị|thức|xét|diện|lỗi|thấy|tục|cận|thu|theo|tế|lệnh"
-    first = starts(words("attendance_cues.txt"))
     # `khai nhận`, `tiếp nhận`, `thu nhận`: a suspect's confession or an intake, no attendance;
     # `từng được tặng`, `hai lần được tặng`: honours of the past
     return re.compile(
-        rf"{first}(?<!\w)(?<!khai )(?<!tiếp )(?<!thu )(?<!ghi )(?<!từng )(?<!lần )(?i:{cues})(?!\w)"
+        rf"{leading(words('attendance_cues.txt'), behind)}(?!\w)"
         rf"(?!\s+(?:{not_after})\b)"
     )
 
@@ -75,11 +72,17 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
     if not may_contain(text, _cue_triggers()):
         return ()
     previous_end: int | None = None
+    previous_kind = ""
     for m in _cue_re().finditer(text):
         cue = m.group(0).lower()
         # `hội nghị tuyên dương`: a weak cue qualifying another event names no new one.
         qualifies = previous_end is not None and not text[previous_end : m.start()].strip()
         previous_end = m.end()
+        kind = _cues()[cue]
+        # `hội nghị công bố quyết định`: what the conference does, not a ceremony of its own
+        if qualifies and kind == "ceremony" and previous_kind == "conference":
+            continue
+        previous_kind = kind
         if cue in _weak() and (
             strong_only
             or qualifies
@@ -118,6 +121,17 @@ def _appointment_announced(
     handed = [at for at, _, _ in found if _cue_at(text, at) in _decision_cues()]
     marker = _NEWLY_APPOINTED.search(text, min(handed)) if handed else None
     return [(marker.start(), "appointment", False)] if marker else []
+
+
+def cue_end(text: str, at: int) -> int:
+    """Where the event word found at `at` ends."""
+    found = _cue_re().match(text, at)
+    return found.end() if found else at
+
+
+def secondary_cue(text: str, at: int) -> bool:
+    """Whether the cue at `at` names an event only when no other does (`trao quyết định`)."""
+    return _cue_at(text, at) in _secondary()
 
 
 def _cue_at(text: str, at: int) -> str:

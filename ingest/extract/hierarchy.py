@@ -59,10 +59,13 @@ class Context:
     # level (`huyện`, `quận`, …) -> the district any unit named last is in (`Huyện ủy Yên
     # Thành`, `Công an huyện Yên Thành`, `UBND huyện Yên Thành`)
     district_places: dict[str, str] = field(default_factory=dict)
+    association: Mention | None = None  # the last association named (`Hội Cựu …`)
 
     def remember(self, m: Mention) -> None:
         if m.kind != "org":
             return
+        if m.value.startswith("Hội "):
+            self.association = m
         level = _district_level(m)
         if level is not None and m.place:
             self.district_places[level] = m.place

@@ -47,6 +47,51 @@ def alternation(items: list[str] | tuple[str, ...]) -> str:
     return _trie_regex(trie)
 
 
+def leading(
+    items: list[str] | tuple[str, ...],
+    behind: tuple[str, ...] = (r"\w",),
+    *,
+    ignore_case: bool = True,
+    firsts: str | None = None,
+) -> str:
+    r"""`(?<!\w)(?i:alternation(items))` (one `(?<!…)` per entry of `behind`, each of one
+    character's width or fixed width), written as a branch per first letter, in either case
+    with `ignore_case`, the lookbehinds moved after it (`(?<!\w.)`). A pattern opening with
+    a lookahead or a lookbehind makes the regex engine try a match at every character; one
+    opening with a branch of plain letters lets it skip to those letters. `firsts` keeps only
+    the items starting with one of its characters. The branches are tried in the order of the
+    trie's (`P…` before `p…`), so the match is the same."""
+    return "(?:" + "|".join(leading_branches(items, behind, ignore_case, firsts)) + ")"
+
+
+def leading_branches(
+    items: list[str] | tuple[str, ...],
+    behind: tuple[str, ...] = (r"\w",),
+    ignore_case: bool = True,
+    firsts: str | None = None,
+) -> list[str]:
+    """The branches of `leading`, for a pattern that adds branches of its own (each must open
+    with a plain letter too: a group in front of one hides the letters from the engine)."""
+    trie: dict = {}
+    for item in set(items):
+        if item and (firsts is None or item[0] in firsts):
+            node = trie
+            for ch in item:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    after = "".join(f"(?<!{b}.)" for b in behind)
+    branches = []
+    for ch, child in sorted(trie.items()):
+        rest = _trie_regex(child)
+        cases = sorted({ch.upper(), ch.lower()}) if ignore_case else [ch]
+        for case in cases:
+            if len(case) == 1:  # a letter whose other case is two letters keeps its own
+                branches.append(
+                    re.escape(case) + after + (f"(?i:{rest})" if ignore_case and rest else rest)
+                )
+    return branches
+
+
 def _trie_regex(node: dict) -> str:
     ends = "" in node
     branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
@@ -76,7 +121,18 @@ def may_contain(text: str, words: frozenset[str]) -> bool:
     """Whether any of `words` occurs in `text`, in either case. The text is lower-cased rather
     than the pattern made case-insensitive: a pattern of plain letters lets the engine skip
     to the characters that can start a word, which a case-insensitive one does not."""
-    return _any_of(words).search(lowered(text)) is not None
+    lower = lowered(text)
+    if few := _few(words):
+        return any(word in lower for word in few)
+    return _any_of(words).search(lower) is not None
+
+
+_FEW = 8  # up to this many words, a substring search each is cheaper than a pattern's scan
+
+
+@cache
+def _few(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words) if len(words) <= _FEW else ()
 
 
 # Several prefilters ask about one sentence in turn.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import alternation, starts, words
+from ingest.extract.lexicon import alternation, leading, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.posts import Post, default_units, read_chain
@@ -21,7 +21,11 @@ from ingest.extract.posts import Post, default_units, read_chain
 # a capitalised syllable; Lao and other transliterated names join syllables by hyphens
 _SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 # `Tống Xuân Hòa-Giám đốc …`: a dash before a masked post ends the name
-_NAME = re.compile(rf"(?<![\w|-]){_SYLLABLE}(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)")
+# The first capital before the lookbehind, for the regex engine to skip to capitals.
+_NAME = re.compile(
+    rf"[{UPPER}](?<![\w|-].)[{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
+    rf"(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)"
+)
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 # `ông A (54 tuổi), Cục trưởng …`: an age or birth year said between a name and its post
 AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*\)"
@@ -42,7 +46,7 @@ def _surnames() -> frozenset[str]:
 @cache
 def _honorific_re() -> re.Pattern[str]:
     items = words("honorifics.txt")
-    return re.compile(rf"{starts(items)}(?<![\w|])(?i:{alternation(items)})(?![\w|])")
+    return re.compile(leading(items, (r"[\w|]",)) + r"(?![\w|])")
 
 
 @cache
@@ -50,10 +54,10 @@ def _cue_before(list_name: str) -> re.Pattern[str]:
     """A cue word from `list_name` right before a name (the text ends with it)."""
     cues = alternation(words(list_name))
     honorifics = alternation(words("honorifics.txt"))
-    # `đối tượng truy nã Nguyễn Văn A`, `các đối tượng truy nã như A`: up to three lower-case
+    # `đối tượng truy nã Nguyễn Văn A`, `nhóm đối tượng cướp tài sản gồm A`: up to four lower-case
     # words between cue and name.
     return re.compile(
-        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,3}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
+        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,4}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
     )
 
 
@@ -297,6 +301,7 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
 
 
 _POSTHUMOUS = re.compile(r"(?i:\btruy tặng\b)")
+_HONOURED = re.compile(r"^\s*(?:đã\s+)?được\s+$")
 
 
 def _posthumous(persons: list[PersonMention], text: str) -> None:
@@ -307,11 +312,23 @@ def _posthumous(persons: list[PersonMention], text: str) -> None:
         end = text.find(";", cue.end())
         end = len(text) if end < 0 else end
         for person in persons:
-            if cue.end() <= person.mention.start < end:
+            # `Thượng sĩ A được truy tặng …`: the one honoured may be named before
+            after = cue.end() <= person.mention.start < end
+            if after or _HONOURED.match(text[person.mention.end : cue.start()]):
                 person.absent = True
 
 
 _LIST_AFTER = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
+_BOTH = re.compile(r"^\s*(?:,|và)\s*$")
+
+
+def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], text: str) -> str:
+    """The words between two persons' names, without the rank that introduces the second."""
+    start, end = one.mention.end, other.mention.start
+    ranks = [m for m in mentions if m.kind in ("rank", "honorific") and start <= m.start < end]
+    return text[start : ranks[0].start] if ranks else text[start:end]
+
+
 _NEW_POST = re.compile(
     r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị|nhận chức(?: vụ)?)\s*)$"
 )
@@ -336,3 +353,8 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
             continue
         owner[-1].posts.extend(posts)
         taken.update(p.start for p in posts)
+        # `Đại úy A và Đại úy B giữ chức Phó Trưởng Công an xã`: both hold it
+        for one, other in zip(owner[-2::-1], owner[:0:-1], strict=False):
+            if one.posts or not _BOTH.match(_between(one, other, mentions, text)):
+                break
+            one.posts.extend(replace(p) for p in posts)

@@ -72,25 +72,44 @@ def trim_place(run: str, level: str | None) -> str | None:
         return None
     if parts[0].isdigit():
         return parts[0]
-    surnames = _surnames()
+    family = surnames()
     # `huyện Mường Nhé Nguyễn Văn A`: the place stops where a family name starts a name (two
     # syllables or more); a last syllable that is also a family name ends the place
     # (`xã Hướng Phùng`).
     keep = 1
-    while keep < min(len(parts), 3) and not (parts[keep] in surnames and keep + 1 < len(parts)):
+    while keep < min(len(parts), 3) and not (parts[keep] in family and keep + 1 < len(parts)):
         keep += 1
     return " ".join(parts[:keep])
 
 
 @cache
-def _surnames() -> frozenset[str]:
+def surnames() -> frozenset[str]:
     return frozenset(words("surnames.txt"))
+
+
+def _level_first() -> str:
+    r"""`(?<!\w)LEVEL` as a branch per first letter with the word start checked after it, for
+    the regex engine to skip to those letters (see `lexicon.leading`): the same alternatives,
+    tried in the same order for each letter."""
+    after = r"(?<!\w.)"
+    words = {"t": "ỉnh|hành phố|hị xã|hị trấn", "q": "uận", "h": "uyện", "p": "hường", "x": "ã"}
+    branches = [rf"{c}{after}(?i:{rest})\b" for w, rest in words.items() for c in (w, w.upper())]
+    followed = rf"(?:\. ?| )(?=[{UPPER}\d])"
+    branches += [
+        rf"T{after}(?:P|\.P|X|T){followed}",
+        rf"Q{after}{followed}",
+        rf"P{after}{followed}",
+        rf"T{after}P(?=\d)",
+        rf"Q{after}(?=\d)",
+        rf"P{after}(?=\d)",
+        rf"T{after}P(?=HCM\b)",
+    ]
+    return "|".join(branches)
 
 
 @cache
 def _place_re() -> re.Pattern[str]:
-    first = "(?=[tTqQhHpPxX])"
-    return re.compile(rf"{first}(?<!\w)(?P<level>{LEVEL})\s*(?P<place>{RUN})")
+    return re.compile(rf"(?P<level>{_level_first()})\s*(?P<place>{RUN})")
 
 
 def find_places(text: str, offset: int = 0) -> list[Mention]:

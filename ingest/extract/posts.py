@@ -14,9 +14,17 @@ from functools import cache
 from core.kinds import UnitKind
 from core.text import fold
 from ingest.extract.hierarchy import territory_committee
-from ingest.extract.lexicon import alternation, first_words, may_contain, starts, table, words
+from ingest.extract.lexicon import (
+    alternation,
+    first_words,
+    leading,
+    leading_branches,
+    may_contain,
+    table,
+    words,
+)
 from ingest.extract.mentions import Mention
-from ingest.extract.unit_names import named_units
+from ingest.extract.unit_names import AGENCIES, named_units
 
 
 @cache
@@ -43,7 +51,8 @@ def _abbreviated() -> dict[str, str]:
 
 @cache
 def _abbreviated_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w|]){alternation(list(_abbreviated()))}(?![\w|])")
+    forms = leading(list(_abbreviated()), (r"[\w|]",), ignore_case=False)
+    return re.compile(rf"{forms}(?![\w|])")
 
 
 @cache
@@ -71,13 +80,19 @@ def _board_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = alternation(list(_roles()))
     bare = [c for c, (_, scope) in _committees().items() if scope != "body"]
-    first = starts([*_roles(), "phó", "trưởng", "quyền"])
+    # `(?<!\w)(?<!Phủ )(?:(?P<acting>Quyền)\s+)?(?i:(?P<vice>phó\s+)?(?P<role>…))`, written as
+    # branches that open with a plain letter (`lexicon.leading`) in the order that form tries
+    # them: acting, then vice, then the post alone (the whole match, no group).
     # `Quyền Giám đốc` (acting) only capitalised: `ủy quyền Bộ trưởng` is a mandate
+    after = r"(?<!\w.)(?<!Phủ .)"
+    alone = "|".join(leading_branches([*_roles(), "trưởng", "chánh"], (r"\w", "Phủ ")))
     role = re.compile(
-        rf"{first}(?<!\w)(?<!Phủ )(?:(?P<acting>Quyền)\s+)?"
-        rf"(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng|chánh))(?!\w)"
+        rf"(?:Q{after}(?P<acting>uyền)\s+(?i:(?P<vice>phó\s+)?(?P<role>{roles}|trưởng|chánh))"
+        rf"|P{after}(?i:hó\s+(?P<role_p>{roles}|trưởng|chánh))"
+        rf"|p{after}(?i:hó\s+(?P<role_v>{roles}|trưởng|chánh))"
+        rf"|{alone})(?!\w)"
     )
-    committee = re.compile(rf"{starts(bare)}(?<!\w)(?i:{alternation(bare)})(?!\w)")
+    committee = re.compile(rf"{leading(bare)}(?!\w)")
     return role, committee
 
 
@@ -111,7 +126,8 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
     if may_contain(text, _OFFICE_WORDS):
         text = _OFFICE.sub(lambda m: m.group(1) + "||", text)
     for m in role_re.finditer(text):
-        word = m.group("role").lower()
+        vice = m.group("vice") or m.group("role_p") or m.group("role_v")
+        word = (m.group("role") or m.group("role_p") or m.group("role_v") or m.group(0)).lower()
         canonical = _BARE.get(word) or _roles()[word]
         after = text[m.end() : m.end() + 8].lower()
         if word in _BARE and not after.startswith((" công an", " |", " ban ")):
@@ -119,7 +135,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         # `Ban Giám đốc Công an tỉnh`, `Ban Chỉ huy`: the leadership as a body, no one's post
         if _BOARD_OF.search(text, max(0, m.start() - 4), m.start()):
             continue
-        if m.group("vice"):
+        if vice:
             canonical = "Phó " + canonical
         if m.group("acting"):
             canonical = "Quyền " + canonical
@@ -249,7 +265,11 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         if org.unit_kind == UnitKind.PARTY_COMMITTEE and post.committee is None:
             # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
             post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"
-        elif org.unit_kind in (UnitKind.PARTY_BODY, UnitKind.COUNCIL) and post.committee is None:
+        elif org.unit_kind in (UnitKind.PARTY_BODY, UnitKind.COUNCIL) and (
+            post.committee is None or post.committee[0] == "Ban Thường vụ"
+        ):
+            # `Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương`: the standing committee of
+            # that body, whose name the role keeps as party posts do
             post.role = f"{post.role} {_as_written(org, text)}"
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)
@@ -306,6 +326,10 @@ def resolve_shared(posts: list[Post]) -> None:
         if post.committee and post.committee[1] == "territory":
             if org.place:
                 post.organisation = territory_committee(post.committee[0], org.place)
+        elif org.parent and any(org.value == f"{a} {org.parent}" for a in AGENCIES):
+            # `Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh X`: a post of
+            # the unit whose agency is named, not of the agency
+            post.organisation = org.parent
         else:
             post.organisation = _office_of(post.role, org.value)
 

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from core.ranks import ranks
-from ingest.extract.lexicon import first_words, may_contain, starts
+from ingest.extract.lexicon import first_words, leading, may_contain
 from ingest.extract.mentions import Mention
 
 
@@ -32,8 +32,7 @@ def senior(a: str | None, b: str | None) -> str | None:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    alt = "|".join(re.escape(r) for r in sorted(rank_labels(), key=len, reverse=True))
-    return re.compile(rf"{starts(list(rank_labels()))}(?<!\w)(?i:{alt})(?!\w)")
+    return re.compile(rf"{leading(list(rank_labels()))}(?!\w)")
 
 
 @cache

@@ -162,6 +162,9 @@ def _the_one_district_before(m: Mention, found: list[Mention], ctx: Context) -> 
     return districts.pop() if len(districts) == 1 else None
 
 
+_APPOSED_CODE = re.compile(r"^\s*(?:\([^()]{1,15}\))?\s*[,–-]?\s*$")
+
+
 def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
     """Departments are under the provincial police written next to them, else the one named
     before; commune police under the district written after them (`Công an xã X, huyện Y`),
@@ -175,10 +178,22 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
                 m.parent = _the_one_district_before(m, found, ctx)
         elif m.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT and m.parent is None:
             nxt = _written_after(m, found, UnitKind.PROVINCIAL_POLICE)
+            earlier = [
+                n for n in found if n.unit_kind == UnitKind.PROVINCIAL_POLICE and n.end <= m.start
+            ]
             if nxt is not None:
                 m.parent = nxt.value
+            elif earlier:
+                m.parent = earlier[-1].value  # earlier in the sentence
             elif ctx.province and (unit := province_unit(ctx.province)):
                 m.parent = unit[0]
+        elif m.unit_kind == UnitKind.MINISTRY_UNIT and m.value.startswith("Cục "):
+            # `Cục Công tác chính trị (X15), Tổng cục Xây dựng lực lượng CAND`: the general
+            # department said right after the department is its parent
+            nxt = min((n for n in found if n.start >= m.end), key=lambda n: n.start, default=None)
+            gap = text[m.end - offset : nxt.start - offset] if nxt is not None else ""
+            if nxt is not None and nxt.value.startswith("Tổng cục ") and _APPOSED_CODE.match(gap):
+                m.parent = nxt.value
         elif m.unit_kind == UnitKind.DISTRICT_POLICE and m.parent is None:
             tail = _DISTRICT_TAIL.match(text, m.end - offset)
             place = trim_place(tail.group("place"), None) if tail else None
@@ -203,7 +218,8 @@ _COMMITTEE_LEVELS = {
 }
 # a party committee, then (after other bodies: `HĐND,`) the local body that names the place
 _HEAD_BEFORE = re.compile(
-    r"(?P<head>Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy)\s*,\s*(?:(?:HĐND|Hội đồng nhân dân)\s*,\s*)?$"
+    r"(?P<head>Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy)\s*,\s*"
+    r"(?:(?P<council>HĐND|Hội đồng nhân dân)\s*,\s*)?$"
 )
 _HEAD_WINDOW = 40
 
@@ -217,9 +233,16 @@ def shared_heads(text: str, at: int, level: str, unit: Mention) -> list[Mention]
         return []
     word = head.group("head")
     name = territory_committee(word, place) if word != "Đảng ủy" else f"{word} {level} {place}"
-    return [
+    out = [
         Mention(head.start(), head.end("head"), "org", name, None, UnitKind.PARTY_COMMITTEE, place)
     ]
+    local = "Ủy ban nhân dân "
+    if head.group("council") and unit.value.startswith(local):
+        # `Đảng ủy, HĐND, UBND phường X`: the council of that place too
+        council = replace(unit, value="Hội đồng nhân dân " + unit.value[len(local) :])
+        council.start, council.end = head.start("council"), head.end("council")
+        out.append(council)
+    return out
 
 
 _NEXT_CODE = re.compile(r"\s*(?:,|và)\s*(?P<code>P[A-Z]\d{2})\b")
@@ -236,3 +259,45 @@ def more_departments(text: str, at: int) -> list[Mention]:
         out.append(Mention(*code, "org", entry[0], None, entry[1], None))
         at = item.end()
     return out
+
+
+# `gồm các Cục: An ninh đối ngoại, An ninh kinh tế và An ninh điều tra`: one head word shared by
+# the names listed after it
+_SHARED_HEAD = re.compile(r"(?<!\w)(?i:các)\s+(?P<head>Cục|Vụ|Phòng|Bộ Tư lệnh|Học viện)\s*:?\s*")
+_HEADED_ITEM = re.compile(r"\s*(?P<name>[A-ZĐÀ-Ỹ][^,;:.()]*?)\s*(?=,|;|\.|\(|\bvà\b|$)")
+_HEADED_NEXT = re.compile(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|;|\bvà\b)")
+
+
+def headed_list(text: str) -> list[Mention]:
+    """The known units a list names after one shared head word; the list ends at the first
+    name that is not a known unit. The last name may run on into the verb (`… và An ninh
+    điều tra tổ chức …`): the longest known name wins."""
+    out: list[Mention] = []
+    for head in _SHARED_HEAD.finditer(text):
+        at = head.end()
+        while (item := _HEADED_ITEM.match(text, at)) is not None:
+            found = _known_prefix(head.group("head"), item.group("name"))
+            if found is None:
+                break
+            name, kind, length = found
+            start = item.start("name")
+            parent = MINISTRY if kind == UnitKind.MINISTRY_UNIT else None
+            out.append(Mention(start, start + length, "org", name, parent, kind, None))
+            nxt = _HEADED_NEXT.match(text, start + length)
+            if nxt is None:
+                break
+            at = nxt.end()
+    return out
+
+
+_HEADED_WORDS = 12
+
+
+def _known_prefix(head: str, run: str) -> tuple[str, UnitKind, int] | None:
+    words = run.split(" ")[:_HEADED_WORDS]
+    for n in range(len(words), 0, -1):
+        written = " ".join(words[:n])
+        entry = named_units().get(fold(f"{head} {written}"))
+        if entry is not None:
+            return entry[0], entry[1], len(written)
+    return None

@@ -23,6 +23,10 @@ class Body:
     police: bool
 
 
+# investigation agencies, each named after the police unit it belongs to
+AGENCIES = ("Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra")
+
+
 @cache
 def bodies() -> dict[str, Body]:
     """Folded written form (full or abbreviated) -> body."""

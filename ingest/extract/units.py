@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from core.kinds import UnitKind
@@ -22,14 +23,16 @@ from ingest.extract.hierarchy import (
     province_unit,
     territory_committee,
 )
-from ingest.extract.lexicon import alternation, lowered, may_contain, starts
+from ingest.extract.lexicon import alternation, leading, lowered, may_contain
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import modern_tones
 from ingest.extract.places import (
+    COMMUNE_LEVELS,
     DISTRICT_LEVELS,
     LEVEL,
     RUN,
     level_of,
+    surnames,
     trim_place,
 )
 from ingest.extract.unit_links import (
@@ -37,6 +40,7 @@ from ingest.extract.unit_links import (
     PLURAL,
     QUANTIFIED,
     attach_parents,
+    headed_list,
     more_departments,
     more_districts,
     more_provinces,
@@ -44,6 +48,7 @@ from ingest.extract.unit_links import (
     shared_heads,
 )
 from ingest.extract.unit_names import (
+    AGENCIES,
     Body,
     bodies,
     body_triggers,
@@ -57,37 +62,54 @@ from ingest.extract.unit_names import (
     named_units,
 )
 
+# `được bầu làm Chủ tịch Hội`: the association named before
+_BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_ITEM_NOTE = r"(?:\s*\([^()]{1,30}\))?"
+_NOTE = re.compile(r"\([^()]*\)")
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    body_forms = alternation(
-        [*(b.name for b in bodies().values()), "CA", "UBND", "HĐND", "VKSND", "TAND", "UBMTTQ"]
+    # only the forms whose first letter starts a body's name, `CA`, `UBND` or `HĐND`
+    firsts = "".join(n[0] for n in [*(b.name for b in bodies().values()), "CA", "UBND", "HĐND"])
+    body_forms = leading(
+        [
+            *(b.name for b in bodies().values()),
+            "CA",
+            "UBND",
+            "HĐND",
+            "VKSND",
+            "TAND",
+            "UBMTTQ",
+            "Ủy ban MTTQ",
+        ],
+        ignore_case=False,
+        firsts=firsts.lower() + firsts.upper(),
     )
-    body_starts = starts([b.name for b in bodies().values()] + ["CA", "UBND", "HĐND"])
+    # `Công an`, `CA` with the word start checked after the first letter (`lexicon.leading`)
+    police = r"[cC](?<!\w.)(?i:ông an|A)"
     named = named_units()
     named_forms = sorted({*named, *(fold(v[0]) for v in named.values())}, key=len, reverse=True)
     # Named units are matched on the folded text, so `Cục Cảnh sát Hình sự` also matches.
     named_alt = alternation(named_forms)
     return {
         "list": re.compile(
-            rf"(?=[cC])\b(?i:công an|CA)\s+{_NUMBER_WORDS}\s+"
+            rf"{police}\s+{_NUMBER_WORDS}\s+"
             rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
             r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|\s*:?)\s*"
-            rf"(?P<items>{RUN}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN})*)"
+            # an item may carry its role or code in brackets (`Phú Thọ (đơn vị Cụm trưởng), …`)
+            rf"(?P<items>{RUN}{_ITEM_NOTE}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN}{_ITEM_NOTE})*)"
         ),
-        "body": re.compile(
-            rf"{body_starts}(?<!\w)(?P<body>{body_forms})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"
-        ),
+        "body": re.compile(rf"(?P<body>{body_forms})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"),
         "short": re.compile(
-            rf"(?=C)\b(?P<abbr>CATP|CAT|CAQ|CAH|CATX|CAP|CAX)\b\.?\s*(?P<place>{RUN})?"
+            rf"(?P<abbr>C(?<!\w.)(?:ATP|AT|AQ|AH|ATX|AP|AX))\b\.?\s*(?P<place>{RUN})?"
         ),
-        "capital": re.compile(r"(?=[cC])\b(?i:công an|CA) (?i:thủ đô)\b"),
-        "province": re.compile(rf"(?=[cC])\b(?i:công an)\s+(?P<place>{RUN})"),
+        "capital": re.compile(rf"{police} (?i:thủ đô)\b"),
+        "province": re.compile(rf"[cC](?<!\w.)(?i:ông an)\s+(?P<place>{RUN})"),
         "committee": re.compile(
-            r"(?=[THQ])\b(?P<committee>Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Thị ủy)"
+            r"(?P<committee>T(?<!\w.)(?:hành ủy|ỉnh ủy|hị ủy)|Q(?<!\w.)uận ủy|H(?<!\w.)uyện ủy)"
             rf"\s+(?P<place>{RUN})"
         ),
         # Without a lookahead or lookbehind in front, the engine skips to the letters that
@@ -108,7 +130,8 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
     head = match.string[match.start("levels") : match.end("levels") + 1]
     levels = [level_of(w) for w in re.findall(LEVEL, head)]
     out: list[Mention] = []
-    items = match.group("items")
+    # the brackets are blanked, not cut, so that offsets stay those of the text
+    items = _NOTE.sub(lambda m: " " * len(m.group()), match.group("items"))
     base = match.start("items")
     written: str | None = None  # `các quận A, B; huyện C, D`: D is a huyện too
     for item in re.finditer(rf"(?:(?P<lv>{LEVEL})\s*)?(?P<run>{RUN})", items):
@@ -185,6 +208,25 @@ def _wanted(text: str) -> set[str]:
     return wanted
 
 
+# `Chủ tịch UBND phường Đoàn Thị Ngát`: the post's holder named after a body without its place
+_POST_BEFORE = re.compile(r"(?i:\b(?:chủ tịch|bí thư|trưởng)\s*)$")
+
+
+def _holder_named(text: str, at: int, level: str, place: str, ctx: Context) -> bool:
+    """Whether the words after a commune's body name the holder of the post said before it,
+    not another commune: the article already named its commune at that level, and the words
+    start with a family name."""
+    known = ctx.district_places.get(level)
+    if level not in COMMUNE_LEVELS or known is None or known == place:
+        return False
+    words = place.split()
+    return (
+        len(words) >= 2
+        and words[0] in surnames()
+        and bool(_POST_BEFORE.search(text, max(0, at - 20), at))
+    )
+
+
 def _other_word(written: str, name: str) -> bool:
     """`Chinh phụ` folds as `Chính phủ` does: a short name written with other accents is
     other words (text written without any accent still matches)."""
@@ -222,6 +264,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         level = level_of(match.group("level"))
         run = match.group("place")
         place = trim_place(run, level) if run else None
+        if place and _holder_named(text, match.start(), level, place, ctx):
+            place = None
         end = match.start("place") + len(place) if place else match.end("level")
         # `6 Công an quận`, `Công an quận, huyện`: several units, not one referred back to.
         several = QUANTIFIED.search(text, max(0, match.start() - 12), match.start())
@@ -348,12 +392,37 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start("name"),
                 match.end("name"),
             )
+    if "các " in text:
+        for item in headed_list(text):
+            add(item, item.start, item.end)
     if "hoa " in text:
         find_faculties(text, offset, found)
     for start, end, body, level in bare:
         add(refer_back(found, offset + start, body, level, ctx), start, end)
+    if ctx.association is not None and "Hội" in text:
+        for match in _BARE_ASSOCIATION.finditer(text):
+            add(replace(ctx.association, extra={"back": "1"}), match.start(), match.end())
     attach_parents(found, text, offset, ctx)
+    _agencies_of_units(found, text, offset)
     return found
+
+
+def _agencies_of_units(found: list[Mention], text: str, offset: int) -> None:
+    """`Cơ quan Cảnh sát điều tra Công an TP Thủ Dầu Một`: the investigation agency of the
+    police unit named right after it takes that unit's name and has it as parent."""
+    for m in found:
+        if m.value not in AGENCIES:
+            continue
+        unit = min(
+            (n for n in found if n.kind == "org" and n.start >= m.end),
+            key=lambda n: n.start,
+            default=None,
+        )
+        if unit is None or text[m.end - offset : unit.start - offset].strip():
+            continue
+        if unit.unit_kind not in (UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE):
+            continue
+        m.value, m.parent = f"{m.value} {unit.value}", unit.value
 
 
 @cache

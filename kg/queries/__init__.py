@@ -10,6 +10,7 @@ that both give the same rows on both stores."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -69,4 +70,10 @@ def count(sparql: str) -> str:
     if start < 0:
         raise ValueError("not a SELECT query with a prologue of its own lines")
     prologue, select = sparql[: start + 1], sparql[start + 1 :]
+    # The list's closing ORDER BY does not change how many rows there are; left in, the store
+    # sorts every row before counting (twice the time for all persons, embedded).
+    select = _ORDER_AT_END.sub("", select)
     return f"{prologue}SELECT (COUNT(*) AS ?total) WHERE {{\n{{ {select}\n}}\n}}"
+
+
+_ORDER_AT_END = re.compile(r"\n\s*ORDER BY [^{}\n]*\s*$")

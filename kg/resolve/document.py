@@ -85,8 +85,9 @@ def post_unit(resolver: Resolver, position: Position) -> URIRef | None:
 
 def document_persons(facts: Facts, resolver: Resolver, names: Iterable[str]) -> DocumentPersons:
     """Mentions of the document's people: the person facts of one name are one mention unless
-    their evidence conflicts (a roster lists one officer's posts as rows; namesakes the
-    extractor kept apart stay apart), and each other name (`names`: attendees) is one."""
+    their evidence conflicts or the text says they are two (a roster lists one officer's
+    posts as rows; namesakes the extractor kept apart stay apart), and each other name
+    (`names`: attendees) is one."""
     doc = facts.document
     seen = reported_day(facts)
     context = tuple(
@@ -110,7 +111,7 @@ def document_persons(facts: Facts, resolver: Resolver, names: Iterable[str]) -> 
             continue
         known = out.by_block.setdefault(block, [])
         alone = PersonProfile.of(mention(block, 0, [fact], written))
-        for person in known:
+        for person in [] if fact.namesake else known:
             together = PersonProfile.of(person.mention)
             if together.conflict(alone, within_document=True) is None:
                 person.facts.append(fact)

@@ -26,7 +26,6 @@ from core.ids import mint
 from kg.resolve.mentions import EventMention, PersonMention
 from kg.sparql import term_n3
 from kg.store.base import Store
-from kg.store.text_rows import text_rows
 
 JUDGEMENT_GRAPH = "https://w3id.org/cand-kg/graph/judgements"
 _CAND = "https://w3id.org/cand-kg/ontology#"
@@ -87,7 +86,7 @@ def stored_judgements(
     if not keys:
         return Judgements()
     known = dict(arriving or {})
-    rows = text_rows(store, _QUERY % (" ".join(term_n3(k) for k in keys), JUDGEMENT_GRAPH))
+    rows = store.text_rows(_QUERY % (" ".join(term_n3(k) for k in keys), JUDGEMENT_GRAPH))
     same: set[tuple[str, str]] = set()
     different: set[tuple[str, str]] = set()
     for kind, a, b, ra, ta, rb, tb in rows:

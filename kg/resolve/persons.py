@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.resolve.mentions import PersonMention, PostSeen
-from kg.resolve.rules import Period, period, weight, within, years_between
+from kg.resolve.rules import Period, as_merged, period, weight, within, years_between
 
 _OPEN_END = 10**7
 
@@ -91,10 +91,12 @@ class PersonProfile:
             posts=tuple(posts),
             units=units,
             roles=frozenset((p.role, p.unit) for p in mention.posts if p.unit),
-            provinces=frozenset(c for p in mention.posts if not p.civil for c in p.chain)
+            provinces=as_merged(
+                frozenset(c for p in mention.posts if not p.civil for c in p.chain), mention.date
+            )
             - {_MINISTRY},
             police=frozenset(p.province for p in mention.posts if not p.civil and p.province),
-            context=frozenset(mention.context),
+            context=as_merged(frozenset(mention.context), mention.date),
             beside=frozenset(mention.context) if mention.posts else frozenset(),
             bare=not mention.posts,
         )

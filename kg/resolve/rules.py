@@ -10,6 +10,10 @@ from functools import cache
 from pathlib import Path
 
 from core.kinds import UnitKind
+from core.reorganisation import reorganisation_date
+from core.text import slug
+from ingest.extract.hierarchy import province_unit
+from ingest.extract.lexicon import table
 from ingest.extract.ranks import rank_order
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -94,3 +98,33 @@ def within(inner: Period, outer: Period) -> bool:
 def years_between(earlier: Period, later: Period) -> float:
     """The least time that can separate the two, in years (0 when they may overlap)."""
     return max(0, later[0] - earlier[1]) / 365.25
+
+
+@cache
+def absorbed_police() -> dict[str, frozenset[str]]:
+    """Local id of a provincial police that took in others in the 2025 merger -> theirs
+    (`cong-an-tinh-lao-cai` -> `cong-an-tinh-yen-bai`), from `ingest/data/admin/provinces.csv`."""
+    out: dict[str, set[str]] = {}
+    for row in table("admin/provinces.csv"):
+        keeper, absorbed = province_unit(row["merged_2025"]), province_unit(row["name"])
+        if row["merged_2025"] and keeper is not None and absorbed is not None:
+            out.setdefault(slug(keeper[0]), set()).add(slug(absorbed[0]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def as_merged(units: frozenset[str], date: str | None) -> frozenset[str]:
+    """Units as a mention of `date` means them: from the merger of provinces on, a provincial
+    police stands also for those it took in (an officer of the Yên Bái police before is one of
+    the Lào Cai police after)."""
+    seen = period(date)
+    if seen is None or seen[0] < _merged_on():
+        return units
+    absorbed = absorbed_police()
+    return units.union(*(absorbed.get(u, frozenset()) for u in units))
+
+
+@cache
+def _merged_on() -> int:
+    found = period(reorganisation_date("provinces_merged"))
+    assert found is not None
+    return found[0]

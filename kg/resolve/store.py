@@ -25,7 +25,6 @@ from kg.resolve.mentions import EventMention, PersonMention, attendee_block, fol
 from kg.resolve.rules import weight
 from kg.sparql import term_n3
 from kg.store.base import Store
-from kg.store.text_rows import text_rows
 
 RESOLUTION_GRAPH = "https://w3id.org/cand-kg/graph/resolution"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
@@ -127,8 +126,8 @@ def stored_mentions(store: Store, blocks: Iterable[str]) -> dict[str, list[Menti
     if not keys:
         return {}
     out: dict[str, list[MentionRow]] = {}
-    for g, m, kind, key, entity, record in text_rows(
-        store, _BLOCK_QUERY % " ".join(term_n3(k) for k in keys)
+    for g, m, kind, key, entity, record in store.text_rows(
+        _BLOCK_QUERY % " ".join(term_n3(k) for k in keys)
     ):
         if kind is not None and kind in _TYPES:
             row = MentionRow(str(m), _TYPES[kind], str(key), str(entity), str(record))
@@ -138,8 +137,7 @@ def stored_mentions(store: Store, blocks: Iterable[str]) -> dict[str, list[Menti
 
 def document_mentions(store: Store, graph: str) -> list[MentionRow]:
     """The mention records a stored document graph holds."""
-    rows = text_rows(
-        store,
+    rows = store.text_rows(
         "PREFIX cand: <https://w3id.org/cand-kg/ontology#>\n"
         f"SELECT ?m ?type ?key ?entity ?record WHERE {{ GRAPH <{graph}> {{ "
         "?m cand:blockKey ?key ; a ?type ; cand:mentionOf ?entity ; cand:mentionRecord ?record } }",
@@ -359,15 +357,14 @@ def stored_identity(store: Store, wanted: Mapping[str, Iterable[str]]) -> dict[s
     if not pairs:
         return {}
     out = {}
-    for entity, record in text_rows(store, _PERSON_QUERY % " ".join(pairs)):
+    for entity, record in store.text_rows(_PERSON_QUERY % " ".join(pairs)):
         out[parse_record("person", str(record)).key] = str(entity)
     return out
 
 
 def _retired_among(store: Store, iris: Iterable[str]) -> set[str]:
     values = " ".join(f"<{i}>" for i in sorted(iris))
-    rows = text_rows(
-        store,
+    rows = store.text_rows(
         f"SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {values} }} "
         f"GRAPH <{RESOLUTION_GRAPH}> {{ ?s <{OWL_SAME_AS}> ?o }} }}",
     )

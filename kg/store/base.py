@@ -34,6 +34,10 @@ class StoreBadAnswer(StoreError):
     """The store's server answered with an error or with something that is no valid answer."""
 
 
+# A SELECT row as the text of its terms (an IRI, a blank node's label, a literal's lexical
+# form), None where a variable is unbound.
+TextRow = tuple[str | None, ...]
+
 ExportFormat = Literal["turtle", "nt", "nq", "trig", "jsonld"]
 EXPORT_FORMATS: tuple[str, ...] = ("turtle", "nt", "nq", "trig", "jsonld")
 
@@ -83,6 +87,12 @@ class Store(Protocol):
     ) -> QueryResult:
         """Run a SPARQL query. With no `default_graphs`, the default graph is the union of all
         named graphs."""
+        ...
+
+    def text_rows(self, sparql: str) -> list[TextRow]:
+        """The rows of a SELECT query as text, the default graph the union of all named
+        graphs: for callers that want strings (resolution reads keys, IRIs and JSON
+        records), without the cost of building rdflib terms."""
         ...
 
     def update(self, sparql_update: str) -> None:

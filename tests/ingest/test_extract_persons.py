@@ -273,7 +273,9 @@ def test_a_foreign_delegation_head_with_a_hyphenated_name() -> None:
 
 def test_head_of_the_investigation_agency() -> None:
     found = people("Đại tá Lê Văn Sao, Thủ trưởng Cơ quan CSĐT Công an tỉnh Nghệ An dự.")
-    assert found == {"Lê Văn Sao": ("Đại tá", [("Thủ trưởng", "Cơ quan Cảnh sát điều tra")])}
+    # the agency of the police unit named after it, as the blind sets' gold names it
+    agency = "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An"
+    assert found == {"Lê Văn Sao": ("Đại tá", [("Thủ trưởng", agency)])}
 
 
 @pytest.mark.parametrize(

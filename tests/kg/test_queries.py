@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from support.graph_facts import CLUSTER, HA_TINH, MINISTRY, NGHE_AN, NGHI_LOC
 from support.stores import with_all_documents
 
@@ -11,6 +13,7 @@ from core.ids import mint
 from core.namespaces import CAND
 from kg import queries
 from kg.resolve import cluster_iri, person_iri, unit_iri
+from kg.sparql import bind
 
 THINH = person_iri("Phan Đức Thịnh")
 MAI = person_iri("Hồ Thị Mai")
@@ -170,3 +173,14 @@ def test_rank_labels_come_from_the_document_graph(store):
     found = rows(store, "person_career", person=THINH)
     ranks = {str(r["value"]): str(r["label"]) for r in found if str(r["what"]) == "rank"}
     assert ranks["https://w3id.org/cand-kg/id/rank/dai-ta"] == "Đại tá"
+
+
+@pytest.mark.parametrize("name", ["api_persons", "api_units", "api_clusters"])
+def test_a_list_count_is_its_rows_without_sorting_them(store, name):
+    text = queries.for_store(store, name)
+    any_ = URIRef("urn:cand-kg:any")
+    params = {p: any_ for p in set(re.findall(r"\$(\w+)", text))}
+    listed = store.query(bind(text, **params)).rows
+    counted = queries.count(text)
+    assert "ORDER BY" not in counted and "ORDER BY" in text
+    assert int(store.query(bind(counted, **params)).rows[0][0]) == len(listed) > 0

@@ -74,15 +74,28 @@ def test_there_are_variants_to_compare():
         assert name in queries.names()
 
 
-@pytest.mark.parametrize(("name", "dialect"), VARIANTS)
-def test_a_variant_gives_the_rows_of_its_query(store, reference, name, dialect):
-    plain, variant = queries.text(name), queries.text(name, dialect)
-    assert plain != variant
+def assert_rows_of_the_embedded_store(store, reference, plain: str, text: str) -> None:
     checked = nonempty = 0
     for params in parameter_sets(reference, plain):
         expected = answer(reference, plain, params)
-        assert answer(store, variant, params) == expected, params
+        assert answer(store, text, params) == expected, params
         checked += 1
         nonempty += bool(expected)
     # The world must exercise the query: most parameter sets find something.
     assert checked and nonempty >= 1
+
+
+@pytest.mark.parametrize(("name", "dialect"), VARIANTS)
+def test_a_variant_gives_the_rows_of_its_query(store, reference, name, dialect):
+    plain, variant = queries.text(name), queries.text(name, dialect)
+    assert plain != variant
+    assert_rows_of_the_embedded_store(store, reference, plain, variant)
+
+
+# Queries that had a variant, now one form for every store: Virtuoso answered their earlier
+# forms wrongly (api_events: two events under one IRI), which the comparison catches.
+@pytest.mark.parametrize("name", ["api_events"])
+def test_one_form_gives_the_same_rows_on_every_store(store, reference, name):
+    assert name not in queries.variants()
+    text = queries.for_store(store, name)
+    assert_rows_of_the_embedded_store(store, reference, text, text)

@@ -3,6 +3,7 @@ slowly or with errors, and a real Virtuoso stopped in the middle of an ingest.""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -149,7 +150,21 @@ def test_graph_store_replacement_is_a_post_to_staging_then_one_move(faulty):
     assert [line.split(" ")[0] for line in faulty.lines] == ["POST", "POST"]
     assert faulty.lines[0].startswith(f"POST /crud?graph={STAGING_PREFIX}")
     staging = faulty.lines[0].split("graph=", 1)[1]
-    assert faulty.requests[1]["update"] == [f"MOVE SILENT <{staging}> TO <{G1}>"]
+    assert faulty.requests[1]["update"] == [
+        f"DROP SILENT GRAPH <{G1}> ; MOVE SILENT <{staging}> TO <{G1}>"
+    ]
+
+
+def test_a_slow_move_into_place_is_not_sent_again(faulty):
+    # Virtuoso empties the target of a MOVE SILENT from a graph already moved.
+    faulty.answers = [(200, b"", 0.0), (200, b"", 2.0)]
+    faulty.fallback = (200, b"", 0.0)
+    crud = faulty.url.replace("/sparql", "/crud")
+    store = remote(faulty.url, graph_store_url=crud, timeout=0.3, write_timeout=0.3, retries=3)
+    with pytest.raises(QueryTimeout):
+        store.replace_graph(G1, people(3))
+    moves = [r for r in faulty.requests if "MOVE" in "".join(r.get("update", []))]
+    assert len(moves) == 1
 
 
 def test_failed_graph_store_write_never_touches_the_target_graph(faulty):
@@ -158,6 +173,37 @@ def test_failed_graph_store_write_never_touches_the_target_graph(faulty):
     with pytest.raises(StoreError, match="disk full"):
         store.replace_graph(G1, people(3))
     assert not any(f"<{G1}>" in "".join(sum(r.values(), [])) for r in faulty.requests)
+    assert faulty.requests[-1]["update"][0].startswith(f"DROP SILENT GRAPH <{STAGING_PREFIX}")
+
+
+def quads_of(graph: str, count: int) -> io.BytesIO:
+    lines = "".join(f'<{EX}s{i}> <{EX}name> "Tên {i}" <{graph}> .\n' for i in range(count))
+    return io.BytesIO(lines.encode())
+
+
+def test_bulk_load_names_a_replaced_graph_only_in_its_last_update(faulty):
+    faulty.fallback = (200, b"", 0.0)
+    store = remote(faulty.url, graph_store_url=faulty.url.replace("/sparql", "/crud"))
+    store.load_batch_triples = 2
+    store.bulk_load(quads_of(G1, 5), "nq", replacing=[G1])
+    posts = [line for line in faulty.lines if line.startswith("POST /crud")]
+    assert len(posts) == 3 and all(f"graph={STAGING_PREFIX}" in line for line in posts)
+    staging = posts[0].split("graph=", 1)[1]
+    assert faulty.requests[-1]["update"] == [
+        f"DROP SILENT GRAPH <{G1}> ; MOVE SILENT <{staging}> TO <{G1}>"
+    ]
+    assert not any(G1 in line for line in faulty.lines[:-1])
+
+
+def test_a_batch_refused_mid_load_never_touches_the_replaced_graph(faulty):
+    faulty.answers = [(200, b"", 0.0)]
+    faulty.fallback = (500, b"disk full", 0.0)
+    store = remote(faulty.url, graph_store_url=faulty.url.replace("/sparql", "/crud"), retries=1)
+    store.load_batch_triples = 2
+    with pytest.raises(StoreError, match="disk full"):
+        store.bulk_load(quads_of(G1, 5), "nq", replacing=[G1])
+    assert not any(f"<{G1}>" in "".join(sum(r.values(), [])) for r in faulty.requests)
+    assert not any(G1 in line for line in faulty.lines)
     assert faulty.requests[-1]["update"][0].startswith(f"DROP SILENT GRAPH <{STAGING_PREFIX}")
 
 

@@ -58,11 +58,16 @@ def open_test_virtuoso(**options):
     return store
 
 
-def clear_remote(store) -> None:
-    """Drop every graph the tests may have written, staging graphs included."""
+def staging_graphs(store) -> list[str]:
+    """The staging graphs a remote store holds (graphs() leaves them out)."""
     staging = store.query(
         f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
         f'FILTER(STRSTARTS(STR(?g), "{STAGING_PREFIX}")) }}'
     )
-    for graph in [*store.graphs(), *(str(row[0]) for row in staging.rows)]:
+    return [str(row[0]) for row in staging.rows]
+
+
+def clear_remote(store) -> None:
+    """Drop every graph the tests may have written, staging graphs included."""
+    for graph in [*store.graphs(), *staging_graphs(store)]:
         store.drop_graph(graph)
