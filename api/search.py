@@ -3,7 +3,7 @@
 Names are folded with `core.text.fold` in Python, so `dao thanh hai`, `ĐÀO THANH HẢI` and
 `Đào Thanh Hải` are one key whatever the store can do. The folded index is read whole once;
 after a write through the API only the names of the entities it changed are read again, and,
-for a store others may write, everything every `max_age` seconds."""
+for a store others may write, everything every `max_age` seconds, beside the searches."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from core.ids import kind_of
 from core.text import fold
+from kg.store.base import StoreError
 
 SEARCHABLE = ("person", "unit", "cluster", "event", "award", "doc", "rank", "role")
 PART_CACHE = 50_000  # query words remembered with the names they lie in, per index build
@@ -88,6 +89,9 @@ class SearchIndex:
         self._pending_lock = threading.Lock()
         self._pending: set[str] = set()
         self._whole = False
+        self._generation = 0  # whole readings taken in
+        self._renewing = False  # a whole reading beside the searches (max_age passed)
+        self._since: set[str] = set()  # entities read again while it runs
 
     def invalidate(self) -> None:
         with self._pending_lock:
@@ -153,28 +157,79 @@ class SearchIndex:
     def _current(
         self,
     ) -> tuple[list[Entry | None], dict[str, list[int]], dict[str, frozenset[int]]]:
-        """The index brought up to date; call with `_lock` held."""
+        """The index brought up to date; call with `_lock` held. Past `max_age` the index is
+        read whole again beside the searches, which meanwhile use the one they have."""
         with self._pending_lock:
             whole, pending = self._whole, self._pending
             self._whole, self._pending = False, set()
-        expired = self._max_age is not None and time.monotonic() - self._built > self._max_age
-        if self._by_word is None or whole or expired:
+        if self._by_word is None or whole:
+            self._generation += 1
             self._index(self._load())
             self._by_part = {}
             self._built = time.monotonic()
-        elif pending:
-            self._refresh(pending)
+        else:
+            if pending:
+                self._refresh(pending)
+                if self._renewing:
+                    self._since |= pending
+            expired = self._max_age is not None and time.monotonic() - self._built > self._max_age
+            if expired and not self._renewing:
+                self._renewing, self._since = True, set()
+                threading.Thread(target=self._renew, args=(self._generation,), daemon=True).start()
         assert self._by_word is not None
         return self._entries, self._by_word, self._by_part
 
+    def _renew(self, generation: int) -> None:
+        """Read every name again, then take the new reading in (with the names read again
+        meanwhile read once more: they may be newer than it), unless a whole reading was
+        taken in since; after a failure, keep the index and try again after `max_age`."""
+        rows = None
+        try:
+            rows = self._load()
+        except StoreError:
+            pass
+        finally:
+            with self._lock:
+                self._renewing = False
+                self._built = time.monotonic()
+                if rows is not None and generation == self._generation:
+                    self._generation += 1
+                    since, self._since = self._since, set()
+                    self._index(rows)
+                    if since:
+                        self._refresh(since)
+                    self._by_part = {}
+
     def containing(self, text: str, kind: str) -> set[str]:
-        """The entities of `kind` with a name whose folded form contains `text` (folded)."""
+        """The entities of `kind` with a name whose folded form contains `text` (folded).
+        Each word of `text` lies within one word of such a name, so only the names the
+        words find are compared (all of them when `text` has no word)."""
         wanted = search_key(text)
         with self._lock:
-            entries, _, _ = self._current()
+            entries, by_word, by_part = self._current()
+            found = self._candidates(wanted, by_word, by_part)
+            chosen = (entries[i] for i in found) if found is not None else iter(entries)
             return {
-                e.iri for e in entries if e is not None and e.kind == kind and wanted in e.folded
+                e.iri for e in chosen if e is not None and e.kind == kind and wanted in e.folded
             }
+
+    def _candidates(
+        self, query: str, by_word: dict[str, list[int]], by_part: dict[str, frozenset[int]]
+    ) -> frozenset[int] | None:
+        """The entries with a word containing each word of `query` (None: it has no word)."""
+        candidates: frozenset[int] | None = None
+        for part in sorted(set(query.split()), key=len, reverse=True):
+            having = by_part.get(part)
+            if having is None:
+                having = frozenset(
+                    i for word, found in by_word.items() if part in word for i in found
+                )
+                if len(by_part) < PART_CACHE:
+                    by_part[part] = having
+            candidates = having if candidates is None else candidates & having
+            if not candidates:
+                break
+        return candidates
 
     def search(self, q: str) -> list[tuple[str, str, str, float]]:
         """(iri, kind, label, score) of every entity whose name matches, best first, one row
@@ -184,20 +239,8 @@ class SearchIndex:
             return []
         with self._lock:
             entries, by_word, by_part = self._current()
-            candidates: frozenset[int] | None = None
-            for part in sorted(set(query.split()), key=len, reverse=True):
-                having = by_part.get(part)
-                if having is None:
-                    having = frozenset(
-                        i for word, found in by_word.items() if part in word for i in found
-                    )
-                    if len(by_part) < PART_CACHE:
-                        by_part[part] = having
-                candidates = having if candidates is None else candidates & having
-                if not candidates:
-                    return []
             best: dict[str, tuple[str, str, str, float]] = {}
-            for entry in (entries[i] for i in candidates or ()):
+            for entry in (entries[i] for i in self._candidates(query, by_word, by_part) or ()):
                 if entry is None:
                     continue
                 score = closeness(query, entry.folded)

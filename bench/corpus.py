@@ -353,7 +353,8 @@ def _featured(world: World) -> World:
 
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
     from kg.catalogue import catalogue_triples
-    from kg.summary import sightings_in
+    from kg.sizes import size_triples
+    from kg.summary import SUMMARY_GRAPH, sightings_in
     from kg.triples import build_graph
 
     world, index, seed = job
@@ -363,7 +364,9 @@ def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
     quads = b"".join(
         line[:-2].rstrip() + iri for line in ntriples.splitlines(keepends=True) if line.strip()
     )
-    return quads, sightings_in(built.triples, built.iri), catalogue_triples(built.triples)
+    quads += b"".join(_summary_quad(t, SUMMARY_GRAPH) for t in size_triples(built.iri, ntriples))
+    found = sightings_in(built.triples, built.iri)
+    return quads, found, catalogue_triples(built.triples, str(built.iri))
 
 
 def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -> Path:

@@ -111,6 +111,10 @@ class CAND(DefinedNamespace):
     clusterOrder: URIRef
     listedAs: URIRef
     listedUnder: URIRef
+    leastSource: URIRef
+    greatestSource: URIRef
+    singleSourceAs: URIRef
+    graphSize: URIRef
     mentionOf: URIRef
     blockKey: URIRef
     mentionRecord: URIRef

@@ -15,6 +15,13 @@ sort on whole names (or on a second key) reads the string table at every compari
 come in store order, the same on every page. A new document's share may bring a greater key
 than the stored one: the pruning of the summary graph keeps the least (`kg.summary`).
 
+Each person, unit, cluster and event also has the least and the greatest IRI of the documents
+giving it a class (`cand:leastSource`, `cand:greatestSource`, pruned the same way): an entity
+known from one document only has that document as both, and is marked so, once for each of
+those classes it is listed as (`cand:singleSourceAs`): counting them reads the marks instead of
+every document's classes. A new document's share marks its own entities, and the pruning takes
+the mark away from those another document also classes.
+
 Like the tenures (`kg.summary`), the catalogue is a function of the document graphs: a new
 document adds its own entries in the same write as its graph (a set: entries already there
 are not repeated); replacing or removing a document recomputes the entries of the entities it
@@ -54,12 +61,17 @@ ORDERS = {
     CAND.EmulationCluster: CAND.clusterOrder,
     CAND.EmulationBloc: CAND.clusterOrder,
 }
+# Classes whose entities' sources are kept, and the extremes kept of them.
+SOURCED = frozenset((CAND.Person, CAND.Unit, CAND.EmulationCluster, CAND.Event))
+SOURCES = {CAND.leastSource: min, CAND.greatestSource: max}
 PREDICATES = (
     CAND.catalogueName,
     CAND.foldedName,
     CAND.listedAs,
     CAND.listedUnder,
     *sorted(set(ORDERS.values())),
+    *SOURCES,
+    CAND.singleSourceAs,
 )
 ORDER_BYTES = 15  # the longest string Oxigraph keeps inline
 
@@ -71,29 +83,47 @@ def _named(literal: Literal) -> bool:
     return language in ("", "vi") or language.startswith("vi-")
 
 
-def catalogue_triples(triples: Iterable[tuple[Node, Node, Node]]) -> set[Triple]:
+def catalogue_triples(
+    triples: Iterable[tuple[Node, Node, Node]], source: str | None = None
+) -> set[Triple]:
     """The catalogue entries these triples give (document triples, or catalogue entries
     themselves, to merge them): each name of an entity (as a plain literal) with its
-    accent-free form, each of its project classes, its parent unit, and the least order key."""
+    accent-free form, each of its project classes, its parent unit, the least order key, and
+    the least and greatest sources (`source`: the document the triples are the graph of)."""
     fold = CatalogueFold()
-    return fold.add(triples) | fold.orders()
+    return fold.add(triples, source) | fold.orders()
 
 
 class CatalogueFold:
     """`catalogue_triples` over many documents, one at a time: it keeps per entity only its
-    least accent-free name and the order keys its classes call for, so a corpus's generator
-    writes the other entries out as they come."""
+    least accent-free name, the order keys its classes call for and its extreme sources, so a
+    corpus's generator writes the other entries out as they come."""
 
     def __init__(self) -> None:
         self._least: dict[URIRef, str] = {}
         self._orders: dict[URIRef, set[URIRef]] = defaultdict(set)
+        self._sources: dict[URIRef, dict[URIRef, URIRef]] = {p: {} for p in SOURCES}
+        self._sourced: dict[URIRef, set[URIRef]] = defaultdict(set)
 
-    def add(self, triples: Iterable[tuple[Node, Node, Node]]) -> set[Triple]:
-        """The entries these triples give on their own: all but the order keys."""
+    def add(
+        self, triples: Iterable[tuple[Node, Node, Node]], source: str | None = None
+    ) -> set[Triple]:
+        """The entries these triples (of document `source`, if given) give on their own: all
+        but the order keys and extreme sources."""
         out: set[Triple] = set()
         for s, p, o in triples:
             if not isinstance(s, URIRef) or kind_of(str(s)) not in CATALOGUED:
                 continue
+            if source is not None and p == RDF.type and o in SOURCED:
+                for predicate in SOURCES:
+                    self._keep_source(predicate, s, URIRef(source))
+            if p in SOURCES and isinstance(p, URIRef) and isinstance(o, URIRef):
+                self._keep_source(p, s, o)
+                continue
+            if p == CAND.singleSourceAs:  # follows from the sources: made again by orders()
+                continue
+            if p in (RDF.type, CAND.listedAs) and o in SOURCED:
+                self._sourced[s].add(o)  # type: ignore[arg-type]
             if (p in NAMES and isinstance(o, Literal) and _named(o)) or p == CAND.catalogueName:
                 key = fold(str(o))
                 out.add((s, CAND.catalogueName, Literal(str(o))))
@@ -109,14 +139,30 @@ class CatalogueFold:
                 out.add((s, CAND.listedUnder, o))
         return out
 
+    def _keep_source(self, predicate: URIRef, entity: URIRef, source: URIRef) -> None:
+        chosen = self._sources[predicate]
+        held = chosen.get(entity)
+        chosen[entity] = source if held is None else SOURCES[predicate](held, source, key=str)
+
     def orders(self) -> set[Triple]:
-        """Each listed entity's order key, from the least of all its names seen so far."""
-        return {
+        """Each listed entity's order key, from the least of all its names seen so far, and
+        each sourced entity's extreme sources."""
+        found: set[Triple] = {
             (s, order, Literal(order_key(self._least[s])))
             for s, orders in self._orders.items()
             if s in self._least
             for order in orders
         }
+        for predicate, chosen in self._sources.items():
+            found.update((s, predicate, source) for s, source in chosen.items())
+        least, greatest = (self._sources[p] for p in SOURCES)
+        found.update(
+            (s, CAND.singleSourceAs, kind)
+            for s, source in least.items()
+            if greatest.get(s) == source
+            for kind in self._sourced[s]
+        )
+        return found
 
 
 def order_key(folded: str) -> str:
@@ -125,9 +171,10 @@ def order_key(folded: str) -> str:
 
 
 def listed(triples: Iterable[Triple]) -> frozenset[str]:
-    """The entities these catalogue entries give an order key (their summary is pruned)."""
-    orders = set(ORDERS.values())
-    return frozenset(str(s) for s, p, _ in triples if p in orders)
+    """The entities these catalogue entries give an order key or sources (their summary is
+    pruned)."""
+    kept = set(ORDERS.values()) | set(SOURCES)
+    return frozenset(str(s) for s, p, _ in triples if p in kept)
 
 
 def entities_of(triples: Iterable[Triple]) -> frozenset[str]:
@@ -196,8 +243,51 @@ def stored_triples(
     for row in store.query(query).dicts():
         graph = str(row["g"])
         if _is_source(graph, without):
-            found += renamed([(row["s"], row["p"], row["o"])], renames.get(graph, {}))  # type: ignore[list-item]
+            triples = renamed([(row["s"], row["p"], row["o"])], renames.get(graph, {}))  # type: ignore[list-item]
+            found += triples
+            found += _sources_of(triples, graph)
     return catalogue_triples(found)
+
+
+def _sources_of(triples: Iterable[Triple], graph: str) -> list[Triple]:
+    """The source entries the class triples of document graph `graph` give."""
+    if kind_of(graph) != "doc":
+        return []
+    return [
+        (s, predicate, URIRef(graph))
+        for s, p, o in triples
+        if p == RDF.type and o in SOURCED
+        for predicate in SOURCES
+    ]
+
+
+def _classes(store: Store, entities: Iterable[str]) -> list[tuple[Node, ...]]:
+    """Rows (graph, entity, class) of the graphs giving `entities` a sourced class."""
+    values = " ".join(f"<{e}>" for e in sorted(entities))
+    classes = ", ".join(f"<{c}>" for c in sorted(SOURCED))
+    where = f"VALUES ?s {{ {values} }} GRAPH ?g {{ ?s a ?c }} FILTER(?c IN ({classes}))"
+    return store.query(f"SELECT ?g ?s ?c WHERE {{ {where} }}").rows  # type: ignore[return-value]
+
+
+def _stored_sources(
+    store: Store,
+    entities: Iterable[str],
+    without: str | None,
+    renames: Mapping[str, Mapping[str, str]],
+) -> list[Triple]:
+    """The source entries of `entities` from every stored document but `without`, with the
+    entities of each graph named in `renames` renamed. Every document classing them is read:
+    the extremes left when one goes cannot be known otherwise."""
+    named = set(entities)
+    olds = {old for mapping in renames.values() for old, new in mapping.items() if new in named}
+    found: list[Triple] = []
+    for g, s, c in _classes(store, named | olds):
+        graph = str(g)
+        if graph == without:
+            continue
+        triples = renamed([(s, RDF.type, c)], renames.get(graph, {}))  # type: ignore[list-item]
+        found += [t for t in _sources_of(triples, graph) if str(t[0]) in named]
+    return found
 
 
 def entries_after(
@@ -261,7 +351,41 @@ def entries_after(
             graph = str(g)
             if _is_source(graph, without):
                 found += renamed([(s, p, o)], renames.get(graph, {}))  # type: ignore[list-item]
+    found += _sources_after(store, chosen, without, renames)
     return catalogue_triples(found)
+
+
+def _sources_after(
+    store: Store,
+    entities: list[str],
+    without: str | None,
+    renames: Mapping[str, Mapping[str, str]],
+) -> list[Triple]:
+    """The source entries of `entities` after the change `entries_after` describes: the
+    stored extremes, unless a graph the change rewrites is one (then every document classing
+    the entity is read), with the renamed graphs as sources of the entities they rename to."""
+    values = " ".join(f"<{e}>" for e in entities)
+    current = store.query(
+        f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }}"
+        f" FILTER(?p IN ({', '.join(f'<{p}>' for p in SOURCES)})) }}"
+    ).rows
+    rewritten = {*renames, without}
+    again = {str(s) for s, _, o in current if str(o) in rewritten}
+    found: list[Triple] = [(s, p, o) for s, p, o in current if str(s) not in again]  # type: ignore[misc]
+    if again:
+        found += _stored_sources(store, again, without, renames)
+    moved = {
+        g: {old: new for old, new in m.items() if new in entities and new not in again}
+        for g, m in renames.items()
+        if g != without
+    }
+    olds = {old for m in moved.values() for old in m}
+    if olds:
+        for g, s, c in _classes(store, olds):
+            new = moved.get(str(g), {}).get(str(s))
+            if new is not None:
+                found += _sources_of([(URIRef(new), RDF.type, c)], str(g))  # type: ignore[list-item]
+    return found
 
 
 def _held_elsewhere(

@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg import catalogue, journal, summary
+from kg import catalogue, journal, sizes, summary
 from kg.resolve.store import (
     MentionRow,
     Plan,
@@ -61,7 +61,7 @@ class DocumentGraph:
     ) -> DocumentGraph:
         triples = list(triples)
         sightings = summary.sightings_in(triples, URIRef(iri))
-        entries = frozenset(catalogue.catalogue_triples(triples))
+        entries = frozenset(catalogue.catalogue_triples(triples, iri))
         return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries)
 
     @classmethod
@@ -83,7 +83,11 @@ class DocumentGraph:
 
     @cached_property
     def summary(self) -> bytes:
-        return summary.ntriples(summary.tenure_triples(self.sightings) | self.entries)
+        return summary.ntriples(summary.tenure_triples(self.sightings) | self.entries | self.size)
+
+    @property
+    def size(self) -> set[catalogue.Triple]:
+        return sizes.size_triples(self.iri, self.ntriples)
 
     @property
     def people(self) -> frozenset[str]:
@@ -237,17 +241,26 @@ def _change(
         )
         for s in summary.stored_sightings(store, people, without=iri)
     ]
-    for doc in docs:
-        sightings.extend(doc.sightings)
     # Likewise the catalogue entries of the entities named (one order key each).
     entries = catalogue.entries_after(store, entities, without=iri, renames=changes.renames)
-    if docs:
-        entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
-    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries)
+    if added:
+        # Their shares as they are, beside the stored tenures: pruned after, as on the fast path.
+        shares = b"".join(d.summary for d in docs)
+        counted: set[catalogue.Triple] = set()
+    else:
+        for doc in docs:
+            sightings.extend(doc.sightings)
+        if docs:
+            entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
+        shares = b""
+        counted = set().union(*(d.size for d in docs))
+    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries | counted) + shares
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
     # same updates in the same order whether the store runs them as one request or not.
     renames = rename_update(changes.renames)
-    rewrites = [renames] if renames else []
+    rewrites = [u for u in (renames, sizes.resize_update(changes.renames)) if u]
+    if iri is not None:
+        rewrites.append(sizes.unsize_update(iri))
     if people:
         rewrites.append(summary.clear_people_update(people))
     if entities:

@@ -16,7 +16,9 @@ after a crash in between, `prune_pending_update` when the next ingest or API ser
 replacing or removing a document recomputes the tenures of the people it named from the other
 documents (`people_tenures`). `rebuild` recomputes everything,
 for stores written by other means (bulk loads, `kg load` of an old dump). The summary graph
-also holds the catalogue of named entities (`kg.catalogue`), kept the same way."""
+also holds the catalogue of named entities (`kg.catalogue`), kept the same way, and the size
+of each document graph (`cand:graphSize`), counted as the graph is written, so that listing
+the documents does not count every quad of the store."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from rdflib.term import Node
 
 from core.ids import local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
-from kg import catalogue, journal
+from kg import catalogue, journal, sizes
 from kg.store.base import Store
 from kg.triples import nt_line
 
@@ -206,22 +208,33 @@ def prune_pending_update() -> str:
 
 def _prune(selection: str) -> str:
     graph = SUMMARY_GRAPH
+    # Two sources of an entity, least and greatest in any two shares: no longer one document.
+    unmark = (
+        f"DELETE {{ GRAPH <{graph}> {{ ?t <{CAND.singleSourceAs}> ?kind }} }} WHERE {{ "
+        f"GRAPH <{graph}> {{ {selection} ?t <{CAND.singleSourceAs}> ?kind ; "
+        f"<{CAND.leastSource}> ?a ; <{CAND.greatestSource}> ?b }} FILTER(?a != ?b) }}"
+    )
     return " ;\n".join(
-        # One graph pattern, starting from the selection: Oxigraph would evaluate a second
-        # GRAPH block on its own, over every tenure.
-        f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
-        f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
-        f"FILTER(STR(?better) {op} STR(?old)) }}"
-        for predicate, op in (
-            (CAND.firstSeen, "<"),
-            (CAND.lastSeen, ">"),
-            (CAND.endedOn, ">"),
-            (CAND.sampleSource, "<"),
-            # the catalogue's order keys (kg.catalogue): the least name orders an entity
-            (CAND.personOrder, "<"),
-            (CAND.unitOrder, "<"),
-            (CAND.clusterOrder, "<"),
-        )
+        [
+            # One graph pattern, starting from the selection: Oxigraph would evaluate a second
+            # GRAPH block on its own, over every tenure.
+            f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
+            f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
+            f"FILTER(STR(?better) {op} STR(?old)) }}"
+            for predicate, op in (
+                (CAND.firstSeen, "<"),
+                (CAND.lastSeen, ">"),
+                (CAND.endedOn, ">"),
+                (CAND.sampleSource, "<"),
+                # the catalogue's order keys (kg.catalogue): the least name orders an entity
+                (CAND.personOrder, "<"),
+                (CAND.unitOrder, "<"),
+                (CAND.clusterOrder, "<"),
+                (CAND.leastSource, "<"),
+                (CAND.greatestSource, ">"),
+            )
+        ]
+        + [unmark]
     )
 
 
@@ -388,6 +401,7 @@ def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
         for start in range(0, len(entities), batch):
             chosen_entities = entities[start : start + batch]
             size += _write_summary(out, catalogue.stored_triples(store, chosen_entities))
+        size += _write_summary(out, sizes.stored_sizes(store))
         out.seek(0)
         store.bulk_load(out, "nq", replacing=[SUMMARY_GRAPH])
     journal.note(store, None)

@@ -23,6 +23,7 @@ from ingest.extract.persons import (
     unit_unread,
 )
 from ingest.extract.posts import Post, default_units, read_chain, read_post
+from ingest.extract.references import Officers, posts_left, short_forms
 from ingest.extract.unit_changes import read_changes
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
@@ -56,7 +57,8 @@ def extract(document: Document) -> Facts:
                 ctx.province = m.extra["province"]
             elif m.kind == "cluster" and not m.extra.get("back"):
                 last_cluster = m.value
-        _units_and_people(build, ann, ctx, pending)
+        before = annotated[-2].persons if len(annotated) > 1 else []
+        _units_and_people(build, ann, ctx, pending, before[0].name if before else None)
     read_events(build, annotated, document.date)
     read_awards(build, annotated)
     facts = build.done()
@@ -71,6 +73,11 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
     for person in persons:
         for post in person.posts:
             if post.organisation is not None or unit_unread(post, text):
+                continue
+            if told := _told_before(build, person.name, post.role):
+                # `Tân Giám đốc A` after A's appointment as Giám đốc of X: that post again
+                post.organisation = told
+                post.implied = True
                 continue
             if post.committee and (place := _committee_place(post.committee[0], ctx)):
                 # `Bí thư Tỉnh ủy`, `Trưởng Ban Tổ chức Huyện ủy`: the committee of the province
@@ -88,6 +95,17 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
             elif defaults.get(post.role) not in (None, "-", "ministry", "province", "cluster"):
                 post.organisation = defaults[post.role]
             post.implied = True
+
+
+def _told_before(build: Builder, name: str, role: str) -> str | None:
+    """The one unit of a current post `role` the article has given `name` so far."""
+    units = {
+        p.organisation
+        for fact in build.by_name.get(name, [])
+        for p in fact.positions
+        if p.role == role and p.organisation and not p.former
+    }
+    return units.pop() if len(units) == 1 else None
 
 
 def _without_districts(build: Builder) -> bool:
@@ -249,7 +267,11 @@ _SUBJECT = re.compile(r"(?:^|\bcó\s+|,\s*)(?i:(?:đồng chí|đ/c)\s+)?$")
 
 
 def _units_and_people(
-    build: Builder, ann: Annotated, ctx: Context, pending: list[tuple[int, Post]]
+    build: Builder,
+    ann: Annotated,
+    ctx: Context,
+    pending: list[tuple[int, Post]],
+    previous: str | None,
 ) -> None:
     s, text = ann.sentence, ann.text
     for m in ann.mentions:
@@ -286,7 +308,10 @@ def _units_and_people(
             if member.extra.get("bare") and member.value not in build.orgs:
                 where = span(s, member.start, member.end)
                 build.org(member.value, member.parent, member.unit_kind, where)
-    ann.persons = read_persons(ann.mentions, text, s.index, build.excluded)
+    known = Officers(build.persons)
+    ann.mentions = short_forms(ann.mentions, text, known, previous)
+    ann.persons = read_persons(ann.mentions, text, s.index, build.excluded, known)
+    posts_left(ann.persons, known)
     # A name with no rank, post or `đồng chí` is kept only where the sentence places it at an
     # event (`Dự có ông A`); elsewhere it may be anyone, or no person at all (`Hồ Gươm`).
     if any(not (p.rank or p.posts or p.honoured) for p in ann.persons) and not (

@@ -160,6 +160,25 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
                 add_unique(paragraph_event.attendees, p.name)
         if (chair := _chair(ann)) is not None:
             add_unique(paragraph_event.chair, chair)
+    _listed_after(annotated, told_here)
+
+
+# `Danh sách cán bộ … gồm:`, `Các đồng chí được khen thưởng gồm:`: a list that opens a sentence
+_LIST_OPENS = re.compile(r"\W*(?i:danh sách|các|những)\b[^.;:]{0,80}?(?:\b(?:bao )?gồm\s*:?|:)")
+
+
+def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -> None:
+    """`… trao quyết định nghỉ hưu cho 5 đồng chí. Danh sách gồm: Đại tá A, Trưởng phòng …;
+    Thượng tá B, …`: officers listed in the sentence right after the one that tells an event
+    are those it was held for, though no word places them there."""
+    for ann in annotated:
+        index = ann.sentence.index
+        event = told_here.get(index - 1)
+        if event is None or index in told_here or not _LIST_OPENS.match(ann.text):
+            continue
+        for p in ann.persons:
+            if not p.absent and (p.rank or p.posts):
+                add_unique(event.attendees, p.name)
 
 
 _IN_PLACE = re.compile(r"\W*(?i:tại|ở)\s+([^,;.]{2,40}),")

@@ -9,6 +9,7 @@ address (`exclusion_after.txt`) is a private person and is left out."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -118,6 +119,9 @@ class PersonMention:
     sentence: int
     # named but not there: a predecessor (`thay Đại tá A`), a posthumous recipient
     absent: bool = False
+    # `nhận nhiệm vụ từ người tiền nhiệm A` with no new post in the sentence: A held the post
+    # the one named before him took, told earlier
+    predecessor: bool = False
 
 
 def _claimable(posts: list[Post], claimed: set[int]) -> bool:
@@ -159,10 +163,15 @@ def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> Non
 
 
 def read_persons(
-    mentions: list[Mention], text: str, sentence: int, excluded: set[str] | None = None
+    mentions: list[Mention],
+    text: str,
+    sentence: int,
+    excluded: set[str] | None = None,
+    officers: Container[str] = frozenset(),
 ) -> list[PersonMention]:
     """Persons in one sentence's mentions (text order). `excluded` collects the names of
-    private persons over a document: named again later, they are still left out."""
+    private persons over a document: named again later, they are still left out. `officers`
+    are those told before as officers: `sinh năm` after their name is a career note."""
     out: list[PersonMention] = []
     claimed: set[int] = set()
     excluded = set() if excluded is None else excluded
@@ -242,7 +251,10 @@ def read_persons(
         posts = posts + after_posts
         complete_units(posts, mentions, text)
         private = _cue_before("private_cues.txt").search(before)
-        if (private or _exclusion_after().match(text[m.end : m.end + 20])) and not (rank or posts):
+        described = _exclusion_after().match(text[m.end : m.end + 20])
+        if described and m.value in officers:
+            described = None
+        if (private or described) and not (rank or posts):
             excluded.add(m.value)
             last_excluded = m.end
             continue
@@ -294,6 +306,7 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
             and _NEW_POST.search(text, max(0, post.start - 20), post.start)
         ]
         if not new:
+            person.predecessor = True
             continue
         post = max(new, key=lambda p: p.start)
         if all((p.role, p.organisation) != (post.role, post.organisation) for p in person.posts):
@@ -330,7 +343,8 @@ def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], 
 
 
 _NEW_POST = re.compile(
-    r"(?i:\b(?:giữ (?:nguyên )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị|nhận chức(?: vụ)?)\s*)$"
+    r"(?i:\b(?:giữ (?:nguyên |các )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị"
+    r"|nhận chức(?: vụ)?)\s*)$"
 )
 
 

@@ -100,7 +100,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # `giữ nguyên` (kept), nor a name ending in `Nguyên` (`Lê Văn Nguyên Giám đốc` is not written)
 _FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|Cựu))(?:\s+là)?\s+$")
 # `từng giữ chức Phó Tổng cục trưởng …`, `từng là Giám đốc …`: held before
-_HELD = re.compile(r"(?i:\btừng\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)\s*:?\s*)$")
+# `có nhiều năm làm Phó Giám đốc … trước khi …`: held for years, before what follows
+_HELD = re.compile(
+    r"(?i:\b(?:từng|nhiều năm)\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)"
+    r"\s*(?:\|\|)?\s*:?\s*)$"
+)
+# `trong thời gian chờ bổ nhiệm Giám đốc mới`: a post awaited, no one's yet
+_AWAITED = re.compile(r"(?i:\bchờ\s+(?:bổ nhiệm|kiện toàn|có)\s+(?:chức(?: vụ)?\s+)?)$")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
 _OFFICE_WORDS = frozenset({"chức vụ"})
 # Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
@@ -140,6 +146,8 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         if m.group("acting"):
             canonical = "Quyền " + canonical
         start, end = m.start(), m.end()
+        if _AWAITED.search(text, max(0, start - 24), start):
+            continue
         # `Trưởng Ban Tuyên giáo`, `Chủ nhiệm Ủy ban Kiểm tra`: the board is in the role
         after_ban = canonical.endswith(" Ban") or canonical.endswith(" ban")
         if board := _board_re()[0 if after_ban else 1].match(text, end):
@@ -152,7 +160,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
             mention.start = offset + former.start()
             mention.extra["former"] = "1"
         elif _HELD.search(text, max(0, start - 24), start):
-            mention.extra["former"] = "1"
+            mention.extra["former"] = mention.extra["held"] = "1"
         out.append(mention)
     for m in _abbreviated_re().finditer(text):
         out.append(
@@ -182,6 +190,7 @@ class Post:
     org_mention: Mention | None = None
     implied: bool = False  # the unit is not written with the post but implied by the article
     former: bool = False  # `nguyên Giám đốc …`: held before the article, no longer
+    held: bool = False  # after `từng giữ chức`: the posts listed after it were held before too
 
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm)?\s*$")
@@ -211,7 +220,8 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
     role = mentions[i]
     if role.kind != "role":
         return None
-    post = Post(role.value, None, role.start, role.end, former="former" in role.extra)
+    former, held = "former" in role.extra, "held" in role.extra
+    post = Post(role.value, None, role.start, role.end, former=former, held=held)
     j = i + 1
     # `Ủy viên Ban Thường vụ Thành ủy`: committees stack; the last one gives the scope.
     while _adjacent(mentions, j, text, ("committee",)):
@@ -307,7 +317,9 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
         if got is None:
             break
         post, j = got
-        post.former = post.former or held
+        # `từng giữ chức Trưởng phòng X, Trưởng Công an huyện Y`: each one held before
+        post.held = post.held or bool(posts and posts[-1].held and _JOIN.match(gap))
+        post.former = post.former or held or post.held
         posts.append(post)
     resolve_shared(posts)
     return posts, j

@@ -154,7 +154,9 @@ class PersonProfile:
             bare, known = (self, other) if self.bare else (other, self)
             places = (known.context if known.bare else known.provinces) - {_MINISTRY}
             named = bare.context - {_MINISTRY}
-            if places and named:
+            # one who serves only the ministry (a department head) goes to every province
+            travels = not known.bare and not known.police
+            if places and named and not travels:
                 if places & named:
                     add("document_province", ", ".join(sorted(places & named)[:2]))
                 else:

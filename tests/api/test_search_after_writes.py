@@ -5,17 +5,20 @@ a removal."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
 from fastapi.testclient import TestClient
-from support.graph_facts import HA_TINH, NGHE_AN, namesake
+from support.graph_facts import HA_TINH, NGHE_AN, meeting, namesake
 from support.identity_store import one, write
 
 from api.app import create_app
-from api.search import SearchIndex
+from api.search import SearchIndex, search_key
+from api.service.reads import Reads
 from core.ids import local_id
 from core.settings import Settings
+from kg import queries
 from kg.store import OxigraphStore
 
 AUTH = {"Authorization": "Bearer jeton-bi-mat"}
@@ -104,3 +107,52 @@ def test_a_server_over_its_own_store_reads_the_index_before_any_search(tmp_path)
             time.sleep(0.05)
         with index._lock:
             assert {e.iri for e in index._entries if e is not None and e.kind == "person"}
+
+
+def test_a_store_others_write_is_read_again_beside_the_searches():
+    store = OxigraphStore()
+    write(store, namesake("tin-nghe-an", NGHE_AN))
+    reads = Reads(store)
+    every_name = queries.for_store(store, "api_labels_all")
+    gate = threading.Event()
+    gate.set()
+
+    def load() -> list[tuple[str, str]]:
+        gate.wait()
+        return [(r["s"], r["label"]) for r in reads._select(every_name)]
+
+    index = SearchIndex(load, max_age=0.0)
+    assert [hit[2] for hit in index.search("nguyen van an")] == [NAME]
+    # Another process writes; the index is past its age, and its reading of the store is slow.
+    gate.clear()
+    write(store, meeting("hop-ha-tinh", HA_TINH))
+    answers: list[list] = []
+    searching = threading.Thread(
+        target=lambda: answers.append(index.search("hop ha tinh")), daemon=True
+    )
+    try:
+        searching.start()
+        searching.join(5)
+        assert answers == [[]]  # the index it had, without waiting for the reading
+    finally:
+        gate.set()
+    waited = time.monotonic()
+    while not index.search("hop ha tinh"):
+        assert time.monotonic() - waited < 10
+        time.sleep(0.05)
+
+
+def test_name_filters_find_what_comparing_every_name_finds(world):
+    client, _ = world
+    index = client.app.state.service.search_index
+    with index._lock:
+        everything = [e for e in index._current()[0] if e is not None]
+    pieces = {"", " ", "an", "n v", "en van a", "công an", "TỈNH NGHỆ"}
+    for entry in everything:
+        name = entry.folded
+        pieces |= {name[:4], name[-5:], name[2:9], name[len(name) // 2 :]}
+    for piece in sorted(pieces):
+        for kind in ("person", "unit", "doc", "role"):
+            wanted = search_key(piece)
+            compared = {e.iri for e in everything if e.kind == kind and wanted in e.folded}
+            assert index.containing(piece, kind) == compared, (piece, kind)

@@ -29,7 +29,7 @@ CORPORA = [
 
 
 # sets whose score after the extraction work is pinned (their READMEs give the figures)
-F1_FLOORS = {"real-news-blind-4": 0.985}
+F1_FLOORS = {"real-news-blind-3": 0.97, "real-news-blind-4": 0.985}
 
 
 def _norm(value: object) -> str:

@@ -1,6 +1,6 @@
-"""People across the 2025 merger of provinces: from that day a provincial police stands also
-for those it took in, so an officer named after it in the keeping province is placed where
-his earlier posts were (resolution of mention records, no store)."""
+"""Where an officer named without a post is at home (resolution of mention records, no store):
+across the 2025 merger of provinces, from whose day a provincial police stands also for those
+it took in; and anywhere for one who serves only the ministry."""
 
 from __future__ import annotations
 
@@ -45,3 +45,26 @@ def test_before_the_merger_the_two_provinces_stay_apart():
 
 def test_a_province_the_officer_never_served_stays_apart_after_the_merger():
     assert people(director("a", "2023-05-10", YEN_BAI), guest("b", "2025-09-10", TUYEN_QUANG)) == 2
+
+
+def department_head(doc: str, date: str) -> PersonMention:
+    unit = "cuc-to-chuc-can-bo"
+    post = PostSeen("Cục trưởng", unit, (unit, MINISTRY), False, None, None, date, None)
+    rank = rank_seniority("Trung tướng")
+    return PersonMention(doc, 1, "Vi Văn Hải", date, ((rank, date),), (post,), (unit, MINISTRY))
+
+
+def test_a_ministry_department_head_named_by_rank_at_a_provincial_ceremony_is_one():
+    rank = rank_seniority("Trung tướng")
+    guest = PersonMention(
+        "b", 1, "Vi Văn Hải", "2023-08-10", ((rank, "2023-08-10"),), (), (TUYEN_QUANG, MINISTRY)
+    )
+    assert people(department_head("a", "2023-03-01"), guest) == 1
+
+
+def test_a_provincial_namesake_is_preferred_in_his_own_province():
+    # named with no rank: nothing but his document places him
+    guest_ = PersonMention("c", 1, "Vi Văn Hải", "2023-08-10", (), (), (YEN_BAI, MINISTRY))
+    head, local = department_head("a", "2023-03-01"), director("b", "2023-05-10", YEN_BAI)
+    iris = resolve_persons([head, local, guest_]).iri_of()
+    assert iris[guest_.key] == iris[local.key] != iris[head.key]

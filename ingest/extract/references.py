@@ -1,0 +1,102 @@
+"""Officers referred to again by a short form: `ông Chương`, `bà Duyên` (the honorific and the
+last word of the full name), once the article has named them in full."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.mentions import Mention
+from ingest.extract.persons import PersonMention
+from ingest.extract.posts import Post
+from ingest.model import PersonFact
+
+# the word after the honorific; a capitalised one after it makes a full name instead
+_GIVEN = re.compile(r"\s+([^\W\d_]+)")
+_SHORT_FORMS = frozenset({"ông", "bà"})
+
+
+class Officers:
+    """Those the article has told as officers so far (with a rank or a post), read from the
+    document's persons only when asked: most sentences never ask."""
+
+    def __init__(self, persons: list[PersonFact]) -> None:
+        self.persons = persons
+
+    def __contains__(self, name: object) -> bool:
+        return any(p.name == name and (p.rank or p.positions) for p in self.persons)
+
+    def latest(self, name: str) -> tuple[str, str] | None:
+        """The current post told last of `name`, with its unit."""
+        for person in reversed(self.persons):
+            if person.name != name:
+                continue
+            current = [p for p in person.positions if not p.former and p.organisation]
+            if current:
+                return current[-1].role, current[-1].organisation or ""
+        return None
+
+    def ending_in(self, word: str) -> set[str]:
+        return {
+            p.name
+            for p in self.persons
+            if (p.rank or p.positions) and p.name.rsplit(" ", 1)[-1] == word
+        }
+
+
+# what may open a sentence before its subject: `Năm 2016, ông …`, `Sau đó, bà …`
+_OPENING = re.compile(r"[^,.;:]{0,40},\s*$")
+
+
+def short_forms(
+    mentions: list[Mention], text: str, known: Officers, previous: str | None = None
+) -> list[Mention]:
+    """`ông Chương` after `Đại tá Khúc Thanh Chương`: a name mention of the full name, where
+    exactly one officer named so far has that last word (two such officers leave it unread).
+    `Ông từng …`, `Năm 2016, ông được …`: a subject that is only the pronoun is `previous`, the
+    officer the sentence before opens with."""
+    added: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if m.kind != "honorific" or m.value not in _SHORT_FORMS:
+            continue
+        given = _GIVEN.match(text, m.end)
+        if given is None:
+            continue
+        if not given.group(1)[0].isupper():
+            if previous and previous in known and _subject(mentions, k, text):
+                mentions[k] = Mention(m.start, m.end, "name", previous)
+            continue
+        nxt = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        if given.end(1) > nxt or text[given.end() :].lstrip()[:1].isupper():
+            continue
+        full = known.ending_in(given.group(1))
+        if len(full) == 1:
+            added.append(Mention(given.start(1), given.end(1), "name", full.pop()))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _subject(mentions: list[Mention], k: int, text: str) -> bool:
+    """Whether the pronoun at mentions[k] opens the sentence, or follows only an opening
+    phrase in which no one is named."""
+    opening = text[: mentions[k].start]
+    if not opening.strip():
+        return True
+    named = any(m.kind in ("name", "rank", "role", "honorific") for m in mentions[:k])
+    return not named and _OPENING.fullmatch(opening) is not None
+
+
+def posts_left(persons: list[PersonMention], told: Officers) -> None:
+    """`Ông Đạt nhận nhiệm vụ từ người tiền nhiệm A`: where the sentence gives no new post, A
+    held the current post told last of the one named before him (a former post of A's)."""
+    for k, person in enumerate(persons):
+        if not person.predecessor or k == 0:
+            continue
+        successor = told.latest(persons[k - 1].name)
+        if successor is None:
+            continue
+        role, unit = successor
+        if any((p.role, p.organisation) == (role, unit) for p in person.posts):
+            continue
+        start, end = person.mention.start, person.mention.end
+        person.posts.append(Post(role, unit, start, end, implied=True, former=True))

@@ -1,0 +1,58 @@
+"""The size of each document graph, kept in the summary graph (`cand:graphSize`).
+
+Listing the documents with their sizes would otherwise count every quad of the store. A
+document's size is counted from its N-Triples as it is written (one triple a line) and written
+with its share of the summary; replacing or removing the document takes it away, and a rename
+by identity resolution counts the renamed graphs again (two of a graph's triples may become
+one); `kg.summary.rebuild` counts every document graph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Literal, URIRef
+
+from core.ids import kind_of
+from core.namespaces import CAND, SUMMARY_GRAPH
+from kg.store.base import Store
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def size_triples(iri: str, ntriples: bytes) -> set[Triple]:
+    """The size entry of a document graph written as these N-Triples (one triple a line)."""
+    if kind_of(iri) != "doc":
+        return set()
+    lines = {line.strip() for line in ntriples.splitlines() if line.strip()}
+    return {(URIRef(iri), CAND.graphSize, Literal(len(lines)))}
+
+
+def unsize_update(iri: str) -> str:
+    """SPARQL Update removing the size entry of graph `iri`."""
+    return f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{iri}> <{CAND.graphSize}> ?n }} }}"
+
+
+def resize_update(graphs: Iterable[str]) -> str:
+    """SPARQL Update counting the stored document graphs `graphs` again (a rename may merge
+    two of a graph's triples into one)."""
+    chosen = " ".join(f"<{g}>" for g in sorted(set(graphs)) if kind_of(g) == "doc")
+    if not chosen:
+        return ""
+    size = f"<{CAND.graphSize}>"
+    return (
+        f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?old }} }} "
+        f"INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?n }} }} WHERE {{ "
+        f"{{ SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {chosen} }} "
+        f"GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g }} "
+        f"OPTIONAL {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?old }} }} }}"
+    )
+
+
+def stored_sizes(store: Store) -> set[Triple]:
+    """The size entries of every stored document graph."""
+    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {
+        (URIRef(str(g)), CAND.graphSize, Literal(int(str(n))))
+        for g, n in rows.rows
+        if kind_of(str(g)) == "doc"
+    }

@@ -1,0 +1,120 @@
+"""The counts the summary graph keeps (each document graph's size, the entities known from one
+document) stay what counting the document graphs gives, after writes, renames by identity
+resolution, removals, `kg summarize` and a dump loaded back."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from support.graph_facts import HA_TINH, MINISTRY, NGHE_AN, document, provincial_units
+from support.identity_store import write
+from support.project import FIXTURES
+
+from core.ids import document_iri
+from core.namespaces import CAND
+from ingest.model import Facts, PersonFact, Position
+from kg import backup, queries, summary
+from kg.documents import DocumentGraph, remove_document, write_document, write_documents
+from kg.pipeline import prepare
+from kg.store import OxigraphStore
+
+CORPUS = FIXTURES / "identity-corpus"
+
+# What the summary's counts stand for, counted over the document graphs themselves.
+COUNTED_ALONE = """
+PREFIX cand: <https://w3id.org/cand-kg/ontology#>
+SELECT ?type (COUNT(?x) AS ?n) WHERE {
+  { SELECT ?type ?x (COUNT(DISTINCT ?g) AS ?documents) WHERE {
+      VALUES ?type { cand:Person cand:Unit cand:EmulationCluster cand:Event }
+      GRAPH ?g { ?x a ?type }
+      FILTER(STRSTARTS(STR(?g), "https://w3id.org/cand-kg/id/doc/"))
+  } GROUP BY ?type ?x }
+  FILTER(?documents = 1)
+} GROUP BY ?type
+"""
+COUNTED_SIZES = """
+PREFIX cand: <https://w3id.org/cand-kg/ontology#>
+SELECT ?doc (COUNT(*) AS ?n) WHERE { GRAPH ?doc { ?doc a cand:SourceDocument . ?s ?p ?o } }
+GROUP BY ?doc
+"""
+
+
+@cache
+def documents() -> tuple[DocumentGraph, ...]:
+    paths = sorted((CORPUS / "articles").glob("*.txt")) + sorted((CORPUS / "rosters").glob("*.csv"))
+    return tuple(p.graph for p in map(prepare, paths) if p.graph is not None)
+
+
+def figures(rows) -> dict[str, int]:
+    return {str(row[0]): int(str(row[1])) for row in rows}
+
+
+def alone(store) -> dict[str, int]:
+    return figures(queries.run(store, "single_source_entities").rows)
+
+
+def assert_counts_hold(store) -> None:
+    assert alone(store) == figures(store.query(COUNTED_ALONE).rows)
+    sizes = {
+        str(r["doc"]): int(str(r["triples"]))
+        for r in queries.run(store, "stored_documents").dicts()
+    }
+    assert sizes == figures(store.query(COUNTED_SIZES).rows)
+    graph = summary.SUMMARY_GRAPH
+    kept = store.query(f"SELECT ?d ?n WHERE {{ GRAPH <{graph}> {{ ?d <{CAND.graphSize}> ?n }} }}")
+    assert figures(kept.rows) == sizes  # none left of a removed document
+
+
+def article(doc_id: str, date: str, *persons: PersonFact) -> Facts:
+    named = {pos.organisation for p in persons for pos in p.positions} | {MINISTRY}
+    return Facts(
+        document=document(doc_id, date),
+        persons=list(persons),
+        organisations=[o for o in provincial_units() if o.name in named],
+    )
+
+
+def test_counts_follow_writes_renames_and_removals(any_store):
+    """An officer seen in two provinces is two persons, each from one document, until an
+    article states his move: then the two documents name one person (renamed in both)."""
+    before = PersonFact("Lê Quang Vinh", "Thượng tá", [Position("Phó Giám đốc", HA_TINH)])
+    moved = PersonFact(
+        "Lê Quang Vinh",
+        "Đại tá",
+        [Position("Phó Giám đốc", HA_TINH), Position("Giám đốc", NGHE_AN)],
+    )
+    after = PersonFact("Lê Quang Vinh", "Thiếu tướng", [Position("Giám đốc", NGHE_AN)])
+    write(any_store, article("vinh-ha-tinh", "2016-10-05", before))
+    write(any_store, article("vinh-nghe-an", "2023-01-12", after))
+    apart = alone(any_store)
+    assert_counts_hold(any_store)
+    write(any_store, article("vinh-dieu-dong", "2020-03-02", moved))
+    assert alone(any_store).get(str(CAND.Person), 0) == apart[str(CAND.Person)] - 2
+    assert_counts_hold(any_store)
+    remove_document(any_store, str(document_iri("vinh-dieu-dong")))
+    assert alone(any_store) == apart
+    assert_counts_hold(any_store)
+    remove_document(any_store, str(document_iri("vinh-ha-tinh")))
+    assert_counts_hold(any_store)
+
+
+@pytest.mark.parametrize("batch", [False, True])
+def test_counts_survive_summarize_and_a_dump_loaded_back(tmp_path, batch):
+    store = OxigraphStore(tmp_path / "kg")
+    if batch:
+        write_documents(store, documents())
+    else:
+        for doc in documents():
+            write_document(store, doc)
+    assert_counts_hold(store)
+    written = store.query(f"SELECT * WHERE {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}")
+    summary.rebuild(store)
+    rebuilt = store.query(f"SELECT * WHERE {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}")
+    assert set(rebuilt.rows) == set(written.rows)
+    backup.dump(store, tmp_path / "dump.nq.gz")
+    store.close()
+    restored = OxigraphStore(tmp_path / "restored")
+    backup.load(restored, tmp_path / "dump.nq.gz")
+    assert_counts_hold(restored)
+    restored.close()
