@@ -241,14 +241,20 @@ def _change(
         )
         for s in summary.stored_sightings(store, people, without=iri)
     ]
-    for doc in docs:
-        sightings.extend(doc.sightings)
     # Likewise the catalogue entries of the entities named (one order key each).
     entries = catalogue.entries_after(store, entities, without=iri, renames=changes.renames)
-    if docs:
-        entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
-    counted = set().union(*(d.size for d in docs))
-    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries | counted)
+    if added:
+        # Their shares as they are, beside the stored tenures: pruned after, as on the fast path.
+        shares = b"".join(d.summary for d in docs)
+        counted: set[catalogue.Triple] = set()
+    else:
+        for doc in docs:
+            sightings.extend(doc.sightings)
+        if docs:
+            entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
+        shares = b""
+        counted = set().union(*(d.size for d in docs))
+    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries | counted) + shares
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
     # same updates in the same order whether the store runs them as one request or not.
     renames = rename_update(changes.renames)

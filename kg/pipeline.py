@@ -123,11 +123,13 @@ def prepare(path: Path, reader: FactsReader = default_reader) -> Prepared:
     except Exception as exc:  # a bad source must not stop the others; its error is reported
         return Prepared(str(path), error=f"{path}: {type(exc).__name__}: {exc}")
     warnings = [*document.warnings, *facts.warnings, *built.warnings]
+    graph = DocumentGraph.of(str(built.iri), built.triples, built.ntriples())
+    graph.summary  # noqa: B018 - built here, in a worker, and sent along: the writer is one process
     return Prepared(
         path=str(path),
         document=str(built.iri),
         content_hash=document.content_hash,
-        graph=DocumentGraph.of(str(built.iri), built.triples, built.ntriples()),
+        graph=graph,
         triples=len(built.triples),
         persons=frozenset(_of_kind(built.triples, "person")),
         units=frozenset(_of_kind(built.triples, "unit")),

@@ -23,7 +23,7 @@ from ingest.extract.persons import (
     unit_unread,
 )
 from ingest.extract.posts import Post, default_units, read_chain, read_post
-from ingest.extract.references import Officers, short_forms
+from ingest.extract.references import Officers, posts_left, short_forms
 from ingest.extract.unit_changes import read_changes
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
@@ -311,6 +311,7 @@ def _units_and_people(
     known = Officers(build.persons)
     ann.mentions = short_forms(ann.mentions, text, known, previous)
     ann.persons = read_persons(ann.mentions, text, s.index, build.excluded, known)
+    posts_left(ann.persons, known)
     # A name with no rank, post or `đồng chí` is kept only where the sentence places it at an
     # event (`Dự có ông A`); elsewhere it may be anyone, or no person at all (`Hồ Gươm`).
     if any(not (p.rank or p.posts or p.honoured) for p in ann.persons) and not (

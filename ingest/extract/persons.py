@@ -119,6 +119,9 @@ class PersonMention:
     sentence: int
     # named but not there: a predecessor (`thay Đại tá A`), a posthumous recipient
     absent: bool = False
+    # `nhận nhiệm vụ từ người tiền nhiệm A` with no new post in the sentence: A held the post
+    # the one named before him took, told earlier
+    predecessor: bool = False
 
 
 def _claimable(posts: list[Post], claimed: set[int]) -> bool:
@@ -303,6 +306,7 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
             and _NEW_POST.search(text, max(0, post.start - 20), post.start)
         ]
         if not new:
+            person.predecessor = True
             continue
         post = max(new, key=lambda p: p.start)
         if all((p.role, p.organisation) != (post.role, post.organisation) for p in person.posts):

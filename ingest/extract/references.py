@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ingest.extract.mentions import Mention
+from ingest.extract.persons import PersonMention
+from ingest.extract.posts import Post
 from ingest.model import PersonFact
 
 # the word after the honorific; a capitalised one after it makes a full name instead
@@ -22,6 +24,16 @@ class Officers:
 
     def __contains__(self, name: object) -> bool:
         return any(p.name == name and (p.rank or p.positions) for p in self.persons)
+
+    def latest(self, name: str) -> tuple[str, str] | None:
+        """The current post told last of `name`, with its unit."""
+        for person in reversed(self.persons):
+            if person.name != name:
+                continue
+            current = [p for p in person.positions if not p.former and p.organisation]
+            if current:
+                return current[-1].role, current[-1].organisation or ""
+        return None
 
     def ending_in(self, word: str) -> set[str]:
         return {
@@ -72,3 +84,19 @@ def _subject(mentions: list[Mention], k: int, text: str) -> bool:
         return True
     named = any(m.kind in ("name", "rank", "role", "honorific") for m in mentions[:k])
     return not named and _OPENING.fullmatch(opening) is not None
+
+
+def posts_left(persons: list[PersonMention], told: Officers) -> None:
+    """`Ông Đạt nhận nhiệm vụ từ người tiền nhiệm A`: where the sentence gives no new post, A
+    held the current post told last of the one named before him (a former post of A's)."""
+    for k, person in enumerate(persons):
+        if not person.predecessor or k == 0:
+            continue
+        successor = told.latest(persons[k - 1].name)
+        if successor is None:
+            continue
+        role, unit = successor
+        if any((p.role, p.organisation) == (role, unit) for p in person.posts):
+            continue
+        start, end = person.mention.start, person.mention.end
+        person.posts.append(Post(role, unit, start, end, implied=True, former=True))

@@ -125,3 +125,15 @@ def test_ong_after_a_named_officer_in_the_same_sentence_is_no_new_subject() -> N
     assert ("Trưởng Công an huyện", "Công an huyện Kim Bảng") not in people(facts)[
         "Hoàng Thế Vinh"
     ][1]
+
+
+def test_a_predecessor_named_after_the_successor_held_the_post_told_before() -> None:
+    facts = facts_of(
+        "Ngày 25/6, Bộ Công an bổ nhiệm Đại tá Lã Văn Tiến, Phó Cục trưởng Cục Cảnh sát giao "
+        "thông làm Giám đốc Công an tỉnh Hưng Yên. Ông Tiến nhận nhiệm vụ từ người tiền nhiệm "
+        "Thân Đức Mạnh, được điều động giữ chức Phó Chánh Thanh tra Bộ Công an."
+    )
+    held = positions(facts, "Thân Đức Mạnh")
+    assert held[("Giám đốc", "Công an tỉnh Hưng Yên")] is True
+    assert held[("Phó Chánh Thanh tra", "Thanh tra Bộ Công an")] is False
+    assert ("Giám đốc", "Công an tỉnh Hưng Yên") in positions(facts, "Lã Văn Tiến")
