@@ -201,13 +201,35 @@ class SearchIndex:
                     self._by_part = {}
 
     def containing(self, text: str, kind: str) -> set[str]:
-        """The entities of `kind` with a name whose folded form contains `text` (folded)."""
+        """The entities of `kind` with a name whose folded form contains `text` (folded).
+        Each word of `text` lies within one word of such a name, so only the names the
+        words find are compared (all of them when `text` has no word)."""
         wanted = search_key(text)
         with self._lock:
-            entries, _, _ = self._current()
+            entries, by_word, by_part = self._current()
+            found = self._candidates(wanted, by_word, by_part)
+            chosen = (entries[i] for i in found) if found is not None else iter(entries)
             return {
-                e.iri for e in entries if e is not None and e.kind == kind and wanted in e.folded
+                e.iri for e in chosen if e is not None and e.kind == kind and wanted in e.folded
             }
+
+    def _candidates(
+        self, query: str, by_word: dict[str, list[int]], by_part: dict[str, frozenset[int]]
+    ) -> frozenset[int] | None:
+        """The entries with a word containing each word of `query` (None: it has no word)."""
+        candidates: frozenset[int] | None = None
+        for part in sorted(set(query.split()), key=len, reverse=True):
+            having = by_part.get(part)
+            if having is None:
+                having = frozenset(
+                    i for word, found in by_word.items() if part in word for i in found
+                )
+                if len(by_part) < PART_CACHE:
+                    by_part[part] = having
+            candidates = having if candidates is None else candidates & having
+            if not candidates:
+                break
+        return candidates
 
     def search(self, q: str) -> list[tuple[str, str, str, float]]:
         """(iri, kind, label, score) of every entity whose name matches, best first, one row
@@ -217,20 +239,8 @@ class SearchIndex:
             return []
         with self._lock:
             entries, by_word, by_part = self._current()
-            candidates: frozenset[int] | None = None
-            for part in sorted(set(query.split()), key=len, reverse=True):
-                having = by_part.get(part)
-                if having is None:
-                    having = frozenset(
-                        i for word, found in by_word.items() if part in word for i in found
-                    )
-                    if len(by_part) < PART_CACHE:
-                        by_part[part] = having
-                candidates = having if candidates is None else candidates & having
-                if not candidates:
-                    return []
             best: dict[str, tuple[str, str, str, float]] = {}
-            for entry in (entries[i] for i in candidates or ()):
+            for entry in (entries[i] for i in self._candidates(query, by_word, by_part) or ()):
                 if entry is None:
                     continue
                 score = closeness(query, entry.folded)

@@ -14,7 +14,7 @@ from support.graph_facts import HA_TINH, NGHE_AN, meeting, namesake
 from support.identity_store import one, write
 
 from api.app import create_app
-from api.search import SearchIndex
+from api.search import SearchIndex, search_key
 from api.service.reads import Reads
 from core.ids import local_id
 from core.settings import Settings
@@ -140,3 +140,19 @@ def test_a_store_others_write_is_read_again_beside_the_searches():
     while not index.search("hop ha tinh"):
         assert time.monotonic() - waited < 10
         time.sleep(0.05)
+
+
+def test_name_filters_find_what_comparing_every_name_finds(world):
+    client, _ = world
+    index = client.app.state.service.search_index
+    with index._lock:
+        everything = [e for e in index._current()[0] if e is not None]
+    pieces = {"", " ", "an", "n v", "en van a", "công an", "TỈNH NGHỆ"}
+    for entry in everything:
+        name = entry.folded
+        pieces |= {name[:4], name[-5:], name[2:9], name[len(name) // 2 :]}
+    for piece in sorted(pieces):
+        for kind in ("person", "unit", "doc", "role"):
+            wanted = search_key(piece)
+            compared = {e.iri for e in everything if e.kind == kind and wanted in e.folded}
+            assert index.containing(piece, kind) == compared, (piece, kind)
