@@ -269,6 +269,9 @@ def _change(
     # Added documents' shares join stored tenures and order keys: keep the least and most.
     pruned = [URIRef(t) for doc in docs for t in doc.pruned] if added else []
     prune = summary.prune_update(pruned)
+    # The entities whose names or classes this write may change, for the search index.
+    named = entities | catalogue.entities_of(entries)
+    named |= frozenset().union(*(catalogue.entities_of(d.entries) for d in docs))
     native = _native(store)
     if native is not None:
         parts = [f"DROP SILENT GRAPH <{iri}>"] if iri is not None else []
@@ -289,7 +292,7 @@ def _change(
         except (OSError, SyntaxError) as exc:
             names = f"<{iri}>" if iri else ", ".join(f"<{d.iri}>" for d in docs)
             raise StoreError(f"could not write graph {names}: {exc}") from exc
-        journal.note(store, entities | catalogue.entities_of(entries))
+        journal.note(store, named)
         return
     if docs:
         store.replace_graph_ntriples(docs[0].iri, docs[0].ntriples)
@@ -303,7 +306,7 @@ def _change(
         store.update(prune)
     if retire:
         store.update(retire)
-    journal.note(store, entities | catalogue.entities_of(entries))
+    journal.note(store, named)
 
 
 def _add(store: Store, graph: str, ntriples: bytes) -> None:

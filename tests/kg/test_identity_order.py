@@ -16,9 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.project import FIXTURES, bench_module
 
+from kg import catalogue, journal
 from kg.documents import DocumentGraph, remove_document, write_document, write_documents
 from kg.pipeline import prepare
-from kg.resolve.store import RESOLUTION_GRAPH
+from kg.resolve.store import RESOLUTION_GRAPH, plan_documents
 from kg.store import OxigraphStore
 from kg.triples import build_graph
 
@@ -143,5 +144,28 @@ def test_documents_written_from_many_threads_at_once_give_the_clean_graph(corpus
         with ThreadPoolExecutor(8) as pool:
             list(pool.map(lambda doc: write_document(store, doc), CORPORA[corpus]()))
         assert quads(store) == list(clean(corpus))
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_a_batch_that_renames_others_notes_every_entity_it_names(corpus):
+    """The search index learns of the names a batch of new documents brings, also when the
+    batch renames entities of stored documents (their shares go in beside the stored ones)."""
+    docs = CORPORA[corpus]()
+    store = OxigraphStore(None)
+    try:
+        # Latest documents first, so that the earlier ones arriving after rename their people.
+        for doc in reversed(docs[len(docs) // 2 :]):
+            write_document(store, doc)
+        batch = list(docs[: len(docs) // 2])
+        assert plan_documents(store, {d.iri: d.mentions for d in batch}).touches_others
+        journal.follow(store)
+        write_documents(store, batch)
+        noted = journal.take(store)
+        assert noted is not None
+        stored = [catalogue.stored_triples(store, within=d.iri) for d in batch]
+        named = set().union(*(catalogue.entities_of(entries) for entries in stored))
+        assert named and not {str(e) for e in named} - noted
     finally:
         store.close()
