@@ -181,11 +181,13 @@ def counts(text: str) -> tuple[int | None, int | None]:
 # `trao Kỷ niệm chương cho các đồng chí: …`, `trao Huân chương hạng Ba cho …`: an award named
 # before, said again without its name where its recipients are given
 _REPEATED = re.compile(
-    rf"(?<!\w)(?P<cue>Huân chương|Huy chương|Kỷ niệm chương)(?P<cls>{_CLASS})(?=\s+(?:cho|tặng)\b)"
+    # the first letter before the word-start check, for the engine to skip to it
+    rf"(?P<cue>H(?<!\w.)u(?:ân|y) chương|K(?<!\w.)ỷ niệm chương)(?P<cls>{_CLASS})"
+    r"(?=\s+(?:cho|tặng)\b)"
 )
 
 
-_PRAISED = re.compile(r"(?<!\w)(?i:được khen)(?=\s+(?:là|gồm)\b)")
+_PRAISED = re.compile(r"[đĐ](?<!\w.)(?i:ược khen)(?=\s+(?:là|gồm)\b)")
 
 
 def repeated_awards(text: str, earlier: list[str]) -> list[AwardMention]:

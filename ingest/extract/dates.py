@@ -78,8 +78,12 @@ def _resolve(day: int, month: int, year: int | None, line_date: str | None) -> s
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMention]:
-    """Time expressions in `text` that name a day, in text order."""
+def find_dates(
+    text: str, line_date: str | None, offset: int = 0, *, beginnings: bool = True
+) -> list[DateMention]:
+    """Time expressions in `text` that name a day, in text order. `beginnings=False` leaves out
+    the day a state began (`kể từ 1/3/2025`, `thành lập ngày …`): it dates a change of a unit,
+    never the day of a reported event."""
     out: list[DateMention] = []
     if not _DIGIT.search(text) and not may_contain(text, _RELATIVE_WORDS):
         return out
@@ -100,7 +104,7 @@ def find_dates(text: str, line_date: str | None, offset: int = 0) -> list[DateMe
         start = cue.start() if cue else match.start()
         if _RANGE_END.search(text, max(0, start - 12), start):
             continue
-        if _SINCE.search(text, max(0, start - 20), start):
+        if not beginnings and _SINCE.search(text, max(0, start - 20), start):
             continue
         if not cue and not match.group("y"):
             continue

@@ -30,7 +30,7 @@ def _event_sentences(
     dated: list[tuple[Annotated, list[tuple[int, str | None]]]] = []
     seen: str | None = None  # the last date any sentence gave
     for ann in annotated:
-        dates = find_dates(ann.text, line_date)
+        dates = find_dates(ann.text, line_date, beginnings=False)
         if dates:
             found = [(d.start, _same_day_now(d.value, seen)) for d in dates]
             dated.append((ann, found))

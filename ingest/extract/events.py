@@ -158,7 +158,7 @@ def has_attendance_cue(text: str) -> bool:
     return _attend_re().search(text) is not None
 
 
-_CHAIR = re.compile(r"(?i:\bchủ trì\b)")
+_CHAIR = re.compile(r"[cC](?<!\w.)(?i:hủ trì)\b")
 
 
 def chair_at(text: str) -> int | None:

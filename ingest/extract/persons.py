@@ -313,7 +313,7 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
             person.posts.append(replace(post, former=True))
 
 
-_POSTHUMOUS = re.compile(r"(?i:\btruy tặng\b)")
+_POSTHUMOUS = re.compile(r"[tT](?<!\w.)(?i:ruy tặng)\b")
 _HONOURED = re.compile(r"^\s*(?:đã\s+)?được\s+$")
 
 

@@ -44,6 +44,15 @@ def test_numbers_that_are_not_event_dates(written: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "written", ["kể từ ngày 1/3/2025 kết thúc hoạt động", "được thành lập ngày 12/8/2024"]
+)
+def test_the_day_a_state_began_dates_a_change_not_an_event(written: str) -> None:
+    began = [d.value for d in find_dates(written, "2025-06")]
+    assert began in (["2025-03-01"], ["2024-08-12"])
+    assert find_dates(written, "2025-06", beginnings=False) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("Ngày 5/3, Công an tỉnh Bắc Giang tổ chức hội nghị sơ kết.", "conference"),
