@@ -26,7 +26,7 @@ from ingest.extract.places import (
     level_of,
     trim_place,
 )
-from ingest.extract.unit_names import Body, body_unit, named_units
+from ingest.extract.unit_names import AGENCIES, Body, body_unit, named_units
 
 _NEXT_ITEM = re.compile(rf"\s*(?:,|và)\s*(?:(?P<level>{LEVEL})\s*)?(?P<run>{RUN})")
 
@@ -301,3 +301,21 @@ def _known_prefix(head: str, run: str) -> tuple[str, UnitKind, int] | None:
         if entry is not None:
             return entry[0], entry[1], len(written)
     return None
+
+
+def name_agencies_after_units(found: list[Mention], text: str, offset: int) -> None:
+    """`Cơ quan Cảnh sát điều tra Công an TP Thủ Dầu Một`: the investigation agency of the
+    police unit named right after it takes that unit's name and has it as parent."""
+    for m in found:
+        if m.value not in AGENCIES:
+            continue
+        unit = min(
+            (n for n in found if n.kind == "org" and n.start >= m.end),
+            key=lambda n: n.start,
+            default=None,
+        )
+        if unit is None or text[m.end - offset : unit.start - offset].strip():
+            continue
+        if unit.unit_kind not in (UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE):
+            continue
+        m.value, m.parent = f"{m.value} {unit.value}", unit.value

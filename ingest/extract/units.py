@@ -44,11 +44,11 @@ from ingest.extract.unit_links import (
     more_departments,
     more_districts,
     more_provinces,
+    name_agencies_after_units,
     refer_back,
     shared_heads,
 )
 from ingest.extract.unit_names import (
-    AGENCIES,
     Body,
     bodies,
     body_triggers,
@@ -403,26 +403,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         for match in _BARE_ASSOCIATION.finditer(text):
             add(replace(ctx.association, extra={"back": "1"}), match.start(), match.end())
     attach_parents(found, text, offset, ctx)
-    _agencies_of_units(found, text, offset)
+    name_agencies_after_units(found, text, offset)
     return found
-
-
-def _agencies_of_units(found: list[Mention], text: str, offset: int) -> None:
-    """`Cơ quan Cảnh sát điều tra Công an TP Thủ Dầu Một`: the investigation agency of the
-    police unit named right after it takes that unit's name and has it as parent."""
-    for m in found:
-        if m.value not in AGENCIES:
-            continue
-        unit = min(
-            (n for n in found if n.kind == "org" and n.start >= m.end),
-            key=lambda n: n.start,
-            default=None,
-        )
-        if unit is None or text[m.end - offset : unit.start - offset].strip():
-            continue
-        if unit.unit_kind not in (UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE):
-            continue
-        m.value, m.parent = f"{m.value} {unit.value}", unit.value
 
 
 @cache
