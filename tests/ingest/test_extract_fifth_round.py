@@ -1,10 +1,12 @@
 """Forms still missed after four blind sets of reports: a department written with a longer name
-than the known one, a reward given by someone acting for the President. Every sentence here
+than the known one, a decision given by someone acting for the President. Every sentence here
 is invented."""
 
 from __future__ import annotations
 
 from support.extraction import facts_dated, people
+
+from ingest.model import Facts
 
 facts_of = facts_dated("2024-05")
 
@@ -25,3 +27,26 @@ def test_the_longer_name_written_with_its_head_word_is_one_unit() -> None:
     facts = facts_of("Phòng Hồ sơ nghiệp vụ Công an tỉnh Hà Giang nhận Giấy khen.")
     assert "Phòng Hồ sơ" not in {o.name for o in facts.organisations}
     assert "Phòng Hồ sơ nghiệp vụ" in {o.name for o in facts.organisations}
+
+
+def attendees(facts: Facts) -> set[str]:
+    return {name for e in facts.events for name in e.attendees}
+
+
+def test_the_one_who_mandates_the_giver_is_not_at_the_ceremony() -> None:
+    facts = facts_of(
+        "Chiều 14/5, thượng tướng Giáp Văn Tiến, Thứ trưởng Bộ Công an, thừa ủy quyền của Chủ "
+        "tịch nước Lưu Đình Khải trao quyết định thăng cấp bậc hàm thiếu tướng cho đại tá Ninh "
+        "Quốc Hào, Giám đốc Công an tỉnh Lào Cai."
+    )
+    assert facts.events
+    assert attendees(facts) == {"Giáp Văn Tiến", "Ninh Quốc Hào"}
+    assert people(facts)["Lưu Đình Khải"][1] == {("Chủ tịch nước", None)}
+
+
+def test_one_acting_for_someone_else_is_there_when_the_mandate_comes_first() -> None:
+    facts = facts_of(
+        "Sáng 15/5, thay mặt Bộ trưởng Bộ Công an, Trung tướng Kiều Văn Toản, Thứ trưởng, trao "
+        "Bằng khen cho Đại tá Tạ Minh Đức, Giám đốc Công an tỉnh Yên Bái tại lễ tổng kết."
+    )
+    assert "Kiều Văn Toản" in attendees(facts)
