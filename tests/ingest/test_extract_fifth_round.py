@@ -50,3 +50,23 @@ def test_one_acting_for_someone_else_is_there_when_the_mandate_comes_first() -> 
         "Bằng khen cho Đại tá Tạ Minh Đức, Giám đốc Công an tỉnh Yên Bái tại lễ tổng kết."
     )
     assert "Kiều Văn Toản" in attendees(facts)
+
+
+def test_a_team_named_before_its_department_is_read_and_belongs_to_it() -> None:
+    facts = facts_of(
+        "Ngày 10/5, Công an tỉnh Hà Nam khen thưởng Thiếu tá Lò Thị Vân, Đội trưởng Đội Quản lý "
+        "con dấu, Phòng Cảnh sát quản lý hành chính về trật tự xã hội và Đại úy Tòng Văn Hải, "
+        "Phó Đội trưởng Đội Tổng hợp, Phòng Tham mưu."
+    )
+    found = people(facts)
+    assert found["Lò Thị Vân"][1] == {("Đội trưởng", "Đội Quản lý con dấu")}
+    assert found["Tòng Văn Hải"][1] == {("Phó Đội trưởng", "Đội Tổng hợp")}
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Đội Quản lý con dấu"] == "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"
+    assert units["Đội Tổng hợp"] == "Phòng Tham mưu"
+
+
+def test_a_team_listed_beside_a_department_is_not_under_it() -> None:
+    facts = facts_of("Ngày 11/5, Giám đốc tặng Giấy khen cho Đội Tổng hợp, Phòng Tham mưu.")
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units.get("Đội Tổng hợp") != "Phòng Tham mưu"
