@@ -4,7 +4,7 @@ is invented."""
 
 from __future__ import annotations
 
-from support.extraction import facts_dated, people
+from support.extraction import awards, facts_dated, people
 
 from ingest.model import Facts
 
@@ -70,3 +70,23 @@ def test_a_team_listed_beside_a_department_is_not_under_it() -> None:
     facts = facts_of("Ngày 11/5, Giám đốc tặng Giấy khen cho Đội Tổng hợp, Phòng Tham mưu.")
     units = {o.name: o.parent for o in facts.organisations}
     assert units.get("Đội Tổng hợp") != "Phòng Tham mưu"
+
+
+def test_a_headline_award_that_sums_up_the_classes_given_in_the_body_is_not_one_more() -> None:
+    facts = facts_of(
+        "Công an tỉnh Phú Yên đón nhận Huân chương Chiến công\n\n"
+        "Ngày 9/5, Phó Chủ tịch UBND tỉnh trao Huân chương Chiến công hạng Nhì cho Phòng Cảnh "
+        "sát hình sự và hạng Ba cho Công an huyện Tuy An."
+    )
+    assert awards(facts) == {
+        ("Huân chương Chiến công hạng Nhì", "Phòng Cảnh sát hình sự"),
+        ("Huân chương Chiến công hạng Ba", "Công an huyện Tuy An"),
+    }
+
+
+def test_a_headline_award_with_no_other_recipient_in_the_body_stands() -> None:
+    facts = facts_of(
+        "Công an tỉnh Phú Yên đón nhận Huân chương Chiến công\n\n"
+        "Ngày 9/5, Công an tỉnh tổ chức lễ, Đại tá Mai Văn Thể phát biểu."
+    )
+    assert ("Huân chương Chiến công", "Công an tỉnh Phú Yên") in awards(facts)
