@@ -56,6 +56,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
                 fact = AwardFact(name, recipient, grantor, collectives, individuals, None, None)
                 _add(build, fact, span(ann.sentence, award.start, award.end))
     _drop_general(build)
+    _drop_headline_summary(build)
 
 
 def _add(build: Builder, fact: AwardFact, evidence: Span) -> None:
@@ -90,7 +91,31 @@ def _drop_general(build: Builder) -> None:
         a
         for a in build.facts.awards
         if a in given
-        or not any(g.award == a.award or g.award.startswith(a.award + " hạng") for g in given)
+        or not any(_in_family(g.award, a.award) for g in given)
+    ]
+
+
+def _in_family(given: str, named: str) -> bool:
+    return given == named or given.startswith(named + " hạng")
+
+
+def _drop_headline_summary(build: Builder) -> None:
+    """A headline's award (`Công an TP X đón nhận Huân chương Chiến công`) sums up what the body
+    gives to others or in classes (`hạng Nhất cho Phòng PC04, …`): the body's statements stand."""
+    doc = build.facts.document
+    line_end = doc.text.find("\n")
+    # a headline is a line of its own without a full stop; a counted statement stands alone
+    if line_end < 0 or doc.text[:line_end].rstrip().endswith((".", "…")):
+        return
+    awards = build.facts.awards
+    build.facts.awards = [
+        a
+        for a in awards
+        if a.evidence is None
+        or a.evidence.end > line_end
+        or a.collectives is not None
+        or a.individuals is not None
+        or not any(g is not a and g.recipient and _in_family(g.award, a.award) for g in awards)
     ]
 
 

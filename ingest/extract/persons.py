@@ -267,6 +267,7 @@ def read_persons(
     _new_posts(out, mentions, text)
     _predecessors(out, mentions, text)
     _posthumous(out, text)
+    _mandating(out, mentions, text)
     return out
 
 
@@ -311,6 +312,24 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
         post = max(new, key=lambda p: p.start)
         if all((p.role, p.organisation) != (post.role, post.organisation) for p in person.posts):
             person.posts.append(replace(post, former=True))
+
+
+# `thừa ủy quyền của Chủ tịch nước A, Đại tướng B trao …`, `thay mặt Bộ trưởng A, …`
+_MANDATE = re.compile(r"(?i:\b(?:thừa ủy quyền|thay mặt)(?:\s+của)?\s*)$")
+
+
+def _mandating(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:
+    """The one named right after a mandate gave it and is not there: the one mandated acts."""
+    for person in persons:
+        k = mentions.index(person.mention)
+        while (
+            k > 0
+            and mentions[k - 1].kind in ("rank", "honorific", "role", "org")
+            and not text[mentions[k - 1].end : mentions[k].start].strip()
+        ):
+            k -= 1
+        if _MANDATE.search(text, max(0, mentions[k].start - 24), mentions[k].start):
+            person.absent = True
 
 
 _POSTHUMOUS = re.compile(r"[tT](?<!\w.)(?i:ruy tặng)\b")

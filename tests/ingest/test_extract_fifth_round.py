@@ -1,0 +1,92 @@
+"""Forms still missed after four blind sets of reports: a department written with a longer name
+than the known one, a decision given by someone acting for the President. Every sentence here
+is invented."""
+
+from __future__ import annotations
+
+from support.extraction import awards, facts_dated, people
+
+from ingest.model import Facts
+
+facts_of = facts_dated("2024-05")
+
+
+def test_a_department_named_longer_than_the_known_one_keeps_its_longer_name() -> None:
+    facts = facts_of(
+        "Ngày 6/5, Công an tỉnh Tuyên Quang tiễn các cán bộ nghỉ hưu gồm: Trung tá Lục Văn Dũng, "
+        "Trưởng phòng Hồ sơ nghiệp vụ; Thiếu tá Hà Thị Nhung, Phó Trưởng phòng Hồ sơ."
+    )
+    found = people(facts)
+    assert found["Lục Văn Dũng"][1] == {("Trưởng phòng", "Phòng Hồ sơ nghiệp vụ")}
+    assert found["Hà Thị Nhung"][1] == {("Phó Trưởng phòng", "Phòng Hồ sơ")}
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Phòng Hồ sơ nghiệp vụ"] == "Công an tỉnh Tuyên Quang"
+
+
+def test_the_longer_name_written_with_its_head_word_is_one_unit() -> None:
+    facts = facts_of("Phòng Hồ sơ nghiệp vụ Công an tỉnh Hà Giang nhận Giấy khen.")
+    assert "Phòng Hồ sơ" not in {o.name for o in facts.organisations}
+    assert "Phòng Hồ sơ nghiệp vụ" in {o.name for o in facts.organisations}
+
+
+def attendees(facts: Facts) -> set[str]:
+    return {name for e in facts.events for name in e.attendees}
+
+
+def test_the_one_who_mandates_the_giver_is_not_at_the_ceremony() -> None:
+    facts = facts_of(
+        "Chiều 14/5, thượng tướng Giáp Văn Tiến, Thứ trưởng Bộ Công an, thừa ủy quyền của Chủ "
+        "tịch nước Lưu Đình Khải trao quyết định thăng cấp bậc hàm thiếu tướng cho đại tá Ninh "
+        "Quốc Hào, Giám đốc Công an tỉnh Lào Cai."
+    )
+    assert facts.events
+    assert attendees(facts) == {"Giáp Văn Tiến", "Ninh Quốc Hào"}
+    assert people(facts)["Lưu Đình Khải"][1] == {("Chủ tịch nước", None)}
+
+
+def test_one_acting_for_someone_else_is_there_when_the_mandate_comes_first() -> None:
+    facts = facts_of(
+        "Sáng 15/5, thay mặt Bộ trưởng Bộ Công an, Trung tướng Kiều Văn Toản, Thứ trưởng, trao "
+        "Bằng khen cho Đại tá Tạ Minh Đức, Giám đốc Công an tỉnh Yên Bái tại lễ tổng kết."
+    )
+    assert "Kiều Văn Toản" in attendees(facts)
+
+
+def test_a_team_named_before_its_department_is_read_and_belongs_to_it() -> None:
+    facts = facts_of(
+        "Ngày 10/5, Công an tỉnh Hà Nam khen thưởng Thiếu tá Lò Thị Vân, Đội trưởng Đội Quản lý "
+        "con dấu, Phòng Cảnh sát quản lý hành chính về trật tự xã hội và Đại úy Tòng Văn Hải, "
+        "Phó Đội trưởng Đội Tổng hợp, Phòng Tham mưu."
+    )
+    found = people(facts)
+    assert found["Lò Thị Vân"][1] == {("Đội trưởng", "Đội Quản lý con dấu")}
+    assert found["Tòng Văn Hải"][1] == {("Phó Đội trưởng", "Đội Tổng hợp")}
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Đội Quản lý con dấu"] == "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"
+    assert units["Đội Tổng hợp"] == "Phòng Tham mưu"
+
+
+def test_a_team_listed_beside_a_department_is_not_under_it() -> None:
+    facts = facts_of("Ngày 11/5, Giám đốc tặng Giấy khen cho Đội Tổng hợp, Phòng Tham mưu.")
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units.get("Đội Tổng hợp") != "Phòng Tham mưu"
+
+
+def test_a_headline_award_that_sums_up_the_classes_given_in_the_body_is_not_one_more() -> None:
+    facts = facts_of(
+        "Công an tỉnh Phú Yên đón nhận Huân chương Chiến công\n\n"
+        "Ngày 9/5, Phó Chủ tịch UBND tỉnh trao Huân chương Chiến công hạng Nhì cho Phòng Cảnh "
+        "sát hình sự và hạng Ba cho Công an huyện Tuy An."
+    )
+    assert awards(facts) == {
+        ("Huân chương Chiến công hạng Nhì", "Phòng Cảnh sát hình sự"),
+        ("Huân chương Chiến công hạng Ba", "Công an huyện Tuy An"),
+    }
+
+
+def test_a_headline_award_with_no_other_recipient_in_the_body_stands() -> None:
+    facts = facts_of(
+        "Công an tỉnh Phú Yên đón nhận Huân chương Chiến công\n\n"
+        "Ngày 9/5, Công an tỉnh tổ chức lễ, Đại tá Mai Văn Thể phát biểu."
+    )
+    assert ("Huân chương Chiến công", "Công an tỉnh Phú Yên") in awards(facts)
