@@ -90,3 +90,14 @@ def test_a_headline_award_with_no_other_recipient_in_the_body_stands() -> None:
         "Ngày 9/5, Công an tỉnh tổ chức lễ, Đại tá Mai Văn Thể phát biểu."
     )
     assert ("Huân chương Chiến công", "Công an tỉnh Phú Yên") in awards(facts)
+
+
+def test_an_extraordinary_reward_on_a_given_day_is_a_ceremony_of_the_unit_that_gives_it() -> None:
+    facts = facts_of(
+        "Ngày 3/5, Ban Giám đốc Công an tỉnh Kon Tum đã khen thưởng đột xuất Phòng Cảnh sát "
+        "kinh tế vì thành tích triệt phá đường dây buôn lậu. Đại tá Y Blin, Phó Giám đốc Công "
+        "an tỉnh đến chúc mừng cán bộ, chiến sĩ của phòng."
+    )
+    (event,) = facts.events
+    assert (event.kind, event.date) == ("ceremony", "2024-05-03")
+    assert event.organisers == ["Công an tỉnh Kon Tum"]
