@@ -101,3 +101,13 @@ def test_an_extraordinary_reward_on_a_given_day_is_a_ceremony_of_the_unit_that_g
     (event,) = facts.events
     assert (event.kind, event.date) == ("ceremony", "2024-05-03")
     assert event.organisers == ["Công an tỉnh Kon Tum"]
+
+
+def test_the_giver_of_one_award_is_not_a_recipient_of_the_next() -> None:
+    facts = facts_of(
+        "Ngày 20/5, Phòng Cảnh sát cơ động được tặng Bằng khen của Chính phủ và Công an huyện Đắk "
+        "Hà được tặng Giấy khen của Giám đốc Công an tỉnh Kon Tum."
+    )
+    found = awards(facts)
+    assert ("Giấy khen", "Công an huyện Đắk Hà") in found
+    assert all(recipient != "Chính phủ" for _, recipient in found)
