@@ -111,3 +111,14 @@ def test_the_giver_of_one_award_is_not_a_recipient_of_the_next() -> None:
     found = awards(facts)
     assert ("Giấy khen", "Công an huyện Đắk Hà") in found
     assert all(recipient != "Chính phủ" for _, recipient in found)
+
+
+def test_an_officer_in_a_sentence_that_looks_back_does_not_attend() -> None:
+    facts = facts_of(
+        "Sáng 22/5, Công an tỉnh Điện Biên tổ chức lễ công bố quyết định bổ nhiệm Đại tá Vừ A "
+        "Dính giữ chức Giám đốc Công an tỉnh.\n\nTrước đó, Đại tá Lường Văn Khoan, nguyên Giám "
+        "đốc Công an tỉnh Điện Biên đã được điều động về nhận công tác tại Cục Đào tạo."
+    )
+    assert facts.events
+    assert "Vừ A Dính" in attendees(facts)
+    assert "Lường Văn Khoan" not in attendees(facts)
