@@ -122,3 +122,15 @@ def test_an_officer_in_a_sentence_that_looks_back_does_not_attend() -> None:
     assert facts.events
     assert "Vừ A Dính" in attendees(facts)
     assert "Lường Văn Khoan" not in attendees(facts)
+
+
+def test_an_office_named_after_a_known_unit_belongs_to_it() -> None:
+    facts = facts_of(
+        "Ngày 24/5, Đại tá Đinh Quang Vũ, Chánh Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an "
+        "và ông Hầu A Lềnh, Phó Chủ nhiệm Văn phòng Chính phủ dự hội nghị."
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an"] == (
+        "Cơ quan Cảnh sát điều tra Bộ Công an"
+    )
+    assert units["Văn phòng Chính phủ"] == "Chính phủ"
