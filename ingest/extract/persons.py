@@ -240,7 +240,14 @@ def read_persons(
         if (
             nxt < len(mentions)
             and mentions[nxt].kind == "role"
-            and _APPOSITION.match(text[m.end : mentions[nxt].start])
+            and (
+                _APPOSITION.match(text[m.end : mentions[nxt].start])
+                # `Thượng tướng A nguyên là Chánh Văn phòng …`: a former post, no comma needed
+                or (
+                    "former" in mentions[nxt].extra
+                    and not text[m.end : mentions[nxt].start].strip()
+                )
+            )
         ):
             after_posts, stop = read_chain(mentions, nxt, text)
             # in a list whose posts come before the names, a post right before the next name

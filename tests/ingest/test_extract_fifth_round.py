@@ -134,3 +134,14 @@ def test_an_office_named_after_a_known_unit_belongs_to_it() -> None:
         "Cơ quan Cảnh sát điều tra Bộ Công an"
     )
     assert units["Văn phòng Chính phủ"] == "Chính phủ"
+
+
+def test_a_former_post_said_with_nguyen_la_and_no_comma_is_the_officers() -> None:
+    facts = facts_of(
+        "Ngày 27/5, Bộ Công an trao quyết định. Thiếu tướng Vàng Văn Páo nguyên là Giám đốc "
+        "Công an tỉnh Lai Châu, được bổ nhiệm Cục trưởng Cục Cảnh sát giao thông từ tháng 3."
+    )
+    found = {
+        p.name: {(x.role, x.organisation, x.former) for x in p.positions} for p in facts.persons
+    }
+    assert ("Giám đốc", "Công an tỉnh Lai Châu", True) in found["Vàng Văn Páo"]
