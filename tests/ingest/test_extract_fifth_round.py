@@ -145,3 +145,17 @@ def test_a_former_post_said_with_nguyen_la_and_no_comma_is_the_officers() -> Non
         p.name: {(x.role, x.organisation, x.former) for x in p.positions} for p in facts.persons
     }
     assert ("Giám đốc", "Công an tỉnh Lai Châu", True) in found["Vàng Văn Páo"]
+
+
+def test_two_officers_each_with_a_former_post_both_take_the_new_one() -> None:
+    facts = facts_of(
+        "Ngày 28/5, Đại tá Sầm Văn Khải, nguyên Giám đốc Công an tỉnh Cao Bằng và Đại tá Lý Thị "
+        "Mai, nguyên Giám đốc Công an tỉnh Bắc Kạn được điều động, bổ nhiệm giữ chức vụ Phó "
+        "Giám đốc Công an tỉnh Thái Nguyên."
+    )
+    found = people(facts)
+    for name, old in (("Sầm Văn Khải", "Cao Bằng"), ("Lý Thị Mai", "Bắc Kạn")):
+        assert found[name][1] == {
+            ("Giám đốc", f"Công an tỉnh {old}"),
+            ("Phó Giám đốc", "Công an tỉnh Thái Nguyên"),
+        }
