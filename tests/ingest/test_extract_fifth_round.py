@@ -159,3 +159,18 @@ def test_two_officers_each_with_a_former_post_both_take_the_new_one() -> None:
             ("Giám đốc", f"Công an tỉnh {old}"),
             ("Phó Giám đốc", "Công an tỉnh Thái Nguyên"),
         }
+
+
+def test_a_code_two_units_have_had_is_the_one_named_with_it_earlier() -> None:
+    facts = facts_of(
+        "Ngày 29/5, Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07) tổ chức hội "
+        "nghị. Dự có Đại tá Hoàng Văn Thụ, Phó Cục trưởng Cục C07."
+    )
+    assert people(facts)["Hoàng Văn Thụ"][1] == {
+        ("Phó Cục trưởng", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ")
+    }
+
+
+def test_a_code_two_units_have_had_names_no_unit_on_its_own() -> None:
+    facts = facts_of("Ngày 29/5, Đại tá Hoàng Văn Thụ, Phó Cục trưởng Cục C07 dự hội nghị.")
+    assert "Cục Cảnh sát phòng cháy" not in {o.name for o in facts.organisations}
