@@ -174,3 +174,22 @@ def test_a_code_two_units_have_had_is_the_one_named_with_it_earlier() -> None:
 def test_a_code_two_units_have_had_names_no_unit_on_its_own() -> None:
     facts = facts_of("Ngày 29/5, Đại tá Hoàng Văn Thụ, Phó Cục trưởng Cục C07 dự hội nghị.")
     assert "Cục Cảnh sát phòng cháy" not in {o.name for o in facts.organisations}
+
+
+def test_units_not_known_by_name_written_before_their_ministry_unit_belong_to_it() -> None:
+    facts = facts_of(
+        "Ngày 30/5, Bộ trưởng tặng Bằng khen cho Phòng Kiểm định phương tiện, thiết bị, Cục "
+        "Cảnh sát giao thông và Tiểu đoàn Cảnh sát đặc nhiệm số 5, Bộ Tư lệnh Cảnh sát cơ động."
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Phòng Kiểm định phương tiện, thiết bị"] == "Cục Cảnh sát giao thông"
+    assert units["Tiểu đoàn Cảnh sát đặc nhiệm số 5"] == "Bộ Tư lệnh Cảnh sát cơ động"
+    assert awards(facts) == {
+        ("Bằng khen", "Phòng Kiểm định phương tiện, thiết bị"),
+        ("Bằng khen", "Tiểu đoàn Cảnh sát đặc nhiệm số 5"),
+    }
+
+
+def test_a_known_department_before_a_ministry_unit_is_not_read_again() -> None:
+    facts = facts_of("Ngày 30/5, Phòng Tham mưu, Cục Cảnh sát giao thông tổ chức hội nghị.")
+    assert [o.name for o in facts.organisations].count("Phòng Tham mưu") == 1
