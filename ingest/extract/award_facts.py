@@ -22,11 +22,13 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             found = sorted(found + again, key=lambda a: a.start)
         if not found:
             continue
+        given_by_end = 0  # where the giver said after the award before ends
         for k, award in enumerate(found):
             limit = found[k + 1].start if k + 1 < len(found) else len(ann.text)
             # one award statement per clause: `…tặng Bằng khen; Công an tỉnh X được …`
             clause = ann.text.rfind(";", 0, award.start) + 1
-            opening = max(found[k - 1].end if k else 0, clause)
+            # `Cờ thi đua của Chính phủ và 4 đơn vị được tặng …`: the giver receives nothing
+            opening = max(found[k - 1].end if k else 0, clause, given_by_end)
             closing = ann.text.find(";", award.end, limit)
             # `… cho 3 cá nhân: A, Đội trưởng …; B, …`: semicolons part a list's items
             # `… được tặng Bằng khen là A, …; B, …`: so do those named right after the award
@@ -38,6 +40,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
             if grantor is not None:
                 build.givers.append(span(ann.sentence, *grantor_span))
+                given_by_end = max(given_by_end, grantor_span[1])
             if _not_given_here(ann.text, clause, award.start, closing, year):
                 continue
             # counts said after the award (`… hạng Nhì cho 52 đồng chí`), else before it
@@ -90,8 +93,7 @@ def _drop_general(build: Builder) -> None:
     build.facts.awards = [
         a
         for a in build.facts.awards
-        if a in given
-        or not any(_in_family(g.award, a.award) for g in given)
+        if a in given or not any(_in_family(g.award, a.award) for g in given)
     ]
 
 

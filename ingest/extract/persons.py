@@ -240,7 +240,14 @@ def read_persons(
         if (
             nxt < len(mentions)
             and mentions[nxt].kind == "role"
-            and _APPOSITION.match(text[m.end : mentions[nxt].start])
+            and (
+                _APPOSITION.match(text[m.end : mentions[nxt].start])
+                # `Thượng tướng A nguyên là Chánh Văn phòng …`: a former post, no comma needed
+                or (
+                    "former" in mentions[nxt].extra
+                    and not text[m.end : mentions[nxt].start].strip()
+                )
+            )
         ):
             after_posts, stop = read_chain(mentions, nxt, text)
             # in a list whose posts come before the names, a post right before the next name
@@ -355,8 +362,10 @@ _BOTH = re.compile(r"^\s*(?:,|và)\s*$")
 
 
 def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], text: str) -> str:
-    """The words between two persons' names, without the rank that introduces the second."""
+    """The words between two persons' names, without the rank that introduces the second nor
+    the former posts said after the first (`A, nguyên Giám đốc X và B`)."""
     start, end = one.mention.end, other.mention.start
+    start = max([start, *(p.end for p in one.posts if p.former and start <= p.start < end)])
     ranks = [m for m in mentions if m.kind in ("rank", "honorific") and start <= m.start < end]
     return text[start : ranks[0].start] if ranks else text[start:end]
 
@@ -388,6 +397,7 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
         taken.update(p.start for p in posts)
         # `Đại úy A và Đại úy B giữ chức Phó Trưởng Công an xã`: both hold it
         for one, other in zip(owner[-2::-1], owner[:0:-1], strict=False):
-            if one.posts or not _BOTH.match(_between(one, other, mentions, text)):
+            current = [p for p in one.posts if not p.former]
+            if current or not _BOTH.match(_between(one, other, mentions, text)):
                 break
             one.posts.extend(replace(p) for p in posts)

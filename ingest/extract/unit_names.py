@@ -214,3 +214,12 @@ def fold_same_length(text: str) -> str:
 def council_parents() -> dict[str, str]:
     """A council's name -> the body it belongs to (`Bộ Công an`), where it has one."""
     return {row["name"]: row["parent"] for row in table("councils.csv") if row["parent"]}
+
+
+def office_of(name: str) -> str | None:
+    """The unit an office is named after (`Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an`,
+    `Văn phòng Chính phủ`), when that unit is known by name: the office belongs to it."""
+    if not name.startswith("Văn phòng "):
+        return None
+    entry = named_units().get(fold(name[len("Văn phòng ") :]))
+    return entry[0] if entry is not None else None

@@ -6,12 +6,16 @@ from __future__ import annotations
 import io
 
 import pytest
+from support.project import FIXTURES
 
 from api.service import KgService
 from api.service.common import ANY, within_dates
 from api.service.events import event_summaries
-from core.namespaces import CAND
-from kg.documents import remove_document
+from core.ids import local_id
+from core.namespaces import CAND, SUMMARY_GRAPH
+from kg.documents import remove_document, write_document
+from kg.pipeline import prepare
+from kg.store import OxigraphStore
 from kg.summary import rebuild
 
 # Events in invented articles: two on one day (the IRI decides), one dated only to the month,
@@ -68,6 +72,13 @@ def whole_list(service: KgService, kind=None, date_from=None, date_to=None) -> l
     return [(e.id, e.title, e.date, e.kind) for e in items]
 
 
+def event_ids(store) -> set[str]:
+    found = store.query(
+        f"SELECT ?e WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e <{CAND.listedAs}> <{CAND.Event}> }} }}"
+    )
+    return {str(e) for (e,) in found.rows}
+
+
 def paged(service: KgService, limit: int = 2, **filters) -> tuple[list[tuple], set[int]]:
     found, totals, offset = [], set(), 0
     while True:
@@ -115,3 +126,36 @@ def test_a_removed_article_takes_its_events_and_dates_away(service, any_store):
     assert totals == {5}
     assert "tong-ket-nam" not in [i for i, *_ in found]
     assert ("tap-huan-nghiep-vu", "2024-06-20") in [(i, d) for i, _, d, _ in found]
+
+
+def test_keys_follow_renames_and_removals_of_told_events():
+    """The identity fixtures written latest article first: an event told by several outlets
+    is named after the earliest article that tells it, so later writes rename it; then the
+    article giving such an event its least date is removed."""
+    folder = FIXTURES / "identity-corpus"
+    paths = sorted((folder / "articles").glob("*.txt")) + sorted((folder / "rosters").glob("*.csv"))
+    docs = [p.graph for p in map(prepare, paths) if p.graph is not None]
+    store = OxigraphStore(None)
+    service = KgService(store)
+    seen: set[str] = set()
+    for doc in reversed(docs):
+        write_document(store, doc)
+        seen |= event_ids(store)
+    assert seen - event_ids(store), "no event was renamed"
+    told = store.query(
+        f"SELECT ?g WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e <{CAND.eventOrder}> ?d }} "
+        "GRAPH ?g { ?e <https://schema.org/startDate> ?day } "
+        "FILTER(STR(?day) = ?d) FILTER EXISTS { GRAPH ?h { ?e a ?c } FILTER(?h != ?g) } }"
+    )
+    remove_document(store, str(sorted(told.rows)[0][0]))
+    service.changed()
+    found, totals = paged(service, limit=7)
+    assert found == whole_list(service)
+    assert totals == {len(found)}
+    keys = store.query(
+        f"SELECT ?e ?d WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e <{CAND.eventOrder}> ?d }} }}"
+    )
+    dates = {e: d for e, _, d, _ in found}
+    assert {local_id(str(e)): str(d) for e, d in keys.rows} == {
+        e: d or "" for e, d in dates.items()
+    }

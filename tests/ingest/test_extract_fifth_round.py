@@ -101,3 +101,95 @@ def test_an_extraordinary_reward_on_a_given_day_is_a_ceremony_of_the_unit_that_g
     (event,) = facts.events
     assert (event.kind, event.date) == ("ceremony", "2024-05-03")
     assert event.organisers == ["Công an tỉnh Kon Tum"]
+
+
+def test_the_giver_of_one_award_is_not_a_recipient_of_the_next() -> None:
+    facts = facts_of(
+        "Ngày 20/5, Phòng Cảnh sát cơ động được tặng Bằng khen của Chính phủ và Công an huyện Đắk "
+        "Hà được tặng Giấy khen của Giám đốc Công an tỉnh Kon Tum."
+    )
+    found = awards(facts)
+    assert ("Giấy khen", "Công an huyện Đắk Hà") in found
+    assert all(recipient != "Chính phủ" for _, recipient in found)
+
+
+def test_an_officer_in_a_sentence_that_looks_back_does_not_attend() -> None:
+    facts = facts_of(
+        "Sáng 22/5, Công an tỉnh Điện Biên tổ chức lễ công bố quyết định bổ nhiệm Đại tá Vừ A "
+        "Dính giữ chức Giám đốc Công an tỉnh.\n\nTrước đó, Đại tá Lường Văn Khoan, nguyên Giám "
+        "đốc Công an tỉnh Điện Biên đã được điều động về nhận công tác tại Cục Đào tạo."
+    )
+    assert facts.events
+    assert "Vừ A Dính" in attendees(facts)
+    assert "Lường Văn Khoan" not in attendees(facts)
+
+
+def test_an_office_named_after_a_known_unit_belongs_to_it() -> None:
+    facts = facts_of(
+        "Ngày 24/5, Đại tá Đinh Quang Vũ, Chánh Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an "
+        "và ông Hầu A Lềnh, Phó Chủ nhiệm Văn phòng Chính phủ dự hội nghị."
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an"] == (
+        "Cơ quan Cảnh sát điều tra Bộ Công an"
+    )
+    assert units["Văn phòng Chính phủ"] == "Chính phủ"
+
+
+def test_a_former_post_said_with_nguyen_la_and_no_comma_is_the_officers() -> None:
+    facts = facts_of(
+        "Ngày 27/5, Bộ Công an trao quyết định. Thiếu tướng Vàng Văn Páo nguyên là Giám đốc "
+        "Công an tỉnh Lai Châu, được bổ nhiệm Cục trưởng Cục Cảnh sát giao thông từ tháng 3."
+    )
+    found = {
+        p.name: {(x.role, x.organisation, x.former) for x in p.positions} for p in facts.persons
+    }
+    assert ("Giám đốc", "Công an tỉnh Lai Châu", True) in found["Vàng Văn Páo"]
+
+
+def test_two_officers_each_with_a_former_post_both_take_the_new_one() -> None:
+    facts = facts_of(
+        "Ngày 28/5, Đại tá Sầm Văn Khải, nguyên Giám đốc Công an tỉnh Cao Bằng và Đại tá Lý Thị "
+        "Mai, nguyên Giám đốc Công an tỉnh Bắc Kạn được điều động, bổ nhiệm giữ chức vụ Phó "
+        "Giám đốc Công an tỉnh Thái Nguyên."
+    )
+    found = people(facts)
+    for name, old in (("Sầm Văn Khải", "Cao Bằng"), ("Lý Thị Mai", "Bắc Kạn")):
+        assert found[name][1] == {
+            ("Giám đốc", f"Công an tỉnh {old}"),
+            ("Phó Giám đốc", "Công an tỉnh Thái Nguyên"),
+        }
+
+
+def test_a_code_two_units_have_had_is_the_one_named_with_it_earlier() -> None:
+    facts = facts_of(
+        "Ngày 29/5, Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07) tổ chức hội "
+        "nghị. Dự có Đại tá Hoàng Văn Thụ, Phó Cục trưởng Cục C07."
+    )
+    assert people(facts)["Hoàng Văn Thụ"][1] == {
+        ("Phó Cục trưởng", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ")
+    }
+
+
+def test_a_code_two_units_have_had_names_no_unit_on_its_own() -> None:
+    facts = facts_of("Ngày 29/5, Đại tá Hoàng Văn Thụ, Phó Cục trưởng Cục C07 dự hội nghị.")
+    assert "Cục Cảnh sát phòng cháy" not in {o.name for o in facts.organisations}
+
+
+def test_units_not_known_by_name_written_before_their_ministry_unit_belong_to_it() -> None:
+    facts = facts_of(
+        "Ngày 30/5, Bộ trưởng tặng Bằng khen cho Phòng Kiểm định phương tiện, thiết bị, Cục "
+        "Cảnh sát giao thông và Tiểu đoàn Cảnh sát đặc nhiệm số 5, Bộ Tư lệnh Cảnh sát cơ động."
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Phòng Kiểm định phương tiện, thiết bị"] == "Cục Cảnh sát giao thông"
+    assert units["Tiểu đoàn Cảnh sát đặc nhiệm số 5"] == "Bộ Tư lệnh Cảnh sát cơ động"
+    assert awards(facts) == {
+        ("Bằng khen", "Phòng Kiểm định phương tiện, thiết bị"),
+        ("Bằng khen", "Tiểu đoàn Cảnh sát đặc nhiệm số 5"),
+    }
+
+
+def test_a_known_department_before_a_ministry_unit_is_not_read_again() -> None:
+    facts = facts_of("Ngày 30/5, Phòng Tham mưu, Cục Cảnh sát giao thông tổ chức hội nghị.")
+    assert [o.name for o in facts.organisations].count("Phòng Tham mưu") == 1
