@@ -413,8 +413,10 @@ def _summary_quad(triple: tuple, graph: str) -> bytes:
 
 def corpus_path(articles: int, seed: int = 7) -> Path:
     """The cached corpus of that size, generated on first use."""
-    # Named after this generator's source too, so that a changed generator makes a new file.
-    version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+    # Named after this generator's source and the catalogue's too (it writes the catalogue's
+    # entries), so that a change to either makes a new file.
+    sources = (Path(__file__), ROOT / "kg" / "catalogue.py")
+    version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:8]
     path = OUT / f"corpus-{articles}-{seed}-{version}.nq"
     if not path.exists():
         started = time.perf_counter()

@@ -33,7 +33,8 @@ from store_table import print_table  # noqa: E402
 STORES = ("rdflib", "oxigraph", "virtuoso")
 DIALECTS = {"rdflib": "", "oxigraph": "oxigraph", "virtuoso": "virtuoso"}  # query variants
 ANY = "urn:cand-kg:any"
-PAGED = ("api_clusters", "api_persons", "api_units")  # lists the store sorts and pages
+# The lists the store sorts and pages.
+PAGED = ("api_clusters", "api_events_listed", "api_persons", "api_units")
 PAGE = 50
 RDFLIB_MAX_ARTICLES = 20_000  # above this rdflib needs more memory than the machine has
 VIRTUOSO_STATE = Path(os.environ.get("KG_VIRTUOSO_STATE", "/tmp/cand-kg-virtuoso.state"))
@@ -107,6 +108,7 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
 
     iri["spanKeys"] = [" ".join(key.n3() for key in span_keys(f"{y}-{m:02d}-15")) for y, m in days]
     iri["year"] = [f'"{rng.randint(2016, 2025)}"' for _ in range(reps)]
+    iri["from"] = iri["to"] = ['""'] * reps  # no bound: the paged lists run unfiltered
     # A page of a list, as the API reads its entries.
     iri["entities"] = [" ".join(rng.sample(iri["person"], min(PAGE, reps))) for _ in range(reps)]
     # The units of one career's posts, as a person's view asks what became of them.

@@ -109,6 +109,8 @@ class CAND(DefinedNamespace):
     personOrder: URIRef
     unitOrder: URIRef
     clusterOrder: URIRef
+    catalogueDate: URIRef
+    eventOrder: URIRef
     listedAs: URIRef
     listedUnder: URIRef
     leastSource: URIRef

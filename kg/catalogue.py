@@ -15,6 +15,11 @@ sort on whole names (or on a second key) reads the string table at every compari
 come in store order, the same on every page. A new document's share may bring a greater key
 than the stored one: the pruning of the summary graph keeps the least (`kg.summary`).
 
+Each event has every date its documents give it (`cand:catalogueDate`) and the least as its
+order key (`cand:eventOrder`; "" when none gives one, which any date replaces in the pruning):
+the list of events is sorted by it, then by IRI, in the store. Every event has a key, so the
+list reads no OPTIONAL (15 ms for 1,500 events on Oxigraph, against 1 without).
+
 Each person, unit, cluster and event also has the least and the greatest IRI of the documents
 giving it a class (`cand:leastSource`, `cand:greatestSource`, pruned the same way): an entity
 known from one document only has that document as both, and is marked so, once for each of
@@ -50,6 +55,7 @@ from core.namespaces import (
 )
 from core.text import fold
 from kg import journal
+from kg.held import held_elsewhere
 from kg.store.base import Store
 
 # Kinds of entity the API lists or searches.
@@ -70,6 +76,8 @@ PREDICATES = (
     CAND.listedAs,
     CAND.listedUnder,
     *sorted(set(ORDERS.values())),
+    CAND.catalogueDate,
+    CAND.eventOrder,
     *SOURCES,
     CAND.singleSourceAs,
 )
@@ -104,6 +112,7 @@ class CatalogueFold:
         self._orders: dict[URIRef, set[URIRef]] = defaultdict(set)
         self._sources: dict[URIRef, dict[URIRef, URIRef]] = {p: {} for p in SOURCES}
         self._sourced: dict[URIRef, set[URIRef]] = defaultdict(set)
+        self._dates: dict[URIRef, str] = {}
 
     def add(
         self, triples: Iterable[tuple[Node, Node, Node]], source: str | None = None
@@ -137,6 +146,9 @@ class CatalogueFold:
                         self._orders[s].add(ORDERS[o])
             elif p in (ORG.subOrganizationOf, CAND.listedUnder) and isinstance(o, URIRef):
                 out.add((s, CAND.listedUnder, o))
+            elif p in (SCHEMA.startDate, CAND.catalogueDate) and kind_of(str(s)) == "event":
+                out.add((s, CAND.catalogueDate, Literal(str(o))))
+                self._dates[s] = min(self._dates.get(s, str(o)), str(o))
         return out
 
     def _keep_source(self, predicate: URIRef, entity: URIRef, source: URIRef) -> None:
@@ -153,6 +165,8 @@ class CatalogueFold:
             if s in self._least
             for order in orders
         }
+        events = (s for s, kinds in self._sourced.items() if CAND.Event in kinds)
+        found.update((s, CAND.eventOrder, Literal(self._dates.get(s, ""))) for s in events)
         for predicate, chosen in self._sources.items():
             found.update((s, predicate, source) for s, source in chosen.items())
         least, greatest = (self._sources[p] for p in SOURCES)
@@ -191,7 +205,9 @@ SELECT DISTINCT ?g ?s ?p ?o WHERE {
   FILTER(?p IN (%(predicates)s))
 }
 """
-_PREDICATES = ", ".join(f"<{p}>" for p in (*NAMES, RDF.type, ORG.subOrganizationOf))
+_PREDICATES = ", ".join(
+    f"<{p}>" for p in (*NAMES, RDF.type, ORG.subOrganizationOf, SCHEMA.startDate)
+)
 
 
 def _is_source(graph: str, without: str | None) -> bool:
@@ -328,7 +344,7 @@ def entries_after(
         graph = str(g)
         if _is_source(graph, without) and graph in renames:
             found += renamed([(s, p, o)], renames[graph])  # type: ignore[list-item]
-    elsewhere = _held_elsewhere(store, held)
+    elsewhere = held_elsewhere(store, held)
     # The entries each rewritten triple gives, and whether another graph still gives them.
     kept: dict[Triple, bool] = {}
     for triple in held:
@@ -337,7 +353,8 @@ def entries_after(
     again: set[str] = {str(s) for (s, _, _), still in kept.items() if not still}
     current = store.query(
         f"SELECT ?s ?p ?o WHERE {{ {values} GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} FILTER(?p IN "
-        f"(<{CAND.catalogueName}>, <{CAND.listedAs}>, <{CAND.listedUnder}>)) }}"
+        f"(<{CAND.catalogueName}>, <{CAND.listedAs}>, <{CAND.listedUnder}>, "
+        f"<{CAND.catalogueDate}>)) }}"
     )
     found += [
         (s, p, o)  # type: ignore[misc]
@@ -386,32 +403,6 @@ def _sources_after(
             if new is not None:
                 found += _sources_of([(URIRef(new), RDF.type, c)], str(g))  # type: ignore[list-item]
     return found
-
-
-def _held_elsewhere(
-    store: Store, held: Mapping[tuple[Node | None, ...], int]
-) -> set[tuple[Node | None, ...]]:
-    """Those of the triples (with how many of the rewritten graphs hold each) that some other
-    graph holds too: at most one row more than those graphs per triple is read."""
-    triples = sorted(held, key=str)
-    if not triples:
-        return set()
-    parts = [
-        f"{{ SELECT ?g ({i} AS ?i) WHERE {{ GRAPH ?g {{ {_n3(s)} {_n3(p)} {_n3(o)} }} }} "
-        f"LIMIT {held[(s, p, o)] + 1} }}"
-        for i, (s, p, o) in enumerate(triples)
-    ]
-    result = store.query("SELECT ?i ?g WHERE { " + " UNION ".join(parts) + " }")
-    counts: dict[int, int] = defaultdict(int)
-    for i, _ in result.rows:
-        counts[int(str(i))] += 1
-    return {t for i, t in enumerate(triples) if counts[i] > held[t]}
-
-
-def _n3(term: Node | None) -> str:
-    if isinstance(term, Literal | URIRef):
-        return term.n3()
-    raise ValueError(f"not a term of a source triple: {term!r}")
 
 
 def refresh(store: Store, graph: str) -> None:

@@ -234,7 +234,13 @@ def _prune(selection: str) -> str:
                 (CAND.greatestSource, ">"),
             )
         ]
-        + [unmark]
+        + [
+            # The least date orders an event (kg.catalogue); "" (no date) gives way to any.
+            f"DELETE {{ GRAPH <{graph}> {{ ?t <{CAND.eventOrder}> ?old }} }} WHERE {{ "
+            f"GRAPH <{graph}> {{ {selection} ?t <{CAND.eventOrder}> ?old , ?better }} "
+            f'FILTER(?better != "" && (?old = "" || STR(?better) < STR(?old))) }}',
+            unmark,
+        ]
     )
 
 

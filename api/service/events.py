@@ -25,6 +25,8 @@ from api.service.reads import Reads, remembered
 from core.ids import local_id
 from core.namespaces import CAND, SCHEMA
 from core.text import fold
+from kg import queries
+from kg.sparql import bind
 
 
 def event_summaries(rows: list[Row]) -> list[m.EventSummary]:
@@ -68,6 +70,8 @@ class EventViews(Reads):
         limit: int,
         offset: int,
     ) -> m.Page[m.EventSummary]:
+        if unit is None and attendee is None and not title:
+            return self._events_paged(kind, date_from, date_to, limit, offset)
         rows = self._rows(
             "api_events",
             kind=CAND[kind] if kind else ANY,
@@ -76,6 +80,23 @@ class EventViews(Reads):
         )
         items = within_dates(event_summaries(rows), date_from, date_to)
         return listing(items, limit, offset, date_order, title, lambda e: e.title)
+
+    def _events_paged(
+        self, kind: str | None, date_from: str | None, date_to: str | None, limit: int, offset: int
+    ) -> m.Page[m.EventSummary]:
+        """The events of a kind and dates, sorted, counted and paged in the store: one page's
+        titles are read, not every event's."""
+        sparql = bind(
+            queries.for_store(self.store, "api_events_listed"),
+            kind=CAND[kind] if kind else ANY,
+            **{"from": date_from or "", "to": date_to or ""},
+        )
+        total = int(self._select(queries.count(sparql))[0]["total"])
+        ids = tuple(URIRef(r["s"]) for r in self._select(queries.page(sparql, limit, offset)))
+        rows = self._rows("api_event_summaries", entities=ids) if ids else []
+        return m.Page[m.EventSummary](
+            items=event_summaries(rows), total=total, limit=limit, offset=offset
+        )
 
     @remembered
     def event(self, identifier: str) -> m.Event:

@@ -22,11 +22,13 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             found = sorted(found + again, key=lambda a: a.start)
         if not found:
             continue
+        given_by_end = 0  # where the giver said after the award before ends
         for k, award in enumerate(found):
             limit = found[k + 1].start if k + 1 < len(found) else len(ann.text)
             # one award statement per clause: `…tặng Bằng khen; Công an tỉnh X được …`
             clause = ann.text.rfind(";", 0, award.start) + 1
-            opening = max(found[k - 1].end if k else 0, clause)
+            # `Cờ thi đua của Chính phủ và 4 đơn vị được tặng …`: the giver receives nothing
+            opening = max(found[k - 1].end if k else 0, clause, given_by_end)
             closing = ann.text.find(";", award.end, limit)
             # `… cho 3 cá nhân: A, Đội trưởng …; B, …`: semicolons part a list's items
             # `… được tặng Bằng khen là A, …; B, …`: so do those named right after the award
@@ -38,6 +40,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
             if grantor is not None:
                 build.givers.append(span(ann.sentence, *grantor_span))
+                given_by_end = max(given_by_end, grantor_span[1])
             if _not_given_here(ann.text, clause, award.start, closing, year):
                 continue
             # counts said after the award (`… hạng Nhì cho 52 đồng chí`), else before it
@@ -56,6 +59,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
                 fact = AwardFact(name, recipient, grantor, collectives, individuals, None, None)
                 _add(build, fact, span(ann.sentence, award.start, award.end))
     _drop_general(build)
+    _drop_headline_summary(build)
 
 
 def _add(build: Builder, fact: AwardFact, evidence: Span) -> None:
@@ -89,8 +93,31 @@ def _drop_general(build: Builder) -> None:
     build.facts.awards = [
         a
         for a in build.facts.awards
-        if a in given
-        or not any(g.award == a.award or g.award.startswith(a.award + " hạng") for g in given)
+        if a in given or not any(_in_family(g.award, a.award) for g in given)
+    ]
+
+
+def _in_family(given: str, named: str) -> bool:
+    return given == named or given.startswith(named + " hạng")
+
+
+def _drop_headline_summary(build: Builder) -> None:
+    """A headline's award (`Công an TP X đón nhận Huân chương Chiến công`) sums up what the body
+    gives to others or in classes (`hạng Nhất cho Phòng PC04, …`): the body's statements stand."""
+    doc = build.facts.document
+    line_end = doc.text.find("\n")
+    # a headline is a line of its own without a full stop; a counted statement stands alone
+    if line_end < 0 or doc.text[:line_end].rstrip().endswith((".", "…")):
+        return
+    awards = build.facts.awards
+    build.facts.awards = [
+        a
+        for a in awards
+        if a.evidence is None
+        or a.evidence.end > line_end
+        or a.collectives is not None
+        or a.individuals is not None
+        or not any(g is not a and g.recipient and _in_family(g.award, a.award) for g in awards)
     ]
 
 

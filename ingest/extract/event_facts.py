@@ -153,7 +153,10 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
                 _held_that_day(build, ann, named, first, by_kind)
             paragraph_event = by_kind.get(named, first) if named else first
         paragraph_event = _held_in_place(build, ann.text) or paragraph_event
-        if paragraph_event is None:
+        # `Trước đó, Đại tá A đã được điều động …`: told of an earlier time, not of the event
+        if paragraph_event is None or (
+            ann.sentence.index not in told_here and _OPENS_EARLIER.match(ann.text)
+        ):
             continue
         for p in ann.persons:
             if not p.absent:
@@ -206,6 +209,7 @@ def _held_already(
     return next((e for (k, d), e in build.events.items() if d == date and k == "conference"), None)
 
 
+_OPENS_EARLIER = re.compile(r"\W*(?i:trước đó|trước đây)\b")
 _GOES_ON = re.compile(r"\W*(?i:trong đó|trong số (?:này|đó)|cụ thể)\b")
 _EARLIER = re.compile(
     r"(?i:\b(?:trước đó|trước đây|thời gian qua|năm qua|những năm|các năm|hằng năm|hàng năm"

@@ -60,6 +60,8 @@ class Context:
     # Thành`, `Công an huyện Yên Thành`, `UBND huyện Yên Thành`)
     district_places: dict[str, str] = field(default_factory=dict)
     association: Mention | None = None  # the last association named (`Hội Cựu …`)
+    # a code two units have had (`C07`) -> the one the article names with it (`Cục … (C07)`)
+    codes: dict[str, str] = field(default_factory=dict)
 
     def remember(self, m: Mention) -> None:
         if m.kind != "org":

@@ -240,7 +240,14 @@ def read_persons(
         if (
             nxt < len(mentions)
             and mentions[nxt].kind == "role"
-            and _APPOSITION.match(text[m.end : mentions[nxt].start])
+            and (
+                _APPOSITION.match(text[m.end : mentions[nxt].start])
+                # `Thượng tướng A nguyên là Chánh Văn phòng …`: a former post, no comma needed
+                or (
+                    "former" in mentions[nxt].extra
+                    and not text[m.end : mentions[nxt].start].strip()
+                )
+            )
         ):
             after_posts, stop = read_chain(mentions, nxt, text)
             # in a list whose posts come before the names, a post right before the next name
@@ -267,6 +274,7 @@ def read_persons(
     _new_posts(out, mentions, text)
     _predecessors(out, mentions, text)
     _posthumous(out, text)
+    _mandating(out, mentions, text)
     return out
 
 
@@ -313,6 +321,24 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
             person.posts.append(replace(post, former=True))
 
 
+# `thừa ủy quyền của Chủ tịch nước A, Đại tướng B trao …`, `thay mặt Bộ trưởng A, …`
+_MANDATE = re.compile(r"(?i:\b(?:thừa ủy quyền|thay mặt)(?:\s+của)?\s*)$")
+
+
+def _mandating(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:
+    """The one named right after a mandate gave it and is not there: the one mandated acts."""
+    for person in persons:
+        k = mentions.index(person.mention)
+        while (
+            k > 0
+            and mentions[k - 1].kind in ("rank", "honorific", "role", "org")
+            and not text[mentions[k - 1].end : mentions[k].start].strip()
+        ):
+            k -= 1
+        if _MANDATE.search(text, max(0, mentions[k].start - 24), mentions[k].start):
+            person.absent = True
+
+
 _POSTHUMOUS = re.compile(r"[tT](?<!\w.)(?i:ruy tặng)\b")
 _HONOURED = re.compile(r"^\s*(?:đã\s+)?được\s+$")
 
@@ -336,8 +362,10 @@ _BOTH = re.compile(r"^\s*(?:,|và)\s*$")
 
 
 def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], text: str) -> str:
-    """The words between two persons' names, without the rank that introduces the second."""
+    """The words between two persons' names, without the rank that introduces the second nor
+    the former posts said after the first (`A, nguyên Giám đốc X và B`)."""
     start, end = one.mention.end, other.mention.start
+    start = max([start, *(p.end for p in one.posts if p.former and start <= p.start < end)])
     ranks = [m for m in mentions if m.kind in ("rank", "honorific") and start <= m.start < end]
     return text[start : ranks[0].start] if ranks else text[start:end]
 
@@ -369,6 +397,7 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
         taken.update(p.start for p in posts)
         # `Đại úy A và Đại úy B giữ chức Phó Trưởng Công an xã`: both hold it
         for one, other in zip(owner[-2::-1], owner[:0:-1], strict=False):
-            if one.posts or not _BOTH.match(_between(one, other, mentions, text)):
+            current = [p for p in one.posts if not p.former]
+            if current or not _BOTH.match(_between(one, other, mentions, text)):
                 break
             one.posts.extend(replace(p) for p in posts)

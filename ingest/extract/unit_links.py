@@ -162,6 +162,75 @@ def _the_one_district_before(m: Mention, found: list[Mention], ctx: Context) -> 
     return districts.pop() if len(districts) == 1 else None
 
 
+# `Đội trưởng Đội Quản lý cư trú, Phòng …`: a team named right before the department it
+# belongs to, after the post of someone in it (not a list of recipients, `cho Đội A, Phòng B`)
+_TEAM_BEFORE = re.compile(
+    r"(?:trưởng|phó|cán bộ|chiến sĩ)\s+(?P<team>Đội\s+(?P<name>[^\W\d_](?:(?!Đội\b)[^,;:.()])"
+    r"{0,60}?))\s*[,–-]?\s*$"
+)
+
+
+def _teams_of_departments(found: list[Mention], text: str, offset: int) -> None:
+    """A team written right before a department is that department's; one not known by name
+    is read from the capitalised name after `Đội`."""
+    for dept in [m for m in found if m.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT]:
+        at = dept.start - offset
+        team = _TEAM_BEFORE.search(text, max(0, at - 90), at)
+        if team is None or not team.group("name")[0].isupper():
+            continue
+        start, end = offset + team.start("team"), offset + team.end("name")
+        known = [m for m in found if m.start < end and start < m.end]
+        if not known:
+            name = f"Đội {team.group('name')}"
+            found.append(Mention(start, end, "org", name, None, UnitKind.DISTRICT_TEAM, None))
+            known = found[-1:]
+        if known[0].unit_kind == UnitKind.DISTRICT_TEAM and known[0].parent is None:
+            known[0].parent = dept.value
+
+
+# `Phòng Hướng dẫn tuần tra, kiểm soát giao thông đường bộ, Cục C08`, `Tiểu đoàn Cảnh sát đặc
+# nhiệm số 2, Bộ Tư lệnh Cảnh sát cơ động`: a unit not known by name, under the one after it
+_SUBUNIT_BEFORE = re.compile(
+    r"(?<!\w)(?P<head>Phòng|Tiểu đoàn|Trung đoàn)\s+(?P<name>[A-ZĐ](?:(?!Phòng\b)[^;:.()])"
+    r"{0,80}?)\s*,\s*$"
+)
+
+
+def _subunits_of_ministry_units(found: list[Mention], text: str, offset: int) -> None:
+    for unit in [m for m in found if m.unit_kind == UnitKind.MINISTRY_UNIT]:
+        at = unit.start - offset
+        sub = _SUBUNIT_BEFORE.search(text, max(0, at - 100), at)
+        if sub is None:
+            continue
+        start, end = offset + sub.start(), offset + sub.end("name")
+        if any(o.start < end and start < o.end for o in found):
+            continue
+        name = f"{sub.group('head')} {sub.group('name')}"
+        found.append(Mention(start, end, "org", name, unit.value, UnitKind.MINISTRY_UNIT, None))
+
+
+_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]\d{2})\)")
+_CODED = re.compile(r"(?<!\w)Cục (?P<code>[A-Z]\d{2})\b")
+
+
+def _coded_units(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
+    """`Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)` and later `Cục C07`: a
+    code two units have had is, in this article, the unit named with it."""
+    for m in found:
+        if m.unit_kind == UnitKind.MINISTRY_UNIT and (
+            code := _CODE_AFTER.match(text, m.end - offset)
+        ):
+            ctx.codes[code.group("code")] = m.value
+    if not ctx.codes or "Cục " not in text:
+        return
+    for coded in _CODED.finditer(text):
+        name = ctx.codes.get(coded.group("code"))
+        start, end = offset + coded.start(), offset + coded.end()
+        if name is None or any(o.start < end and start < o.end for o in found):
+            continue
+        found.append(Mention(start, end, "org", name, MINISTRY, UnitKind.MINISTRY_UNIT, None))
+
+
 _APPOSED_CODE = re.compile(r"^\s*(?:\([^()]{1,15}\))?\s*[,–-]?\s*$")
 
 
@@ -169,6 +238,9 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
     """Departments are under the provincial police written next to them, else the one named
     before; commune police under the district written after them (`Công an xã X, huyện Y`),
     else the district police named before them in the sentence."""
+    _teams_of_departments(found, text, offset)
+    _coded_units(found, text, offset, ctx)
+    _subunits_of_ministry_units(found, text, offset)
     for m in found:
         if m.unit_kind == UnitKind.DISTRICT_TEAM and m.parent is None:
             nxt = _written_after(m, found, UnitKind.DISTRICT_POLICE)

@@ -75,6 +75,8 @@ def named_units() -> dict[str, tuple[str, UnitKind]]:
             if " " in code and row["name"].startswith("Phòng "):
                 # `Phòng CSĐT tội phạm về ma túy`: a short name after `Phòng`
                 out.setdefault(fold(f"Phòng {code}"), entry)
+    for name in longer_departments():
+        out.setdefault(fold(name), (name, UnitKind.PROVINCIAL_DEPARTMENT))
     for row in table("teams.csv"):
         entry = (row["name"], UnitKind.DISTRICT_TEAM)
         out[fold(row["name"])] = entry
@@ -93,6 +95,22 @@ def named_units() -> dict[str, tuple[str, UnitKind]]:
 
 
 _HEADS = ("Tổng cục ", "Cục ")
+
+
+@cache
+def longer_departments() -> tuple[str, ...]:
+    """`Phòng` names that lengthen a known department's as a ministry department's name does
+    (`Phòng Hồ sơ nghiệp vụ` after `Cục Hồ sơ nghiệp vụ`): the text's longer name wins over
+    the known prefix."""
+    known = [r["name"] for r in table("departments.csv") if r["name"].startswith("Phòng ")]
+    out = []
+    for row in table("police_units.csv"):
+        if not row["name"].startswith("Cục "):
+            continue
+        name = "Phòng " + row["name"][len("Cục ") :]
+        if name not in known and any(name.startswith(k + " ") for k in known):
+            out.append(name)
+    return tuple(out)
 
 
 @cache
@@ -128,6 +146,7 @@ def departments_alt() -> str:
             name = fold(row["name"])[len("phong ") :]
             forms += [name, without_commas(name)]
             forms += [fold(code) for code in filter(None, row["aliases"].split("|"))]
+    forms += [fold(name)[len("phong ") :] for name in longer_departments()]
     return alternation(forms)
 
 
@@ -195,3 +214,12 @@ def fold_same_length(text: str) -> str:
 def council_parents() -> dict[str, str]:
     """A council's name -> the body it belongs to (`Bộ Công an`), where it has one."""
     return {row["name"]: row["parent"] for row in table("councils.csv") if row["parent"]}
+
+
+def office_of(name: str) -> str | None:
+    """The unit an office is named after (`Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an`,
+    `Văn phòng Chính phủ`), when that unit is known by name: the office belongs to it."""
+    if not name.startswith("Văn phòng "):
+        return None
+    entry = named_units().get(fold(name[len("Văn phòng ") :]))
+    return entry[0] if entry is not None else None

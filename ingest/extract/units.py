@@ -60,6 +60,7 @@ from ingest.extract.unit_names import (
     headless_units,
     named_triggers,
     named_units,
+    office_of,
 )
 
 # `được bầu làm Chủ tịch Hội`: the association named before
@@ -360,7 +361,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         name, kind = named_units()[match.group(0)]
         if _other_word(text[match.start() : match.end()], name):
             continue
-        parent = MINISTRY if kind == UnitKind.MINISTRY_UNIT else council_parents().get(name)
+        parent = office_of(name) or (
+            MINISTRY if kind == UnitKind.MINISTRY_UNIT else council_parents().get(name)
+        )
         end = match.end()
         # `Bộ Nội vụ Lào`, `Bộ Công an Campuchia`: another country's, not Vietnam's
         if country := country_re().match(text, end):

@@ -65,3 +65,42 @@ def test_names_and_order_key_follow_the_documents_that_give_them(any_store):
 def test_order_key_is_cut_to_fifteen_bytes_on_a_character():
     assert catalogue.order_key("cong an tinh hoa binh") == "cong an tinh ho"
     assert len(catalogue.order_key("nguyễn " * 5).encode()) <= catalogue.ORDER_BYTES
+
+
+def dating(doc: str, event: URIRef, day: str | None) -> DocumentGraph:
+    """A document that tells of `event`, on `day` if given."""
+    graph = Graph()
+    graph.add((event, RDF.type, CAND.Event))
+    graph.add((event, SCHEMA.name, Literal("Hội nghị sơ kết công tác")))
+    if day:
+        graph.add((event, SCHEMA.startDate, Literal(day)))
+    return DocumentGraph.from_graph(str(mint("doc", doc)), graph)
+
+
+def test_an_events_order_key_is_its_least_date_as_documents_come_and_go(any_store):
+    event = mint("event", "so-ket-cong-tac")
+    month, day, undated = (
+        dating("tin-thang", event, "2024-05"),
+        dating("tin-ngay", event, "2024-05-14"),
+        dating("tin-khong-ngay", event, None),
+    )
+    for doc in (day, undated, month):
+        write_document(any_store, doc)
+    found = entries(any_store, event)
+    assert found[str(CAND.catalogueDate)] == {"2024-05", "2024-05-14"}
+    assert found[str(CAND.eventOrder)] == {"2024-05"}
+    before = summary_triples(any_store)
+    summary.rebuild(any_store)
+    assert summary_triples(any_store) == before
+
+    remove_document(any_store, month.iri)
+    assert entries(any_store, event)[str(CAND.eventOrder)] == {"2024-05-14"}
+    remove_document(any_store, day.iri)
+    found = entries(any_store, event)
+    assert str(CAND.catalogueDate) not in found
+    assert found[str(CAND.eventOrder)] == {""}
+    write_document(any_store, month)  # a date takes the place of none
+    assert entries(any_store, event)[str(CAND.eventOrder)] == {"2024-05"}
+    before = summary_triples(any_store)
+    summary.rebuild(any_store)
+    assert summary_triples(any_store) == before
