@@ -49,8 +49,12 @@ def resize_update(graphs: Iterable[str]) -> str:
 
 
 def stored_sizes(store: Store) -> set[Triple]:
-    """The size entries of every stored document graph."""
-    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    """The size entries of every stored document graph (a graph that says it is a source
+    document: other graphs under a document IRI, written by hand, are no documents)."""
+    rows = store.query(
+        f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g a <{CAND.SourceDocument}> }} "
+        "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    )
     return {
         (URIRef(str(g)), CAND.graphSize, Literal(int(str(n))))
         for g, n in rows.rows

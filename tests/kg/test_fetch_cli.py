@@ -7,13 +7,13 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from support.news_site import DISALLOWED, FEED_ARTICLES, SITEMAP_ARTICLES, NewsSite
-from support.project import ROOT, run_kg
+from support.project import run_kg, start_kg
 
 from ingest.fetch.archive import latest_records, load_body, load_record
 
@@ -118,29 +118,26 @@ def test_a_bad_date_option_is_refused(site, tmp_path):
     assert site.requests == []
 
 
-@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT])
-def test_an_interrupted_fetch_loses_nothing_and_resumes(site, tmp_path, stop):
+def start_held_fetch(site, tmp_path) -> tuple[subprocess.Popen[str], list[str], Path]:
+    """`kg fetch` of 24 pages, started once it is waiting for the fourth, which the site holds
+    until the fetch has been stopped."""
     pages = [site.url(f"/tin/so/{n}.html") for n in range(24)]
-    site.held = {"/tin/so/3.html"}  # the fourth page stalls until the fetch has been stopped
+    site.held = {"/tin/so/3.html"}
     listing = tmp_path / "urls.txt"
     listing.write_text("\n".join(pages) + "\n")
     archive = tmp_path / "archive"
-    command = [
-        sys.executable,
-        "-m",
-        "kg",
-        "fetch",
-        str(listing),
-        "--archive",
-        str(archive),
-        "--delay",
-        "0",
-    ]
-    fetching = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    command = ["fetch", str(listing), "--archive", str(archive), "--delay", "0"]
+    fetching = start_kg(*command, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while "/tin/so/3.html" not in site.paths() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert fetching.poll() is None, "the fetch ended before the stalled page was asked for"
+    return fetching, pages, archive
+
+
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT])
+def test_an_interrupted_fetch_loses_nothing_and_resumes(site, tmp_path, stop):
+    fetching, pages, archive = start_held_fetch(site, tmp_path)
     fetching.send_signal(stop)
     _, stderr = fetching.communicate(timeout=60)
     site.release.set()
@@ -152,11 +149,28 @@ def test_an_interrupted_fetch_loses_nothing_and_resumes(site, tmp_path, stop):
         assert "Vĩnh Hà" in load_body(record).decode("utf-8")  # each record has its body
 
     site.requests.clear()
-    again = run_kg("fetch", str(listing), "--archive", str(archive), "--delay", "0")
+    listing = str(tmp_path / "urls.txt")
+    again = run_kg("fetch", listing, "--archive", str(archive), "--delay", "0")
     assert again.returncode == 0, again.stderr
     assert f"{len(pages) - len(kept)} fetched" in again.stderr
     assert {load_record(path).url for path in latest_records(archive)} == set(pages)
     assert not {r.url for r in kept} & {site.url(p) for p in article_paths(site)}
+
+
+def test_ctrl_c_stops_a_fetch_started_from_a_background_job(site, tmp_path):
+    # A shell's background job (`pytest &`) runs with SIGINT ignored, which every process it
+    # starts inherits; asyncio.run then installs no handler and the fetch would sit out the
+    # stalled page's timeouts and retries (about 90 s) instead of stopping.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        fetching, _, archive = start_held_fetch(site, tmp_path)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    fetching.send_signal(signal.SIGINT)
+    _, stderr = fetching.communicate(timeout=60)
+    site.release.set()
+    assert fetching.returncode == 130, stderr
+    assert len(latest_records(archive)) == 3
 
 
 def test_a_changed_page_replaces_its_document_in_the_store(site, tmp_path):

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import gzip
-import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from support.graph_facts import conference_2020
-from support.project import EXAMPLES, ROOT, run_kg
+from support.project import EXAMPLES, run_kg, start_kg
 from support.reliability import kill_after_done, records, start_ingest, write_articles
 from support.stores import examples_store as copy_of_examples
 
@@ -206,14 +204,16 @@ def test_ctrl_c_stops_cleanly_and_keeps_every_document_reported_done(tmp_path):
     folder = tmp_path / "articles"
     write_articles(folder, 80, seed=5)
     store, log = tmp_path / "kg", tmp_path / "log.jsonl"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "ingest", str(folder), "--jobs", "2", "--log", str(log)],
-        cwd=ROOT,
-        env={**os.environ, "KG_STORE": str(store)},
+    process = start_kg(
+        "ingest",
+        str(folder),
+        "--jobs",
+        "2",
+        "--log",
+        str(log),
+        env={"KG_STORE": str(store)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        # A shell's background jobs ignore SIGINT; give the command the default a terminal has.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     start = time.monotonic()
     while len(records(log)) < 10 and process.poll() is None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import signal
 import subprocess
 import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -44,4 +46,18 @@ def run_kg(
         input=input,
         timeout=300,
         cwd=ROOT,
+    )
+
+
+def start_kg(*args: str, env: dict[str, str] | None = None, **popen: Any) -> subprocess.Popen[Any]:
+    """Start the `kg` command as a terminal's foreground job, for a test that interrupts it.
+
+    A shell's background jobs inherit SIGINT ignored, and Python then leaves it ignored, so a
+    test run from one would send a Ctrl-C the command never sees; the child gets the default."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg", *args],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        **popen,
     )
