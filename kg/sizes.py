@@ -4,13 +4,15 @@ Listing the documents with their sizes would otherwise count every quad of the s
 document's size is counted from its N-Triples as it is written (one triple a line) and written
 with its share of the summary; replacing or removing the document takes it away, and a rename
 by identity resolution counts the renamed graphs again (two of a graph's triples may become
-one); `kg.summary.rebuild` counts every document graph."""
+one); `kg.summary.rebuild` counts every document graph. Only a graph that says it is a source
+document (`<doc> a cand:SourceDocument`) has a size: a graph written by hand under a document
+IRI is not listed as a document."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 
 from core.ids import kind_of
 from core.namespaces import CAND, SUMMARY_GRAPH
@@ -21,10 +23,15 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 def size_triples(iri: str, ntriples: bytes) -> set[Triple]:
     """The size entry of a document graph written as these N-Triples (one triple a line)."""
-    if kind_of(iri) != "doc":
+    if kind_of(iri) != "doc" or _declared(iri) not in ntriples:
         return set()
     lines = {line.strip() for line in ntriples.splitlines() if line.strip()}
     return {(URIRef(iri), CAND.graphSize, Literal(len(lines)))}
+
+
+def _declared(iri: str) -> bytes:
+    """The N-Triples line, less its end, by which a graph says it is a source document."""
+    return f"<{iri}> <{RDF.type}> <{CAND.SourceDocument}>".encode()
 
 
 def unsize_update(iri: str) -> str:
@@ -43,7 +50,7 @@ def resize_update(graphs: Iterable[str]) -> str:
         f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?old }} }} "
         f"INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?n }} }} WHERE {{ "
         f"{{ SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {chosen} }} "
-        f"GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g }} "
+        f"GRAPH ?g {{ ?g a <{CAND.SourceDocument}> }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g }} "
         f"OPTIONAL {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g {size} ?old }} }} }}"
     )
 
