@@ -13,6 +13,7 @@ from support.graph_facts import (
     NGHE_AN,
     NGHI_LOC,
     all_documents,
+    article,
     conference_2020,
     document,
     namesake,
@@ -42,16 +43,6 @@ OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 def store(any_store):
     """Every store kind: resolution runs at write time on each of them."""
     return any_store
-
-
-def article(doc_id: str, date: str, *persons: PersonFact) -> Facts:
-    """An article naming these people and the units of their posts, no others."""
-    named = {pos.organisation for p in persons for pos in p.positions} | {MINISTRY}
-    return Facts(
-        document=document(doc_id, date),
-        persons=list(persons),
-        organisations=[o for o in provincial_units() if o.name in named],
-    )
 
 
 def test_an_officer_promoted_and_listed_in_a_roster_is_one_person(store):

@@ -7,13 +7,13 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from support.graph_facts import HA_TINH, MINISTRY, NGHE_AN, document, provincial_units
+from support.graph_facts import HA_TINH, NGHE_AN, article
 from support.identity_store import write
 from support.project import FIXTURES
 
 from core.ids import document_iri
 from core.namespaces import CAND
-from ingest.model import Facts, PersonFact, Position
+from ingest.model import PersonFact, Position
 from kg import backup, queries, summary
 from kg.documents import DocumentGraph, remove_document, write_document, write_documents
 from kg.pipeline import prepare
@@ -64,15 +64,6 @@ def assert_counts_hold(store) -> None:
     graph = summary.SUMMARY_GRAPH
     kept = store.query(f"SELECT ?d ?n WHERE {{ GRAPH <{graph}> {{ ?d <{CAND.graphSize}> ?n }} }}")
     assert figures(kept.rows) == sizes  # none left of a removed document
-
-
-def article(doc_id: str, date: str, *persons: PersonFact) -> Facts:
-    named = {pos.organisation for p in persons for pos in p.positions} | {MINISTRY}
-    return Facts(
-        document=document(doc_id, date),
-        persons=list(persons),
-        organisations=[o for o in provincial_units() if o.name in named],
-    )
 
 
 def test_counts_follow_writes_renames_and_removals(any_store):

@@ -42,6 +42,16 @@ def provincial_units(*extra: model.OrganisationFact) -> list[model.OrganisationF
     ]
 
 
+def article(doc_id: str, date: str, *persons: model.PersonFact) -> model.Facts:
+    """An article naming these people and the units of their posts, no others."""
+    named = {pos.organisation for p in persons for pos in p.positions} | {MINISTRY}
+    return model.Facts(
+        document=document(doc_id, date),
+        persons=list(persons),
+        organisations=[o for o in provincial_units() if o.name in named],
+    )
+
+
 def conference_2020() -> model.Facts:
     """Colonel Phan Đức Thịnh, deputy director in Nghệ An, chairs a cluster conference."""
     return model.Facts(
