@@ -25,6 +25,7 @@ from ingest.extract.persons import (
 from ingest.extract.posts import Post, default_units, read_chain, read_post
 from ingest.extract.references import Officers, posts_left, short_forms
 from ingest.extract.unit_changes import read_changes
+from ingest.extract.unit_names import command_of
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
 from ingest.sentences import split_sentences
@@ -274,8 +275,14 @@ def _units_and_people(
     previous: str | None,
 ) -> None:
     s, text = ann.sentence, ann.text
-    for m in ann.mentions:
+    for i, m in enumerate(ann.mentions):
         if m.kind == "org":
+            before = ann.mentions[i - 1] if i else None
+            command = command_of(m.value)
+            after_role = before and before.kind == "role" and not text[before.end : m.start].strip()
+            if command and after_role:
+                # `Chỉ huy trưởng BĐBP tỉnh X`: a post in a provincial force is its command's
+                m.value = command
             above = m.parent
             if (
                 m.unit_kind == UnitKind.COMMUNE_POLICE

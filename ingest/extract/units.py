@@ -51,6 +51,7 @@ from ingest.extract.unit_links import (
 from ingest.extract.unit_names import (
     Body,
     bodies,
+    body_forms,
     body_triggers,
     body_unit,
     council_parents,
@@ -73,21 +74,9 @@ _NOTE = re.compile(r"\([^()]*\)")
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     # only the forms whose first letter starts a body's name, `CA`, `UBND` or `HĐND`
-    firsts = "".join(n[0] for n in [*(b.name for b in bodies().values()), "CA", "UBND", "HĐND"])
-    body_forms = leading(
-        [
-            *(b.name for b in bodies().values()),
-            "CA",
-            "UBND",
-            "HĐND",
-            "VKSND",
-            "TAND",
-            "UBMTTQ",
-            "Ủy ban MTTQ",
-        ],
-        ignore_case=False,
-        firsts=firsts.lower() + firsts.upper(),
-    )
+    forms = list(body_forms())
+    firsts = "".join(form[0] for form in forms)
+    body_alt = leading(forms, ignore_case=False, firsts=firsts.lower() + firsts.upper())
     # `Công an`, `CA` with the word start checked after the first letter (`lexicon.leading`)
     police = r"[cC](?<!\w.)(?i:ông an|A)"
     named = named_units()
@@ -103,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # an item may carry its role or code in brackets (`Phú Thọ (đơn vị Cụm trưởng), …`)
             rf"(?P<items>{RUN}{_ITEM_NOTE}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN}{_ITEM_NOTE})*)"
         ),
-        "body": re.compile(rf"(?P<body>{body_forms})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"),
+        "body": re.compile(rf"(?P<body>{body_alt})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"),
         "short": re.compile(
             rf"(?P<abbr>C(?<!\w.)(?:ATP|AT|AQ|AH|ATX|AP|AX))\b\.?\s*(?P<place>{RUN})?"
         ),
