@@ -69,6 +69,7 @@ _BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _ITEM_NOTE = r"(?:\s*\([^()]{1,30}\))?"
 _NOTE = re.compile(r"\([^()]*\)")
+_COUNTED = re.compile(r"\s+(?:cá nhân|tập thể|đồng chí|đơn vị|người|cán bộ)\b")
 
 
 @cache
@@ -129,6 +130,8 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
             written = level_of(item.group("lv"))
         level = written
         run = item.group("run")
+        if run.isdigit() and _COUNTED.match(match.string, base + item.end()):
+            break  # `Công an các huyện: A, B và 7 cá nhân`: a count ends the list
         # the first level at which the gazetteer knows the item, else the first level given
         chosen = next(
             (

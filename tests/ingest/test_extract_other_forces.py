@@ -67,3 +67,40 @@ def test_member_of_a_party_committee_deputy_general_and_standing_deputy_pm() -> 
     assert ("Tỉnh ủy viên", "Tỉnh ủy Yên Bái") in found["Đào Văn Lực"][1]
     assert found["Tạ Minh Đức"][1] == {("Cục phó", "Cục Cảnh sát hình sự")}
     assert found["Lê Minh Khang"][1] == {("Phó Thủ tướng Thường trực", "Chính phủ")}
+
+
+def test_a_count_after_listed_units_ends_the_list() -> None:
+    facts = facts_of(
+        "Ngày 11/6, ông Vi Văn Tám, Phó Chủ tịch UBND tỉnh Nghệ An trao Bằng khen cho Công an "
+        "các huyện: Kỳ Sơn, Tương Dương và 5 cá nhân."
+    )
+    units = {o.name for o in facts.organisations}
+    assert {"Công an huyện Kỳ Sơn", "Công an huyện Tương Dương"} <= units
+    assert not any(name.endswith(" 5") for name in units)
+
+
+def test_posts_given_respectively_pair_units_and_people_in_order() -> None:
+    facts = facts_of(
+        "Chiều 12/6, Thứ trưởng Bộ Công an trao quyết định thăng cấp bậc hàm từ Đại tá lên "
+        "Thiếu tướng cho 3 Giám đốc Công an tỉnh. Các Giám đốc Công an tỉnh Hà Nam, Nam Định "
+        "và Thái Bình được thăng hàm lần lượt là các ông Đỗ Văn Hòa, Phan Quốc Huy và Lại Thế "
+        "Vinh."
+    )
+    found = people(facts)
+    assert found["Đỗ Văn Hòa"] == ("Thiếu tướng", {("Giám đốc", "Công an tỉnh Hà Nam")})
+    assert found["Phan Quốc Huy"] == ("Thiếu tướng", {("Giám đốc", "Công an tỉnh Nam Định")})
+    assert found["Lại Thế Vinh"] == ("Thiếu tướng", {("Giám đốc", "Công an tỉnh Thái Bình")})
+
+
+def test_a_unit_given_as_a_former_post_is_not_the_province_in_context() -> None:
+    facts = facts_of(
+        "Ngày 1/7, Công an tỉnh Phú Thọ công bố quyết định về công tác cán bộ. Các Phó Giám "
+        "đốc gồm: Đại tá Hà Minh Tâm (nguyên Giám đốc Công an tỉnh Vĩnh Phúc), Đại tá Cao Văn "
+        "Lực (nguyên Giám đốc Công an tỉnh Hòa Bình)."
+    )
+    found = people(facts)
+    assert found["Hà Minh Tâm"][1] == {
+        ("Phó Giám đốc", "Công an tỉnh Phú Thọ"),
+        ("Giám đốc", "Công an tỉnh Vĩnh Phúc"),
+    }
+    assert ("Phó Giám đốc", "Công an tỉnh Phú Thọ") in found["Cao Văn Lực"][1]
