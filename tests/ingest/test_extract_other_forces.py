@@ -5,7 +5,7 @@ province's border guard, clusters numbered in Roman figures, `Tỉnh ủy viên`
 
 from __future__ import annotations
 
-from support.extraction import facts_dated, people
+from support.extraction import awards, facts_dated, people
 
 facts_of = facts_dated("2024-06")
 
@@ -104,3 +104,70 @@ def test_a_unit_given_as_a_former_post_is_not_the_province_in_context() -> None:
         ("Giám đốc", "Công an tỉnh Vĩnh Phúc"),
     }
     assert ("Phó Giám đốc", "Công an tỉnh Phú Thọ") in found["Cao Văn Lực"][1]
+
+
+def test_a_post_said_before_names_joined_by_la_is_each_ones() -> None:
+    facts = facts_of(
+        "Ngày 14/6, Công an tỉnh Bình Thuận tổ chức lễ kỷ niệm. Hai Phó Giám đốc Công an tỉnh "
+        "đương nhiệm là Đại tá Lê Văn Hải và Thượng tá Hồ Ngọc Sơn cũng được trao tặng Huân "
+        "chương Bảo vệ Tổ quốc hạng Ba."
+    )
+    found = people(facts)
+    for name in ("Lê Văn Hải", "Hồ Ngọc Sơn"):
+        assert found[name][1] == {("Phó Giám đốc", "Công an tỉnh Bình Thuận")}
+    assert awards(facts) == {
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Lê Văn Hải"),
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Hồ Ngọc Sơn"),
+    }
+
+
+def test_a_rank_said_once_before_a_colon_is_each_listed_ones() -> None:
+    facts = facts_of(
+        "Ngày 15/6, Công an tỉnh Long An công bố quyết định bổ nhiệm các Phó Trưởng phòng gồm "
+        "các thiếu tá: Trần Văn Bé, Lâm Thị Nga và Huỳnh Tấn Lợi."
+    )
+    found = people(facts)
+    assert {found[n][0] for n in ("Trần Văn Bé", "Lâm Thị Nga", "Huỳnh Tấn Lợi")} == {"Thiếu tá"}
+
+
+def test_the_fire_police_of_a_province_before_2018_is_a_unit() -> None:
+    facts = facts_of(
+        "Ngày 20/6/2015, Sở Cảnh sát PCCC tỉnh Khánh Hòa tổ chức hội nghị. Đại tá Phan Văn "
+        "Lộc, Giám đốc Cảnh sát PCCC tỉnh Bình Định dự."
+    )
+    units = {o.name for o in facts.organisations}
+    assert "Sở Cảnh sát phòng cháy và chữa cháy tỉnh Khánh Hòa" in units
+    assert people(facts)["Phan Văn Lộc"][1] == {
+        ("Giám đốc", "Cảnh sát phòng cháy và chữa cháy tỉnh Bình Định")
+    }
+
+
+def test_an_honour_said_to_have_been_given_twice_before_is_no_new_award() -> None:
+    facts = facts_of(
+        "Sáng 17/6, Công an tỉnh Kon Tum đón nhận Huân chương Chiến công hạng Nhất của Chủ "
+        "tịch nước. Trước đó, Công an tỉnh Kon Tum đã hai lần được tuyên dương danh hiệu Anh "
+        "hùng lực lượng vũ trang nhân dân."
+    )
+    assert awards(facts) == {("Huân chương Chiến công hạng Nhất", "Công an tỉnh Kon Tum")}
+
+
+def test_the_one_mourned_attends_no_event_of_the_article() -> None:
+    facts = facts_of(
+        "Ngày 18/6, Thiếu tướng Vũ Đức Thành, Giám đốc Công an tỉnh Bình Dương dự lễ truy điệu "
+        "Thượng úy Đoàn Văn Phú. Tại buổi lễ, Thiếu tướng Vũ Đức Thành công bố quyết định thăng "
+        "cấp bậc hàm từ thượng úy lên đại úy đối với đồng chí Đoàn Văn Phú."
+    )
+    attendees = {name for e in facts.events for name in e.attendees}
+    assert "Vũ Đức Thành" in attendees
+    assert "Đoàn Văn Phú" not in attendees
+
+
+def test_a_party_post_of_a_unit_said_alone_is_in_the_unit_of_the_officers_post() -> None:
+    facts = facts_of(
+        "Ngày 19/6, Đảng bộ Công an tỉnh Tây Ninh tổ chức đại hội. Đại tá Lê Thanh Bình, Phó "
+        "Giám đốc Công an tỉnh được bầu giữ chức Phó Bí thư Đảng ủy."
+    )
+    assert people(facts)["Lê Thanh Bình"][1] == {
+        ("Phó Giám đốc", "Công an tỉnh Tây Ninh"),
+        ("Phó Bí thư Đảng ủy", "Công an tỉnh Tây Ninh"),
+    }
