@@ -118,7 +118,10 @@ def _without_districts(build: Builder) -> bool:
 
 
 # `…: A, B`, `…, gồm: A; B`, `… gồm A và B`
-LIST_HEAD_END = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
+# `Hai Phó Giám đốc Công an tỉnh (đương nhiệm) là A và B`
+LIST_HEAD_END = re.compile(
+    r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?|(?:\s+(?:đương nhiệm|hiện nay|hiện tại))?\s+là)\s*$"
+)
 APPOINTED_TO = re.compile(r"(?i:\b(?:bổ nhiệm|giữ)\s+(?:chức vụ|chức|cương vị)\s*)$")
 FOR_LIST = re.compile(r"(?i:^\s*(?:đối với|cho)\s+(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*:?\s*)?$)")
 
@@ -144,6 +147,27 @@ def _shared_posts(ann: Annotated) -> None:
             if person.mention.start > posts[-1].end:
                 person.posts[:0] = [replace(post) for post in posts]
         return
+
+
+_RANK_HEAD = re.compile(r"(?i:\bcác\s+)$")
+_RANK_COLON = re.compile(r"^\s*:\s*$")
+
+
+def _shared_rank(ann: Annotated) -> None:
+    """`gồm các thượng tá: A, B và C`: a rank said once for the people listed after it."""
+    for m in ann.mentions:
+        if m.kind != "rank" or not _RANK_HEAD.search(ann.text, 0, m.start):
+            continue
+        after = [p for p in ann.persons if p.mention.start > m.end]
+        if not after or not _RANK_COLON.match(ann.text[m.end : after[0].mention.start]):
+            continue
+        group = [after[0]]
+        for nxt in after[1:]:
+            if not _listed(ann, group[-1], nxt):
+                break
+            group.append(nxt)
+        for p in group:
+            p.rank = p.rank or m.value
 
 
 _RESPECTIVELY = re.compile(r"(?i:\blần lượt(?:\s+là)?\b)")
@@ -361,6 +385,7 @@ def _units_and_people(
     ):
         ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured]
     _shared_posts(ann)
+    _shared_rank(ann)
     _respectively(ann)
     _default_units(build, ann.persons, ctx, text)
     _named_later(ann, pending, build)

@@ -5,7 +5,7 @@ province's border guard, clusters numbered in Roman figures, `Tỉnh ủy viên`
 
 from __future__ import annotations
 
-from support.extraction import facts_dated, people
+from support.extraction import awards, facts_dated, people
 
 facts_of = facts_dated("2024-06")
 
@@ -104,3 +104,39 @@ def test_a_unit_given_as_a_former_post_is_not_the_province_in_context() -> None:
         ("Giám đốc", "Công an tỉnh Vĩnh Phúc"),
     }
     assert ("Phó Giám đốc", "Công an tỉnh Phú Thọ") in found["Cao Văn Lực"][1]
+
+
+def test_a_post_said_before_names_joined_by_la_is_each_ones() -> None:
+    facts = facts_of(
+        "Ngày 14/6, Công an tỉnh Bình Thuận tổ chức lễ kỷ niệm. Hai Phó Giám đốc Công an tỉnh "
+        "đương nhiệm là Đại tá Lê Văn Hải và Thượng tá Hồ Ngọc Sơn cũng được trao tặng Huân "
+        "chương Bảo vệ Tổ quốc hạng Ba."
+    )
+    found = people(facts)
+    for name in ("Lê Văn Hải", "Hồ Ngọc Sơn"):
+        assert found[name][1] == {("Phó Giám đốc", "Công an tỉnh Bình Thuận")}
+    assert awards(facts) == {
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Lê Văn Hải"),
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Hồ Ngọc Sơn"),
+    }
+
+
+def test_a_rank_said_once_before_a_colon_is_each_listed_ones() -> None:
+    facts = facts_of(
+        "Ngày 15/6, Công an tỉnh Long An công bố quyết định bổ nhiệm các Phó Trưởng phòng gồm "
+        "các thiếu tá: Trần Văn Bé, Lâm Thị Nga và Huỳnh Tấn Lợi."
+    )
+    found = people(facts)
+    assert {found[n][0] for n in ("Trần Văn Bé", "Lâm Thị Nga", "Huỳnh Tấn Lợi")} == {"Thiếu tá"}
+
+
+def test_the_fire_police_of_a_province_before_2018_is_a_unit() -> None:
+    facts = facts_of(
+        "Ngày 20/6/2015, Sở Cảnh sát PCCC tỉnh Khánh Hòa tổ chức hội nghị. Đại tá Phan Văn "
+        "Lộc, Giám đốc Cảnh sát PCCC tỉnh Bình Định dự."
+    )
+    units = {o.name for o in facts.organisations}
+    assert "Sở Cảnh sát phòng cháy và chữa cháy tỉnh Khánh Hòa" in units
+    assert people(facts)["Phan Văn Lộc"][1] == {
+        ("Giám đốc", "Cảnh sát phòng cháy và chữa cháy tỉnh Bình Định")
+    }
