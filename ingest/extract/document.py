@@ -83,6 +83,11 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
                 post.organisation = told
                 post.implied = True
                 continue
+            if post.committee and post.committee[1] == "unit" and (own := _own_unit(person, post)):
+                # `Đại tá A, Phó Giám đốc, được bầu làm Phó Bí thư Đảng ủy`: his unit's
+                post.organisation = own
+                post.implied = True
+                continue
             if post.committee and (place := _committee_place(post.committee[0], ctx)):
                 # `Bí thư Tỉnh ủy`, `Trưởng Ban Tổ chức Huyện ủy`: the committee of the province
                 # or district the article is about
@@ -99,6 +104,18 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
             elif defaults.get(post.role) not in (None, "-", "ministry", "province", "cluster"):
                 post.organisation = defaults[post.role]
             post.implied = True
+
+
+def _own_unit(person: PersonMention, post: Post) -> str | None:
+    """The police unit of another current post of `person`, for a party post of a unit."""
+    for other in person.posts:
+        unit = other.organisation
+        if other is not post and unit and not other.former and unit_kind(unit) in _POLICE:
+            return unit
+    return None
+
+
+_POLICE = frozenset({UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE, UnitKind.COMMUNE_POLICE})
 
 
 def _told_before(build: Builder, name: str, role: str) -> str | None:

@@ -140,3 +140,34 @@ def test_the_fire_police_of_a_province_before_2018_is_a_unit() -> None:
     assert people(facts)["Phan Văn Lộc"][1] == {
         ("Giám đốc", "Cảnh sát phòng cháy và chữa cháy tỉnh Bình Định")
     }
+
+
+def test_an_honour_said_to_have_been_given_twice_before_is_no_new_award() -> None:
+    facts = facts_of(
+        "Sáng 17/6, Công an tỉnh Kon Tum đón nhận Huân chương Chiến công hạng Nhất của Chủ "
+        "tịch nước. Trước đó, Công an tỉnh Kon Tum đã hai lần được tuyên dương danh hiệu Anh "
+        "hùng lực lượng vũ trang nhân dân."
+    )
+    assert awards(facts) == {("Huân chương Chiến công hạng Nhất", "Công an tỉnh Kon Tum")}
+
+
+def test_the_one_mourned_attends_no_event_of_the_article() -> None:
+    facts = facts_of(
+        "Ngày 18/6, Thiếu tướng Vũ Đức Thành, Giám đốc Công an tỉnh Bình Dương dự lễ truy điệu "
+        "Thượng úy Đoàn Văn Phú. Tại buổi lễ, Thiếu tướng Vũ Đức Thành công bố quyết định thăng "
+        "cấp bậc hàm từ thượng úy lên đại úy đối với đồng chí Đoàn Văn Phú."
+    )
+    attendees = {name for e in facts.events for name in e.attendees}
+    assert "Vũ Đức Thành" in attendees
+    assert "Đoàn Văn Phú" not in attendees
+
+
+def test_a_party_post_of_a_unit_said_alone_is_in_the_unit_of_the_officers_post() -> None:
+    facts = facts_of(
+        "Ngày 19/6, Đảng bộ Công an tỉnh Tây Ninh tổ chức đại hội. Đại tá Lê Thanh Bình, Phó "
+        "Giám đốc Công an tỉnh được bầu giữ chức Phó Bí thư Đảng ủy."
+    )
+    assert people(facts)["Lê Thanh Bình"][1] == {
+        ("Phó Giám đốc", "Công an tỉnh Tây Ninh"),
+        ("Phó Bí thư Đảng ủy", "Công an tỉnh Tây Ninh"),
+    }
