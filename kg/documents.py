@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg import catalogue, journal, sizes, summary
+from kg import catalogue, journal, sizes, summary, summary_format
 from kg.resolve.store import (
     MentionRow,
     Plan,
@@ -168,9 +168,9 @@ def _add_new(store: Store, native: ox.Store, docs: Sequence[DocumentGraph]) -> N
         return
     # New documents only add to the summary: one load, one transaction, no SPARQL to parse.
     pruned = frozenset().union(*(d.pruned for d in docs))
+    shares = b"".join(d.summary for d in docs) + summary.ntriples(summary_format.marker())
     payload = b"".join(_in_graph(d.ntriples, d.iri) for d in docs) + _in_graph(
-        b"".join(d.summary for d in docs) + summary.pending_ntriples(pruned),
-        summary.SUMMARY_GRAPH,
+        shares + summary.pending_ntriples(pruned), summary.SUMMARY_GRAPH
     )
     try:
         native.load(payload, ox.RdfFormat.TRIG)
@@ -254,7 +254,8 @@ def _change(
             entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
         shares = b""
         counted = set().union(*(d.size for d in docs))
-    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries | counted) + shares
+    written = summary.tenure_triples(sightings) | entries | counted | summary_format.marker()
+    tenures = summary.ntriples(written) + shares
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
     # same updates in the same order whether the store runs them as one request or not.
     renames = rename_update(changes.renames)

@@ -74,6 +74,10 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
     told_here: dict[int, EventFact] = {}  # sentence index -> the first event it names
     main_date: str | None = None  # the first dated event's (the undated lead comes last)
     by_index = {a.sentence.index: a for a in annotated}
+    deceased = {p.name for a in annotated for p in a.persons if p.deceased}
+    for a in annotated:
+        for p in a.persons:
+            p.absent = p.absent or p.name in deceased
     for ann, dates in _event_sentences(annotated, line_date):
         before = by_index.get(ann.sentence.index - 1)
         undated_lead = dates[0][0] < 0

@@ -51,6 +51,7 @@ from ingest.extract.unit_links import (
 from ingest.extract.unit_names import (
     Body,
     bodies,
+    body_forms,
     body_triggers,
     body_unit,
     council_parents,
@@ -68,26 +69,15 @@ _BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _ITEM_NOTE = r"(?:\s*\([^()]{1,30}\))?"
 _NOTE = re.compile(r"\([^()]*\)")
+_COUNTED = re.compile(r"\s+(?:cá nhân|tập thể|đồng chí|đơn vị|người|cán bộ)\b")
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     # only the forms whose first letter starts a body's name, `CA`, `UBND` or `HĐND`
-    firsts = "".join(n[0] for n in [*(b.name for b in bodies().values()), "CA", "UBND", "HĐND"])
-    body_forms = leading(
-        [
-            *(b.name for b in bodies().values()),
-            "CA",
-            "UBND",
-            "HĐND",
-            "VKSND",
-            "TAND",
-            "UBMTTQ",
-            "Ủy ban MTTQ",
-        ],
-        ignore_case=False,
-        firsts=firsts.lower() + firsts.upper(),
-    )
+    forms = list(body_forms())
+    firsts = "".join(form[0] for form in forms)
+    body_alt = leading(forms, ignore_case=False, firsts=firsts.lower() + firsts.upper())
     # `Công an`, `CA` with the word start checked after the first letter (`lexicon.leading`)
     police = r"[cC](?<!\w.)(?i:ông an|A)"
     named = named_units()
@@ -103,7 +93,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # an item may carry its role or code in brackets (`Phú Thọ (đơn vị Cụm trưởng), …`)
             rf"(?P<items>{RUN}{_ITEM_NOTE}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN}{_ITEM_NOTE})*)"
         ),
-        "body": re.compile(rf"(?P<body>{body_forms})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"),
+        "body": re.compile(rf"(?P<body>{body_alt})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"),
         "short": re.compile(
             rf"(?P<abbr>C(?<!\w.)(?:ATP|AT|AQ|AH|ATX|AP|AX))\b\.?\s*(?P<place>{RUN})?"
         ),
@@ -140,6 +130,8 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
             written = level_of(item.group("lv"))
         level = written
         run = item.group("run")
+        if run.isdigit() and _COUNTED.match(match.string, base + item.end()):
+            break  # `Công an các huyện: A, B và 7 cá nhân`: a count ends the list
         # the first level at which the gazetteer knows the item, else the first level given
         chosen = next(
             (
