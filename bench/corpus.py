@@ -353,7 +353,7 @@ def _featured(world: World) -> World:
 
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
     from kg.catalogue import catalogue_triples
-    from kg.sizes import size_triples
+    from kg.sizes import declares_source, size_triples
     from kg.summary import SUMMARY_GRAPH, sightings_in
     from kg.triples import build_graph
 
@@ -364,7 +364,9 @@ def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
     quads = b"".join(
         line[:-2].rstrip() + iri for line in ntriples.splitlines(keepends=True) if line.strip()
     )
-    quads += b"".join(_summary_quad(t, SUMMARY_GRAPH) for t in size_triples(built.iri, ntriples))
+    declared = declares_source(built.iri, built.triples)
+    size = size_triples(built.iri, ntriples, declared=declared)
+    quads += b"".join(_summary_quad(t, SUMMARY_GRAPH) for t in size)
     found = sightings_in(built.triples, built.iri)
     return quads, found, catalogue_triples(built.triples, str(built.iri))
 

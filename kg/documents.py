@@ -54,6 +54,7 @@ class DocumentGraph:
     sightings: tuple[summary.Sighting, ...] = ()
     mentions: tuple[MentionRow, ...] = ()
     entries: frozenset[catalogue.Triple] = frozenset()
+    declared: bool = False  # the graph says it is a source document: it has a size
 
     @classmethod
     def of(
@@ -62,7 +63,8 @@ class DocumentGraph:
         triples = list(triples)
         sightings = summary.sightings_in(triples, URIRef(iri))
         entries = frozenset(catalogue.catalogue_triples(triples, iri))
-        return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries)
+        declared = sizes.declares_source(iri, triples)
+        return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries, declared)
 
     @classmethod
     def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
@@ -79,7 +81,10 @@ class DocumentGraph:
         )
         mentions = tuple(replace(m, entity=changed.get(m.entity, m.entity)) for m in self.mentions)
         entries = frozenset(catalogue.renamed(self.entries, changed))
-        return DocumentGraph(self.iri, rename(self.ntriples, changed), sightings, mentions, entries)
+        ntriples = rename(self.ntriples, changed)
+        return replace(
+            self, ntriples=ntriples, sightings=sightings, mentions=mentions, entries=entries
+        )
 
     @cached_property
     def summary(self) -> bytes:
@@ -87,7 +92,7 @@ class DocumentGraph:
 
     @property
     def size(self) -> set[catalogue.Triple]:
-        return sizes.size_triples(self.iri, self.ntriples)
+        return sizes.size_triples(self.iri, self.ntriples, declared=self.declared)
 
     @property
     def people(self) -> frozenset[str]:
