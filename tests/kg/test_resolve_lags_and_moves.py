@@ -104,14 +104,18 @@ def events(*mentions: EventMention) -> int:
 
 
 def test_an_appointment_dated_by_a_report_s_own_date_line_the_day_after_is_one():
-    first = event("a", "appointment", "2023-09-06", "2023-09-06", BAC_GIANG[:1], "mai xuan dinh")
-    later = event("b", "appointment", "2023-09-07", "2023-09-07", BAC_GIANG[:1], "mai xuan dinh")
+    # the appointee and the director who handed him the decision, in both reports
+    both = ("mai xuan dinh", "vu dinh hoa")
+    first = event("a", "appointment", "2023-09-06", "2023-09-06", BAC_GIANG[:1], *both)
+    later = event("b", "appointment", "2023-09-07", "2023-09-07", BAC_GIANG[:1], *both)
     assert events(first, later) == 1
     # dated the day after in its text under a later date line, it is another day's
-    told = event("c", "appointment", "2023-09-07", "2023-09-08", BAC_GIANG[:1], "mai xuan dinh")
+    told = event("c", "appointment", "2023-09-07", "2023-09-08", BAC_GIANG[:1], *both)
     assert events(first, told) == 2
-    # the same organiser alone does not bridge the day
-    other = event("d", "appointment", "2023-09-07", "2023-09-07", BAC_GIANG[:1], "lo van som")
+    # the next day's appointment of another officer by the same director stays another
+    other = event(
+        "d", "appointment", "2023-09-07", "2023-09-07", BAC_GIANG[:1], "lo van som", both[1]
+    )
     assert events(first, other) == 2
 
 
