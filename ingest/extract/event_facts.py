@@ -177,15 +177,26 @@ _LIST_OPENS = re.compile(r"\W*(?i:danh sách|các|những)\b[^.;:]{0,80}?(?:\b(?
 def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -> None:
     """`… trao quyết định nghỉ hưu cho 5 đồng chí. Danh sách gồm: Đại tá A, Trưởng phòng …;
     Thượng tá B, …`: officers listed in the sentence right after the one that tells an event
-    are those it was held for, though no word places them there."""
+    are those it was held for, though no word places them there; so are those the sentences
+    right after a ceremony of decisions give their posts (`Theo đó, Thiếu tá A giữ chức …`)."""
+    carried: dict[int, EventFact] = {}
     for ann in annotated:
         index = ann.sentence.index
-        event = told_here.get(index - 1)
-        if event is None or index in told_here or not _LIST_OPENS.match(ann.text):
+        event = told_here.get(index - 1) or carried.get(index - 1)
+        if event is None or index in told_here:
             continue
+        posted = event.kind in ("ceremony", "appointment") and _POSTED.search(ann.text)
+        if not (_LIST_OPENS.match(ann.text) or posted):
+            continue
+        carried[index] = event
         for p in ann.persons:
             if not p.absent and (p.rank or p.posts):
                 add_unique(event.attendees, p.name)
+
+
+# `Theo đó, Thiếu tá A giữ chức …`, `A được giao giữ chức vụ …`, `được giao phụ trách` (not
+# `từng giữ chức`: a post of the past)
+_POSTED = re.compile(r"(?i:(?<!từng )\bgiữ\s+(?:chức vụ|chức|cương vị)\b|\bđược giao\b)")
 
 
 _IN_PLACE = re.compile(r"\W*(?i:tại|ở)\s+([^,;.]{2,40}),")

@@ -86,7 +86,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     named_alt = alternation(named_forms)
     return {
         "list": re.compile(
-            rf"{police}\s+{_NUMBER_WORDS}\s+"
+            # `chức danh Công an xã tại 5 xã: A, …`: the police of each place listed
+            rf"{police}\s+(?:{LEVEL}\s+(?:tại|ở)\s+)?{_NUMBER_WORDS}\s+"
             rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
             r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|\s*:?)\s*"
@@ -107,6 +108,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # can start a name; `_named_in` checks the word start.
         "named": re.compile(rf"(?:{named_alt})(?!\w)"),
         # `Cục trưởng Cảnh sát giao thông`: the role holds the unit's head word.
+        # `Đồn Biên phòng Lao Bảo`, `Đồn Biên phòng cửa khẩu quốc tế Bờ Y`: a border post
+        "border_post": re.compile(rf"Đồn (?i:biên phòng)(?: cửa khẩu(?: quốc tế)?)? {RUN}"),
         "headless": re.compile(
             r"(?<!\w)(?P<head>tong cuc|cuc) (?:truong|pho) "
             rf"(?P<name>{alternation(sorted({rest for _, rest in headless_units()}))})(?!\w)"
@@ -196,6 +199,8 @@ def _wanted(text: str) -> set[str]:
         wanted.add("named")
     if "phòng " in lower:
         wanted.add("department")
+        if "Đồn " in text:
+            wanted.add("border_post")
     if "cục trưởng" in lower or "cục phó" in lower:
         wanted.add("headless")
     return wanted
@@ -387,6 +392,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start("name"),
                 match.end("name"),
             )
+    for match in _scan(wanted, "border_post", pats, text):
+        name = " ".join(match.group().split())
+        add(Mention(0, 0, "org", name, None, UnitKind.LOCAL_GOVERNMENT), *match.span())
     if "các " in text:
         for item in headed_list(text):
             add(item, item.start, item.end)

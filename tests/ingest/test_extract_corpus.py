@@ -35,7 +35,7 @@ F1_FLOORS = {
     "real-news-blind-2": 0.985,
     "real-news-blind-3": 0.99,
     "real-news-blind-4": 0.99,
-    "real-news-blind-5": 0.965,
+    "real-news-blind-5": 0.98,
 }
 
 

@@ -171,3 +171,34 @@ def test_a_party_post_of_a_unit_said_alone_is_in_the_unit_of_the_officers_post()
         ("Phó Giám đốc", "Công an tỉnh Tây Ninh"),
         ("Phó Bí thư Đảng ủy", "Công an tỉnh Tây Ninh"),
     }
+
+
+def test_a_border_post_is_a_unit() -> None:
+    facts = facts_of(
+        "Ngày 21/6, Đồn Biên phòng Na Mèo và Đồn Biên phòng cửa khẩu quốc tế Lao Bảo bắt giữ "
+        "hai đối tượng vận chuyển ma túy."
+    )
+    units = {o.name for o in facts.organisations}
+    assert {"Đồn Biên phòng Na Mèo", "Đồn Biên phòng cửa khẩu quốc tế Lao Bảo"} <= units
+
+
+def test_the_police_of_each_commune_listed_after_tai_n_xa() -> None:
+    facts = facts_of(
+        "Ngày 22/6, Công an huyện Kim Bảng điều động 9 cán bộ đảm nhiệm chức danh Công an xã "
+        "tại 3 xã: Thụy Lôi, Tân Sơn và Khả Phong."
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    for commune in ("Thụy Lôi", "Tân Sơn", "Khả Phong"):
+        assert units[f"Công an xã {commune}"] == "Công an huyện Kim Bảng"
+    assert not {p.name for p in facts.persons} & {"Khả Phong", "Tân Sơn"}
+
+
+def test_those_given_posts_right_after_a_ceremony_of_decisions_attend_it() -> None:
+    facts = facts_of(
+        "Chiều 23/6, Công an huyện Thanh Liêm tổ chức lễ công bố quyết định của Giám đốc Công "
+        "an tỉnh Hà Nam về công tác cán bộ. Theo đó, Thiếu tá Bùi Văn Thọ giữ chức Trưởng Công "
+        "an xã Liêm Sơn. Đại úy Vũ Thị Lan được giao giữ chức Phó Trưởng Công an xã Liêm Sơn. "
+        "Ông Bùi Văn Thọ từng giữ chức Đội trưởng."
+    )
+    attendees = {name for e in facts.events for name in e.attendees}
+    assert {"Bùi Văn Thọ", "Vũ Thị Lan"} <= attendees
