@@ -92,7 +92,8 @@ class EventViews(Reads):
             **{"from": date_from or "", "to": date_to or ""},
         )
         total = int(self._select(queries.count(sparql))[0]["total"])
-        ids = tuple(URIRef(r["s"]) for r in self._select(queries.page(sparql, limit, offset)))
+        page = queries.keyed_page(self._select, sparql, limit, offset)
+        ids = tuple(URIRef(r["s"]) for r in page)
         rows = self._rows("api_event_summaries", entities=ids) if ids else []
         return m.Page[m.EventSummary](
             items=event_summaries(rows), total=total, limit=limit, offset=offset

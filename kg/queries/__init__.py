@@ -11,8 +11,11 @@ that both give the same rows on both stores."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+
+from rdflib import Literal
 
 from kg.sparql import Value, bind
 from kg.store.base import QueryResult, Store
@@ -66,10 +69,7 @@ def page(sparql: str, limit: int, offset: int) -> str:
 def count(sparql: str) -> str:
     """A query counting the solutions of a SELECT query, as `?total`: the query becomes a
     subquery under its own prologue (the PREFIX lines before its SELECT)."""
-    start = sparql.find("\nSELECT ")
-    if start < 0:
-        raise ValueError("not a SELECT query with a prologue of its own lines")
-    prologue, select = sparql[: start + 1], sparql[start + 1 :]
+    prologue, select = _split(sparql)
     # The list's closing ORDER BY does not change how many rows there are; left in, the store
     # sorts every row before counting (twice the time for all persons, embedded).
     select = _ORDER_AT_END.sub("", select)
@@ -77,3 +77,52 @@ def count(sparql: str) -> str:
 
 
 _ORDER_AT_END = re.compile(r"\n\s*ORDER BY [^{}\n]*\s*$")
+_KEYED = re.compile(r"\n\s*ORDER BY \?(\w+) \?(\w+)\s*$")
+Rows = list[dict[str, str]]
+
+
+def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: int) -> Rows:
+    """One page of a SELECT query ending with `ORDER BY ?key ?tie` (a string order key, then
+    the IRI), sorted and paged in the store on the key alone, read with `select`.
+
+    Oxigraph keeps a short string inside its index entry but reads an IRI from its string table
+    at each comparison: a sort on both keys took 15 of the 19 ms of a page of 1,500 events, on
+    the key alone 1. So the store gives the keys of the page (one key sort), then every row
+    whose key lies between the page's first and last (the ties at either end too) and how
+    many come before the first; those rows are put in order here and the page cut from them."""
+    found = _KEYED.search(sparql)
+    if found is None:
+        raise ValueError("not a SELECT query ending with ORDER BY ?key ?tie")
+    key, tie = found.groups()
+    prologue, body = _split(sparql[: found.start()])
+    head, _, where = body.partition(" WHERE ")
+    if not where.rstrip().endswith("}"):
+        raise ValueError("not a SELECT query of one group of patterns")
+    within = where.rstrip()[:-1]  # the patterns, open to one more FILTER
+
+    def query(projection: str, condition: str) -> str:
+        return f"{prologue}{projection} WHERE {within}{condition}\n}}"
+
+    keys = select(
+        query(f"SELECT ?{key}", "") + f"\nORDER BY ?{key}\nLIMIT {int(limit)} OFFSET {int(offset)}"
+    )
+    if not keys:
+        return []
+    first, last = (Literal(keys[i][key]).n3() for i in (0, -1))
+    # Compared as STR: Virtuoso 7 reads a plain literal shaped like a date as a date, and then
+    # "2022-11" is not between "2021-03-15" and "2023-01-01".
+    rows = select(query(head, f"FILTER(STR(?{key}) >= {first} && STR(?{key}) <= {last})"))
+    before = 0
+    if offset:
+        counted = select(query("SELECT (COUNT(*) AS ?total)", f"FILTER(STR(?{key}) < {first})"))
+        before = int(counted[0]["total"])
+    rows.sort(key=lambda r: (r[key], r[tie]))
+    return rows[offset - before : offset - before + limit]
+
+
+def _split(sparql: str) -> tuple[str, str]:
+    """The prologue (PREFIX lines) and the SELECT of a query."""
+    start = sparql.find("\nSELECT ")
+    if start < 0:
+        raise ValueError("not a SELECT query with a prologue of its own lines")
+    return sparql[: start + 1], sparql[start + 1 :]
