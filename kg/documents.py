@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg import catalogue, journal, sizes, summary
+from kg import catalogue, journal, sizes, summary, summary_format
 from kg.resolve.store import (
     MentionRow,
     Plan,
@@ -54,6 +54,7 @@ class DocumentGraph:
     sightings: tuple[summary.Sighting, ...] = ()
     mentions: tuple[MentionRow, ...] = ()
     entries: frozenset[catalogue.Triple] = frozenset()
+    declared: bool = False  # the graph says it is a source document: it has a size
 
     @classmethod
     def of(
@@ -62,7 +63,8 @@ class DocumentGraph:
         triples = list(triples)
         sightings = summary.sightings_in(triples, URIRef(iri))
         entries = frozenset(catalogue.catalogue_triples(triples, iri))
-        return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries)
+        declared = sizes.declares_source(iri, triples)
+        return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries, declared)
 
     @classmethod
     def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
@@ -79,7 +81,10 @@ class DocumentGraph:
         )
         mentions = tuple(replace(m, entity=changed.get(m.entity, m.entity)) for m in self.mentions)
         entries = frozenset(catalogue.renamed(self.entries, changed))
-        return DocumentGraph(self.iri, rename(self.ntriples, changed), sightings, mentions, entries)
+        ntriples = rename(self.ntriples, changed)
+        return replace(
+            self, ntriples=ntriples, sightings=sightings, mentions=mentions, entries=entries
+        )
 
     @cached_property
     def summary(self) -> bytes:
@@ -87,7 +92,7 @@ class DocumentGraph:
 
     @property
     def size(self) -> set[catalogue.Triple]:
-        return sizes.size_triples(self.iri, self.ntriples)
+        return sizes.size_triples(self.iri, self.ntriples, declared=self.declared)
 
     @property
     def people(self) -> frozenset[str]:
@@ -168,9 +173,9 @@ def _add_new(store: Store, native: ox.Store, docs: Sequence[DocumentGraph]) -> N
         return
     # New documents only add to the summary: one load, one transaction, no SPARQL to parse.
     pruned = frozenset().union(*(d.pruned for d in docs))
+    shares = b"".join(d.summary for d in docs) + summary.ntriples(summary_format.marker())
     payload = b"".join(_in_graph(d.ntriples, d.iri) for d in docs) + _in_graph(
-        b"".join(d.summary for d in docs) + summary.pending_ntriples(pruned),
-        summary.SUMMARY_GRAPH,
+        shares + summary.pending_ntriples(pruned), summary.SUMMARY_GRAPH
     )
     try:
         native.load(payload, ox.RdfFormat.TRIG)
@@ -254,7 +259,8 @@ def _change(
             entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
         shares = b""
         counted = set().union(*(d.size for d in docs))
-    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries | counted) + shares
+    written = summary.tenure_triples(sightings) | entries | counted | summary_format.marker()
+    tenures = summary.ntriples(written) + shares
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
     # same updates in the same order whether the store runs them as one request or not.
     renames = rename_update(changes.renames)
