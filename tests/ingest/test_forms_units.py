@@ -1,5 +1,5 @@
 """The units an article names, their parents and the emulation clusters they belong to: forms
-met in rounds of reading real reports (`tests/fixtures/real-news-blind-3` to `-5`), one row a
+met in rounds of reading real reports (`tests/fixtures/real-news-blind-2` to `-5`), one row a
 case. Every sentence here is invented."""
 
 from __future__ import annotations
@@ -319,6 +319,18 @@ CASES = [
         "Ngày 30/5, Phòng Tham mưu, Cục Cảnh sát giao thông tổ chức hội nghị.",
         "listed",
         once("Phòng Tham mưu"),
+    ),
+    # second round
+    case(
+        "unit_names_with_commas_and_abbreviated_general_departments",
+        t.OUTLETS,
+        t.COMMAS_AND_ABBREVIATIONS,
+        "units",
+        has(
+            "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+            "Tổng cục Hậu cần - Kỹ thuật",
+            "Hội Cựu Công an nhân dân Việt Nam",
+        ),
     ),
 ]
 

@@ -37,6 +37,16 @@ def people(facts: Facts) -> dict[str, tuple[str | None, set[tuple[str, str | Non
     }
 
 
+def held(facts: Facts, name: str) -> list[tuple[str, str | None, bool]]:
+    """(role, organisation, whether a former post) of each of a person's posts, in order."""
+    return [
+        (pos.role, pos.organisation, pos.former)
+        for p in facts.persons
+        if p.name == name
+        for pos in p.positions
+    ]
+
+
 def awards(facts: Facts) -> set[tuple[str, str | None]]:
     """(award, recipient) of each award statement found."""
     return {(a.award, a.recipient) for a in facts.awards}
