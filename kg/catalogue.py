@@ -375,10 +375,9 @@ def entries_after(
         for entry in catalogue_triples([triple]):  # type: ignore[list-item]
             kept[entry] = kept.get(entry, False) or triple in elsewhere
     again: set[str] = {str(s) for (s, _, _), still in kept.items() if not still}
-    kept_here = ", ".join(f"<{p}>" for p in KEPT)
     current = store.query(
         f"SELECT ?s ?p ?o WHERE {{ {values} GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} "
-        f"FILTER(?p IN ({kept_here})) }}"
+        f"FILTER(?p IN ({', '.join(f'<{p}>' for p in KEPT)})) }}"
     )
     found += [
         (s, p, o)  # type: ignore[misc]
