@@ -34,7 +34,14 @@ STORES = ("rdflib", "oxigraph", "virtuoso")
 DIALECTS = {"rdflib": "", "oxigraph": "oxigraph", "virtuoso": "virtuoso"}  # query variants
 ANY = "urn:cand-kg:any"
 # The lists the store sorts and pages.
-PAGED = ("api_awards_listed", "api_clusters", "api_events_listed", "api_persons", "api_units")
+PAGED = (
+    "api_awards_listed",
+    "api_clusters",
+    "api_events_listed",
+    "api_events_of_kind",
+    "api_persons",
+    "api_units",
+)
 PAGE = 50
 RDFLIB_MAX_ARTICLES = 20_000  # above this rdflib needs more memory than the machine has
 VIRTUOSO_STATE = Path(os.environ.get("KG_VIRTUOSO_STATE", "/tmp/cand-kg-virtuoso.state"))
@@ -126,6 +133,7 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
         "api_units": {"parent": [f"<{ANY}>"] * reps},
         "api_events": {"person": [f"<{ANY}>"] * reps},
         "api_awards_listed": {"recipient": [f"<{ANY}>"] * reps},
+        "api_events_of_kind": {"kind": [f"<{CAND}ceremony>"] * reps},
     }
     plan: dict[str, list[dict[str, str]]] = {}
     for name in plan_names():
