@@ -354,7 +354,7 @@ def _featured(world: World) -> World:
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set, set]:
     from kg.catalogue import catalogue_triples
     from kg.listings import listing_triples
-    from kg.sizes import size_triples
+    from kg.sizes import declares_source, size_triples
     from kg.summary import SUMMARY_GRAPH, sightings_in
     from kg.triples import build_graph
 
@@ -365,7 +365,9 @@ def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set, set]:
     quads = b"".join(
         line[:-2].rstrip() + iri for line in ntriples.splitlines(keepends=True) if line.strip()
     )
-    quads += b"".join(_summary_quad(t, SUMMARY_GRAPH) for t in size_triples(built.iri, ntriples))
+    declared = declares_source(built.iri, built.triples)
+    size = size_triples(built.iri, ntriples, declared=declared)
+    quads += b"".join(_summary_quad(t, SUMMARY_GRAPH) for t in size)
     found = sightings_in(built.triples, built.iri)
     entries = catalogue_triples(built.triples, str(built.iri))
     return quads, found, entries, listing_triples(built.triples)
@@ -378,6 +380,7 @@ def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -
     tenure and per entity (`TenureFold`, `CatalogueFold`), never per article."""
     from kg.catalogue import CatalogueFold
     from kg.summary import SUMMARY_GRAPH, TenureFold
+    from kg.summary_format import marker
 
     world = make_world(seed)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -397,13 +400,12 @@ def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -
                 took = time.perf_counter() - started
                 print(f"{done:,} articles in {took:.0f} s", file=sys.stderr, flush=True)
             share = {_summary_quad(t, SUMMARY_GRAPH) for s in found for t in tenures.add(s)}
-            lines = (_summary_quad(t, SUMMARY_GRAPH) for t in catalogue.add(entries) | listed)
-            for line in lines:
+            for line in (_summary_quad(t, SUMMARY_GRAPH) for t in catalogue.add(entries) | listed):
                 if line not in written:
                     written.add(line)
                     share.add(line)
             handle.writelines(share)
-        last = tenures.extremes() | catalogue.orders()
+        last = tenures.extremes() | catalogue.orders() | marker()
         handle.writelines(sorted(_summary_quad(t, SUMMARY_GRAPH) for t in last))
     partial.rename(out)
     return out
@@ -417,9 +419,10 @@ def _summary_quad(triple: tuple, graph: str) -> bytes:
 
 def corpus_path(articles: int, seed: int = 7) -> Path:
     """The cached corpus of that size, generated on first use."""
-    # Named after this generator's source and the catalogue's and listings' too (it writes their
-    # entries), so that a change to any makes a new file.
-    sources = (Path(__file__), ROOT / "kg" / "catalogue.py", ROOT / "kg" / "listings.py")
+    # Named after this generator's source, the catalogue's and the listings' (it writes their
+    # entries) and the summary format's, so that a change to any makes a new file.
+    kept = ("catalogue.py", "listings.py", "summary_format.py")
+    sources = (Path(__file__), *(ROOT / "kg" / name for name in kept))
     version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:8]
     path = OUT / f"corpus-{articles}-{seed}-{version}.nq"
     if not path.exists():

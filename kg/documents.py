@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg import catalogue, journal, listings, sizes, summary
+from kg import catalogue, journal, listings, sizes, summary, summary_format
 from kg.resolve.store import (
     MentionRow,
     Plan,
@@ -54,6 +54,7 @@ class DocumentGraph:
     sightings: tuple[summary.Sighting, ...] = ()
     mentions: tuple[MentionRow, ...] = ()
     entries: frozenset[catalogue.Triple] = frozenset()
+    declared: bool = False  # the graph says it is a source document: it has a size
     listed: frozenset[listings.Triple] = frozenset()  # its cluster listings (kg.listings)
 
     @classmethod
@@ -63,8 +64,17 @@ class DocumentGraph:
         triples = list(triples)
         sightings = summary.sightings_in(triples, URIRef(iri))
         entries = frozenset(catalogue.catalogue_triples(triples, iri))
+        declared = sizes.declares_source(iri, triples)
         listed = frozenset(listings.listing_triples(triples))
-        return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries, listed)
+        return cls(
+            iri,
+            ntriples,
+            tuple(sightings),
+            mention_rows(triples),
+            entries,
+            declared=declared,
+            listed=listed,
+        )
 
     @classmethod
     def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
@@ -81,13 +91,10 @@ class DocumentGraph:
         )
         mentions = tuple(replace(m, entity=changed.get(m.entity, m.entity)) for m in self.mentions)
         entries = frozenset(catalogue.renamed(self.entries, changed))
+        ntriples = rename(self.ntriples, changed)
         # Listings hold units and clusters, which resolution never renames.
         return replace(
-            self,
-            ntriples=rename(self.ntriples, changed),
-            sightings=sightings,
-            mentions=mentions,
-            entries=entries,
+            self, ntriples=ntriples, sightings=sightings, mentions=mentions, entries=entries
         )
 
     @cached_property
@@ -97,7 +104,7 @@ class DocumentGraph:
 
     @property
     def size(self) -> set[catalogue.Triple]:
-        return sizes.size_triples(self.iri, self.ntriples)
+        return sizes.size_triples(self.iri, self.ntriples, declared=self.declared)
 
     @property
     def people(self) -> frozenset[str]:
@@ -178,9 +185,9 @@ def _add_new(store: Store, native: ox.Store, docs: Sequence[DocumentGraph]) -> N
         return
     # New documents only add to the summary: one load, one transaction, no SPARQL to parse.
     pruned = frozenset().union(*(d.pruned for d in docs))
+    shares = b"".join(d.summary for d in docs) + summary.ntriples(summary_format.marker())
     payload = b"".join(_in_graph(d.ntriples, d.iri) for d in docs) + _in_graph(
-        b"".join(d.summary for d in docs) + summary.pending_ntriples(pruned),
-        summary.SUMMARY_GRAPH,
+        shares + summary.pending_ntriples(pruned), summary.SUMMARY_GRAPH
     )
     try:
         native.load(payload, ox.RdfFormat.TRIG)
@@ -270,7 +277,8 @@ def _change(
         # The listings of those pairs: the other documents' and the new versions'.
         counted |= listings.stored_triples(store, pairs, without=iri)
         counted = counted.union(*(d.listed for d in docs))
-    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries | counted) + shares
+    written = summary.tenure_triples(sightings) | entries | counted | summary_format.marker()
+    tenures = summary.ntriples(written) + shares
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
     # same updates in the same order whether the store runs them as one request or not.
     renames = rename_update(changes.renames)

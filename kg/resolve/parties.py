@@ -1,0 +1,46 @@
+"""Organisers an event mention counts beyond those the extractor wrote for the event.
+
+Two reports of one event often name different units as its organiser: an emulation cluster's
+conference is `của Cụm thi đua số 4` hosted by a member in one report and the cluster's own in
+another; a signing is `A và B ký kết` in one and `B ký ... với A` in the other. Both name the
+cluster, or both parties, in the sentence that reports the event, so the mention record
+(evidence for resolution, not a fact of the graph) counts them as organisers too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from rdflib import URIRef
+
+from core.text import fold
+from kg.resolve.rules import party_kinds
+from kg.resolve.units import Resolution, cluster_iri
+
+
+def _named(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", text) is not None
+
+
+def sentence_organisers(
+    kind: str,
+    sentence: str,
+    organisers: Sequence[URIRef],
+    res: Resolution,
+    above: Callable[[URIRef], tuple[URIRef, ...]],
+) -> list[URIRef]:
+    """The organisers written, then the clusters the sentence names (a cluster written without
+    its body belongs to the body above its host: members of a ministry's cluster are provincial
+    police) and, for kinds of `data/party_kinds.csv`, every unit it names."""
+    text = fold(sentence)
+    out = list(organisers)
+    for info in res.clusters.values():
+        if not _named(info.name, text):
+            continue
+        iri = info.iri
+        if info.parent is None and organisers and (host_above := above(organisers[0])):
+            iri = cluster_iri(info.name, host_above[0])
+        out.append(iri)
+    if kind in party_kinds():
+        out.extend(info.iri for info in res.units.values() if _named(info.name, text))
+    return list(dict.fromkeys(out))
