@@ -117,6 +117,8 @@ class CAND(DefinedNamespace):
     clusterOrder: URIRef
     catalogueDate: URIRef
     eventOrder: URIRef
+    awardOrder: URIRef
+    catalogueKind: URIRef
     listedAs: URIRef
     listedUnder: URIRef
     leastSource: URIRef

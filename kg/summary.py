@@ -236,12 +236,14 @@ def _prune(selection: str) -> str:
             )
         ]
         + [
-            # The least date orders an event (kg.catalogue); "" (no date) gives way to any.
-            f"DELETE {{ GRAPH <{graph}> {{ ?t <{CAND.eventOrder}> ?old }} }} WHERE {{ "
-            f"GRAPH <{graph}> {{ {selection} ?t <{CAND.eventOrder}> ?old , ?better }} "
-            f'FILTER(?better != "" && (?old = "" || STR(?better) < STR(?old))) }}',
-            unmark,
+            # The least date orders an event or a conferral (kg.catalogue); "" (no date) gives
+            # way to any.
+            f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
+            f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
+            f'FILTER(?better != "" && (?old = "" || STR(?better) < STR(?old))) }}'
+            for predicate in (CAND.eventOrder, CAND.awardOrder)
         ]
+        + [unmark]
     )
 
 

@@ -44,3 +44,11 @@ def sentence_organisers(
     if kind in party_kinds():
         out.extend(info.iri for info in res.units.values() if _named(info.name, text))
     return list(dict.fromkeys(out))
+
+
+def shared_organisers(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """Organisers two mentions share: the same key, or one name written with and without the
+    body that tells its namesakes apart (`cum-thi-dua-so-4` and `cum-thi-dua-so-4--bo-cong-an`:
+    a cluster the report names without its ministry or province)."""
+    qualified = {x for x in a for y in b if x.startswith(f"{y}--") or y.startswith(f"{x}--")}
+    return (a & b) | frozenset(qualified)
