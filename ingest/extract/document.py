@@ -173,7 +173,7 @@ _RANK_COLON = re.compile(r"^\s*:\s*$")
 def _shared_rank(ann: Annotated) -> None:
     """`gồm các thượng tá: A, B và C`: a rank said once for the people listed after it."""
     for m in ann.mentions:
-        if m.kind != "rank" or not _RANK_HEAD.search(ann.text, 0, m.start):
+        if m.kind != "rank" or not _RANK_HEAD.search(ann.text, max(0, m.start - 8), m.start):
             continue
         after = [p for p in ann.persons if p.mention.start > m.end]
         if not after or not _RANK_COLON.match(ann.text[m.end : after[0].mention.start]):
