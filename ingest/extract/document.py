@@ -254,6 +254,8 @@ def _promotion(ann: Annotated, ctx: Context) -> None:
     not name (`… lên Thiếu tướng cho 4 Giám đốc`) gives its rank to those the next sentence
     names as promoted (`… được thăng hàm lần lượt là các ông A, B, …`)."""
     lower = ann.text.lower()
+    if not ann.persons and "thăng" not in lower:
+        return
     if "thăng" not in lower and "phong" not in lower and "lên" not in ann.text:
         return  # none of the pattern's words: cheaper than its search
     found = _PROMOTION.search(ann.text)

@@ -203,3 +203,12 @@ def test_those_given_posts_right_after_a_ceremony_of_decisions_attend_it() -> No
     )
     attendees = {name for e in facts.events for name in e.attendees}
     assert {"Bùi Văn Thọ", "Vũ Thị Lan"} <= attendees
+
+
+def test_a_spot_reward_is_given_at_a_ceremony() -> None:
+    facts = facts_of(
+        "Ngày 24/6, Đại tá Hồ Văn Mười, Giám đốc Công an tỉnh Đắk Nông khen thưởng nóng Phòng "
+        "Cảnh sát hình sự."
+    )
+    assert [(e.kind, e.date) for e in facts.events] == [("ceremony", "2024-06-24")]
+    assert facts.events[0].attendees == ["Hồ Văn Mười"]
