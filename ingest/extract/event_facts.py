@@ -185,10 +185,9 @@ def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -
         event = told_here.get(index - 1) or carried.get(index - 1)
         if event is None or index in told_here:
             continue
-        lower = ann.text.lower()
         posted = (
             event.kind in ("ceremony", "appointment")
-            and ("giữ" in lower or "được giao" in lower)
+            and ("giữ" in ann.text or "được giao" in ann.text)
             and _POSTED.search(ann.text)
         )
         if not (_LIST_OPENS.match(ann.text) or posted):
