@@ -37,9 +37,11 @@ ANY = "urn:cand-kg:any"
 PAGED = (
     "api_awards_listed",
     "api_clusters",
+    "api_documents_listed",
     "api_events_listed",
     "api_events_of_kind",
     "api_persons",
+    "api_persons_listed",
     "api_units",
 )
 PAGE = 50
@@ -119,6 +121,8 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
     iri["from"] = iri["to"] = ['""'] * reps  # no bound: the paged lists run unfiltered
     # A page of a list, as the API reads its entries.
     iri["entities"] = [" ".join(rng.sample(iri["person"], min(PAGE, reps))) for _ in range(reps)]
+    # A page of documents, as /documents reads their titles.
+    iri["documents"] = [" ".join(rng.sample(iri["doc"], min(PAGE, reps))) for _ in range(reps)]
     # The units of one career's posts, as a person's view asks what became of them.
     iri["units"] = [" ".join(rng.sample(iri["unit"], min(10, reps))) for _ in range(reps)]
     # A page of conferrals, as /awards reads their facts.

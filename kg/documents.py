@@ -56,6 +56,7 @@ class DocumentGraph:
     entries: frozenset[catalogue.Triple] = frozenset()
     declared: bool = False  # the graph says it is a source document: it has a size
     listed: frozenset[listings.Triple] = frozenset()  # its cluster listings (kg.listings)
+    published: str = ""  # its least date of publication, "" when undated
 
     @classmethod
     def of(
@@ -74,6 +75,7 @@ class DocumentGraph:
             entries,
             declared=declared,
             listed=listed,
+            published=sizes.published_on(iri, triples),
         )
 
     @classmethod
@@ -104,7 +106,9 @@ class DocumentGraph:
 
     @property
     def size(self) -> set[catalogue.Triple]:
-        return sizes.size_triples(self.iri, self.ntriples, declared=self.declared)
+        return sizes.size_triples(
+            self.iri, self.ntriples, declared=self.declared, published=self.published
+        )
 
     @property
     def people(self) -> frozenset[str]:

@@ -1,4 +1,5 @@
-"""The size of each document graph, kept in the summary graph (`cand:graphSize`).
+"""The size of each document graph, kept in the summary graph (`cand:graphSize`), and its
+order key (`cand:documentOrder`: its least date of publication, "" when undated).
 
 Listing the documents with their sizes would otherwise count every quad of the store. A
 document's size is counted from its N-Triples as it is written (one triple a line) and written
@@ -7,7 +8,9 @@ by identity resolution counts the renamed graphs again (two of a graph's triples
 one); `kg.summary.rebuild` counts every document graph. Only a graph that says it is a source
 document (`<doc> a cand:SourceDocument`) has a size: a graph written by hand under a document
 IRI is not listed as a document. The writer of a graph knows which it is from its triples
-(`kg.documents.DocumentGraph.declared`); a stored graph is asked."""
+(`kg.documents.DocumentGraph.declared`); a stored graph is asked. The order key, a short string
+Oxigraph keeps inline, lets the list of documents be sorted and paged in the store
+(`kg.queries.keyed_page`) and the oldest and newest be found without reading every document."""
 
 from __future__ import annotations
 
@@ -17,20 +20,23 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.term import Node
 
 from core.ids import kind_of
-from core.namespaces import CAND, SUMMARY_GRAPH
+from core.namespaces import CAND, SCHEMA, SUMMARY_GRAPH
 from kg.store.base import Store
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
-def size_triples(iri: str, ntriples: bytes, *, declared: bool) -> set[Triple]:
-    """The size entry of a document graph written as these N-Triples (one triple a line);
-    none unless the graph is `declared` a source document (its writer knows, see
-    `declares_source`)."""
+def size_triples(iri: str, ntriples: bytes, *, declared: bool, published: str = "") -> set[Triple]:
+    """The size and order entries of a document graph written as these N-Triples (one triple
+    a line), published on `published` ("" when undated, see `published_on`); none unless the
+    graph is `declared` a source document (its writer knows, see `declares_source`)."""
     if not declared or kind_of(iri) != "doc":
         return set()
     lines = {line.strip() for line in ntriples.splitlines() if line.strip()}
-    return {(URIRef(iri), CAND.graphSize, Literal(len(lines)))}
+    return {
+        (URIRef(iri), CAND.graphSize, Literal(len(lines))),
+        (URIRef(iri), CAND.documentOrder, Literal(published)),
+    }
 
 
 def declares_source(iri: str, triples: Iterable[tuple[Node, Node, Node]]) -> bool:
@@ -39,9 +45,18 @@ def declares_source(iri: str, triples: Iterable[tuple[Node, Node, Node]]) -> boo
     return any(triple == declaration for triple in triples)
 
 
+def published_on(iri: str, triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """The least date of publication these triples of graph `iri` give it ("" when none)."""
+    dates = [str(o) for s, p, o in triples if s == URIRef(iri) and p == SCHEMA.datePublished]
+    return min(dates, default="")
+
+
 def unsize_update(iri: str) -> str:
-    """SPARQL Update removing the size entry of graph `iri`."""
-    return f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{iri}> <{CAND.graphSize}> ?n }} }}"
+    """SPARQL Update removing the size and order entries of graph `iri`."""
+    return " ;\n".join(
+        f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{iri}> <{p}> ?n }} }}"
+        for p in (CAND.graphSize, CAND.documentOrder)
+    )
 
 
 def resize_update(graphs: Iterable[str]) -> str:
@@ -61,14 +76,21 @@ def resize_update(graphs: Iterable[str]) -> str:
 
 
 def stored_sizes(store: Store) -> set[Triple]:
-    """The size entries of every stored document graph (a graph that says it is a source
-    document: other graphs under a document IRI, written by hand, are no documents)."""
+    """The size and order entries of every stored document graph (a graph that says it is a
+    source document: other graphs under a document IRI, written by hand, are no documents)."""
     rows = store.query(
         f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g a <{CAND.SourceDocument}> }} "
         "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
     )
-    return {
+    found: set[Triple] = {
         (URIRef(str(g)), CAND.graphSize, Literal(int(str(n))))
         for g, n in rows.rows
         if kind_of(str(g)) == "doc"
     }
+    dated = store.query(
+        f"SELECT ?g (MIN(STR(?d)) AS ?date) WHERE {{ GRAPH ?g {{ ?g a <{CAND.SourceDocument}> ; "
+        f"<{SCHEMA.datePublished}> ?d }} }} GROUP BY ?g"
+    )
+    dates = {str(g): str(d) for g, d in dated.rows}
+    found |= {(s, CAND.documentOrder, Literal(dates.get(str(s), ""))) for s, _, _ in list(found)}
+    return found

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
 from core.ids import local_id
-from core.namespaces import CAND
+from core.namespaces import CAND, SUMMARY_GRAPH
 from kg import queries
 from kg.store.base import Store
 from kg.units.evidence import Disagreement, disagreements
@@ -59,20 +63,59 @@ class StoreFigures:
         return pairs
 
 
-def stored_documents(store: Store) -> list[StoredDocument]:
-    """Every document the store holds, oldest first (undated ones last)."""
-    found = []
-    for row in queries.run(store, "stored_documents").dicts():
-        found.append(
-            StoredDocument(
-                id=local_id(str(row["doc"])),
-                title=str(row["name"]) if "name" in row else None,
-                date=str(row["published"]) if "published" in row else None,
-                url=str(row["address"]) if "address" in row else None,
-                triples=int(str(row["triples"])),
-            )
+def _documents(rows: Iterable[dict[str, Node]]) -> list[StoredDocument]:
+    found = [
+        StoredDocument(
+            id=local_id(str(row["doc"])),
+            title=str(row["name"]) if "name" in row else None,
+            date=str(row["published"]) if "published" in row else None,
+            url=str(row["address"]) if "address" in row else None,
+            triples=int(str(row["triples"])),
         )
+        for row in rows
+    ]
     return sorted(found, key=lambda d: (d.date is None, d.date or "", d.id))
+
+
+def stored_documents(store: Store) -> list[StoredDocument]:
+    """Every document the store holds, oldest first (undated ones last): one row per
+    document, for exports and checks; lists page with `documents_of`."""
+    return _documents(queries.run(store, "stored_documents").dicts())
+
+
+def documents_of(store: Store, iris: Iterable[str]) -> list[StoredDocument]:
+    """The stored documents among `iris`, oldest first (undated ones last)."""
+    chosen = tuple(URIRef(i) for i in sorted(set(iris)))
+    if not chosen:
+        return []
+    return _documents(queries.run(store, "api_document_summaries", documents=chosen).dicts())
+
+
+_ORDER = f"GRAPH <{SUMMARY_GRAPH}> {{ ?d <{CAND.documentOrder}> ?k }}"
+
+
+def _dated_extremes(store: Store) -> tuple[StoredDocument | None, StoredDocument | None, int]:
+    """The oldest and the newest dated documents (ties by id) and how many are undated, from
+    the order keys of the summary graph: two aggregates and the documents on the two keys."""
+    undated = store.query(
+        f'SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?d <{CAND.documentOrder}> ""'
+        " } }"
+    ).rows
+    # As STR: Virtuoso 7 reads a plain literal shaped like a date as a date.
+    bounds = store.query(
+        f"SELECT (MIN(STR(?k)) AS ?first) (MAX(STR(?k)) AS ?last) WHERE {{ {_ORDER} "
+        'FILTER(STR(?k) != "") }'
+    ).rows
+    count = int(str(undated[0][0])) if undated else 0
+    if not bounds or bounds[0][0] is None:
+        return None, None, count
+    first, last = (str(b) for b in bounds[0])
+    keys = " ".join(Literal(k).n3() for k in sorted({first, last}))
+    rows = store.query(f"SELECT ?d ?k WHERE {{ VALUES ?k {{ {keys} }} {_ORDER} }}").rows
+    oldest = min(str(d) for d, k in rows if str(k) == first)
+    newest = max(str(d) for d, k in rows if str(k) == last)
+    found = {d.id: d for d in documents_of(store, {oldest, newest})}
+    return found.get(local_id(oldest)), found.get(local_id(newest)), count
 
 
 def store_statistics(store: Store) -> StoreFigures:
@@ -92,13 +135,12 @@ def store_statistics(store: Store) -> StoreFigures:
         for row in queries.run(store, "single_source_entities").dicts()
         if "type" in row
     }
-    documents = stored_documents(store)
-    dated = [d for d in documents if d.date]
+    oldest, newest, undated = _dated_extremes(store)
     return StoreFigures(
         counts=counts,
         single_source={label: alone.get(str(iri), 0) for label, iri in _SINGLE_SOURCE.items()},
-        oldest=dated[0] if dated else None,
-        newest=dated[-1] if dated else None,
-        undated=len(documents) - len(dated),
+        oldest=oldest,
+        newest=newest,
+        undated=undated,
         disagreements=disagreements(store),
     )

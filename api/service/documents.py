@@ -7,19 +7,12 @@ from collections import defaultdict
 from rdflib import URIRef
 
 from api import models as m
-from api.service.common import (
-    NotFound,
-    date_order,
-    href,
-    int_of,
-    link,
-    listing,
-    parse_id,
-    within_dates,
-)
+from api.service.common import NotFound, date_order, href, int_of, link, parse_id
 from api.service.reads import Reads, remembered
 from core.namespaces import CAND, DCTERMS, PROV, SCHEMA
-from kg.statistics import StoredDocument, store_statistics, stored_documents
+from kg import queries
+from kg.sparql import Value, bind
+from kg.statistics import StoredDocument, documents_of, store_statistics
 
 
 def document_summary(doc: StoredDocument) -> m.DocumentSummary:
@@ -34,15 +27,18 @@ def document_summary(doc: StoredDocument) -> m.DocumentSummary:
 
 
 class DocumentViews(Reads):
-    @remembered
-    def _all_documents(self) -> list[m.DocumentSummary]:
-        return [document_summary(doc) for doc in stored_documents(self.store)]
-
     def documents(
         self, *, date_from: str | None, date_to: str | None, limit: int, offset: int
     ) -> m.Page[m.DocumentSummary]:
-        items = within_dates(self._all_documents(), date_from, date_to)
-        return listing(items, limit, offset, date_order)
+        """The documents of some dates, sorted, counted and paged in the store on their order
+        keys (kg/sizes.py): one page's titles are read, not every document's."""
+        dates: dict[str, Value] = {"from": date_from or "", "to": date_to or ""}
+        sparql = bind(queries.for_store(self.store, "api_documents_listed"), **dates)
+        total = int(self._select(queries.count(sparql))[0]["total"])
+        page = queries.keyed_page(self._select, sparql, limit, offset)
+        docs = documents_of(self.store, (r["s"] for r in page))
+        items = sorted((document_summary(d) for d in docs), key=date_order)
+        return m.Page[m.DocumentSummary](items=items, total=total, limit=limit, offset=offset)
 
     @remembered
     def statistics(self) -> m.StoreStatistics:

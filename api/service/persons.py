@@ -33,8 +33,9 @@ class PersonViews(Reads):
         limit: int,
         offset: int,
     ) -> m.Page[m.PersonSummary]:
+        unfiltered = not (name or rank or unit or date)
         listed, total = self._listing(
-            "api_persons",
+            "api_persons_listed" if unfiltered else "api_persons",
             limit,
             offset,
             (

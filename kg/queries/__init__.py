@@ -127,6 +127,14 @@ def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: i
     return rows[offset - before : offset - before + limit]
 
 
+def paged(select: Callable[[str], Rows], sparql: str, limit: int, offset: int) -> Rows:
+    """One page of an ordered SELECT query: by `keyed_page` when it ends with `ORDER BY ?key
+    ?tie`, else as the store pages it (`page`)."""
+    if _KEYED.search(sparql):
+        return keyed_page(select, sparql, limit, offset)
+    return select(page(sparql, limit, offset))
+
+
 def _split(sparql: str) -> tuple[str, str]:
     """The prologue (PREFIX lines) and the SELECT of a query."""
     start = sparql.find("\nSELECT ")
