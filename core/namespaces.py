@@ -120,6 +120,7 @@ class CAND(DefinedNamespace):
     mentionOf: URIRef
     blockKey: URIRef
     mentionRecord: URIRef
+    digestRecord: URIRef
     judged: URIRef
     changeKind: URIRef
     legalBasis: URIRef
