@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -41,7 +42,9 @@ from core.settings import Settings
 from kg.documents import finish_pending
 from kg.sparql import QueryParameterError
 from kg.store import OxigraphStore, Store, StoreError, open_store
-from kg.units.reference import ensure_reference
+from kg.upkeep import prepare
+
+log = logging.getLogger(__name__)
 
 # Every router of the API; the graph and visualisation pages append theirs here.
 ROUTERS: list[APIRouter] = [
@@ -91,7 +94,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         own = store is None
         opened: Store = open_store(settings.store, settings) if store is None else store
         finish_pending(opened)  # an earlier server may have been killed mid-upload
-        ensure_reference(opened)
+        rebuilt = prepare(opened)  # an older version's summary graph is rebuilt once
+        if rebuilt is not None:
+            log.warning("%s", rebuilt)
         app.state.store = opened
         embedded = isinstance(opened, OxigraphStore)
         relay = service_relay(settings) if embedded else None

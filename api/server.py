@@ -13,6 +13,11 @@ from kg.served import ServedBy, announce, withdraw
 from kg.store import MEMORY
 
 
+def addresses(host: str, port: int) -> list[str]:
+    """Where a user finds the API's documentation and the graph page, a line each."""
+    return [f"API docs:   http://{host}:{port}/docs", f"Graph page: http://{host}:{port}/viz"]
+
+
 def serve(
     host: str,
     port: int,

@@ -353,7 +353,7 @@ def _featured(world: World) -> World:
 
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
     from kg.catalogue import catalogue_triples
-    from kg.sizes import size_triples
+    from kg.sizes import declares_source, size_triples
     from kg.summary import SUMMARY_GRAPH, sightings_in
     from kg.triples import build_graph
 
@@ -364,7 +364,9 @@ def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
     quads = b"".join(
         line[:-2].rstrip() + iri for line in ntriples.splitlines(keepends=True) if line.strip()
     )
-    quads += b"".join(_summary_quad(t, SUMMARY_GRAPH) for t in size_triples(built.iri, ntriples))
+    declared = declares_source(built.iri, built.triples)
+    size = size_triples(built.iri, ntriples, declared=declared)
+    quads += b"".join(_summary_quad(t, SUMMARY_GRAPH) for t in size)
     found = sightings_in(built.triples, built.iri)
     return quads, found, catalogue_triples(built.triples, str(built.iri))
 
@@ -376,6 +378,7 @@ def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -
     tenure and per entity (`TenureFold`, `CatalogueFold`), never per article."""
     from kg.catalogue import CatalogueFold
     from kg.summary import SUMMARY_GRAPH, TenureFold
+    from kg.summary_format import marker
 
     world = make_world(seed)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -399,7 +402,7 @@ def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -
                     written.add(line)
                     share.add(line)
             handle.writelines(share)
-        last = tenures.extremes() | catalogue.orders()
+        last = tenures.extremes() | catalogue.orders() | marker()
         handle.writelines(sorted(_summary_quad(t, SUMMARY_GRAPH) for t in last))
     partial.rename(out)
     return out
@@ -413,9 +416,9 @@ def _summary_quad(triple: tuple, graph: str) -> bytes:
 
 def corpus_path(articles: int, seed: int = 7) -> Path:
     """The cached corpus of that size, generated on first use."""
-    # Named after this generator's source and the catalogue's too (it writes the catalogue's
-    # entries), so that a change to either makes a new file.
-    sources = (Path(__file__), ROOT / "kg" / "catalogue.py")
+    # Named after this generator's source, the catalogue's (it writes the catalogue's entries)
+    # and the summary format's, so that a change to any makes a new file.
+    sources = (Path(__file__), ROOT / "kg" / "catalogue.py", ROOT / "kg" / "summary_format.py")
     version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:8]
     path = OUT / f"corpus-{articles}-{seed}-{version}.nq"
     if not path.exists():

@@ -117,6 +117,7 @@ class CAND(DefinedNamespace):
     greatestSource: URIRef
     singleSourceAs: URIRef
     graphSize: URIRef
+    summaryFormat: URIRef
     mentionOf: URIRef
     blockKey: URIRef
     mentionRecord: URIRef

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import io
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -277,29 +277,42 @@ def _sources_of(triples: Iterable[Triple], graph: str) -> list[Triple]:
     ]
 
 
-def _classes(store: Store, entities: Iterable[str]) -> list[tuple[Node, ...]]:
-    """Rows (graph, entity, class) of the graphs giving `entities` a sourced class."""
-    values = " ".join(f"<{e}>" for e in sorted(entities))
-    classes = ", ".join(f"<{c}>" for c in sorted(SOURCED))
-    where = f"VALUES ?s {{ {values} }} GRAPH ?g {{ ?s a ?c }} FILTER(?c IN ({classes}))"
-    return store.query(f"SELECT ?g ?s ?c WHERE {{ {where} }}").rows  # type: ignore[return-value]
-
-
 def _stored_sources(
     store: Store,
     entities: Iterable[str],
-    without: str | None,
     renames: Mapping[str, Mapping[str, str]],
+    *,
+    without: str | None,
+    graphs: Collection[str] | None = None,
 ) -> list[Triple]:
-    """The source entries of `entities` from every stored document but `without`, with the
-    entities of each graph named in `renames` renamed. Every document classing them is read:
-    the extremes left when one goes cannot be known otherwise."""
+    """The source entries of `entities` the stored documents give once `renames` (graph ->
+    old IRI -> new) are applied: every document but `without` when `graphs` is None (all of
+    them are read: the extremes left when one goes cannot be known otherwise), else only what
+    the documents `graphs` rename to `entities` (the rest of what they say is unchanged)."""
     named = set(entities)
-    olds = {old for mapping in renames.values() for old, new in mapping.items() if new in named}
+    olds = {
+        (old, g)
+        for g, mapping in renames.items()
+        if g != without and (graphs is None or g in graphs)
+        for old, new in mapping.items()
+        if new in named
+    }
+    if graphs is None:
+        asked = " ".join(f"<{e}>" for e in sorted(named | {old for old, _ in olds}))
+        values = f"VALUES ?s {{ {asked} }}"
+    else:
+        asked = " ".join(f"(<{old}> <{g}>)" for old, g in sorted(olds))
+        values = f"VALUES (?s ?g) {{ {asked} }}"
+    if not asked:
+        return []
+    classes = ", ".join(f"<{c}>" for c in sorted(SOURCED))
+    rows = store.query(
+        f"SELECT ?g ?s ?c WHERE {{ {values} GRAPH ?g {{ ?s a ?c }} FILTER(?c IN ({classes})) }}"
+    ).rows
     found: list[Triple] = []
-    for g, s, c in _classes(store, named | olds):
+    for g, s, c in rows:
         graph = str(g)
-        if graph == without:
+        if graph == without or (graphs is not None and graph not in graphs):
             continue
         triples = renamed([(s, RDF.type, c)], renames.get(graph, {}))  # type: ignore[list-item]
         found += [t for t in _sources_of(triples, graph) if str(t[0]) in named]
@@ -389,20 +402,9 @@ def _sources_after(
     rewritten = {*renames, without}
     again = {str(s) for s, _, o in current if str(o) in rewritten}
     found: list[Triple] = [(s, p, o) for s, p, o in current if str(s) not in again]  # type: ignore[misc]
-    if again:
-        found += _stored_sources(store, again, without, renames)
-    moved = {
-        g: {old: new for old, new in m.items() if new in entities and new not in again}
-        for g, m in renames.items()
-        if g != without
-    }
-    olds = {old for m in moved.values() for old in m}
-    if olds:
-        for g, s, c in _classes(store, olds):
-            new = moved.get(str(g), {}).get(str(s))
-            if new is not None:
-                found += _sources_of([(URIRef(new), RDF.type, c)], str(g))  # type: ignore[list-item]
-    return found
+    found += _stored_sources(store, again, renames, without=without)
+    kept = set(entities) - again
+    return found + _stored_sources(store, kept, renames, without=without, graphs=renames.keys())
 
 
 def refresh(store: Store, graph: str) -> None:

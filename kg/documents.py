@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg import catalogue, journal, sizes, summary
+from kg import catalogue, journal, sizes, summary, summary_format
 from kg.resolve.digests import DIGEST_GRAPH, digest_additions, digest_removals
 from kg.resolve.store import (
     MentionRow,
@@ -55,6 +55,7 @@ class DocumentGraph:
     sightings: tuple[summary.Sighting, ...] = ()
     mentions: tuple[MentionRow, ...] = ()
     entries: frozenset[catalogue.Triple] = frozenset()
+    declared: bool = False  # the graph says it is a source document: it has a size
 
     @classmethod
     def of(
@@ -63,7 +64,8 @@ class DocumentGraph:
         triples = list(triples)
         sightings = summary.sightings_in(triples, URIRef(iri))
         entries = frozenset(catalogue.catalogue_triples(triples, iri))
-        return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries)
+        declared = sizes.declares_source(iri, triples)
+        return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries, declared)
 
     @classmethod
     def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
@@ -80,7 +82,10 @@ class DocumentGraph:
         )
         mentions = tuple(replace(m, entity=changed.get(m.entity, m.entity)) for m in self.mentions)
         entries = frozenset(catalogue.renamed(self.entries, changed))
-        return DocumentGraph(self.iri, rename(self.ntriples, changed), sightings, mentions, entries)
+        ntriples = rename(self.ntriples, changed)
+        return replace(
+            self, ntriples=ntriples, sightings=sightings, mentions=mentions, entries=entries
+        )
 
     @cached_property
     def summary(self) -> bytes:
@@ -88,7 +93,7 @@ class DocumentGraph:
 
     @property
     def size(self) -> set[catalogue.Triple]:
-        return sizes.size_triples(self.iri, self.ntriples)
+        return sizes.size_triples(self.iri, self.ntriples, declared=self.declared)
 
     @property
     def people(self) -> frozenset[str]:
@@ -169,22 +174,17 @@ def _add_new(store: Store, native: ox.Store, docs: Sequence[DocumentGraph]) -> N
         return
     # New documents only add to the summary: one load, one transaction, no SPARQL to parse.
     pruned = frozenset().union(*(d.pruned for d in docs))
+    shares = b"".join(d.summary for d in docs) + summary.ntriples(summary_format.marker())
     payload = b"".join(_in_graph(d.ntriples, d.iri) for d in docs) + _in_graph(
-        b"".join(d.summary for d in docs) + summary.pending_ntriples(pruned),
-        summary.SUMMARY_GRAPH,
+        shares + summary.pending_ntriples(pruned), summary.SUMMARY_GRAPH
     )
     # New digests go in with the documents, the ones they replace go after: a crash between
     # leaves a name two digests, which sends its next write to a full resolution.
     if added := digest_additions(changes.digests):
         payload += _in_graph(added, DIGEST_GRAPH)
-    after = [
-        u
-        for u in (
-            summary.prune_written_update(pruned) if pruned else "",
-            digest_removals(changes.digests),
-        )
-        if u
-    ]
+    after = [summary.prune_written_update(pruned)] if pruned else []
+    if removed := digest_removals(changes.digests):
+        after.append(removed)
     try:
         native.load(payload, ox.RdfFormat.TRIG)
         if after:
@@ -267,7 +267,8 @@ def _change(
             entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
         shares = b""
         counted = set().union(*(d.size for d in docs))
-    tenures = summary.ntriples(summary.tenure_triples(sightings) | entries | counted) + shares
+    written = summary.tenure_triples(sightings) | entries | counted | summary_format.marker()
+    tenures = summary.ntriples(written) + shares
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
     # same updates in the same order whether the store runs them as one request or not.
     renames = rename_update(changes.renames)

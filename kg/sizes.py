@@ -6,13 +6,15 @@ with its share of the summary; replacing or removing the document takes it away,
 by identity resolution counts the renamed graphs again (two of a graph's triples may become
 one); `kg.summary.rebuild` counts every document graph. Only a graph that says it is a source
 document (`<doc> a cand:SourceDocument`) has a size: a graph written by hand under a document
-IRI is not listed as a document."""
+IRI is not listed as a document. The writer of a graph knows which it is from its triples
+(`kg.documents.DocumentGraph.declared`); a stored graph is asked."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from rdflib import RDF, Literal, URIRef
+from rdflib.term import Node
 
 from core.ids import kind_of
 from core.namespaces import CAND, SUMMARY_GRAPH
@@ -21,17 +23,20 @@ from kg.store.base import Store
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
-def size_triples(iri: str, ntriples: bytes) -> set[Triple]:
-    """The size entry of a document graph written as these N-Triples (one triple a line)."""
-    if kind_of(iri) != "doc" or _declared(iri) not in ntriples:
+def size_triples(iri: str, ntriples: bytes, *, declared: bool) -> set[Triple]:
+    """The size entry of a document graph written as these N-Triples (one triple a line);
+    none unless the graph is `declared` a source document (its writer knows, see
+    `declares_source`)."""
+    if not declared or kind_of(iri) != "doc":
         return set()
     lines = {line.strip() for line in ntriples.splitlines() if line.strip()}
     return {(URIRef(iri), CAND.graphSize, Literal(len(lines)))}
 
 
-def _declared(iri: str) -> bytes:
-    """The N-Triples line, less its end, by which a graph says it is a source document."""
-    return f"<{iri}> <{RDF.type}> <{CAND.SourceDocument}>".encode()
+def declares_source(iri: str, triples: Iterable[tuple[Node, Node, Node]]) -> bool:
+    """Whether these triples of graph `iri` say it is a source document."""
+    declaration = (URIRef(iri), RDF.type, CAND.SourceDocument)
+    return any(triple == declaration for triple in triples)
 
 
 def unsize_update(iri: str) -> str:

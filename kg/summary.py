@@ -33,7 +33,7 @@ from rdflib.term import Node
 
 from core.ids import local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
-from kg import catalogue, journal, sizes
+from kg import catalogue, journal, sizes, summary_format
 from kg.store.base import Store
 from kg.triples import nt_line
 
@@ -392,11 +392,12 @@ SELECT DISTINCT ?person WHERE {
 
 
 def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
-    """Recompute the whole summary graph (tenures and catalogue) from the document graphs;
-    returns its size. The tenures are computed a batch of people at a time, the catalogue a
-    batch of entities at a time (each batch complete: all of a person's sightings, all of an
-    entity's names), into a file that then replaces the summary graph in one bulk load, so
-    memory stays that of one batch whatever the store's size."""
+    """Recompute the whole summary graph (tenures and catalogue) from the document graphs,
+    saying the current format (`kg.summary_format`); returns its size. The tenures are
+    computed a batch of people at a time, the catalogue a batch of entities at a time (each
+    batch complete: all of a person's sightings, all of an entity's names), into a file that
+    then replaces the summary graph in one bulk load, so memory stays that of one batch
+    whatever the store's size."""
     people = sorted({_iri(row["person"]) for row in store.query(_PEOPLE_QUERY).dicts()})
     size = 0
     with tempfile.TemporaryFile() as out:
@@ -408,6 +409,7 @@ def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
             chosen_entities = entities[start : start + batch]
             size += _write_summary(out, catalogue.stored_triples(store, chosen_entities))
         size += _write_summary(out, sizes.stored_sizes(store))
+        size += _write_summary(out, summary_format.marker())
         out.seek(0)
         store.bulk_load(out, "nq", replacing=[SUMMARY_GRAPH])
     journal.note(store, None)

@@ -17,7 +17,7 @@ from kg.store.base import Store
 from viz.layout import radial_positions
 from viz.overview import overview
 from viz.style import LARGE_GRAPH, STYLES, vis_data, vis_options
-from viz.subgraph import DEFAULT_LIMIT, Subgraph, neighbourhood, parse_focus
+from viz.subgraph import DEFAULT_LIMIT, MAX_DEPTH, Subgraph, neighbourhood, parse_focus
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 VIS_VERSION = "vis-9.1.2"
@@ -28,6 +28,12 @@ PAGE_NODE_LIMIT = 3000
 class Page(NamedTuple):
     html: str
     subgraph: Subgraph
+
+    def __str__(self) -> str:
+        """What the page shows, in a line: nodes (of how many in reach), edges."""
+        graph = self.subgraph.graph
+        reach = f" (of {self.subgraph.total} in reach)" if self.subgraph.truncated else ""
+        return f"{graph.number_of_nodes()} nodes{reach}, {graph.number_of_edges()} edges"
 
 
 @cache
@@ -119,3 +125,19 @@ def entity_page(store: Store, focus: str, depth: int = 1, limit: int = DEFAULT_L
     focus that names no entity, LookupError when the store does not hold it."""
     subgraph = neighbourhood(store, parse_focus(focus), depth, limit)
     return Page(render_page(subgraph, api_base=None, depth=depth), subgraph)
+
+
+def write_page(
+    store: Store,
+    out: Path,
+    focus: str | None = None,
+    depth: int = 1,
+    limit: int = DEFAULT_LIMIT,
+) -> Page:
+    """Write to `out` the offline page around `focus`, or the overview when None (errors as
+    `entity_page`'s, before anything is written); the page written."""
+    if not 0 <= depth <= MAX_DEPTH or not 1 <= limit <= PAGE_NODE_LIMIT:
+        raise ValueError(f"depth runs from 0 to {MAX_DEPTH}, limit from 1 to {PAGE_NODE_LIMIT}")
+    page = overview_page(store, limit) if focus is None else entity_page(store, focus, depth, limit)
+    out.write_text(page.html, "utf-8")
+    return page

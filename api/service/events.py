@@ -20,7 +20,7 @@ from api.service.common import (
     short_type,
     within_dates,
 )
-from api.service.ranks import rank_on, rank_ref
+from api.service.ranks import UNDECIDED, RankSpan, rank_on, rank_on_spans, rank_ref
 from api.service.reads import Reads, remembered
 from core.ids import local_id
 from core.namespaces import CAND, SCHEMA
@@ -141,10 +141,7 @@ class EventViews(Reads):
             ranks[r["person"]].append((rank_ref(r["rank"]), r.get("date")))
         attendees = self._rows("api_event_attendees", event=iri)
         missing = {r["person"] for r in attendees} - set(ranks)
-        if missing:
-            for r in self._rows("api_event_attendee_rank_history", event=iri):
-                if r["person"] in missing:
-                    ranks[r["person"]].append((rank_ref(r["rank"]), r.get("date")))
+        held = self._ranks_held(iri, missing, day) if missing else {}
         posts: dict[str, dict[tuple[str, ...], m.PostEntry]] = defaultdict(dict)
         rows = self._rows("api_event_attendee_posts", event=iri)
         rows += self._rows("api_event_attendee_intervals", event=iri, day=day or "9999")
@@ -163,7 +160,27 @@ class EventViews(Reads):
             people[key] = m.Attendee(
                 person=link(r["person"], r.get("name")),
                 chair=chair,
-                rank=rank_on(ranks.get(key, []), day),
+                rank=held[key] if key in held else rank_on(ranks.get(key, []), day),
                 posts=sorted(posts.get(key, {}).values(), key=lambda p: p.role),
             )
         return listing(list(people.values()), limit, offset, attendee_order)
+
+    def _ranks_held(
+        self, event: URIRef, people: set[str], day: str | None
+    ) -> dict[str, m.RankRef | None]:
+        """The rank each of `people` (attendees of `event`) held on `day`, as `rank_on` gives it
+        from all their observations: decided from their rank tenures' first and last dates,
+        and from the observations only where those cannot tell (overlapping ranks, ties)."""
+        spans: dict[str, list[RankSpan]] = defaultdict(list)
+        for r in self._rows("api_event_attendee_rank_tenures", event=event):
+            if r["person"] in people:
+                span = RankSpan(rank_ref(r["rank"]), r.get("first"), r.get("last"))
+                spans[r["person"]].append(span)
+        held: dict[str, m.RankRef | None] = {}
+        for person in sorted(people):
+            decided = rank_on_spans(spans[person], day)
+            if decided is UNDECIDED:
+                seen = self._rows("api_person_ranks", person=URIRef(person))
+                decided = rank_on([(rank_ref(r["rank"]), r.get("date")) for r in seen], day)
+            held[person] = decided
+        return held

@@ -124,11 +124,12 @@ def _drop_headline_summary(build: Builder) -> None:
 _LIST_OPENS = re.compile(r":|(?i:\bgồm\b)")
 # `đề nghị Chính phủ tặng …`, `tờ trình đề nghị …`: proposed, not given
 _PROPOSED = re.compile(r"(?i:\b(?:đề nghị|đề xuất|tờ trình|xét tặng|dự kiến)\b)")
-# `từng được tặng …`, `nhiều năm liền được …`, `đã 3 lần được tặng …`: honours of the past
+# `từng được tặng …`, `nhiều năm liền được …`, `đã 3 lần`, `đã hai lần được tuyên dương …`:
+# honours of the past
 # (`từng là lãnh đạo`, `từng giữ chức`: a past post, said of those given it now)
 _RECALLED = re.compile(
     r"(?i:\b(?:từng(?!\s+(?:là|giữ|làm|công tác|đảm nhiệm)\b)|nhiều năm liền|nhiều lần"
-    r"|đã \d+ lần|các năm)\b)"
+    r"|đã (?:\d+|hai|ba|bốn|nhiều) lần|các năm)\b)"
 )
 _YEAR_AFTER = re.compile(r"^[^;]*?\bnăm (\d{4})\b")
 

@@ -85,6 +85,8 @@ class Builder:
         order = rank_order()
         units = {post.organisation for post in p.posts if post.organisation}
         for fact in reversed(known):
+            if self._same_role_elsewhere(fact, p):
+                continue
             if fact.rank is None or fact.rank == p.rank:
                 return fact
             gap = abs(order.get(fact.rank, 0) - order.get(p.rank, 0))
@@ -92,6 +94,36 @@ class Builder:
             if gap < 2 and not (units and theirs and not units & theirs):
                 return fact
         return None
+
+    def _same_role_elsewhere(self, fact: PersonFact, p: PersonMention) -> bool:
+        """Whether one sentence gives the name one role in two units apart (`Thượng tá A, Phó
+        Giám đốc Công an tỉnh X và Thượng tá A, Phó Giám đốc Công an tỉnh Y`): two people, each
+        with his post. A move gives both posts to one mention, so it is not read here."""
+        held = {
+            (x.role, x.organisation)
+            for x in fact.positions
+            if x.organisation and not x.former and x.evidence and x.evidence.sentence == p.sentence
+        }
+        new = {(x.role, x.organisation) for x in p.posts if x.organisation and not x.former}
+        if not held or not new or held & new:
+            return False
+        return any(
+            role == other and self._apart(unit, there)
+            for role, unit in new
+            for other, there in held
+        )
+
+    def _apart(self, a: str, b: str) -> bool:
+        """Neither unit is under the other, as far as the article's parents tell."""
+        return b not in self._chain(a) and a not in self._chain(b)
+
+    def _chain(self, unit: str) -> set[str]:
+        seen = {unit}
+        known = self.orgs.get(unit)
+        while known is not None and known.parent and known.parent not in seen:
+            seen.add(known.parent)
+            known = self.orgs.get(known.parent)
+        return seen
 
     def _only_giver(self, name: str) -> bool:
         """A state body named only as who gives an award (`Bằng khen của Thủ tướng Chính

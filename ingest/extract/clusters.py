@@ -48,6 +48,23 @@ _MEMBER_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|và|;|:)?\s*$")
 _PARENT_GAP = re.compile(r"^\s*(?:,|-|–|thuộc|của)?\s*$")
 
 
+_NUMBER = re.compile(r"^\s+(?:số\s+)?(\d+|[IVX]+)$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _numbered(tail: str) -> str:
+    """` IV`, ` số IV`, ` 4` -> ` số 4`: a cluster's number as the ministry writes it."""
+    m = _NUMBER.match(tail)
+    if m is None:
+        return tail
+    digits = m.group(1)
+    if not digits.isdigit():
+        values = [_ROMAN[c] for c in digits]
+        total = sum(-v if v < w else v for v, w in zip(values, values[1:] + [0], strict=True))
+        digits = str(total)
+    return f" số {digits}"
+
+
 def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[Mention]:
     """Cluster mentions; a bare `Cụm` or `Cụm thi đua` refers to `last`, the cluster named
     before, and is marked `back`."""
@@ -57,7 +74,7 @@ def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[M
         return out
     for m in _CLUSTER.finditer(text):
         head = m.group("head")
-        name = head[0].upper() + head[1:].lower() + (m.group("tail") or "")
+        name = head[0].upper() + head[1:].lower() + _numbered(m.group("tail") or "")
         name = expand_abbreviations(" ".join(name.split()))
         back = not m.group("tail")
         if back and last is None:

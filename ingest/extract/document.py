@@ -15,6 +15,7 @@ from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import Context, province_unit, territory_committee
+from ingest.extract.mentions import Mention
 from ingest.extract.persons import (
     AGE_NOTE,
     PersonMention,
@@ -25,6 +26,7 @@ from ingest.extract.persons import (
 from ingest.extract.posts import Post, default_units, read_chain, read_post
 from ingest.extract.references import Officers, posts_left, short_forms
 from ingest.extract.unit_changes import read_changes
+from ingest.extract.unit_names import command_of
 from ingest.extract.units import unit_kind, unit_parent
 from ingest.model import ClusterFact, Document, Facts, Sentence
 from ingest.sentences import split_sentences
@@ -50,8 +52,10 @@ def extract(document: Document) -> Facts:
     for sentence in _sentences(document):
         ann = annotate(sentence, ctx, last_cluster)
         annotated.append(ann)
-        for m in ann.mentions:
-            if m.kind == "org":
+        for i, m in enumerate(ann.mentions):
+            if m.kind == "org" and not (i and "former" in ann.mentions[i - 1].extra):
+                # a unit given as someone's former post (`nguyên Giám đốc Công an tỉnh X`)
+                # is not the one the article goes on about
                 ctx.remember(m)
             elif m.kind == "place" and m.extra.get("province"):
                 ctx.province = m.extra["province"]
@@ -79,6 +83,11 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
                 post.organisation = told
                 post.implied = True
                 continue
+            if post.committee and post.committee[1] == "unit" and (own := _own_unit(person, post)):
+                # `Đại tá A, Phó Giám đốc, được bầu làm Phó Bí thư Đảng ủy`: his unit's
+                post.organisation = own
+                post.implied = True
+                continue
             if post.committee and (place := _committee_place(post.committee[0], ctx)):
                 # `Bí thư Tỉnh ủy`, `Trưởng Ban Tổ chức Huyện ủy`: the committee of the province
                 # or district the article is about
@@ -95,6 +104,18 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
             elif defaults.get(post.role) not in (None, "-", "ministry", "province", "cluster"):
                 post.organisation = defaults[post.role]
             post.implied = True
+
+
+def _own_unit(person: PersonMention, post: Post) -> str | None:
+    """The police unit of another current post of `person`, for a party post of a unit."""
+    for other in person.posts:
+        unit = other.organisation
+        if other is not post and unit and not other.former and unit_kind(unit) in _POLICE:
+            return unit
+    return None
+
+
+_POLICE = frozenset({UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE, UnitKind.COMMUNE_POLICE})
 
 
 def _told_before(build: Builder, name: str, role: str) -> str | None:
@@ -114,7 +135,10 @@ def _without_districts(build: Builder) -> bool:
 
 
 # `…: A, B`, `…, gồm: A; B`, `… gồm A và B`
-LIST_HEAD_END = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
+# `Hai Phó Giám đốc Công an tỉnh (đương nhiệm) là A và B`
+LIST_HEAD_END = re.compile(
+    r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?|(?:\s+(?:đương nhiệm|hiện nay|hiện tại))?\s+là)\s*$"
+)
 APPOINTED_TO = re.compile(r"(?i:\b(?:bổ nhiệm|giữ)\s+(?:chức vụ|chức|cương vị)\s*)$")
 FOR_LIST = re.compile(r"(?i:^\s*(?:đối với|cho)\s+(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*:?\s*)?$)")
 
@@ -140,6 +164,52 @@ def _shared_posts(ann: Annotated) -> None:
             if person.mention.start > posts[-1].end:
                 person.posts[:0] = [replace(post) for post in posts]
         return
+
+
+_RANK_HEAD = re.compile(r"(?i:\bcác\s+)$")
+_RANK_COLON = re.compile(r"^\s*:\s*$")
+
+
+def _shared_rank(ann: Annotated) -> None:
+    """`gồm các thượng tá: A, B và C`: a rank said once for the people listed after it."""
+    for m in ann.mentions:
+        if m.kind != "rank" or not _RANK_HEAD.search(ann.text, 0, m.start):
+            continue
+        after = [p for p in ann.persons if p.mention.start > m.end]
+        if not after or not _RANK_COLON.match(ann.text[m.end : after[0].mention.start]):
+            continue
+        group = [after[0]]
+        for nxt in after[1:]:
+            if not _listed(ann, group[-1], nxt):
+                break
+            group.append(nxt)
+        for p in group:
+            p.rank = p.rank or m.value
+
+
+_RESPECTIVELY = re.compile(r"(?i:\blần lượt(?:\s+là)?\b)")
+
+
+def _respectively(ann: Annotated) -> None:
+    """`Các Giám đốc Công an tỉnh A, B và C … lần lượt là các ông X, Y và Z`: the post of each
+    unit listed before is held by the person in the same place after."""
+    if "lần lượt" not in ann.text.lower() or len(ann.persons) < 2:
+        return
+    said = _RESPECTIVELY.search(ann.text)
+    if said is None:
+        return
+    before = [m for m in ann.mentions if m.end <= said.start()]
+    k = len(before)
+    units: list[Mention] = []
+    while k and before[k - 1].kind == "org":
+        units.insert(0, before[k - 1])
+        k -= 1
+    role = before[k - 1] if k else None
+    persons = [p for p in ann.persons if p.mention.start > said.end() and not p.posts]
+    if role is None or role.kind != "role" or len(units) < 2 or len(units) != len(persons):
+        return
+    for person, unit in zip(persons, units, strict=True):
+        person.posts.append(Post(role.value, unit.value, role.start, unit.end, org_mention=unit))
 
 
 _COMMITTEE_LEVELS = {
@@ -178,20 +248,25 @@ _PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho|gồm)\b[^,;.]*$)")
 _FOR_OTHERS = re.compile(r"\s*(?i:đối với|với|cho)\b")
 
 
-def _promotion(ann: Annotated) -> None:
+def _promotion(ann: Annotated, ctx: Context) -> None:
     """`thăng cấp bậc hàm từ Đại tá lên Thiếu tướng đối với đồng chí A`, `Đại tá A được thăng
-    hàm Thiếu tướng`: A's rank is the new one."""
-    if not ann.persons:
-        return
+    hàm Thiếu tướng`: A's rank is the new one. A promotion told for people the sentence does
+    not name (`… lên Thiếu tướng cho 4 Giám đốc`) gives its rank to those the next sentence
+    names as promoted (`… được thăng hàm lần lượt là các ông A, B, …`)."""
     lower = ann.text.lower()
     if "thăng" not in lower and "phong" not in lower and "lên" not in ann.text:
         return  # none of the pattern's words: cheaper than its search
     found = _PROMOTION.search(ann.text)
     if found is None:
         return
+    index = ann.sentence.index
     ranks = [m for m in ann.mentions if m.kind == "rank" and m.start > found.end()]
     ranks = [m for m in ranks if m.start - found.end() < 40]
     if not ranks:
+        if ctx.promotion and ctx.promotion[0] == index - 1:
+            for p in ann.persons:
+                if p.mention.start > found.end():
+                    p.rank = ctx.promotion[1]
         return
     new = ranks[-1] if "lên" in ann.text[found.end() : ranks[-1].start] else ranks[0]
     after = [p for p in ann.persons if p.mention.start > new.end]
@@ -199,7 +274,9 @@ def _promotion(ann: Annotated) -> None:
         (p for p in after if _PROMOTED.search(ann.text, new.end, p.mention.start)), None
     )
     if promoted is None and _FOR_OTHERS.match(ann.text, new.end):
-        return  # `trao quyết định thăng cấp bậc hàm Thượng tá cho 12 đồng chí`: not the giver
+        # `trao quyết định thăng cấp bậc hàm Thượng tá cho 12 đồng chí`: not the giver
+        ctx.promotion = (index, new.value)
+        return
     if promoted is None:
         before = [p for p in ann.persons if p.mention.end <= found.start()]
         promoted = before[-1] if before else (after[0] if after else None)
@@ -274,8 +351,14 @@ def _units_and_people(
     previous: str | None,
 ) -> None:
     s, text = ann.sentence, ann.text
-    for m in ann.mentions:
+    for i, m in enumerate(ann.mentions):
         if m.kind == "org":
+            before = ann.mentions[i - 1] if i else None
+            command = command_of(m.value)
+            after_role = before and before.kind == "role" and not text[before.end : m.start].strip()
+            if command and after_role:
+                # `Chỉ huy trưởng BĐBP tỉnh X`: a post in a provincial force is its command's
+                m.value = command
             above = m.parent
             if (
                 m.unit_kind == UnitKind.COMMUNE_POLICE
@@ -319,9 +402,11 @@ def _units_and_people(
     ):
         ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured]
     _shared_posts(ann)
+    _shared_rank(ann)
+    _respectively(ann)
     _default_units(build, ann.persons, ctx, text)
     _named_later(ann, pending, build)
-    _promotion(ann)
+    _promotion(ann, ctx)
     for p in ann.persons:
         for post in p.posts:
             made = post.org_mention is None or post.org_mention.value != post.organisation

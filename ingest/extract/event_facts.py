@@ -74,6 +74,10 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
     told_here: dict[int, EventFact] = {}  # sentence index -> the first event it names
     main_date: str | None = None  # the first dated event's (the undated lead comes last)
     by_index = {a.sentence.index: a for a in annotated}
+    deceased = {p.name for a in annotated for p in a.persons if p.deceased}
+    for a in annotated:
+        for p in a.persons:
+            p.absent = p.absent or p.name in deceased
     for ann, dates in _event_sentences(annotated, line_date):
         before = by_index.get(ann.sentence.index - 1)
         undated_lead = dates[0][0] < 0
@@ -173,15 +177,26 @@ _LIST_OPENS = re.compile(r"\W*(?i:danh sách|các|những)\b[^.;:]{0,80}?(?:\b(?
 def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -> None:
     """`… trao quyết định nghỉ hưu cho 5 đồng chí. Danh sách gồm: Đại tá A, Trưởng phòng …;
     Thượng tá B, …`: officers listed in the sentence right after the one that tells an event
-    are those it was held for, though no word places them there."""
+    are those it was held for, though no word places them there; so are those the sentences
+    right after a ceremony of decisions give their posts (`Theo đó, Thiếu tá A giữ chức …`)."""
+    carried: dict[int, EventFact] = {}
     for ann in annotated:
         index = ann.sentence.index
-        event = told_here.get(index - 1)
-        if event is None or index in told_here or not _LIST_OPENS.match(ann.text):
+        event = told_here.get(index - 1) or carried.get(index - 1)
+        if event is None or index in told_here:
             continue
+        posted = event.kind in ("ceremony", "appointment") and _POSTED.search(ann.text)
+        if not (_LIST_OPENS.match(ann.text) or posted):
+            continue
+        carried[index] = event
         for p in ann.persons:
             if not p.absent and (p.rank or p.posts):
                 add_unique(event.attendees, p.name)
+
+
+# `Theo đó, Thiếu tá A giữ chức …`, `A được giao giữ chức vụ …`, `được giao phụ trách` (not
+# `từng giữ chức`: a post of the past)
+_POSTED = re.compile(r"(?i:(?<!từng )\bgiữ\s+(?:chức vụ|chức|cương vị)\b|\bđược giao\b)")
 
 
 _IN_PLACE = re.compile(r"\W*(?i:tại|ở)\s+([^,;.]{2,40}),")

@@ -62,6 +62,8 @@ class Context:
     association: Mention | None = None  # the last association named (`Hội Cựu …`)
     # a code two units have had (`C07`) -> the one the article names with it (`Cục … (C07)`)
     codes: dict[str, str] = field(default_factory=dict)
+    # (sentence index, new rank) of a promotion told for people not named in that sentence
+    promotion: tuple[int, str] | None = None
 
     def remember(self, m: Mention) -> None:
         if m.kind != "org":

@@ -119,6 +119,8 @@ class PersonMention:
     sentence: int
     # named but not there: a predecessor (`thay Đại tá A`), a posthumous recipient
     absent: bool = False
+    # honoured or mourned after death (`truy tặng`, `lễ truy điệu`): at no event of the article
+    deceased: bool = False
     # `nhận nhiệm vụ từ người tiền nhiệm A` with no new post in the sentence: A held the post
     # the one named before him took, told earlier
     predecessor: bool = False
@@ -341,10 +343,12 @@ def _mandating(persons: list[PersonMention], mentions: list[Mention], text: str)
 
 _POSTHUMOUS = re.compile(r"[tT](?<!\w.)(?i:ruy tặng)\b")
 _HONOURED = re.compile(r"^\s*(?:đã\s+)?được\s+$")
+_MOURNED = re.compile(r"(?i:\btruy điệu\b)")
 
 
 def _posthumous(persons: list[PersonMention], text: str) -> None:
-    """`truy tặng Huân chương … cho Đại tá A và Thượng tá B`: honoured after their death."""
+    """`truy tặng Huân chương … cho Đại tá A và Thượng tá B`, `lễ truy điệu Đại úy C`: honoured
+    or mourned after their death."""
     if not persons:
         return
     for cue in _POSTHUMOUS.finditer(text):
@@ -354,7 +358,17 @@ def _posthumous(persons: list[PersonMention], text: str) -> None:
             # `Thượng sĩ A được truy tặng …`: the one honoured may be named before
             after = cue.end() <= person.mention.start < end
             if after or _HONOURED.match(text[person.mention.end : cue.start()]):
-                person.absent = True
+                person.absent = person.deceased = True
+    for cue in _MOURNED.finditer(text):
+        for person in persons:
+            # `lễ truy điệu Đại úy A`: the one mourned, named right after
+            between = text[cue.end() : person.mention.start]
+            if (
+                cue.end() <= person.mention.start
+                and len(between.split()) <= 3
+                and "," not in between
+            ):
+                person.absent = person.deceased = True
 
 
 _LIST_AFTER = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")

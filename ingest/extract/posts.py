@@ -222,6 +222,10 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         return None
     former, held = "former" in role.extra, "held" in role.extra
     post = Post(role.value, None, role.start, role.end, former=former, held=held)
+    member_of = _committees().get(role.value.lower().removesuffix(" viên"))
+    if role.value.endswith(" viên") and member_of and member_of[1] == "territory":
+        # `Tỉnh ủy viên`: a member of the province's party committee
+        post.committee = member_of
     j = i + 1
     # `Ủy viên Ban Thường vụ Thành ủy`: committees stack; the last one gives the scope.
     while _adjacent(mentions, j, text, ("committee",)):

@@ -28,14 +28,46 @@ AGENCIES = ("Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra")
 
 
 @cache
+def body_forms() -> dict[str, Body]:
+    """Written form (full or abbreviated, case as written) -> body: the names, `CA`, the
+    abbreviations of a name (`UBND`, `Viện KSND`) and names with an abbreviation inside
+    (`Bộ Chỉ huy BĐBP` for `Bộ Chỉ huy Bộ đội Biên phòng`)."""
+    out: dict[str, Body] = {}
+    for row in table("bodies.csv"):
+        body = Body(row["body"], row["police"] == "yes")
+        for form in (row["body"], *filter(None, row["written"].split("|"))):
+            out[form] = body
+    out["CA"] = out["Công an"]
+    rows = table("abbreviations.csv")
+    by_fold = {fold(name): body for name, body in out.items()}
+    for row in rows:
+        if fold(row["expansion"]) in by_fold:
+            out.setdefault(row["form"], by_fold[fold(row["expansion"])])
+    for name, body in list(out.items()):
+        for row in rows:
+            if " " + row["expansion"] in name:
+                out.setdefault(name.replace(" " + row["expansion"], " " + row["form"]), body)
+    return out
+
+
+def command_of(unit: str) -> str | None:
+    """`Bộ đội Biên phòng tỉnh X` -> `Bộ Chỉ huy Bộ đội Biên phòng tỉnh X`: the command of a
+    force, which holds the posts of those named with the force."""
+    for body, command in _commands():
+        if unit.startswith(body + " "):
+            return command + unit[len(body) :]
+    return None
+
+
+@cache
+def _commands() -> tuple[tuple[str, str], ...]:
+    return tuple((r["body"], r["command"]) for r in table("bodies.csv") if r["command"])
+
+
+@cache
 def bodies() -> dict[str, Body]:
     """Folded written form (full or abbreviated) -> body."""
-    out = {fold(r["body"]): Body(r["body"], r["police"] == "yes") for r in table("bodies.csv")}
-    out[fold("CA")] = out[fold("Công an")]
-    for row in table("abbreviations.csv"):
-        if fold(row["expansion"]) in out:
-            out[fold(row["form"])] = out[fold(row["expansion"])]
-    return out
+    return {fold(form): body for form, body in body_forms().items()}
 
 
 @cache
@@ -186,9 +218,7 @@ def named_triggers() -> frozenset[str]:
 
 @cache
 def body_triggers() -> frozenset[str]:
-    return first_words(
-        (*(b.name for b in bodies().values()), "CA", "UBND", "HĐND", "VKSND", "TAND", "UBMTTQ")
-    )
+    return first_words(tuple(body_forms()))
 
 
 @cache

@@ -51,6 +51,7 @@ from ingest.extract.unit_links import (
 from ingest.extract.unit_names import (
     Body,
     bodies,
+    body_forms,
     body_triggers,
     body_unit,
     council_parents,
@@ -68,26 +69,15 @@ _BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _ITEM_NOTE = r"(?:\s*\([^()]{1,30}\))?"
 _NOTE = re.compile(r"\([^()]*\)")
+_COUNTED = re.compile(r"\s+(?:cá nhân|tập thể|đồng chí|đơn vị|người|cán bộ)\b")
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     # only the forms whose first letter starts a body's name, `CA`, `UBND` or `HĐND`
-    firsts = "".join(n[0] for n in [*(b.name for b in bodies().values()), "CA", "UBND", "HĐND"])
-    body_forms = leading(
-        [
-            *(b.name for b in bodies().values()),
-            "CA",
-            "UBND",
-            "HĐND",
-            "VKSND",
-            "TAND",
-            "UBMTTQ",
-            "Ủy ban MTTQ",
-        ],
-        ignore_case=False,
-        firsts=firsts.lower() + firsts.upper(),
-    )
+    forms = list(body_forms())
+    firsts = "".join(form[0] for form in forms)
+    body_alt = leading(forms, ignore_case=False, firsts=firsts.lower() + firsts.upper())
     # `Công an`, `CA` with the word start checked after the first letter (`lexicon.leading`)
     police = r"[cC](?<!\w.)(?i:ông an|A)"
     named = named_units()
@@ -96,14 +86,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     named_alt = alternation(named_forms)
     return {
         "list": re.compile(
-            rf"{police}\s+{_NUMBER_WORDS}\s+"
+            # `chức danh Công an xã tại 5 xã: A, …`: the police of each place listed
+            rf"{police}\s+(?:{LEVEL}\s+(?:tại|ở)\s+)?{_NUMBER_WORDS}\s+"
             rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
             r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|\s*:?)\s*"
             # an item may carry its role or code in brackets (`Phú Thọ (đơn vị Cụm trưởng), …`)
             rf"(?P<items>{RUN}{_ITEM_NOTE}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN}{_ITEM_NOTE})*)"
         ),
-        "body": re.compile(rf"(?P<body>{body_forms})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"),
+        "body": re.compile(rf"(?P<body>{body_alt})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"),
         "short": re.compile(
             rf"(?P<abbr>C(?<!\w.)(?:ATP|AT|AQ|AH|ATX|AP|AX))\b\.?\s*(?P<place>{RUN})?"
         ),
@@ -117,6 +108,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # can start a name; `_named_in` checks the word start.
         "named": re.compile(rf"(?:{named_alt})(?!\w)"),
         # `Cục trưởng Cảnh sát giao thông`: the role holds the unit's head word.
+        # `Đồn Biên phòng Lao Bảo`, `Đồn Biên phòng cửa khẩu quốc tế Bờ Y`: a border post
+        "border_post": re.compile(rf"Đồn (?i:biên phòng)(?: cửa khẩu(?: quốc tế)?)? {RUN}"),
         "headless": re.compile(
             r"(?<!\w)(?P<head>tong cuc|cuc) (?:truong|pho) "
             rf"(?P<name>{alternation(sorted({rest for _, rest in headless_units()}))})(?!\w)"
@@ -140,6 +133,8 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
             written = level_of(item.group("lv"))
         level = written
         run = item.group("run")
+        if run.isdigit() and _COUNTED.match(match.string, base + item.end()):
+            break  # `Công an các huyện: A, B và 7 cá nhân`: a count ends the list
         # the first level at which the gazetteer knows the item, else the first level given
         chosen = next(
             (
@@ -204,6 +199,8 @@ def _wanted(text: str) -> set[str]:
         wanted.add("named")
     if "phòng " in lower:
         wanted.add("department")
+        if "Đồn " in text:
+            wanted.add("border_post")
     if "cục trưởng" in lower or "cục phó" in lower:
         wanted.add("headless")
     return wanted
@@ -395,6 +392,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start("name"),
                 match.end("name"),
             )
+    for match in _scan(wanted, "border_post", pats, text):
+        name = " ".join(match.group().split())
+        add(Mention(0, 0, "org", name, None, UnitKind.LOCAL_GOVERNMENT), *match.span())
     if "các " in text:
         for item in headed_list(text):
             add(item, item.start, item.end)

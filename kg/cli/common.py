@@ -19,7 +19,7 @@ from core.settings import Settings
 from kg.served import served_by
 from kg.server_client import ServerClient
 from kg.store import Store, StoreError, StoreInUse, open_store
-from kg.units.reference import ensure_reference
+from kg.upkeep import prepare
 
 app = typer.Typer(
     name="kg",
@@ -46,16 +46,19 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 def opened_store(location: str | None, *, with_reference: bool = True) -> Store:
     """The store named by `--store`/KG_STORE, with the reference data of units loaded into it
-    if it lacks them (unless not `with_reference`: a backup or a restore keeps the store's
-    quads as they are)."""
+    if it lacks them and its summary graph rebuilt, saying so, if an older version wrote it
+    (`kg.upkeep`; unless not `with_reference`: a backup or a restore keeps the store's quads
+    as they are)."""
     kg_store = open_store(location, Settings.from_env())
     if not with_reference:
         return kg_store
     try:
-        ensure_reference(kg_store)
+        rebuilt = prepare(kg_store)
     except StoreError:
         kg_store.close()
         raise
+    if rebuilt is not None:
+        typer.echo(f"note: {rebuilt}", err=True)
     return kg_store
 
 

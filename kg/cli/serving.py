@@ -30,11 +30,12 @@ def serve(
 
     On an embedded store it leaves kg-serve.json in the store's folder (readable by you only),
     so that other `kg` commands on the same store read and write through it."""
+    from api.server import addresses
     from api.server import serve as serve_api
 
     get_store(store).close()  # fail early, with a clear message, if the store cannot be opened
-    typer.echo(f"API docs:   http://{host}:{port}/docs", err=True)
-    typer.echo(f"Graph page: http://{host}:{port}/viz", err=True)
+    for line in addresses(host, port):
+        typer.echo(line, err=True)
     serve_api(host, port, store, access_log, forwarded_allow_ips)
 
 
@@ -47,28 +48,21 @@ def viz(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path(
         "graph.html"
     ),
-    depth: Annotated[int, typer.Option(min=0, max=4, help="Edges to follow from it.")] = 1,
-    limit: Annotated[int, typer.Option(min=1, max=3000, help="Most nodes to show.")] = 500,
+    depth: Annotated[int, typer.Option(help="Edges to follow from it.")] = 1,
+    limit: Annotated[int, typer.Option(help="Most nodes to show.")] = 500,
     store: StoreOption = None,
 ) -> None:
     """Write an interactive graph page around one entity, or without --focus the overview (the
     emulation clusters with their member units, the people named most in the last year); it
     works offline, searching what it holds. `kg serve` offers the same page at /viz, expanding
     on click through the API."""
-    from viz.page import entity_page, overview_page
+    from viz.page import write_page
 
     with command_store(store) as kg_store:
         try:
-            if focus is None:
-                html, subgraph = overview_page(kg_store, limit)
-            else:
-                html, subgraph = entity_page(kg_store, focus, depth, limit)
+            page = write_page(kg_store, out, focus, depth, limit)
         except ValueError as exc:
             raise fail(str(exc), 2) from exc
         except LookupError as exc:
             raise fail(str(exc.args[0] if exc.args else exc)) from exc
-    out.write_text(html, "utf-8")
-    shown = subgraph.graph.number_of_nodes()
-    note = f" (of {subgraph.total} in reach)" if subgraph.truncated else ""
-    edges = subgraph.graph.number_of_edges()
-    typer.echo(f"wrote {out}: {shown} nodes{note}, {edges} edges", err=True)
+    typer.echo(f"wrote {out}: {page}", err=True)

@@ -45,9 +45,12 @@ def summarize(store: StoreOption = None) -> None:
     `kg ingest` and `kg remove` keep it in step; this is for stores written by other means,
     or a remote store where a write failed between a document and its summary."""
     from kg.summary import rebuild
+    from kg.units.reference import ensure_reference
 
-    with command_store(store, writes=True) as kg_store:
+    # Opened as it is: a summary of an older format would otherwise be rebuilt twice.
+    with command_store(store, writes=True, with_reference=False) as kg_store:
         triples = rebuild(kg_store)
+        ensure_reference(kg_store)
     typer.echo(f"summary graph rebuilt: {triples} triples", err=True)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.resolve.mentions import EventMention, attendee_block, fold
-from kg.resolve.rules import Period, period, weight
+from kg.resolve.rules import Period, central_bodies, near_kinds, period, weight
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,9 @@ class EventProfile:
     attendees: frozenset[str]
     locations: frozenset[str]
     when: Period | None  # the days every mention's date allows
+    # the same, a report dating an appointment by its own date line allowed the day before
+    near: Period | None
+    kind: str = ""
 
     @classmethod
     def of(cls, mention: EventMention, identity: Mapping[str, str] | None = None) -> EventProfile:
@@ -37,6 +40,8 @@ class EventProfile:
             frozenset(known.get(a) or attendee_block(a) for a in mention.attendees),
             frozenset([fold(mention.location)] if mention.location else []),
             period(mention.date),
+            _near(mention),
+            mention.kind,
         )
 
     def merged(self, other: EventProfile) -> EventProfile:
@@ -46,14 +51,15 @@ class EventProfile:
             self.related | other.related,
             self.attendees | other.attendees,
             self.locations | other.locations,
-            _overlap(self.when, other.when),
+            _overlap(self.when, other.when) or _overlap(self.near, other.near),
+            _overlap(self.near, other.near),
+            self.kind,
         )
 
     def conflict(self, other: EventProfile) -> str | None:
         if self.docs & other.docs:
             return "one document tells both"
-        mine, theirs = self.when, other.when
-        if mine and theirs and (mine[0] > theirs[1] or theirs[0] > mine[1]):
+        if _apart(self.when, other.when) and _apart(self.near, other.near):
             return "dates that cannot be one day"
         return None
 
@@ -69,6 +75,8 @@ class EventProfile:
             and other.organisers
             and not self.organisers & other.related
             and not other.organisers & self.related
+            and not self.organisers <= central_bodies()
+            and not other.organisers <= central_bodies()
         ):
             total += weight("different_organiser")
             pair = f"{min(self.organisers)} / {min(other.organisers)}"
@@ -78,6 +86,9 @@ class EventProfile:
             counted = min(len(attending), int(weight("attendees_counted")))
             total += weight("same_attendee") * counted
             reasons.append(f"same_attendee: {', '.join(sorted(attending)[:3])}")
+        if _apart(self.when, other.when):
+            total += weight("next_day")
+            reasons.append("next_day: one report dates it by its own date line")
         places = self.locations & other.locations
         if places:
             total += weight("same_location")
@@ -90,3 +101,16 @@ def _overlap(a: Period | None, b: Period | None) -> Period | None:
         return a or b
     first, last = max(a[0], b[0]), min(a[1], b[1])
     return (first, last) if first <= last else None
+
+
+def _apart(a: Period | None, b: Period | None) -> bool:
+    return a is not None and b is not None and (a[0] > b[1] or b[0] > a[1])
+
+
+def _near(mention: EventMention) -> Period | None:
+    """The days an appointment may mean when its report gives its own date line as the day
+    (an outlet writing the day it publishes, the morning after): that day and the one before."""
+    days = period(mention.date)
+    if days is None or mention.kind not in near_kinds() or mention.date != mention.doc_date:
+        return days
+    return days[0] - 1, days[1]

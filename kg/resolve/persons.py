@@ -5,21 +5,31 @@ and last dates it was seen, the posts with their periods, the units of the posts
 units of the documents. Two profiles conflict when they cannot be one person:
 - they share a document (a document that names two people with one name means two);
 - their ranks go down over time, two ranks are seen on one day, or a rank rises faster than
-  `min_years_per_rank` allows;
+  `min_years_per_rank` allows (a rank one step lower, seen shortly after in the head post held
+  at the higher one, is a report lagging behind a promotion);
 - they hold police posts in two places neither of which contains the other at one time (a
   party or state post is held beside a police one, so it never conflicts; a mention that moves
   from one unit to another, `điều động ... từ A về B`, shows both posts on one date and is not
   taken as holding them at once).
 Otherwise the evidence for (same post, same unit, same province, a post unit the other's
 document names, same rank) and against (posts only in other provinces) is summed with the
-weights of `data/evidence.csv`."""
+weights of `data/evidence.csv`; a post a mention moves to counts only with those holding it
+from that day on."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from kg.resolve.mentions import PersonMention, PostSeen
-from kg.resolve.rules import Period, as_merged, period, weight, within, years_between
+from kg.resolve.rules import (
+    Period,
+    as_merged,
+    period,
+    sole_roles,
+    weight,
+    within,
+    years_between,
+)
 
 _OPEN_END = 10**7
 
@@ -55,6 +65,17 @@ def _exclusive(mention: PersonMention) -> list[PostSeen]:
     return police
 
 
+def _arrivals(mention: PersonMention) -> list[PostSeen]:
+    """The posts a mention that moves (police posts in places apart on one date) moves to: all
+    but the one it leaves, which is its former post (`nguyên ...`) if it names one, else the
+    first written (`A, Phó Giám đốc Công an tỉnh X được điều động ... Giám đốc Công an tỉnh Y`)."""
+    if _exclusive(mention) or not mention.posts:
+        return []
+    police = [p for p in mention.posts if not p.civil and p.unit]
+    left = [p for p in police if p.end] or police[:1]
+    return [p for p in police if p not in left]
+
+
 def apart(unit_a: str, chain_a: frozenset[str], unit_b: str, chain_b: frozenset[str]) -> bool:
     return unit_a not in chain_b and unit_b not in chain_a
 
@@ -71,6 +92,8 @@ class PersonProfile:
     context: frozenset[str]  # units the documents name
     beside: frozenset[str]  # units named in the documents where the person holds a post
     bare: bool  # no post at all
+    # posts moved to (role, unit, day): they tell who holds them from that day, not before
+    arrivals: frozenset[tuple[str, str, int]] = frozenset()
 
     @classmethod
     def of(cls, mention: PersonMention) -> PersonProfile:
@@ -84,13 +107,16 @@ class PersonProfile:
             when = _post_period(post, mention.date)
             if when is not None and post.unit:
                 posts.append(_Post(post.role, post.unit, frozenset(post.chain), when, mention.doc))
-        units = frozenset(p.unit for p in mention.posts if p.unit)
+        moved = _arrivals(mention)
+        day = period(mention.date)
+        held = [p for p in mention.posts if p not in moved or day is None]
+        units = frozenset(p.unit for p in held if p.unit)
         return cls(
             docs=frozenset([mention.doc]),
             ranks=tuple((s, first, last) for s, (first, last) in sorted(ranks.items())),
             posts=tuple(posts),
             units=units,
-            roles=frozenset((p.role, p.unit) for p in mention.posts if p.unit),
+            roles=frozenset((p.role, p.unit) for p in held if p.unit),
             provinces=as_merged(
                 frozenset(c for p in mention.posts if not p.civil for c in p.chain), mention.date
             )
@@ -99,6 +125,7 @@ class PersonProfile:
             context=as_merged(frozenset(mention.context), mention.date),
             beside=frozenset(mention.context) if mention.posts else frozenset(),
             bare=not mention.posts,
+            arrivals=frozenset((p.role, p.unit or "", day[0]) for p in moved if day is not None),
         )
 
     def merged(self, other: PersonProfile) -> PersonProfile:
@@ -113,6 +140,7 @@ class PersonProfile:
             self.context | other.context,
             self.beside | other.beside,
             self.bare and other.bare,
+            self.arrivals | other.arrivals,
         )
 
     def conflict(self, other: PersonProfile, *, within_document: bool = False) -> str | None:
@@ -120,7 +148,7 @@ class PersonProfile:
         document (roster rows), which may be one person."""
         if self.docs & other.docs and not within_document:
             return "one document names both"
-        if reason := _rank_conflict(self.ranks, other.ranks):
+        if reason := _rank_conflict(self.ranks, other.ranks, self.posts + other.posts):
             return reason
         for a in self.posts:
             for b in other.posts:
@@ -139,7 +167,7 @@ class PersonProfile:
             total += weight(rule)
             reasons.append(f"{rule}: {detail}")
 
-        if shared := sorted(self.roles & other.roles):
+        if shared := sorted((self.roles & other.roles) | self._met(other) | other._met(self)):
             add("same_post", ", ".join(f"{r} {u}" for r, u in shared[:3]))
         elif shared_units := sorted(self.units & other.units):
             add("same_unit", ", ".join(shared_units[:3]))
@@ -164,6 +192,16 @@ class PersonProfile:
         if {r[0] for r in self.ranks} & {r[0] for r in other.ranks}:
             add("same_rank", "the same rank")
         return total, reasons
+
+    def _met(self, other: PersonProfile) -> set[tuple[str, str]]:
+        """Posts this one moved to that the other holds from that day on, or moved to too."""
+        theirs = {(r, u) for r, u, _ in other.arrivals}
+        return {
+            (role, unit)
+            for role, unit, day in self.arrivals
+            if (role, unit) in theirs
+            or any(p.role == role and p.unit == unit and p.period[1] >= day for p in other.posts)
+        }
 
 
 MINISTRY = "bo-cong-an"
@@ -190,16 +228,22 @@ def _merge_ranks(mine: tuple[RankSpan, ...], theirs: tuple[RankSpan, ...]) -> tu
     return tuple((s, first, last) for s, (first, last) in sorted(ranks.items()))
 
 
-def _rank_conflict(mine: tuple[RankSpan, ...], theirs: tuple[RankSpan, ...]) -> str | None:
+def _rank_conflict(
+    mine: tuple[RankSpan, ...], theirs: tuple[RankSpan, ...], posts: tuple[_Post, ...] = ()
+) -> str | None:
     """Ranks only rise, one step at a time: a junior rank seen after a senior one, two ranks on
-    one day, or a rise of several ranks in too short a time means two people."""
+    one day, or a rise of several ranks in too short a time means two people. A rank one step
+    lower seen shortly after, in the head post held at the senior sighting, is a report that
+    lags behind a promotion (a unit has one head at a time)."""
     if not mine or not theirs:
         return None
     ordered = _merge_ranks(mine, theirs)
     per_rank = weight("min_years_per_rank")
     for i, (junior, _, junior_last) in enumerate(ordered):
         for senior, senior_first, _ in ordered[i + 1 :]:
-            if junior_last[0] > senior_first[1]:
+            if junior_last[0] > senior_first[1] and not (
+                senior - junior == 1 and _lagging(junior_last, senior_first, posts)
+            ):
                 return "a rank lower than one seen before"
             if junior_last == senior_first and junior_last[0] == junior_last[1]:
                 return "two ranks on one day"
@@ -207,3 +251,19 @@ def _rank_conflict(mine: tuple[RankSpan, ...], theirs: tuple[RankSpan, ...]) -> 
             if steps > 1 and (steps - 1) * per_rank > years_between(junior_last, senior_first):
                 return "ranks rising faster than promotions allow"
     return None
+
+
+def _lagging(junior_last: Period, senior_first: Period, posts: tuple[_Post, ...]) -> bool:
+    """Whether one head post is held at both sightings, within `rank_lag_days`."""
+    if junior_last[0] - senior_first[1] > weight("rank_lag_days"):
+        return False
+    sole = sole_roles()
+
+    def held(at: Period) -> set[tuple[str, str]]:
+        return {
+            (p.role, p.unit)
+            for p in posts
+            if p.role in sole and p.period[0] <= at[1] and at[0] <= p.period[1]
+        }
+
+    return bool(held(junior_last) & held(senior_first))

@@ -52,6 +52,27 @@ def is_civil_post(role: str, unit_kind: str | None) -> bool:
 
 
 @cache
+def sole_roles() -> frozenset[str]:
+    """Roles held by one person at a time in a unit (`data/sole_posts.csv`)."""
+    return frozenset(row["role"] for row in _rows("sole_posts.csv"))
+
+
+@cache
+def central_bodies() -> frozenset[str]:
+    """Local ids of the Party's central bodies (`ingest/data/party_bodies.csv`): they decide for
+    every province, so a report naming one as an event's organiser names no other unit's event
+    than a report naming the committee that announced it."""
+    return frozenset(slug(row["name"]) for row in table("party_bodies.csv"))
+
+
+@cache
+def near_kinds() -> frozenset[str]:
+    """Event kinds a report may date by its own date line, the day after
+    (`data/next_day_kinds.csv`)."""
+    return frozenset(row["kind"] for row in _rows("next_day_kinds.csv"))
+
+
+@cache
 def implied_units() -> dict[str, str]:
     """Role -> the unit it belongs to when none is written."""
     return {row["role"]: row["unit"] for row in _rows("implied_units.csv")}

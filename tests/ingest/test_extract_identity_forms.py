@@ -1,7 +1,8 @@
-"""Forms met writing a blind identity set (`tests/fixtures/identity-blind-2`): an article that
-says a second officer shares a name, several events of one kind in one sentence, appointments
-announced as decisions on `tổ chức, cán bộ` or on the occasion told before. Every sentence
-here is invented."""
+"""Forms met writing the blind identity sets (`tests/fixtures/identity-blind-2`, `-3`): an
+article that says a second officer shares a name, or gives one name one role in two provinces
+in one sentence, several events of one kind in one sentence, appointments announced as
+decisions on `tổ chức, cán bộ` or on the occasion told before. Every sentence here is
+invented."""
 
 from __future__ import annotations
 
@@ -108,3 +109,24 @@ def test_awards_on_the_occasion_are_no_event_of_their_own() -> None:
         date="2025-08",
     )
     assert [e.kind for e in facts.events] == ["ceremony"]
+
+
+def test_one_sentence_giving_a_name_one_role_in_two_provinces_names_two_officers() -> None:
+    facts = facts_of(
+        "Ngày 30/3, Công an tỉnh Bắc Giang và Công an tỉnh Lạng Sơn ký kết quy chế phối hợp. "
+        "Ký quy chế có Thượng tá Mai Xuân Định, Phó Giám đốc Công an tỉnh Bắc Giang và Thượng "
+        "tá Mai Xuân Định, Phó Giám đốc Công an tỉnh Lạng Sơn."
+    )
+    assert posts(facts, "Mai Xuân Định") == [
+        {"Công an tỉnh Bắc Giang"},
+        {"Công an tỉnh Lạng Sơn"},
+    ]
+
+
+def test_a_move_told_over_two_sentences_is_one_officer() -> None:
+    facts = facts_of(
+        "Chiều 14/2, Thượng tá Mai Xuân Định, Phó Giám đốc Công an tỉnh Bắc Giang được điều "
+        "động, bổ nhiệm giữ chức vụ Phó Giám đốc Công an tỉnh Lạng Sơn. Thượng tá Mai Xuân "
+        "Định, Phó Giám đốc Công an tỉnh Lạng Sơn hứa sẽ sớm nắm tình hình địa bàn."
+    )
+    assert len(posts(facts, "Mai Xuân Định")) == 1

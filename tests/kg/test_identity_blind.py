@@ -1,6 +1,8 @@
 """The identity sets written blind (`tests/fixtures/identity-blind-2`: careers across the 2025
 province mergers into a ministry department, same-rank namesakes in one province and in one
-article, one event told by three outlets, same-day events of two units) scored as
+article, one event told by three outlets, same-day events of two units; `identity-blind-3`: a
+secondment to a ministry department and back, same-rank namesakes of neighbouring provinces, a
+rank reported late, an appointment dated a day apart, party posts, a retired director) scored as
 `../shared/eval/identity.py` scores them: each gold mention mapped to the node its document's
 graph gives it, nodes joined by `owl:sameAs` counted as one, pairwise precision and recall of
 "same" per kind. The floors pin the scores reached; see the set's README."""
@@ -22,11 +24,13 @@ from kg.pipeline import prepare
 from kg.store import OxigraphStore
 
 BLIND_2 = FIXTURES / "identity-blind-2"
+BLIND_3 = FIXTURES / "identity-blind-3"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 ORG = "http://www.w3.org/ns/org#"
 
-# (persons F1, events F1) reached on the set; first sight was 0.961 and 0.783
-FLOORS = {BLIND_2: (0.99, 0.99)}
+# (persons F1, events F1) reached on each set; first sight was 0.961 and 0.783 (set 2), 0.853
+# and 0.727 (set 3)
+FLOORS = {BLIND_2: (0.99, 0.99), BLIND_3: (0.98, 0.92)}
 
 
 @cache
@@ -130,8 +134,10 @@ def test_a_blind_identity_set_stays_at_its_floor(corpus):
     assert f1(*events) >= events_floor, events
 
 
-def test_no_two_people_of_the_blind_set_are_one_node():
+@pytest.mark.parametrize("corpus", [BLIND_2, BLIND_3], ids=lambda c: c.name)
+def test_no_two_people_of_a_blind_set_are_one_node(corpus):
     # among them two Thượng tá Nguyễn Đức Thịnh of Nghệ An, told apart by one article (b16,
-    # `một cán bộ trùng họ tên`) as they swap posts on one day, and a director's namesake
-    tp, fp, fn = pairwise(BLIND_2.name, "persons")
+    # `một cán bộ trùng họ tên`) as they swap posts on one day, a director's namesake, and two
+    # Thượng tá Bùi Đức Mạnh of Thái Bình and Hưng Yên named in one sentence (c12)
+    tp, fp, fn = pairwise(corpus.name, "persons")
     assert fp == 0, (tp, fp, fn)

@@ -7,12 +7,13 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from rdflib import RDF, Graph, Literal, URIRef
 from support.graph_facts import HA_TINH, NGHE_AN, article
 from support.identity_store import write
 from support.project import FIXTURES
 
 from core.ids import document_iri
-from core.namespaces import CAND
+from core.namespaces import CAND, SCHEMA
 from ingest.model import PersonFact, Position
 from kg import backup, queries, summary
 from kg.documents import DocumentGraph, remove_document, write_document, write_documents
@@ -61,9 +62,27 @@ def assert_counts_hold(store) -> None:
         for r in queries.run(store, "stored_documents").dicts()
     }
     assert sizes == figures(store.query(COUNTED_SIZES).rows)
+    assert kept_sizes(store) == sizes  # none left of a removed document
+
+
+def kept_sizes(store) -> dict[str, int]:
     graph = summary.SUMMARY_GRAPH
     kept = store.query(f"SELECT ?d ?n WHERE {{ GRAPH <{graph}> {{ ?d <{CAND.graphSize}> ?n }} }}")
-    assert figures(kept.rows) == sizes  # none left of a removed document
+    return figures(kept.rows)
+
+
+def test_only_a_graph_that_says_it_is_a_document_has_a_size(memory_store):
+    by_hand, declared = document_iri("ghi-tay"), document_iri("tu-khai")
+    plain = Graph()
+    plain.add((URIRef("http://example.org/a"), SCHEMA.name, Literal("Một ghi chép")))
+    saying = Graph()
+    saying.add((declared, RDF.type, CAND.SourceDocument))
+    saying.add((declared, SCHEMA.name, Literal("Một bản tin")))
+    write_document(memory_store, DocumentGraph.from_graph(str(by_hand), plain))
+    write_document(memory_store, DocumentGraph.from_graph(str(declared), saying))
+    assert kept_sizes(memory_store) == {str(declared): 2}
+    summary.rebuild(memory_store)
+    assert kept_sizes(memory_store) == {str(declared): 2}
 
 
 def test_counts_follow_writes_renames_and_removals(any_store):

@@ -66,6 +66,8 @@ def test_kg_viz_refuses_a_malformed_or_unknown_focus(tmp_path):
     assert bad.returncode == 2 and "not a valid person id" in bad.stderr
     missing = run_kg("viz", "--focus", "person/khong-co-ai", "--out", str(out), store=store)
     assert missing.returncode == 1 and "no entity person/khong-co-ai" in missing.stderr
+    deep = run_kg("viz", "--depth", "5", "--out", str(out), store=store)
+    assert deep.returncode == 2 and "depth runs from 0 to 4" in deep.stderr
     assert not out.exists()
 
 
