@@ -34,7 +34,14 @@ STORES = ("rdflib", "oxigraph", "virtuoso")
 DIALECTS = {"rdflib": "", "oxigraph": "oxigraph", "virtuoso": "virtuoso"}  # query variants
 ANY = "urn:cand-kg:any"
 # The lists the store sorts and pages.
-PAGED = ("api_clusters", "api_events_listed", "api_persons", "api_units")
+PAGED = (
+    "api_awards_listed",
+    "api_clusters",
+    "api_events_listed",
+    "api_events_of_kind",
+    "api_persons",
+    "api_units",
+)
 PAGE = 50
 RDFLIB_MAX_ARTICLES = 20_000  # above this rdflib needs more memory than the machine has
 VIRTUOSO_STATE = Path(os.environ.get("KG_VIRTUOSO_STATE", "/tmp/cand-kg-virtuoso.state"))
@@ -59,6 +66,7 @@ SOURCES = {
     "cluster": (RDF_TYPE, f"{CAND}EmulationCluster"),
     "doc": (RDF_TYPE, f"{CAND}SourceDocument"),
     "recipient": (f"{CAND}recipient", None),
+    "conferral": (RDF_TYPE, f"{CAND}AwardConferral"),
     "rank": (f"{CAND}rank", None),
 }
 
@@ -113,12 +121,19 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
     iri["entities"] = [" ".join(rng.sample(iri["person"], min(PAGE, reps))) for _ in range(reps)]
     # The units of one career's posts, as a person's view asks what became of them.
     iri["units"] = [" ".join(rng.sample(iri["unit"], min(10, reps))) for _ in range(reps)]
+    # A page of conferrals, as /awards reads their facts.
+    conferrals = iri["conferral"]
+    iri["conferrals"] = [
+        " ".join(rng.sample(conferrals, min(PAGE, len(conferrals)))) for _ in range(reps)
+    ]
     # The REST lists are filtered by one thing at a time, as the API calls them; the paged
     # lists are measured unfiltered (filters only shorten them).
     overrides = {
         "api_persons": {"unit": [f"<{ANY}>"] * reps, "rank": [f"<{ANY}>"] * reps},
         "api_units": {"parent": [f"<{ANY}>"] * reps},
         "api_events": {"person": [f"<{ANY}>"] * reps},
+        "api_awards_listed": {"recipient": [f"<{ANY}>"] * reps},
+        "api_events_of_kind": {"kind": [f"<{CAND}ceremony>"] * reps},
     }
     plan: dict[str, list[dict[str, str]]] = {}
     for name in plan_names():

@@ -105,12 +105,20 @@ class CAND(DefinedNamespace):
     endedOn: URIRef
     heldOver: URIRef
     spanKey: URIRef
+    listedIn: URIRef
+    listedMember: URIRef
+    listedYear: URIRef
+    listedFrom: URIRef
+    listedUntil: URIRef
+    linkedTo: URIRef
     catalogueName: URIRef
     personOrder: URIRef
     unitOrder: URIRef
     clusterOrder: URIRef
     catalogueDate: URIRef
     eventOrder: URIRef
+    awardOrder: URIRef
+    catalogueKind: URIRef
     listedAs: URIRef
     listedUnder: URIRef
     leastSource: URIRef

@@ -15,10 +15,10 @@ sort on whole names (or on a second key) reads the string table at every compari
 come in store order, the same on every page. A new document's share may bring a greater key
 than the stored one: the pruning of the summary graph keeps the least (`kg.summary`).
 
-Each event has every date its documents give it (`cand:catalogueDate`) and the least as its
-order key (`cand:eventOrder`; "" when none gives one, which any date replaces in the pruning):
-the list of events is sorted by it, then by IRI, in the store. Every event has a key, so the
-list reads no OPTIONAL (15 ms for 1,500 events on Oxigraph, against 1 without).
+Each event and award conferral has every date its documents give it (`cand:catalogueDate`)
+and the least as its order key (`cand:eventOrder`, `cand:awardOrder`; "" when undated, which
+any date replaces in the pruning), sorted on in the store (`kg.queries.keyed_page`); an event's
+kinds are kept too (`cand:catalogueKind`). Every one has a key, so a list reads no OPTIONAL.
 
 Each person, unit, cluster and event also has the least and the greatest IRI of the documents
 giving it a class (`cand:leastSource`, `cand:greatestSource`, pruned the same way): an entity
@@ -59,7 +59,9 @@ from kg.held import held_elsewhere
 from kg.store.base import Store
 
 # Kinds of entity the API lists or searches.
-CATALOGUED = frozenset(("person", "unit", "cluster", "event", "award", "doc", "rank", "role"))
+CATALOGUED = frozenset(
+    ("person", "unit", "cluster", "event", "award", "conferral", "doc", "rank", "role")
+)
 NAMES = (SCHEMA.name, SKOS.prefLabel, RDFS.label)
 ORDERS = {
     CAND.Person: CAND.personOrder,
@@ -70,6 +72,11 @@ ORDERS = {
 # Classes whose entities' sources are kept, and the extremes kept of them.
 SOURCED = frozenset((CAND.Person, CAND.Unit, CAND.EmulationCluster, CAND.Event))
 SOURCES = {CAND.leastSource: min, CAND.greatestSource: max}
+# Classes whose entities are listed by date (of IRIs of those kinds), and their order keys.
+DATED = {CAND.Event: CAND.eventOrder, CAND.AwardConferral: CAND.awardOrder}
+DATED_KINDS = ("event", "conferral")
+# The entries a document gives as they are (the others are chosen among all documents' shares).
+KEPT = (CAND.catalogueName, CAND.listedAs, CAND.listedUnder, CAND.catalogueDate, CAND.catalogueKind)
 PREDICATES = (
     CAND.catalogueName,
     CAND.foldedName,
@@ -77,7 +84,8 @@ PREDICATES = (
     CAND.listedUnder,
     *sorted(set(ORDERS.values())),
     CAND.catalogueDate,
-    CAND.eventOrder,
+    CAND.catalogueKind,
+    *DATED.values(),
     *SOURCES,
     CAND.singleSourceAs,
 )
@@ -113,6 +121,7 @@ class CatalogueFold:
         self._sources: dict[URIRef, dict[URIRef, URIRef]] = {p: {} for p in SOURCES}
         self._sourced: dict[URIRef, set[URIRef]] = defaultdict(set)
         self._dates: dict[URIRef, str] = {}
+        self._dated: dict[URIRef, URIRef] = {}
 
     def add(
         self, triples: Iterable[tuple[Node, Node, Node]], source: str | None = None
@@ -133,6 +142,8 @@ class CatalogueFold:
                 continue
             if p in (RDF.type, CAND.listedAs) and o in SOURCED:
                 self._sourced[s].add(o)  # type: ignore[arg-type]
+            if p in (RDF.type, CAND.listedAs) and o in DATED:
+                self._dated[s] = DATED[o]  # type: ignore[index]
             if (p in NAMES and isinstance(o, Literal) and _named(o)) or p == CAND.catalogueName:
                 key = fold(str(o))
                 out.add((s, CAND.catalogueName, Literal(str(o))))
@@ -146,9 +157,11 @@ class CatalogueFold:
                         self._orders[s].add(ORDERS[o])
             elif p in (ORG.subOrganizationOf, CAND.listedUnder) and isinstance(o, URIRef):
                 out.add((s, CAND.listedUnder, o))
-            elif p in (SCHEMA.startDate, CAND.catalogueDate) and kind_of(str(s)) == "event":
+            elif p in (SCHEMA.startDate, CAND.catalogueDate) and kind_of(str(s)) in DATED_KINDS:
                 out.add((s, CAND.catalogueDate, Literal(str(o))))
                 self._dates[s] = min(self._dates.get(s, str(o)), str(o))
+            elif p in (CAND.eventKind, CAND.catalogueKind) and isinstance(o, URIRef):
+                out.add((s, CAND.catalogueKind, o))
         return out
 
     def _keep_source(self, predicate: URIRef, entity: URIRef, source: URIRef) -> None:
@@ -165,8 +178,7 @@ class CatalogueFold:
             if s in self._least
             for order in orders
         }
-        events = (s for s, kinds in self._sourced.items() if CAND.Event in kinds)
-        found.update((s, CAND.eventOrder, Literal(self._dates.get(s, ""))) for s in events)
+        found.update((s, p, Literal(self._dates.get(s, ""))) for s, p in self._dated.items())
         for predicate, chosen in self._sources.items():
             found.update((s, predicate, source) for s, source in chosen.items())
         least, greatest = (self._sources[p] for p in SOURCES)
@@ -185,9 +197,8 @@ def order_key(folded: str) -> str:
 
 
 def listed(triples: Iterable[Triple]) -> frozenset[str]:
-    """The entities these catalogue entries give an order key or sources (their summary is
-    pruned)."""
-    kept = set(ORDERS.values()) | set(SOURCES)
+    """The entities these catalogue entries give an order key or sources (pruned after)."""
+    kept = set(ORDERS.values()) | set(SOURCES) | set(DATED.values())
     return frozenset(str(s) for s, p, _ in triples if p in kept)
 
 
@@ -206,7 +217,7 @@ SELECT DISTINCT ?g ?s ?p ?o WHERE {
 }
 """
 _PREDICATES = ", ".join(
-    f"<{p}>" for p in (*NAMES, RDF.type, ORG.subOrganizationOf, SCHEMA.startDate)
+    f"<{p}>" for p in (*NAMES, RDF.type, ORG.subOrganizationOf, SCHEMA.startDate, CAND.eventKind)
 )
 
 
@@ -365,9 +376,8 @@ def entries_after(
             kept[entry] = kept.get(entry, False) or triple in elsewhere
     again: set[str] = {str(s) for (s, _, _), still in kept.items() if not still}
     current = store.query(
-        f"SELECT ?s ?p ?o WHERE {{ {values} GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} FILTER(?p IN "
-        f"(<{CAND.catalogueName}>, <{CAND.listedAs}>, <{CAND.listedUnder}>, "
-        f"<{CAND.catalogueDate}>)) }}"
+        f"SELECT ?s ?p ?o WHERE {{ {values} GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} "
+        f"FILTER(?p IN ({', '.join(f'<{p}>' for p in KEPT)})) }}"
     )
     found += [
         (s, p, o)  # type: ignore[misc]

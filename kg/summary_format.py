@@ -17,7 +17,7 @@ from kg.store.base import Store
 
 # Raise by one whenever the summary graph gains or changes a term: every store of an older
 # format is then rebuilt once, when it is next opened.
-FORMAT = 1
+FORMAT = 2
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 

@@ -27,6 +27,7 @@ from kg.resolve.document import DocumentPerson, DocumentPersons, document_person
 from kg.resolve.document import observation_date as _observation_date
 from kg.resolve.lifespans import unit_end
 from kg.resolve.mentions import EventMention
+from kg.resolve.parties import sentence_organisers
 from kg.resolve.units import Resolution, Resolver, UnitCatalogue, resolve
 from kg.units.changes import Change, change_triples
 
@@ -348,17 +349,21 @@ class _Builder:
                     self.add(event, CAND.chair, person.iri)
                 self.add(event, SCHEMA.attendee, person.iri)
             self.provenance(event, fact.evidence)
+            index = fact.evidence.sentence if fact.evidence else -1
+            told = self.doc.sentences[index].text if 0 <= index < len(self.doc.sentences) else ""
+            headline = (self.doc.title or "") if ordinal == 1 else ""
+            counted = sentence_organisers(kind, told, organisers, self.res, self.above, headline)
             mention = EventMention(
                 self.doc.id,
                 ordinal,
                 kind,
                 str(date) if date is not None else None,
                 str(event),
-                tuple(sorted(local_id(o) for o in organisers)),
+                tuple(sorted({local_id(o) for o in counted})),
                 tuple(sorted(set(attendees))),
                 location,
                 self.doc.date,
-                tuple(sorted({local_id(u) for o in organisers for u in self.above(o)})),
+                tuple(sorted({local_id(u) for o in counted for u in self.above(o)})),
             )
             mentions[event] = mention
         # An appointment announced at a ceremony of the same day is part of it; who attends

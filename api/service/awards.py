@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+from rdflib import URIRef
+
 from api import models as m
-from api.service.common import ANY, date_order, int_of, link, listing, parse_id, ref
+from api.service.common import ANY, Row, date_order, int_of, link, listing, parse_id, ref
 from api.service.reads import Reads
 from core.ids import local_id
+from kg import queries
+from kg.sparql import bind
+
+
+def award_items(rows: list[Row]) -> list[m.Award]:
+    """Conferrals in date order, as their documents give them."""
+    items = [
+        m.Award(
+            id=local_id(str(r["c"])),
+            award=r.get("awardLabel"),
+            award_id=local_id(str(r["award"])) if "award" in r else None,
+            recipient=ref(r.get("recipient"), r.get("recipientLabel")),
+            grantor=ref(r.get("grantor"), r.get("grantorLabel")),
+            grantor_name=r.get("grantorName"),
+            collectives=int_of(r.get("collectives")),
+            individuals=int_of(r.get("individuals")),
+            date=r.get("date"),
+            source=link(r["doc"]),
+        )
+        for r in rows
+    ]
+    return sorted(items, key=date_order)
 
 
 class AwardViews(Reads):
@@ -16,19 +40,14 @@ class AwardViews(Reads):
         if recipient:
             kind = "person" if recipient.startswith("person:") else "unit"
             recipient_iri = parse_id(kind, recipient.split(":", 1)[-1])
-        items = [
-            m.Award(
-                id=local_id(str(r["c"])),
-                award=r.get("awardLabel"),
-                award_id=local_id(str(r["award"])) if "award" in r else None,
-                recipient=ref(r.get("recipient"), r.get("recipientLabel")),
-                grantor=ref(r.get("grantor"), r.get("grantorLabel")),
-                grantor_name=r.get("grantorName"),
-                collectives=int_of(r.get("collectives")),
-                individuals=int_of(r.get("individuals")),
-                date=r.get("date"),
-                source=link(r["doc"]),
-            )
-            for r in self._rows("api_awards", recipient=recipient_iri)
-        ]
-        return listing(items, limit, offset, date_order, award, lambda a: a.award)
+        if award:
+            items = award_items(self._rows("api_awards", recipient=recipient_iri))
+            return listing(items, limit, offset, date_order, award, lambda a: a.award)
+        # Sorted, counted and paged in the store on the conferrals' order keys: only one
+        # page's facts are read.
+        sparql = bind(queries.for_store(self.store, "api_awards_listed"), recipient=recipient_iri)
+        total = int(self._select(queries.count(sparql))[0]["total"])
+        page = queries.keyed_page(self._select, sparql, limit, offset)
+        ids = tuple(URIRef(r["c"]) for r in page)
+        rows = self._rows("api_award_facts", conferrals=ids) if ids else []
+        return m.Page[m.Award](items=award_items(rows), total=total, limit=limit, offset=offset)

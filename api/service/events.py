@@ -26,7 +26,7 @@ from core.ids import local_id
 from core.namespaces import CAND, SCHEMA
 from core.text import fold
 from kg import queries
-from kg.sparql import bind
+from kg.sparql import Value, bind
 
 
 def event_summaries(rows: list[Row]) -> list[m.EventSummary]:
@@ -86,13 +86,16 @@ class EventViews(Reads):
     ) -> m.Page[m.EventSummary]:
         """The events of a kind and dates, sorted, counted and paged in the store: one page's
         titles are read, not every event's."""
-        sparql = bind(
-            queries.for_store(self.store, "api_events_listed"),
-            kind=CAND[kind] if kind else ANY,
-            **{"from": date_from or "", "to": date_to or ""},
-        )
+        dates: dict[str, Value] = {"from": date_from or "", "to": date_to or ""}
+        if kind:
+            sparql = bind(
+                queries.for_store(self.store, "api_events_of_kind"), kind=CAND[kind], **dates
+            )
+        else:
+            sparql = bind(queries.for_store(self.store, "api_events_listed"), **dates)
         total = int(self._select(queries.count(sparql))[0]["total"])
-        ids = tuple(URIRef(r["s"]) for r in self._select(queries.page(sparql, limit, offset)))
+        page = queries.keyed_page(self._select, sparql, limit, offset)
+        ids = tuple(URIRef(r["s"]) for r in page)
         rows = self._rows("api_event_summaries", entities=ids) if ids else []
         return m.Page[m.EventSummary](
             items=event_summaries(rows), total=total, limit=limit, offset=offset

@@ -11,8 +11,11 @@ that both give the same rows on both stores."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+
+from rdflib import Literal
 
 from kg.sparql import Value, bind
 from kg.store.base import QueryResult, Store
@@ -66,10 +69,7 @@ def page(sparql: str, limit: int, offset: int) -> str:
 def count(sparql: str) -> str:
     """A query counting the solutions of a SELECT query, as `?total`: the query becomes a
     subquery under its own prologue (the PREFIX lines before its SELECT)."""
-    start = sparql.find("\nSELECT ")
-    if start < 0:
-        raise ValueError("not a SELECT query with a prologue of its own lines")
-    prologue, select = sparql[: start + 1], sparql[start + 1 :]
+    prologue, select = _split(sparql)
     # The list's closing ORDER BY does not change how many rows there are; left in, the store
     # sorts every row before counting (twice the time for all persons, embedded).
     select = _ORDER_AT_END.sub("", select)
@@ -77,3 +77,59 @@ def count(sparql: str) -> str:
 
 
 _ORDER_AT_END = re.compile(r"\n\s*ORDER BY [^{}\n]*\s*$")
+_KEYED = re.compile(r"\n\s*ORDER BY \?(\w+) \?(\w+)\s*$")
+Rows = list[dict[str, str]]
+
+
+def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: int) -> Rows:
+    """One page of a SELECT query ending with `ORDER BY ?key ?tie` (a string order key, then
+    the IRI), sorted and paged in the store on the key alone, read with `select`.
+
+    Oxigraph keeps a short string inside its index entry but reads an IRI from its string table
+    at each comparison: a sort on both keys took 15 of the 19 ms of a page of 1,500 events, on
+    the key alone 1. So the store gives the page in key order, and the rows whose key is the
+    page's first or last (ties that may run past either end) are looked up by key; the page's
+    rows and those are put in order here. Where the first key's rows start follows from how
+    many of them there are and how many the page holds, unless one key fills the page (then
+    the rows before it are counted)."""
+    found = _KEYED.search(sparql)
+    if found is None:
+        raise ValueError("not a SELECT query ending with ORDER BY ?key ?tie")
+    key, tie = found.groups()
+    prologue, body = _split(sparql[: found.start()])
+    head, _, where = body.partition(" WHERE ")
+    where = where.strip()
+    if not (where.startswith("{") and where.endswith("}")):
+        raise ValueError("not a SELECT query of one group of patterns")
+    patterns = where[1:-1]
+    page = select(
+        f"{prologue}{head} WHERE {{{patterns}}}\nORDER BY ?{key}\n"
+        f"LIMIT {int(limit)} OFFSET {int(offset)}"
+    )
+    if not page:
+        return []
+    first, last = page[0][key], page[-1][key]
+    ends = " ".join(Literal(k).n3() for k in sorted({first, last}))
+    tied = select(f"{prologue}{head} WHERE {{ VALUES ?{key} {{ {ends} }}{patterns}}}")
+    shown = sum(r[key] == first for r in page)
+    if first != last or len(page) < limit:
+        before = offset + shown - sum(r[key] == first for r in tied)
+    else:
+        # Compared as STR: Virtuoso 7 reads a plain literal shaped like a date as a date, and
+        # then "2022-11" is not before "2023-01-01".
+        counted = select(
+            f"{prologue}SELECT (COUNT(*) AS ?total) WHERE {{{patterns}"
+            f"FILTER(STR(?{key}) < {Literal(first).n3()}) }}"
+        )
+        before = int(counted[0]["total"])
+    rows = [r for r in page if r[key] not in (first, last)] + tied
+    rows.sort(key=lambda r: (r[key], r[tie]))
+    return rows[offset - before : offset - before + limit]
+
+
+def _split(sparql: str) -> tuple[str, str]:
+    """The prologue (PREFIX lines) and the SELECT of a query."""
+    start = sparql.find("\nSELECT ")
+    if start < 0:
+        raise ValueError("not a SELECT query with a prologue of its own lines")
+    return sparql[: start + 1], sparql[start + 1 :]

@@ -73,6 +73,13 @@ def near_kinds() -> frozenset[str]:
 
 
 @cache
+def party_kinds() -> frozenset[str]:
+    """Event kinds whose sentence names its parties, each an organiser
+    (`data/party_kinds.csv`)."""
+    return frozenset(row["kind"] for row in _rows("party_kinds.csv"))
+
+
+@cache
 def implied_units() -> dict[str, str]:
     """Role -> the unit it belongs to when none is written."""
     return {row["role"]: row["unit"] for row in _rows("implied_units.csv")}

@@ -104,3 +104,44 @@ def test_an_events_order_key_is_its_least_date_as_documents_come_and_go(any_stor
     before = summary_triples(any_store)
     summary.rebuild(any_store)
     assert summary_triples(any_store) == before
+
+
+def conferring(doc: str, conferral: URIRef, day: str | None) -> DocumentGraph:
+    """A document that tells of a conferral of a certificate of merit, on `day` if given, and
+    of a ceremony of the kind the other documents give it."""
+    graph = Graph()
+    graph.add((conferral, RDF.type, CAND.AwardConferral))
+    graph.add((conferral, CAND.award, mint("award", "Bằng khen")))
+    if day:
+        graph.add((conferral, SCHEMA.startDate, Literal(day)))
+    event = mint("event", "le-trao-bang-khen")
+    graph.add((event, RDF.type, CAND.Event))
+    graph.add((event, CAND.eventKind, CAND.ceremony if day else CAND.conference))
+    return DocumentGraph.from_graph(str(mint("doc", doc)), graph)
+
+
+def test_a_conferrals_order_key_and_an_events_kinds_follow_the_documents(any_store):
+    dated = mint("conferral", "tin-trao-thuong", "bang-khen")
+    undated = mint("conferral", "tin-khong-ngay", "bang-khen")
+    first, second = (
+        conferring("tin-trao-thuong", dated, "2024-09-02"),
+        conferring("tin-khong-ngay", undated, None),
+    )
+    for doc in (first, second):
+        write_document(any_store, doc)
+    assert entries(any_store, dated)[str(CAND.awardOrder)] == {"2024-09-02"}
+    assert entries(any_store, dated)[str(CAND.listedAs)] == {str(CAND.AwardConferral)}
+    assert entries(any_store, undated)[str(CAND.awardOrder)] == {""}
+    event = mint("event", "le-trao-bang-khen")
+    kinds = {str(CAND.ceremony), str(CAND.conference)}
+    assert entries(any_store, event)[str(CAND.catalogueKind)] == kinds
+    before = summary_triples(any_store)
+    summary.rebuild(any_store)
+    assert summary_triples(any_store) == before
+
+    remove_document(any_store, first.iri)
+    assert entries(any_store, dated) == {}
+    assert entries(any_store, event)[str(CAND.catalogueKind)] == {str(CAND.conference)}
+    before = summary_triples(any_store)
+    summary.rebuild(any_store)
+    assert summary_triples(any_store) == before
