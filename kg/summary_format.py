@@ -16,7 +16,9 @@ from core.namespaces import CAND, SUMMARY_GRAPH
 from kg.store.base import Store
 
 # Raise by one whenever the summary graph gains or changes a term: every store of an older
-# format is then rebuilt once, when it is next opened.
+# format is then rebuilt once, when it is next opened. 1: tenure span keys, document sizes,
+# single-source marks, event order keys; 2: award conferral order keys, event kinds, the
+# cluster listings.
 FORMAT = 2
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
