@@ -11,6 +11,7 @@ from ingest.extract.builder import Builder, add_unique
 from ingest.extract.dates import find_dates
 from ingest.extract.events import (
     at_remote_point,
+    attends_only,
     chair_at,
     cue_end,
     event_cues,
@@ -363,6 +364,7 @@ def _organisers(ann: Annotated, cue_at: int) -> list[str]:
         and id(m) not in post_units
         and m.start not in in_posts
         and not at_remote_point(ann.text, m.start)
+        and not attends_only(ann.text, m.end, cue_at)
     ]
     if before:
         return [before[0].value]

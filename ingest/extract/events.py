@@ -184,13 +184,30 @@ def held_just(text: str) -> int | None:
 
 @cache
 def _remote_point_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?i:{alternation(words('remote_point_cues.txt'))})\s+$")
+    # `từ điểm cầu Bộ Công an`: the hall it is broadcast from, its host's
+    cues = alternation(words("remote_point_cues.txt"))
+    return re.compile(rf"(?<!\w)(?<![tT]ừ )(?i:{cues})\s+$")
 
 
 def at_remote_point(text: str, at: int) -> bool:
     """Whether the unit named at `at` is a hall following an online conference (`tại điểm cầu
     Công an tỉnh X`), which attends and holds nothing."""
-    return _remote_point_re().search(text, max(0, at - 12), at) is not None
+    return _remote_point_re().search(text, max(0, at - 16), at) is not None
+
+
+# `Công an tỉnh X dự hội nghị trực tuyến toàn quốc`: a unit that attends (not `dự án`,
+# `dự kiến` …)
+_ATTENDS = re.compile(
+    r"(?<!\w)(?i:dự)(?!\w)(?!\s+(?i:án|kiến|báo|thảo|toán|thi|bị|phòng|trữ|định|đoán)\b)"
+)
+_HOLDS_TOO = re.compile(r"(?i:\btổ chức\b)")
+
+
+def attends_only(text: str, unit_end: int, cue_at: int) -> bool:
+    """Whether the unit ending at `unit_end` is said to attend the event named at `cue_at`
+    (`dự`) rather than to hold it."""
+    between = text[unit_end:cue_at]
+    return _ATTENDS.search(between) is not None and _HOLDS_TOO.search(between) is None
 
 
 _CHAIR = re.compile(r"[cC](?<!\w.)(?i:hủ trì)\b")

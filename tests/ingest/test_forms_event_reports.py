@@ -22,6 +22,15 @@ BRIDGE_LATER = (
     "đến Công an các tỉnh, thành phố.\n\n"
     "Tại điểm cầu Công an tỉnh Gia Lai, Đại tá Vũ Văn Tùng, Phó Giám đốc Công an tỉnh dự."
 )
+BROADCAST = (
+    "Tin buổi sáng\n\nSáng 12/1, hội nghị sơ kết công tác quý IV được tổ chức trực tuyến từ "
+    "điểm cầu Bộ Công an tới điểm cầu Công an tỉnh Gia Lai và các địa phương."
+)
+ATTENDING_UNIT = (
+    "Tin buổi sáng\n\nSáng 12/1, Công an tỉnh Gia Lai dự hội nghị trực tuyến toàn quốc "
+    "sơ kết công tác quý IV.\n\nDự tại điểm cầu Gia Lai có Đại tá Vũ Văn Tùng, Phó Giám đốc "
+    "Công an tỉnh Gia Lai."
+)
 JUST_HELD = (
     "Ninh Phước giữ vững bình yên làng xã\n\n"
     "Công an huyện Ninh Phước vừa tổ chức hội nghị sơ kết phong trào toàn dân bảo vệ an "
@@ -70,6 +79,16 @@ def test_a_local_point_named_after_the_conference_holds_nothing() -> None:
     event = only(found(BRIDGE_LATER, MONTH), "conference")
     assert event.organisers == ["Bộ Công an"]
     assert "Vũ Văn Tùng" in event.attendees
+
+
+def test_the_hall_a_conference_is_broadcast_from_is_its_hosts() -> None:
+    assert only(found(BROADCAST, MONTH), "conference").organisers == ["Bộ Công an"]
+
+
+def test_a_unit_that_attends_a_conference_does_not_hold_it() -> None:
+    event = only(found(ATTENDING_UNIT, MONTH), "conference")
+    assert "Công an tỉnh Gia Lai" not in event.organisers
+    assert event.attendees == ["Vũ Văn Tùng"]
 
 
 def test_an_event_said_to_be_held_without_a_day_is_dated_by_the_date_line() -> None:
