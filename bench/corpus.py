@@ -416,9 +416,12 @@ def _summary_quad(triple: tuple, graph: str) -> bytes:
 
 def corpus_path(articles: int, seed: int = 7) -> Path:
     """The cached corpus of that size, generated on first use."""
-    # Named after this generator's source, the catalogue's (it writes the catalogue's entries)
-    # and the summary format's, so that a change to any makes a new file.
-    sources = (Path(__file__), ROOT / "kg" / "catalogue.py", ROOT / "kg" / "summary_format.py")
+    # Named after this generator's source, the catalogue's and the documents' sizes' (it writes
+    # their entries) and the summary format's, so that a change to any makes a new file.
+    sources = (
+        Path(__file__),
+        *(ROOT / "kg" / f"{name}.py" for name in ("catalogue", "sizes", "summary_format")),
+    )
     version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:8]
     path = OUT / f"corpus-{articles}-{seed}-{version}.nq"
     if not path.exists():
