@@ -351,8 +351,9 @@ def _featured(world: World) -> World:
     return replace(world, local=local, serving=serving)
 
 
-def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
+def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set, set]:
     from kg.catalogue import catalogue_triples
+    from kg.listings import listing_triples
     from kg.sizes import declares_source, size_triples
     from kg.summary import SUMMARY_GRAPH, sightings_in
     from kg.triples import build_graph
@@ -368,12 +369,13 @@ def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set]:
     size = size_triples(built.iri, ntriples, declared=declared)
     quads += b"".join(_summary_quad(t, SUMMARY_GRAPH) for t in size)
     found = sightings_in(built.triples, built.iri)
-    return quads, found, catalogue_triples(built.triples, str(built.iri))
+    entries = catalogue_triples(built.triples, str(built.iri))
+    return quads, found, entries, listing_triples(built.triples)
 
 
 def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -> Path:
     """Write the N-Quads of `articles` synthetic articles to `out` (kept as a cache), with the
-    summary graph (tenures and catalogue) that ingesting them one by one would leave. Each
+    summary graph (tenures, catalogue, listings) that ingesting them one by one would leave. Each
     article's share of the summary is written as it comes; what is held until the end is per
     tenure and per entity (`TenureFold`, `CatalogueFold`), never per article."""
     from kg.catalogue import CatalogueFold
@@ -385,19 +387,20 @@ def generate(articles: int, out: Path, seed: int = 7, jobs: int | None = None) -
     partial = out.with_suffix(".partial")
     work: Iterator[tuple[World, int, int]] = ((world, i, seed) for i in range(articles))
     tenures, catalogue = TenureFold(), CatalogueFold()
-    written: set[bytes] = set()  # catalogue entries, which many articles repeat
+    written: set[bytes] = set()  # catalogue entries and listings, which many articles repeat
     # A worker's memory creeps up with the articles it builds (about 15 MB per 1,000): a fresh
     # one every 16 chunks keeps a 100,000-article run as small as a short one.
     pool = multiprocessing.get_context("fork").Pool(jobs, maxtasksperchild=16)
     with pool, partial.open("wb") as handle:
         started = time.perf_counter()
-        for done, (quads, found, entries) in enumerate(pool.imap(_build, work, chunksize=64), 1):
+        built = pool.imap(_build, work, chunksize=64)
+        for done, (quads, found, entries, listed) in enumerate(built, 1):
             handle.write(quads)
             if done % 5_000 == 0:  # a long run shows how far it got
                 took = time.perf_counter() - started
                 print(f"{done:,} articles in {took:.0f} s", file=sys.stderr, flush=True)
             share = {_summary_quad(t, SUMMARY_GRAPH) for s in found for t in tenures.add(s)}
-            for line in (_summary_quad(t, SUMMARY_GRAPH) for t in catalogue.add(entries)):
+            for line in (_summary_quad(t, SUMMARY_GRAPH) for t in catalogue.add(entries) | listed):
                 if line not in written:
                     written.add(line)
                     share.add(line)
@@ -416,12 +419,11 @@ def _summary_quad(triple: tuple, graph: str) -> bytes:
 
 def corpus_path(articles: int, seed: int = 7) -> Path:
     """The cached corpus of that size, generated on first use."""
-    # Named after this generator's source, the catalogue's and the documents' sizes' (it writes
-    # their entries) and the summary format's, so that a change to any makes a new file.
-    sources = (
-        Path(__file__),
-        *(ROOT / "kg" / f"{name}.py" for name in ("catalogue", "sizes", "summary_format")),
-    )
+    # Named after this generator's source, the catalogue's, the listings' and the documents'
+    # sizes' (it writes their entries) and the summary format's, so that a change to any makes
+    # a new file.
+    kept = ("catalogue.py", "listings.py", "sizes.py", "summary_format.py")
+    sources = (Path(__file__), *(ROOT / "kg" / name for name in kept))
     version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:8]
     path = OUT / f"corpus-{articles}-{seed}-{version}.nq"
     if not path.exists():

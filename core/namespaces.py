@@ -105,6 +105,12 @@ class CAND(DefinedNamespace):
     endedOn: URIRef
     heldOver: URIRef
     spanKey: URIRef
+    listedIn: URIRef
+    listedMember: URIRef
+    listedYear: URIRef
+    listedFrom: URIRef
+    listedUntil: URIRef
+    linkedTo: URIRef
     catalogueName: URIRef
     personOrder: URIRef
     unitOrder: URIRef

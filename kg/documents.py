@@ -1,5 +1,5 @@
-"""Writing and dropping document graphs, with their share of the summary graph (tenures and
-catalogue entries) and the resolution of the people and events they mention.
+"""Writing and dropping document graphs, with their share of the summary graph (tenures,
+catalogue entries, cluster listings) and the resolution of the people and events they mention.
 
 A document's graph is built in a worker with the IRIs the document alone gives its people and
 events. The writer resolves them against the store (`kg.resolve.store.plan`): the document is
@@ -11,8 +11,8 @@ entities their plan renames are read again; several of them can be written toget
 (`write_documents`), resolved once. On the embedded store new documents that rename nothing
 are one native load of their quads and summary shares, then one update pruning those shares,
 both under the store's write lock, which checkpoints take too; any other change is one SPARQL
-update. Replacing or removing a document recomputes the tenures and catalogue entries of
-everything it names. A remote store gets the same operations as consecutive requests
+update. Replacing or removing a document recomputes the tenures, catalogue entries and cluster
+listings of everything it names. A remote store gets the same operations as consecutive requests
 (documents first, then the tenures and catalogue entries); should one fail in between,
 `kg summarize` recomputes the summary."""
 
@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg import catalogue, journal, sizes, summary, summary_format
+from kg import catalogue, journal, listings, sizes, summary, summary_format
 from kg.resolve.store import (
     MentionRow,
     Plan,
@@ -55,6 +55,7 @@ class DocumentGraph:
     mentions: tuple[MentionRow, ...] = ()
     entries: frozenset[catalogue.Triple] = frozenset()
     declared: bool = False  # the graph says it is a source document: it has a size
+    listed: frozenset[listings.Triple] = frozenset()  # its cluster listings (kg.listings)
 
     @classmethod
     def of(
@@ -64,7 +65,16 @@ class DocumentGraph:
         sightings = summary.sightings_in(triples, URIRef(iri))
         entries = frozenset(catalogue.catalogue_triples(triples, iri))
         declared = sizes.declares_source(iri, triples)
-        return cls(iri, ntriples, tuple(sightings), mention_rows(triples), entries, declared)
+        listed = frozenset(listings.listing_triples(triples))
+        return cls(
+            iri,
+            ntriples,
+            tuple(sightings),
+            mention_rows(triples),
+            entries,
+            declared=declared,
+            listed=listed,
+        )
 
     @classmethod
     def from_graph(cls, iri: str, graph: Graph) -> DocumentGraph:
@@ -82,13 +92,15 @@ class DocumentGraph:
         mentions = tuple(replace(m, entity=changed.get(m.entity, m.entity)) for m in self.mentions)
         entries = frozenset(catalogue.renamed(self.entries, changed))
         ntriples = rename(self.ntriples, changed)
+        # Listings hold units and clusters, which resolution never renames.
         return replace(
             self, ntriples=ntriples, sightings=sightings, mentions=mentions, entries=entries
         )
 
     @cached_property
     def summary(self) -> bytes:
-        return summary.ntriples(summary.tenure_triples(self.sightings) | self.entries | self.size)
+        shares = self.entries | self.listed | self.size
+        return summary.ntriples(summary.tenure_triples(self.sightings) | shares)
 
     @property
     def size(self) -> set[catalogue.Triple]:
@@ -229,13 +241,16 @@ def _change(
     the entities the plan renames are read again from the other documents."""
     people: set[URIRef] = set()
     entities = changes.entities()
+    pairs: set[listings.Pair] = set()  # cluster listings to recompute
     if iri is not None and not added:
         people = {s.person for s in summary.stored_sightings(store, within=iri)}
         entities |= catalogue.entities_of(catalogue.stored_triples(store, within=iri))
+        pairs = listings.pairs_of(listings.stored_triples(store, within=iri))
     if not added:
         for doc in docs:
             people |= {URIRef(p) for p in doc.people}
             entities |= catalogue.entities_of(doc.entries)
+            pairs |= listings.pairs_of(doc.listed)
     people |= {URIRef(e) for e in changes.entities() if "/id/person/" in e}
     # The tenures of these people from every other document (renamed as the plan says), plus
     # the new versions': complete, so they replace what the summary had for these people.
@@ -259,6 +274,9 @@ def _change(
             entries = catalogue.catalogue_triples(entries.union(*(d.entries for d in docs)))
         shares = b""
         counted = set().union(*(d.size for d in docs))
+        # The listings of those pairs: the other documents' and the new versions'.
+        counted |= listings.stored_triples(store, pairs, without=iri)
+        counted = counted.union(*(d.listed for d in docs))
     written = summary.tenure_triples(sightings) | entries | counted | summary_format.marker()
     tenures = summary.ntriples(written) + shares
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
@@ -271,6 +289,8 @@ def _change(
         rewrites.append(summary.clear_people_update(people))
     if entities:
         rewrites.append(catalogue.clear_update(entities))
+    if pairs:
+        rewrites.append(listings.clear_update(pairs))
     retire = retirement_update(changes)
     # Added documents' shares join stored tenures and order keys: keep the least and most.
     pruned = [URIRef(t) for doc in docs for t in doc.pruned] if added else []

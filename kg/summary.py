@@ -18,7 +18,8 @@ documents (`people_tenures`). `rebuild` recomputes everything,
 for stores written by other means (bulk loads, `kg load` of an old dump). The summary graph
 also holds the catalogue of named entities (`kg.catalogue`), kept the same way, and the size
 of each document graph (`cand:graphSize`), counted as the graph is written, so that listing
-the documents does not count every quad of the store."""
+the documents does not count every quad of the store, and the cluster memberships as listed
+(`kg.listings`)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from rdflib.term import Node
 
 from core.ids import local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
-from kg import catalogue, journal, sizes, summary_format
+from kg import catalogue, journal, listings, sizes, summary_format
 from kg.store.base import Store
 from kg.triples import nt_line
 
@@ -394,12 +395,12 @@ SELECT DISTINCT ?person WHERE {
 
 
 def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
-    """Recompute the whole summary graph (tenures and catalogue) from the document graphs,
-    saying the current format (`kg.summary_format`); returns its size. The tenures are
-    computed a batch of people at a time, the catalogue a batch of entities at a time (each
-    batch complete: all of a person's sightings, all of an entity's names), into a file that
-    then replaces the summary graph in one bulk load, so memory stays that of one batch
-    whatever the store's size."""
+    """Recompute the whole summary graph (tenures, catalogue, listings, sizes) from the
+    document graphs, saying the current format (`kg.summary_format`); returns its size. The
+    tenures are computed a batch of people at a time, the catalogue a batch of entities, the
+    listings a batch of (cluster, unit) pairs (each batch complete: all of a person's
+    sightings, all of an entity's names), into a file that then replaces the summary graph in
+    one bulk load, so memory stays that of one batch whatever the store's size."""
     people = sorted({_iri(row["person"]) for row in store.query(_PEOPLE_QUERY).dicts()})
     size = 0
     with tempfile.TemporaryFile() as out:
@@ -410,6 +411,10 @@ def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
         for start in range(0, len(entities), batch):
             chosen_entities = entities[start : start + batch]
             size += _write_summary(out, catalogue.stored_triples(store, chosen_entities))
+        pairs = listings.stored_pairs(store)
+        for start in range(0, len(pairs), batch):
+            chosen_pairs = pairs[start : start + batch]
+            size += _write_summary(out, listings.stored_triples(store, chosen_pairs))
         size += _write_summary(out, sizes.stored_sizes(store))
         size += _write_summary(out, summary_format.marker())
         out.seek(0)

@@ -16,8 +16,10 @@ from core.namespaces import CAND, SUMMARY_GRAPH
 from kg.store.base import Store
 
 # Raise by one whenever the summary graph gains or changes a term: every store of an older
-# format is then rebuilt once, when it is next opened.
-FORMAT = 2
+# format is then rebuilt once, when it is next opened. 1: tenure span keys, document sizes,
+# single-source marks, event order keys; 2: award conferral order keys, event kinds, the
+# cluster listings; 3: document order keys.
+FORMAT = 3
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 

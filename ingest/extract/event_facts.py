@@ -185,7 +185,11 @@ def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -
         event = told_here.get(index - 1) or carried.get(index - 1)
         if event is None or index in told_here:
             continue
-        posted = event.kind in ("ceremony", "appointment") and _POSTED.search(ann.text)
+        posted = (
+            event.kind in ("ceremony", "appointment")
+            and ("giữ" in ann.text or "được giao" in ann.text)
+            and _POSTED.search(ann.text)
+        )
         if not (_LIST_OPENS.match(ann.text) or posted):
             continue
         carried[index] = event

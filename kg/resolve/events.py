@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.resolve.mentions import EventMention, attendee_block, fold
+from kg.resolve.parties import shared_organisers
 from kg.resolve.rules import Period, central_bodies, near_kinds, period, weight
 
 
@@ -66,7 +67,7 @@ class EventProfile:
     def score(self, other: EventProfile) -> tuple[float, list[str]]:
         total = 0.0
         reasons: list[str] = []
-        shared = self.organisers & other.organisers
+        shared = shared_organisers(self.organisers, other.organisers)
         if shared:
             total += weight("same_organiser")
             reasons.append(f"same_organiser: {', '.join(sorted(shared)[:3])}")

@@ -28,15 +28,17 @@ def sentence_organisers(
     organisers: Sequence[URIRef],
     res: Resolution,
     above: Callable[[URIRef], tuple[URIRef, ...]],
+    headline: str = "",
 ) -> list[URIRef]:
-    """The organisers written, then the clusters the sentence names (a cluster written without
-    its body belongs to the body above its host: members of a ministry's cluster are provincial
-    police) and, for kinds of `data/party_kinds.csv`, every unit it names."""
+    """The organisers written, then the clusters the sentence names, else those the headline
+    names (given for the document's first event: `Cụm thi đua số 6 tổng kết` over `Công an tỉnh
+    A, đơn vị Cụm trưởng, tổ chức ...`); a cluster written without its body belongs to the body
+    above its host (members of a ministry's cluster are provincial police). For kinds of
+    `data/party_kinds.csv`, every unit the sentence names too."""
     text = fold(sentence)
     out = list(organisers)
-    for info in res.clusters.values():
-        if not _named(info.name, text):
-            continue
+    named = [c for c in res.clusters.values() if _named(c.name, text)]
+    for info in named or [c for c in res.clusters.values() if _named(c.name, fold(headline))]:
         iri = info.iri
         if info.parent is None and organisers and (host_above := above(organisers[0])):
             iri = cluster_iri(info.name, host_above[0])
@@ -44,3 +46,11 @@ def sentence_organisers(
     if kind in party_kinds():
         out.extend(info.iri for info in res.units.values() if _named(info.name, text))
     return list(dict.fromkeys(out))
+
+
+def shared_organisers(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """Organisers two mentions share: the same key, or one name written with and without the
+    body that tells its namesakes apart (`cum-thi-dua-so-4` and `cum-thi-dua-so-4--bo-cong-an`:
+    a cluster the report names without its ministry or province)."""
+    qualified = {x for x in a for y in b if x.startswith(f"{y}--") or y.startswith(f"{x}--")}
+    return (a & b) | frozenset(qualified)

@@ -1,6 +1,7 @@
 """The organisers an event mention counts as evidence beyond those written for the event: the
 emulation cluster its sentence names, keyed under the body above its host when written without
-it, and every party a signing's sentence names. Articles are invented."""
+it, and every party a signing's sentence names; and a cluster named without its body is the
+same organiser as one named with it. Articles are invented."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from rdflib import Graph
 
 from core.namespaces import CAND
 from kg.pipeline import prepare
+from kg.resolve.blocks import resolve_events
+from kg.resolve.mentions import EventMention
 
 
 def organisers(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
@@ -47,6 +50,16 @@ def test_a_cluster_written_without_its_body_belongs_to_the_body_above_its_host(t
     assert own["conference"] == ["cum-thi-dua-so-2--bo-cong-an"]
 
 
+
+def test_a_headline_naming_the_cluster_gives_it_to_the_first_event_its_host_holds(tmp_path):
+    hosted = organisers(
+        tmp_path,
+        "f-2023-11-15-cum",
+        " date 2023-11-15 Cụm thi đua số 6 tổng kết năm 2023\n\nSáng 15/11, Công an tỉnh Ninh "
+        "Bình, đơn vị Cụm trưởng, tổ chức hội nghị tổng kết phong trào thi đua năm 2023.\n",
+    )
+    assert "cum-thi-dua-so-6--bo-cong-an" in hosted["conference"]
+
 def test_every_unit_a_signing_sentence_names_is_a_party(tmp_path):
     both = organisers(
         tmp_path,
@@ -74,3 +87,22 @@ def test_a_conference_counts_only_the_organisers_written(tmp_path):
         "sơ kết công tác 6 tháng, có đại diện Công an tỉnh Bắc Kạn dự.\n",
     )
     assert told["conference"] == ["cong-an-tinh-cao-bang"]
+
+
+def conference(doc: str, *organisers: str) -> EventMention:
+    return EventMention(
+        doc, 1, "conference", "2024-03-12", f"event/{doc}", organisers, (), None, "2024-03-12", ()
+    )
+
+
+def test_a_cluster_named_without_its_body_is_the_organiser_named_with_it():
+    # one report writes `Cụm thi đua số 2 tổ chức`, another `Cụm thi đua số 2, Bộ Công an`;
+    # a third report of that day is of cluster 3
+    groups = resolve_events(
+        [
+            conference("a", "cum-thi-dua-so-2"),
+            conference("b", "cum-thi-dua-so-2--bo-cong-an"),
+            conference("c", "cum-thi-dua-so-3--bo-cong-an"),
+        ]
+    ).clustering.groups
+    assert sorted(sorted(g) for g in groups) == [[0, 1], [2]]

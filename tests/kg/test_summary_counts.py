@@ -8,13 +8,13 @@ from functools import cache
 
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
-from support.graph_facts import HA_TINH, NGHE_AN, article
+from support.graph_facts import CLUSTER, HA_TINH, MINISTRY, NGHE_AN, article
 from support.identity_store import write
 from support.project import FIXTURES
 
 from core.ids import document_iri
 from core.namespaces import CAND, SCHEMA
-from ingest.model import PersonFact, Position
+from ingest.model import ClusterFact, PersonFact, Position
 from kg import backup, queries, summary
 from kg.documents import DocumentGraph, remove_document, write_document, write_documents
 from kg.pipeline import prepare
@@ -131,6 +131,40 @@ def test_counts_follow_writes_renames_and_removals(any_store):
     assert_counts_hold(any_store)
     remove_document(any_store, str(document_iri("vinh-ha-tinh")))
     assert_counts_hold(any_store)
+
+
+def summary_graph(store) -> set[tuple[str, str, str]]:
+    found = store.query(f"SELECT * WHERE {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}")
+    return {(str(s), str(p), str(o)) for s, p, o in found.rows}
+
+
+def test_cluster_listings_survive_renames_of_the_documents_listing_them(any_store):
+    """Two articles listing a cluster are renamed when a third says their two officers are
+    one: the listings (units and clusters, never renamed) stay what a rebuild gives."""
+    before = PersonFact("Lê Quang Vinh", "Thượng tá", [Position("Phó Giám đốc", HA_TINH)])
+    moved = PersonFact(
+        "Lê Quang Vinh",
+        "Đại tá",
+        [Position("Phó Giám đốc", HA_TINH), Position("Giám đốc", NGHE_AN)],
+    )
+    after = PersonFact("Lê Quang Vinh", "Thiếu tướng", [Position("Giám đốc", NGHE_AN)])
+    listing = ClusterFact(CLUSTER, MINISTRY, [HA_TINH])
+    first = article("vinh-ha-tinh", "2016-10-05", before)
+    first.clusters.append(listing)
+    second = article("vinh-nghe-an", "2023-01-12", after)
+    second.clusters.append(ClusterFact(CLUSTER, MINISTRY, [NGHE_AN]))
+    write(any_store, first)
+    write(any_store, second)
+    write(any_store, article("vinh-dieu-dong", "2020-03-02", moved))
+    listed = summary_graph(any_store)
+    assert sum(p == str(CAND.listedIn) for _, p, _ in listed) == 2
+    summary.rebuild(any_store)
+    assert summary_graph(any_store) == listed
+    remove_document(any_store, str(document_iri("vinh-dieu-dong")))
+    left = summary_graph(any_store)
+    assert sum(p == str(CAND.listedIn) for _, p, _ in left) == 2
+    summary.rebuild(any_store)
+    assert summary_graph(any_store) == left
 
 
 @pytest.mark.parametrize("batch", [False, True])
