@@ -25,7 +25,13 @@ from kg.units.reference import ensure_reference
 from kg.upkeep import ensure_summary
 
 # Terms later versions added to the summary graph, which an older store lacks.
-NEWER_TERMS = (CAND.spanKey, CAND.graphSize, CAND.singleSourceAs, CAND.eventOrder)
+NEWER_TERMS = (
+    CAND.spanKey,
+    CAND.graphSize,
+    CAND.singleSourceAs,
+    CAND.eventOrder,
+    CAND.documentOrder,
+)
 
 
 @dataclass
