@@ -125,6 +125,7 @@ class CAND(DefinedNamespace):
     greatestSource: URIRef
     singleSourceAs: URIRef
     graphSize: URIRef
+    documentOrder: URIRef
     summaryFormat: URIRef
     mentionOf: URIRef
     blockKey: URIRef
