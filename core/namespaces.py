@@ -125,10 +125,12 @@ class CAND(DefinedNamespace):
     greatestSource: URIRef
     singleSourceAs: URIRef
     graphSize: URIRef
+    documentOrder: URIRef
     summaryFormat: URIRef
     mentionOf: URIRef
     blockKey: URIRef
     mentionRecord: URIRef
+    digestRecord: URIRef
     judged: URIRef
     changeKind: URIRef
     legalBasis: URIRef

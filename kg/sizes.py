@@ -1,4 +1,5 @@
-"""The size of each document graph, kept in the summary graph (`cand:graphSize`).
+"""The size and order key of each document graph, kept in the summary graph
+(`cand:graphSize`, `cand:documentOrder`).
 
 Listing the documents with their sizes would otherwise count every quad of the store. A
 document's size is counted from its N-Triples as it is written (one triple a line) and written
@@ -7,30 +8,59 @@ by identity resolution counts the renamed graphs again (two of a graph's triples
 one); `kg.summary.rebuild` counts every document graph. Only a graph that says it is a source
 document (`<doc> a cand:SourceDocument`) has a size: a graph written by hand under a document
 IRI is not listed as a document. The writer of a graph knows which it is from its triples
-(`kg.documents.DocumentGraph.declared`); a stored graph is asked."""
+(`kg.documents.DocumentGraph.declared`); a stored graph is asked.
+
+The order key lists a unit's documents newest first in the store (`api_unit_documents`): the
+greatest publication date of the graph with each character complemented within printable ASCII
+and "~" after it, so that a newer date, or a longer one with the same beginning, sorts first;
+an undated document's key is "~", after every date. At 11 bytes for a day it stays inside
+Oxigraph's index entry (`kg.catalogue`'s order keys), and a document's date is as lasting as
+its IRI: written with the size, taken away with it, untouched by renames."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rdflib import RDF, Literal, URIRef
 from rdflib.term import Node
 
 from core.ids import kind_of
-from core.namespaces import CAND, SUMMARY_GRAPH
+from core.namespaces import CAND, SCHEMA, SUMMARY_GRAPH
 from kg.store.base import Store
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
+UNDATED = "~"
+_PUBLISHED = re.compile(rb' <%s> "([ -}]*)"' % str(SCHEMA.datePublished).encode())
+
+
+def order_key(published: str | None) -> str:
+    """The order key of a document published on `published` (an ISO date or None): keys sort
+    as the dates do backwards, undated last. A date of other characters than printable ASCII
+    (none that `kg.dates` writes) counts as undated."""
+    if not published or not all(" " <= c <= "}" for c in published):
+        return UNDATED
+    return "".join(chr(0x9D - ord(c)) for c in published) + UNDATED
+
 
 def size_triples(iri: str, ntriples: bytes, *, declared: bool) -> set[Triple]:
-    """The size entry of a document graph written as these N-Triples (one triple a line);
-    none unless the graph is `declared` a source document (its writer knows, see
-    `declares_source`)."""
+    """The size and order entries of a document graph written as these N-Triples (one
+    triple a line); none unless the graph is `declared` a source document (its writer knows,
+    see `declares_source`)."""
     if not declared or kind_of(iri) != "doc":
         return set()
     lines = {line.strip() for line in ntriples.splitlines() if line.strip()}
-    return {(URIRef(iri), CAND.graphSize, Literal(len(lines)))}
+    subject = f"<{iri}>".encode()
+    dates = [
+        found.group(1).decode()
+        for line in lines
+        if line.startswith(subject) and (found := _PUBLISHED.match(line, len(subject)))
+    ]
+    return {
+        (URIRef(iri), CAND.graphSize, Literal(len(lines))),
+        (URIRef(iri), CAND.documentOrder, Literal(order_key(max(dates, default=None)))),
+    }
 
 
 def declares_source(iri: str, triples: Iterable[tuple[Node, Node, Node]]) -> bool:
@@ -40,8 +70,11 @@ def declares_source(iri: str, triples: Iterable[tuple[Node, Node, Node]]) -> boo
 
 
 def unsize_update(iri: str) -> str:
-    """SPARQL Update removing the size entry of graph `iri`."""
-    return f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{iri}> <{CAND.graphSize}> ?n }} }}"
+    """SPARQL Update removing the size and order entries of graph `iri`."""
+    return " ;\n".join(
+        f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{iri}> <{p}> ?n }} }}"
+        for p in (CAND.graphSize, CAND.documentOrder)
+    )
 
 
 def resize_update(graphs: Iterable[str]) -> str:
@@ -61,14 +94,24 @@ def resize_update(graphs: Iterable[str]) -> str:
 
 
 def stored_sizes(store: Store) -> set[Triple]:
-    """The size entries of every stored document graph (a graph that says it is a source
-    document: other graphs under a document IRI, written by hand, are no documents)."""
+    """The size and order entries of every stored document graph (a graph that says it is
+    a source document: other graphs under a document IRI, written by hand, are no documents)."""
+    declared = f"GRAPH ?g {{ ?g a <{CAND.SourceDocument}> }}"
     rows = store.query(
-        f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g a <{CAND.SourceDocument}> }} "
-        "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+        f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ {declared} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"
     )
-    return {
+    found: set[Triple] = {
         (URIRef(str(g)), CAND.graphSize, Literal(int(str(n))))
         for g, n in rows.rows
         if kind_of(str(g)) == "doc"
     }
+    dated = store.query(
+        f"SELECT ?g (MAX(STR(?d)) AS ?published) WHERE {{ {declared} "
+        f"OPTIONAL {{ GRAPH ?g {{ ?g <{SCHEMA.datePublished}> ?d }} }} }} GROUP BY ?g"
+    )
+    found.update(
+        (URIRef(str(g)), CAND.documentOrder, Literal(order_key(None if d is None else str(d))))
+        for g, d in dated.rows
+        if kind_of(str(g)) == "doc"
+    )
+    return found

@@ -1,8 +1,8 @@
 """The format of the summary graph, said by the summary graph itself (`cand:summaryFormat`).
 
-The summary gains terms as cand-kg grows (tenure span keys, document sizes, single-source
-marks, event order keys ...), and a store written by an older version lacks them: its lists
-and counts would be silently short. So the summary graph carries the format that wrote it,
+The summary gains terms as cand-kg grows (tenure span keys, document sizes and order keys,
+single-source marks, event order keys ...), and a store written by an older version lacks them:
+its lists and counts would be silently short. So the summary graph carries the format that wrote it,
 `FORMAT` below, which is the one number to raise when the summary gains or changes a term.
 `kg.summary.rebuild` writes it, and so does every document write (beside its share of the
 summary); a store whose least stored format is older, or says none, gets its summary rebuilt
@@ -16,8 +16,10 @@ from core.namespaces import CAND, SUMMARY_GRAPH
 from kg.store.base import Store
 
 # Raise by one whenever the summary graph gains or changes a term: every store of an older
-# format is then rebuilt once, when it is next opened.
-FORMAT = 2
+# format is then rebuilt once, when it is next opened. 1: tenure span keys, document sizes,
+# single-source marks, event order keys; 2: award conferral order keys, event kinds, the
+# cluster listings; 3: document order keys.
+FORMAT = 3
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 

@@ -351,7 +351,8 @@ class _Builder:
             self.provenance(event, fact.evidence)
             index = fact.evidence.sentence if fact.evidence else -1
             told = self.doc.sentences[index].text if 0 <= index < len(self.doc.sentences) else ""
-            counted = sentence_organisers(kind, told, organisers, self.res, self.above)
+            headline = (self.doc.title or "") if ordinal == 1 else ""
+            counted = sentence_organisers(kind, told, organisers, self.res, self.above, headline)
             mention = EventMention(
                 self.doc.id,
                 ordinal,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg import summary, summary_format
-from kg.store.base import Store
+from kg.store.base import Store, StoreError
 from kg.units.reference import ensure_reference
 
 
@@ -29,11 +29,19 @@ class Rebuilt:
 def ensure_summary(store: Store) -> Rebuilt | None:
     """Rebuild the summary graph of a store whose format is older than this version's, all or
     nothing as `kg summarize`; what was done, or None when nothing was worth saying (the
-    summary was current, or the store holds nothing to summarize)."""
+    summary was current, or the store holds nothing to summarize). A StoreError when it cannot
+    be rebuilt (a user without write access to a remote store) says what to do."""
     if summary_format.is_current(store):
         return None
     was = summary_format.stored_format(store)
-    triples = summary.rebuild(store)
+    try:
+        triples = summary.rebuild(store)
+    except StoreError as exc:
+        # Reading on would give lists and counts short of the newer terms, unsaid.
+        raise StoreError(
+            f"the summary graph is of an older format than this cand-kg's and could not be "
+            f"rebuilt (rebuild it with `kg summarize` as a user allowed to write): {exc}"
+        ) from exc
     if was is None and triples <= len(summary_format.marker()):
         return None  # a new store: its summary is just the format
     return Rebuilt(was, triples)

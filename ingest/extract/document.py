@@ -173,7 +173,7 @@ _RANK_COLON = re.compile(r"^\s*:\s*$")
 def _shared_rank(ann: Annotated) -> None:
     """`gồm các thượng tá: A, B và C`: a rank said once for the people listed after it."""
     for m in ann.mentions:
-        if m.kind != "rank" or not _RANK_HEAD.search(ann.text, 0, m.start):
+        if m.kind != "rank" or not _RANK_HEAD.search(ann.text, max(0, m.start - 8), m.start):
             continue
         after = [p for p in ann.persons if p.mention.start > m.end]
         if not after or not _RANK_COLON.match(ann.text[m.end : after[0].mention.start]):
@@ -193,7 +193,7 @@ _RESPECTIVELY = re.compile(r"(?i:\blần lượt(?:\s+là)?\b)")
 def _respectively(ann: Annotated) -> None:
     """`Các Giám đốc Công an tỉnh A, B và C … lần lượt là các ông X, Y và Z`: the post of each
     unit listed before is held by the person in the same place after."""
-    if "lần lượt" not in ann.text.lower() or len(ann.persons) < 2:
+    if len(ann.persons) < 2 or "lần lượt" not in ann.text:
         return
     said = _RESPECTIVELY.search(ann.text)
     if said is None:
@@ -253,6 +253,8 @@ def _promotion(ann: Annotated, ctx: Context) -> None:
     hàm Thiếu tướng`: A's rank is the new one. A promotion told for people the sentence does
     not name (`… lên Thiếu tướng cho 4 Giám đốc`) gives its rank to those the next sentence
     names as promoted (`… được thăng hàm lần lượt là các ông A, B, …`)."""
+    if not ann.persons and "thăng" not in ann.text:
+        return  # a promotion for people not named here is said with `thăng`
     lower = ann.text.lower()
     if "thăng" not in lower and "phong" not in lower and "lên" not in ann.text:
         return  # none of the pattern's words: cheaper than its search

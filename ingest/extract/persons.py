@@ -343,7 +343,7 @@ def _mandating(persons: list[PersonMention], mentions: list[Mention], text: str)
 
 _POSTHUMOUS = re.compile(r"[tT](?<!\w.)(?i:ruy tặng)\b")
 _HONOURED = re.compile(r"^\s*(?:đã\s+)?được\s+$")
-_MOURNED = re.compile(r"(?i:\btruy điệu\b)")
+_MOURNED = re.compile(r"[tT](?<!\w.)(?i:ruy điệu)\b")
 
 
 def _posthumous(persons: list[PersonMention], text: str) -> None:

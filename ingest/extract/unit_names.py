@@ -21,6 +21,7 @@ from ingest.extract.places import DISTRICT_LEVELS, PROVINCE_LEVELS
 class Body:
     name: str
     police: bool
+    under: str | None = None  # the unit every one of them is under (`Bộ Công an`)
 
 
 # investigation agencies, each named after the police unit it belongs to
@@ -34,7 +35,7 @@ def body_forms() -> dict[str, Body]:
     (`Bộ Chỉ huy BĐBP` for `Bộ Chỉ huy Bộ đội Biên phòng`)."""
     out: dict[str, Body] = {}
     for row in table("bodies.csv"):
-        body = Body(row["body"], row["police"] == "yes")
+        body = Body(row["body"], row["police"] == "yes", row["under"] or None)
         for form in (row["body"], *filter(None, row["written"].split("|"))):
             out[form] = body
     out["CA"] = out["Công an"]
@@ -202,7 +203,7 @@ def body_unit(body: Body, level: str, place: str | None, ctx: Context) -> Mentio
         elif level in DISTRICT_LEVELS and (d := district_of(place, level, ctx.province)):
             place = d.name
     return Mention(
-        0, 0, "org", f"{body.name} {level} {place}", None, UnitKind.LOCAL_GOVERNMENT, place
+        0, 0, "org", f"{body.name} {level} {place}", body.under, UnitKind.LOCAL_GOVERNMENT, place
     )
 
 

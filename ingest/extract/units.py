@@ -87,7 +87,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "list": re.compile(
             # `chức danh Công an xã tại 5 xã: A, …`: the police of each place listed
-            rf"{police}\s+(?:{LEVEL}\s+(?:tại|ở)\s+)?{_NUMBER_WORDS}\s+"
+            rf"{police}\s+(?:(?:xã|phường|thị trấn)\s+(?:tại|ở)\s+)?{_NUMBER_WORDS}\s+"
             rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
             r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|\s*:?)\s*"

@@ -28,15 +28,17 @@ def sentence_organisers(
     organisers: Sequence[URIRef],
     res: Resolution,
     above: Callable[[URIRef], tuple[URIRef, ...]],
+    headline: str = "",
 ) -> list[URIRef]:
-    """The organisers written, then the clusters the sentence names (a cluster written without
-    its body belongs to the body above its host: members of a ministry's cluster are provincial
-    police) and, for kinds of `data/party_kinds.csv`, every unit it names."""
+    """The organisers written, then the clusters the sentence names, else those the headline
+    names (given for the document's first event: `Cụm thi đua số 6 tổng kết` over `Công an tỉnh
+    A, đơn vị Cụm trưởng, tổ chức ...`); a cluster written without its body belongs to the body
+    above its host (members of a ministry's cluster are provincial police). For kinds of
+    `data/party_kinds.csv`, every unit the sentence names too."""
     text = fold(sentence)
     out = list(organisers)
-    for info in res.clusters.values():
-        if not _named(info.name, text):
-            continue
+    named = [c for c in res.clusters.values() if _named(c.name, text)]
+    for info in named or [c for c in res.clusters.values() if _named(c.name, fold(headline))]:
         iri = info.iri
         if info.parent is None and organisers and (host_above := above(organisers[0])):
             iri = cluster_iri(info.name, host_above[0])

@@ -135,8 +135,9 @@ def test_the_fire_police_of_a_province_before_2018_is_a_unit() -> None:
         "Ngày 20/6/2015, Sở Cảnh sát PCCC tỉnh Khánh Hòa tổ chức hội nghị. Đại tá Phan Văn "
         "Lộc, Giám đốc Cảnh sát PCCC tỉnh Bình Định dự."
     )
-    units = {o.name for o in facts.organisations}
-    assert "Sở Cảnh sát phòng cháy và chữa cháy tỉnh Khánh Hòa" in units
+    units = {o.name: o.parent for o in facts.organisations}
+    # before 2018 a province's fire police was under the ministry, not the province's police
+    assert units["Sở Cảnh sát phòng cháy và chữa cháy tỉnh Khánh Hòa"] == "Bộ Công an"
     assert people(facts)["Phan Văn Lộc"][1] == {
         ("Giám đốc", "Cảnh sát phòng cháy và chữa cháy tỉnh Bình Định")
     }
@@ -202,3 +203,12 @@ def test_those_given_posts_right_after_a_ceremony_of_decisions_attend_it() -> No
     )
     attendees = {name for e in facts.events for name in e.attendees}
     assert {"Bùi Văn Thọ", "Vũ Thị Lan"} <= attendees
+
+
+def test_a_spot_reward_is_given_at_a_ceremony() -> None:
+    facts = facts_of(
+        "Ngày 24/6, Đại tá Hồ Văn Mười, Giám đốc Công an tỉnh Đắk Nông khen thưởng nóng Phòng "
+        "Cảnh sát hình sự."
+    )
+    assert [(e.kind, e.date) for e in facts.events] == [("ceremony", "2024-06-24")]
+    assert facts.events[0].attendees == ["Hồ Văn Mười"]

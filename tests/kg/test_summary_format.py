@@ -25,7 +25,13 @@ from kg.units.reference import ensure_reference
 from kg.upkeep import ensure_summary
 
 # Terms later versions added to the summary graph, which an older store lacks.
-NEWER_TERMS = (CAND.spanKey, CAND.graphSize, CAND.singleSourceAs, CAND.eventOrder)
+NEWER_TERMS = (
+    CAND.spanKey,
+    CAND.graphSize,
+    CAND.singleSourceAs,
+    CAND.eventOrder,
+    CAND.documentOrder,
+)
 
 
 @dataclass
@@ -155,3 +161,15 @@ def test_a_summary_of_a_newer_format_is_left_alone(memory_store):
     assert ensure_summary(memory_store) is None
     assert summary_format.stored_format(memory_store) == newer
     assert len(summary_triples(memory_store)) == len(full)
+
+
+@pytest.mark.virtuoso
+def test_a_command_that_may_not_rebuild_an_older_summary_says_who_must(virtuoso_store):
+    written(virtuoso_store)
+    made_old(virtuoso_store, None)
+    # Virtuoso's public endpoint: it answers queries and refuses writes to anyone.
+    public = os.environ[VIRTUOSO_ENV].rsplit("/", 1)[0] + "/sparql"
+    refused = run_kg("stats", store=public, env={"KG_STORE_USER": "", "KG_STORE_PASSWORD": ""})
+    assert refused.returncode != 0
+    assert "older format" in refused.stderr and "kg summarize" in refused.stderr
+    assert summary_format.stored_format(virtuoso_store) is None  # nothing half-written
