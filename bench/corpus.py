@@ -354,7 +354,7 @@ def _featured(world: World) -> World:
 def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set, set]:
     from kg.catalogue import catalogue_triples
     from kg.listings import listing_triples
-    from kg.sizes import declares_source, published_on, size_triples
+    from kg.sizes import declares_source, size_triples
     from kg.summary import SUMMARY_GRAPH, sightings_in
     from kg.triples import build_graph
 
@@ -366,8 +366,7 @@ def _build(job: tuple[World, int, int]) -> tuple[bytes, list, set, set]:
         line[:-2].rstrip() + iri for line in ntriples.splitlines(keepends=True) if line.strip()
     )
     declared = declares_source(built.iri, built.triples)
-    published = published_on(built.iri, built.triples)
-    size = size_triples(built.iri, ntriples, declared=declared, published=published)
+    size = size_triples(built.iri, ntriples, declared=declared)
     quads += b"".join(_summary_quad(t, SUMMARY_GRAPH) for t in size)
     found = sightings_in(built.triples, built.iri)
     entries = catalogue_triples(built.triples, str(built.iri))
@@ -420,8 +419,9 @@ def _summary_quad(triple: tuple, graph: str) -> bytes:
 
 def corpus_path(articles: int, seed: int = 7) -> Path:
     """The cached corpus of that size, generated on first use."""
-    # Named after this generator's source, the catalogue's, the listings' and the sizes' (it
-    # writes their entries) and the summary format's, so that a change to any makes a new file.
+    # Named after this generator's source, the catalogue's, the listings' and the documents'
+    # sizes' (it writes their entries) and the summary format's, so that a change to any makes
+    # a new file.
     kept = ("catalogue.py", "listings.py", "sizes.py", "summary_format.py")
     sources = (Path(__file__), *(ROOT / "kg" / name for name in kept))
     version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:8]

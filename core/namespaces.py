@@ -130,6 +130,7 @@ class CAND(DefinedNamespace):
     mentionOf: URIRef
     blockKey: URIRef
     mentionRecord: URIRef
+    digestRecord: URIRef
     judged: URIRef
     changeKind: URIRef
     legalBasis: URIRef

@@ -30,6 +30,7 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from kg import catalogue, journal, listings, sizes, summary, summary_format
+from kg.resolve.digests import DIGEST_GRAPH, digest_additions, digest_removals
 from kg.resolve.store import (
     MentionRow,
     Plan,
@@ -56,7 +57,6 @@ class DocumentGraph:
     entries: frozenset[catalogue.Triple] = frozenset()
     declared: bool = False  # the graph says it is a source document: it has a size
     listed: frozenset[listings.Triple] = frozenset()  # its cluster listings (kg.listings)
-    published: str = ""  # its least date of publication, "" when undated
 
     @classmethod
     def of(
@@ -75,7 +75,6 @@ class DocumentGraph:
             entries,
             declared=declared,
             listed=listed,
-            published=sizes.published_on(iri, triples),
         )
 
     @classmethod
@@ -106,9 +105,7 @@ class DocumentGraph:
 
     @property
     def size(self) -> set[catalogue.Triple]:
-        return sizes.size_triples(
-            self.iri, self.ntriples, declared=self.declared, published=self.published
-        )
+        return sizes.size_triples(self.iri, self.ntriples, declared=self.declared)
 
     @property
     def people(self) -> frozenset[str]:
@@ -193,10 +190,17 @@ def _add_new(store: Store, native: ox.Store, docs: Sequence[DocumentGraph]) -> N
     payload = b"".join(_in_graph(d.ntriples, d.iri) for d in docs) + _in_graph(
         shares + summary.pending_ntriples(pruned), summary.SUMMARY_GRAPH
     )
+    # New digests go in with the documents, the ones they replace go after: a crash between
+    # leaves a name two digests, which sends its next write to a full resolution.
+    if added := digest_additions(changes.digests):
+        payload += _in_graph(added, DIGEST_GRAPH)
+    after = [summary.prune_written_update(pruned)] if pruned else []
+    if removed := digest_removals(changes.digests):
+        after.append(removed)
     try:
         native.load(payload, ox.RdfFormat.TRIG)
-        if pruned:
-            native.update(summary.prune_written_update(pruned))
+        if after:
+            native.update(" ;\n".join(after))
     except (OSError, SyntaxError) as exc:
         names = ", ".join(f"<{d.iri}>" for d in docs)
         raise StoreError(f"could not write graph {names}: {exc}") from exc
@@ -224,7 +228,7 @@ def resolve_again(store: Store, blocks: Iterable[tuple[str, str]]) -> Plan:
     about them, and apply what changed."""
     with _one_writer(store):
         changes = plan(store, None, blocks=blocks)
-        if changes.touches_others:
+        if changes.touches_others or changes.digests:
             _change(store, None, [], changes)
         else:
             journal.note(store, ())
@@ -296,6 +300,10 @@ def _change(
     if pairs:
         rewrites.append(listings.clear_update(pairs))
     retire = retirement_update(changes)
+    digests = digest_removals(changes.digests)
+    if added_digests := digest_additions(changes.digests):
+        digests += f"{' ;' if digests else ''} INSERT DATA {{ GRAPH <{DIGEST_GRAPH}> {{ "
+        digests += f"{added_digests.decode()} }} }}"
     # Added documents' shares join stored tenures and order keys: keep the least and most.
     pruned = [URIRef(t) for doc in docs for t in doc.pruned] if added else []
     prune = summary.prune_update(pruned)
@@ -317,6 +325,8 @@ def _change(
             parts.append(prune)
         if retire:
             parts.append(retire)
+        if digests:
+            parts.append(digests)
         try:
             native.update(" ;\n".join(parts))
         except (OSError, SyntaxError) as exc:
@@ -336,6 +346,8 @@ def _change(
         store.update(prune)
     if retire:
         store.update(retire)
+    if digests:
+        store.update(digests)
     journal.note(store, named)
 
 

@@ -1,5 +1,5 @@
-"""The size of each document graph, kept in the summary graph (`cand:graphSize`), and its
-order key (`cand:documentOrder`: its least date of publication, "" when undated).
+"""The size and order key of each document graph, kept in the summary graph
+(`cand:graphSize`, `cand:documentOrder`).
 
 Listing the documents with their sizes would otherwise count every quad of the store. A
 document's size is counted from its N-Triples as it is written (one triple a line) and written
@@ -8,12 +8,18 @@ by identity resolution counts the renamed graphs again (two of a graph's triples
 one); `kg.summary.rebuild` counts every document graph. Only a graph that says it is a source
 document (`<doc> a cand:SourceDocument`) has a size: a graph written by hand under a document
 IRI is not listed as a document. The writer of a graph knows which it is from its triples
-(`kg.documents.DocumentGraph.declared`); a stored graph is asked. The order key, a short string
-Oxigraph keeps inline, lets the list of documents be sorted and paged in the store
-(`kg.queries.keyed_page`) and the oldest and newest be found without reading every document."""
+(`kg.documents.DocumentGraph.declared`); a stored graph is asked.
+
+The order key lists a unit's documents newest first in the store (`api_unit_documents`): the
+greatest publication date of the graph with each character complemented within printable ASCII
+and "~" after it, so that a newer date, or a longer one with the same beginning, sorts first;
+an undated document's key is "~", after every date. At 11 bytes for a day it stays inside
+Oxigraph's index entry (`kg.catalogue`'s order keys), and a document's date is as lasting as
+its IRI: written with the size, taken away with it, untouched by renames."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rdflib import RDF, Literal, URIRef
@@ -25,17 +31,41 @@ from kg.store.base import Store
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
+UNDATED = "~"
+_PUBLISHED = re.compile(rb' <%s> "([ -}]*)"' % str(SCHEMA.datePublished).encode())
 
-def size_triples(iri: str, ntriples: bytes, *, declared: bool, published: str = "") -> set[Triple]:
-    """The size and order entries of a document graph written as these N-Triples (one triple
-    a line), published on `published` ("" when undated, see `published_on`); none unless the
-    graph is `declared` a source document (its writer knows, see `declares_source`)."""
+
+def order_key(published: str | None) -> str:
+    """The order key of a document published on `published` (an ISO date or None): keys sort
+    as the dates do backwards, undated last. A date of other characters than printable ASCII
+    (none that `kg.dates` writes) counts as undated."""
+    if not published or not all(" " <= c <= "}" for c in published):
+        return UNDATED
+    return "".join(chr(0x9D - ord(c)) for c in published) + UNDATED
+
+
+def bound_key(bound: str | None) -> str:
+    """A date bound (YYYY, YYYY-MM or YYYY-MM-DD) written as order keys are, without the end
+    mark: a key's beginning as long as it compares with it backwards; "" for no bound."""
+    return order_key(bound)[:-1] if bound else ""
+
+
+def size_triples(iri: str, ntriples: bytes, *, declared: bool) -> set[Triple]:
+    """The size and order entries of a document graph written as these N-Triples (one
+    triple a line); none unless the graph is `declared` a source document (its writer knows,
+    see `declares_source`)."""
     if not declared or kind_of(iri) != "doc":
         return set()
     lines = {line.strip() for line in ntriples.splitlines() if line.strip()}
+    subject = f"<{iri}>".encode()
+    dates = [
+        found.group(1).decode()
+        for line in lines
+        if line.startswith(subject) and (found := _PUBLISHED.match(line, len(subject)))
+    ]
     return {
         (URIRef(iri), CAND.graphSize, Literal(len(lines))),
-        (URIRef(iri), CAND.documentOrder, Literal(published)),
+        (URIRef(iri), CAND.documentOrder, Literal(order_key(max(dates, default=None)))),
     }
 
 
@@ -43,12 +73,6 @@ def declares_source(iri: str, triples: Iterable[tuple[Node, Node, Node]]) -> boo
     """Whether these triples of graph `iri` say it is a source document."""
     declaration = (URIRef(iri), RDF.type, CAND.SourceDocument)
     return any(triple == declaration for triple in triples)
-
-
-def published_on(iri: str, triples: Iterable[tuple[Node, Node, Node]]) -> str:
-    """The least date of publication these triples of graph `iri` give it ("" when none)."""
-    dates = [str(o) for s, p, o in triples if s == URIRef(iri) and p == SCHEMA.datePublished]
-    return min(dates, default="")
 
 
 def unsize_update(iri: str) -> str:
@@ -76,11 +100,11 @@ def resize_update(graphs: Iterable[str]) -> str:
 
 
 def stored_sizes(store: Store) -> set[Triple]:
-    """The size and order entries of every stored document graph (a graph that says it is a
-    source document: other graphs under a document IRI, written by hand, are no documents)."""
+    """The size and order entries of every stored document graph (a graph that says it is
+    a source document: other graphs under a document IRI, written by hand, are no documents)."""
+    declared = f"GRAPH ?g {{ ?g a <{CAND.SourceDocument}> }}"
     rows = store.query(
-        f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g a <{CAND.SourceDocument}> }} "
-        "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+        f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ {declared} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"
     )
     found: set[Triple] = {
         (URIRef(str(g)), CAND.graphSize, Literal(int(str(n))))
@@ -88,9 +112,12 @@ def stored_sizes(store: Store) -> set[Triple]:
         if kind_of(str(g)) == "doc"
     }
     dated = store.query(
-        f"SELECT ?g (MIN(STR(?d)) AS ?date) WHERE {{ GRAPH ?g {{ ?g a <{CAND.SourceDocument}> ; "
-        f"<{SCHEMA.datePublished}> ?d }} }} GROUP BY ?g"
+        f"SELECT ?g (MAX(STR(?d)) AS ?published) WHERE {{ {declared} "
+        f"OPTIONAL {{ GRAPH ?g {{ ?g <{SCHEMA.datePublished}> ?d }} }} }} GROUP BY ?g"
     )
-    dates = {str(g): str(d) for g, d in dated.rows}
-    found |= {(s, CAND.documentOrder, Literal(dates.get(str(s), ""))) for s, _, _ in list(found)}
+    found.update(
+        (URIRef(str(g)), CAND.documentOrder, Literal(order_key(None if d is None else str(d))))
+        for g, d in dated.rows
+        if kind_of(str(g)) == "doc"
+    )
     return found

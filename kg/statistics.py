@@ -11,6 +11,7 @@ from rdflib.term import Node
 from core.ids import local_id
 from core.namespaces import CAND, SUMMARY_GRAPH
 from kg import queries
+from kg.sizes import UNDATED
 from kg.store.base import Store
 from kg.units.evidence import Disagreement, disagreements
 
@@ -91,22 +92,23 @@ def documents_of(store: Store, iris: Iterable[str]) -> list[StoredDocument]:
     return _documents(queries.run(store, "api_document_summaries", documents=chosen).dicts())
 
 
+_UNDATED = Literal(UNDATED).n3()
 _ORDER = f"GRAPH <{SUMMARY_GRAPH}> {{ ?d <{CAND.documentOrder}> ?k }}"
 
 
 def _dated_extremes(store: Store) -> tuple[StoredDocument | None, StoredDocument | None, int]:
     """The oldest and the newest dated documents (ties by id) and how many are undated, from
-    the order keys of the summary graph: two aggregates and the documents on the two keys."""
+    the order keys of the summary graph (`kg.sizes`: dates backwards, undated last): two
+    aggregates and the documents on the two keys."""
     undated = store.query(
-        f'SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?d <{CAND.documentOrder}> ""'
-        " } }"
-    ).rows
-    # As STR: Virtuoso 7 reads a plain literal shaped like a date as a date.
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{SUMMARY_GRAPH}> "
+        f"{{ ?d <{CAND.documentOrder}> {_UNDATED} }} }}"
+    )
     bounds = store.query(
-        f"SELECT (MIN(STR(?k)) AS ?first) (MAX(STR(?k)) AS ?last) WHERE {{ {_ORDER} "
-        'FILTER(STR(?k) != "") }'
+        f"SELECT (MAX(STR(?k)) AS ?first) (MIN(STR(?k)) AS ?last) WHERE {{ {_ORDER} "
+        f"FILTER(STR(?k) != {_UNDATED}) }}"
     ).rows
-    count = int(str(undated[0][0])) if undated else 0
+    count = int(str(undated.rows[0][0])) if undated.rows else 0
     if not bounds or bounds[0][0] is None:
         return None, None, count
     first, last = (str(b) for b in bounds[0])

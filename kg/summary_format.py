@@ -1,8 +1,8 @@
 """The format of the summary graph, said by the summary graph itself (`cand:summaryFormat`).
 
-The summary gains terms as cand-kg grows (tenure span keys, document sizes, single-source
-marks, event order keys ...), and a store written by an older version lacks them: its lists
-and counts would be silently short. So the summary graph carries the format that wrote it,
+The summary gains terms as cand-kg grows (tenure span keys, document sizes and order keys,
+single-source marks, event order keys ...), and a store written by an older version lacks them:
+its lists and counts would be silently short. So the summary graph carries the format that wrote it,
 `FORMAT` below, which is the one number to raise when the summary gains or changes a term.
 `kg.summary.rebuild` writes it, and so does every document write (beside its share of the
 summary); a store whose least stored format is older, or says none, gets its summary rebuilt

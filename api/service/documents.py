@@ -11,6 +11,7 @@ from api.service.common import NotFound, date_order, href, int_of, link, parse_i
 from api.service.reads import Reads, remembered
 from core.namespaces import CAND, DCTERMS, PROV, SCHEMA
 from kg import queries
+from kg.sizes import bound_key
 from kg.sparql import Value, bind
 from kg.statistics import StoredDocument, documents_of, store_statistics
 
@@ -32,7 +33,7 @@ class DocumentViews(Reads):
     ) -> m.Page[m.DocumentSummary]:
         """The documents of some dates, sorted, counted and paged in the store on their order
         keys (kg/sizes.py): one page's titles are read, not every document's."""
-        dates: dict[str, Value] = {"from": date_from or "", "to": date_to or ""}
+        dates: dict[str, Value] = {"from": bound_key(date_from), "to": bound_key(date_to)}
         sparql = bind(queries.for_store(self.store, "api_documents_listed"), **dates)
         total = int(self._select(queries.count(sparql))[0]["total"])
         page = queries.keyed_page(self._select, sparql, limit, offset)

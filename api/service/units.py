@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from api import models as m
 from api.service.common import (
@@ -133,25 +133,28 @@ class UnitViews(Reads):
 
     @remembered
     def unit_documents(self, identifier: str, limit: int, offset: int) -> m.Page[m.UnitDocument]:
-        """The documents naming a unit, newest first; NotFound for an unknown unit."""
+        """The documents naming a unit, newest first; NotFound for an unknown unit. Sorted,
+        counted and paged in the store on each document's order key; only the page's titles
+        and dates are read."""
         iri = parse_id("unit", identifier)
         sparql = bind(queries.for_store(self.store, "api_unit_documents"), unit=iri)
         total = int(self._select(queries.count(sparql))[0]["total"])
         if not total and not self._rows("api_unit", unit=iri):
             raise NotFound(f"no unit with id {identifier!r}")
-        items = (
-            [
-                m.UnitDocument(
-                    id=local_id(r["doc"]),
-                    title=r.get("title"),
-                    date=r.get("published"),
-                    href=href("doc", local_id(r["doc"])),
-                )
-                for r in self._select(queries.page(sparql, limit, offset))
-            ]
-            if total > offset
-            else []
+        page = self._select(queries.page(sparql, limit, offset)) if total > offset else []
+        docs = tuple(URIRef(r["doc"]) for r in page)
+        found = (
+            {r["doc"]: r for r in self._rows("api_unit_document_titles", docs=docs)} if docs else {}
         )
+        items = [
+            m.UnitDocument(
+                id=local_id(r["doc"]),
+                title=found.get(r["doc"], {}).get("title"),
+                date=found.get(r["doc"], {}).get("published"),
+                href=href("doc", local_id(r["doc"])),
+            )
+            for r in page
+        ]
         return m.Page[m.UnitDocument](items=items, total=total, limit=limit, offset=offset)
 
     @remembered

@@ -10,10 +10,13 @@ from ingest.extract.annotate import Annotated, span
 from ingest.extract.builder import Builder, add_unique
 from ingest.extract.dates import find_dates
 from ingest.extract.events import (
+    at_remote_point,
+    attends_only,
     chair_at,
     cue_end,
     event_cues,
     has_attendance_cue,
+    held_just,
     kind_named,
     secondary_cue,
 )
@@ -26,7 +29,9 @@ def _event_sentences(
     annotated: list[Annotated], line_date: str | None
 ) -> list[tuple[Annotated, list[tuple[int, str | None]]]]:
     """Sentences that give a time, with (offset, date) of each, then the lead sentence if it
-    gives none (dated by the date line; an offset of -1 marks it)."""
+    gives none (dated by the date line; an offset of -1 marks it). Before any day is given, a
+    sentence saying an event was just held (`vừa tổ chức hội nghị`) is dated by the date
+    line's month."""
     dated: list[tuple[Annotated, list[tuple[int, str | None]]]] = []
     seen: str | None = None  # the last date any sentence gave
     for ann in annotated:
@@ -41,6 +46,9 @@ def _event_sentences(
             dated.append((ann, [(occasion, dated[-1][1][-1][1])]))
         elif seen is not None and (at := _at_event(ann.text)) is not None:
             dated.append((ann, [(at, dated[-1][1][-1][1] if dated else seen)]))
+        elif seen is None and (at := held_just(ann.text)) is not None:
+            # no day said: the date line's month, as for `sáng nay`
+            dated.append((ann, [(at, line_date[:7] if line_date else None)]))
     if annotated and (not dated or dated[0][0] is not annotated[0]):
         dated.append((annotated[0], [(-1, line_date)]))
     return dated
@@ -355,11 +363,18 @@ def _organisers(ann: Annotated, cue_at: int) -> list[str]:
         and "list" not in m.extra
         and id(m) not in post_units
         and m.start not in in_posts
+        and not at_remote_point(ann.text, m.start)
+        and not attends_only(ann.text, m.end, cue_at)
     ]
     if before:
         return [before[0].value]
     after = [
-        m for m in ann.mentions if m.kind == "org" and m.start >= cue_at and id(m) not in post_units
+        m
+        for m in ann.mentions
+        if m.kind == "org"
+        and m.start >= cue_at
+        and id(m) not in post_units
+        and not at_remote_point(ann.text, m.start)
     ]
     if not after or _GIVEN_TO.search(ann.text, cue_at, after[0].start):
         return []

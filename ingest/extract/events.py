@@ -1,6 +1,7 @@
 """Events: kind from cue words (`event_cues.csv`), date from the sentence or the date line,
 organisers, chair and attendees. Events are read from sentences that give a time (`Ngày 5/3`,
-`chiều qua`) or, when no sentence does, from the lead sentence; later sentences add attendees
+`chiều qua`), from one saying an event was just held (`vừa tổ chức`, dated by the date line)
+or, when no sentence does, from the lead sentence; later sentences add attendees
 (`tham dự`, `phát biểu`, `chủ trì` …) to the event they name or to the first one."""
 
 from __future__ import annotations
@@ -156,6 +157,57 @@ def has_attendance_cue(text: str) -> bool:
     if not may_contain(text, _attend_triggers()):
         return False
     return _attend_re().search(text) is not None
+
+
+@cache
+def _held_re() -> re.Pattern[str]:
+    held = alternation(words("event_held_cues.txt"))
+    return re.compile(rf"(?<!\w)(?i:{held})\s+")
+
+
+# `Những năm qua, X đã tổ chức …`, `Năm 2023, …`: events of the past, not reported ones
+# (`vừa qua` is recent).
+_LOOKS_BACK = re.compile(
+    r"(?i:\b(?:trước đó|trước đây|thời gian qua|năm qua|những năm|các năm|hằng năm|hàng năm"
+    r"|từ đầu năm|năm \d{4}|từng)\b)"
+)
+
+
+def held_just(text: str) -> int | None:
+    """`Công an huyện X vừa tổ chức hội nghị …`: where the event a sentence says was just held
+    is named (its cue's offset), when the sentence does not look back to years past."""
+    held = _held_re().search(text)
+    if held is None or _LOOKS_BACK.search(text, 0, held.start()):
+        return None
+    return next((at for at, _ in event_cues(text) if at == held.end()), None)
+
+
+@cache
+def _remote_point_re() -> re.Pattern[str]:
+    # `từ điểm cầu Bộ Công an`: the hall it is broadcast from, its host's
+    cues = alternation(words("remote_point_cues.txt"))
+    return re.compile(rf"(?<!\w)(?<![tT]ừ )(?i:{cues})\s+$")
+
+
+def at_remote_point(text: str, at: int) -> bool:
+    """Whether the unit named at `at` is a hall following an online conference (`tại điểm cầu
+    Công an tỉnh X`), which attends and holds nothing."""
+    return _remote_point_re().search(text, max(0, at - 16), at) is not None
+
+
+# `Công an tỉnh X dự hội nghị trực tuyến toàn quốc`: a unit that attends (not `dự án`,
+# `dự kiến` …)
+_ATTENDS = re.compile(
+    r"(?<!\w)(?i:dự)(?!\w)(?!\s+(?i:án|kiến|báo|thảo|toán|thi|bị|phòng|trữ|định|đoán)\b)"
+)
+_HOLDS_TOO = re.compile(r"(?i:\btổ chức\b)")
+
+
+def attends_only(text: str, unit_end: int, cue_at: int) -> bool:
+    """Whether the unit ending at `unit_end` is said to attend the event named at `cue_at`
+    (`dự`) rather than to hold it."""
+    between = text[unit_end:cue_at]
+    return _ATTENDS.search(between) is not None and _HOLDS_TOO.search(between) is None
 
 
 _CHAIR = re.compile(r"[cC](?<!\w.)(?i:hủ trì)\b")

@@ -77,13 +77,14 @@ def count(sparql: str) -> str:
 
 
 _ORDER_AT_END = re.compile(r"\n\s*ORDER BY [^{}\n]*\s*$")
-_KEYED = re.compile(r"\n\s*ORDER BY \?(\w+) \?(\w+)\s*$")
+_KEYED = re.compile(r"\n\s*ORDER BY (?:\?(\w+)|DESC\(\?(\w+)\)) \?(\w+)\s*$")
 Rows = list[dict[str, str]]
 
 
 def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: int) -> Rows:
-    """One page of a SELECT query ending with `ORDER BY ?key ?tie` (a string order key, then
-    the IRI), sorted and paged in the store on the key alone, read with `select`.
+    """One page of a SELECT query ending with `ORDER BY ?key ?tie` or `ORDER BY DESC(?key)
+    ?tie` (a string order key, then the IRI), sorted and paged in the store on the key alone,
+    read with `select`.
 
     Oxigraph keeps a short string inside its index entry but reads an IRI from its string table
     at each comparison: a sort on both keys took 15 of the 19 ms of a page of 1,500 events, on
@@ -95,7 +96,9 @@ def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: i
     found = _KEYED.search(sparql)
     if found is None:
         raise ValueError("not a SELECT query ending with ORDER BY ?key ?tie")
-    key, tie = found.groups()
+    ascending, descending, tie = found.groups()
+    key = ascending or descending
+    order, before_first = (f"?{key}", "<") if ascending else (f"DESC(?{key})", ">")
     prologue, body = _split(sparql[: found.start()])
     head, _, where = body.partition(" WHERE ")
     where = where.strip()
@@ -103,7 +106,7 @@ def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: i
         raise ValueError("not a SELECT query of one group of patterns")
     patterns = where[1:-1]
     page = select(
-        f"{prologue}{head} WHERE {{{patterns}}}\nORDER BY ?{key}\n"
+        f"{prologue}{head} WHERE {{{patterns}}}\nORDER BY {order}\n"
         f"LIMIT {int(limit)} OFFSET {int(offset)}"
     )
     if not page:
@@ -119,11 +122,12 @@ def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: i
         # then "2022-11" is not before "2023-01-01".
         counted = select(
             f"{prologue}SELECT (COUNT(*) AS ?total) WHERE {{{patterns}"
-            f"FILTER(STR(?{key}) < {Literal(first).n3()}) }}"
+            f"FILTER(STR(?{key}) {before_first} {Literal(first).n3()}) }}"
         )
         before = int(counted[0]["total"])
     rows = [r for r in page if r[key] not in (first, last)] + tied
-    rows.sort(key=lambda r: (r[key], r[tie]))
+    rows.sort(key=lambda r: r[tie])
+    rows.sort(key=lambda r: r[key], reverse=not ascending)  # stable: ties stay by IRI
     return rows[offset - before : offset - before + limit]
 
 

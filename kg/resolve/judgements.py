@@ -56,6 +56,10 @@ class Judgements:
     same: frozenset[tuple[str, str]] = frozenset()
     different: frozenset[tuple[str, str]] = frozenset()
 
+    def blocks(self) -> set[str]:
+        """The blocks judged (the middle part of a mention key)."""
+        return {key.rsplit("#", 2)[1] for pair in self.same | self.different for key in pair}
+
     def pairs(self, kind: str, keys: set[str]) -> list[tuple[str, str]]:
         """The judged pairs of `kind` whose two mentions are both among `keys`."""
         chosen = self.same if kind == "same" else self.different

@@ -60,7 +60,7 @@ def _exclusive(mention: PersonMention) -> list[PostSeen]:
     police = [p for p in mention.posts if not p.civil and p.unit]
     for a in police:
         for b in police:
-            if _apart(a.unit or "", frozenset(a.chain), b.unit or "", frozenset(b.chain)):
+            if apart(a.unit or "", frozenset(a.chain), b.unit or "", frozenset(b.chain)):
                 return []
     return police
 
@@ -76,7 +76,7 @@ def _arrivals(mention: PersonMention) -> list[PostSeen]:
     return [p for p in police if p not in left]
 
 
-def _apart(unit_a: str, chain_a: frozenset[str], unit_b: str, chain_b: frozenset[str]) -> bool:
+def apart(unit_a: str, chain_a: frozenset[str], unit_b: str, chain_b: frozenset[str]) -> bool:
     return unit_a not in chain_b and unit_b not in chain_a
 
 
@@ -120,7 +120,7 @@ class PersonProfile:
             provinces=as_merged(
                 frozenset(c for p in mention.posts if not p.civil for c in p.chain), mention.date
             )
-            - {_MINISTRY},
+            - {MINISTRY},
             police=frozenset(p.province for p in mention.posts if not p.civil and p.province),
             context=as_merged(frozenset(mention.context), mention.date),
             beside=frozenset(mention.context) if mention.posts else frozenset(),
@@ -152,7 +152,7 @@ class PersonProfile:
             return reason
         for a in self.posts:
             for b in other.posts:
-                if _apart(a.unit, a.chain, b.unit, b.chain) and (
+                if apart(a.unit, a.chain, b.unit, b.chain) and (
                     within(a.period, b.period) or within(b.period, a.period)
                 ):
                     return f"posts at one time in {a.unit} and {b.unit}"
@@ -180,8 +180,8 @@ class PersonProfile:
         if self.bare or other.bare:
             # What a mention without post has is its document: the places it names.
             bare, known = (self, other) if self.bare else (other, self)
-            places = (known.context if known.bare else known.provinces) - {_MINISTRY}
-            named = bare.context - {_MINISTRY}
+            places = (known.context if known.bare else known.provinces) - {MINISTRY}
+            named = bare.context - {MINISTRY}
             # one who serves only the ministry (a department head) goes to every province
             travels = not known.bare and not known.police
             if places and named and not travels:
@@ -204,7 +204,7 @@ class PersonProfile:
         }
 
 
-_MINISTRY = "bo-cong-an"
+MINISTRY = "bo-cong-an"
 
 
 RankSpan = tuple[int, Period, Period]

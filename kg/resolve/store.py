@@ -19,7 +19,8 @@ from functools import lru_cache
 from rdflib.term import Node
 
 from core.namespaces import CAND, ID_BASE, RDF
-from kg.resolve.blocks import BlockResolution, resolve_events, resolve_persons
+from kg.resolve.blocks import BlockResolution, person_iri, resolve_events, resolve_persons
+from kg.resolve.digests import Digest, digest_of, settled_names, stored_digests
 from kg.resolve.judgements import Judgements, stored_judgements
 from kg.resolve.mentions import EventMention, PersonMention, attendee_block, fold
 from kg.resolve.rules import weight
@@ -97,6 +98,8 @@ class Plan:
     renames: dict[str, dict[str, str]] = field(default_factory=dict)  # graph -> old -> new
     retired: dict[str, str] = field(default_factory=dict)  # old IRI -> its successor
     revived: set[str] = field(default_factory=set)  # live again: drop their retirement
+    # name -> its stored digest records and the new one (None: the name has none now)
+    digests: dict[str, tuple[tuple[str, ...], str | None]] = field(default_factory=dict)
 
     @property
     def touches_others(self) -> bool:
@@ -180,15 +183,24 @@ def plan_documents(
     old = [] if replaced is None else document_mentions(store, replaced)
     mentions = [(g, r) for g, rows in written.items() for r in rows]
     chosen = {(r.kind, r.block) for r in (*old, *(r for _, r in mentions))} | set(blocks)
-    stored = stored_mentions(store, {b for _, b in chosen})
+    arriving = {r.iri: r.mention().key for _, r in mentions}
+    people = {b for k, b in chosen if k == "person"}
+    judgements = stored_judgements(store, people, arriving)
+    held = stored_digests(store, people)
+    # Names the new mentions join without their stored ones read (`kg.resolve.digests`).
+    unsure = judgements.blocks() | {r.block for r in old} | {b for k, b in blocks if k == "person"}
+    new_people = [m for _, r in mentions if isinstance(m := r.mention(), PersonMention)]
+    settled = settled_names(held, new_people, people - unsure)
+    stored = stored_mentions(store, {b for _, b in chosen} - set(settled))
     for g in written:
         stored.pop(g, None)
-    arriving = {r.iri: r.mention().key for _, r in mentions}
     result = Plan()
-    people = {b for k, b in chosen if k == "person"}
-    step = _Step(mentions, old, stored, result, stored_judgements(store, people, arriving))
+    step = _Step(mentions, old, stored, result, judgements, held=held)
     for block in sorted(people):
-        step.resolve("person", block)
+        if block in settled:
+            step.settle(block, settled[block])
+        else:
+            step.resolve("person", block)
     events = {b for k, b in chosen if k == "event"}
     step.touched = set(result.renames) - set(written)
     for renamed in sorted(step.touched):
@@ -227,6 +239,7 @@ class _Step:
     identity: dict[str, str] = field(default_factory=dict)  # person mention key -> IRI
     touched: set[str] = field(default_factory=set)  # graphs whose people are renamed
     whole: set[str] = field(default_factory=set)  # event blocks to resolve whole
+    held: dict[str, list[str]] = field(default_factory=dict)  # name -> stored digest records
     _blocks: dict[tuple[str, str], list[tuple[str, MentionRow]]] | None = None
     _reached: dict[str, list[tuple[str, MentionRow]]] = field(default_factory=dict)
 
@@ -278,11 +291,32 @@ class _Step:
                         todo.append(j)
         return [row for i, row in enumerate(rows) if i in reached]
 
+    def settle(self, block: str, digest: Digest) -> None:
+        """The write's mentions of a name join its one person (`kg.resolve.digests`)."""
+        iri = str(person_iri(block))
+        for g, row in self.mentions:
+            if (row.kind, row.block) == ("person", block):
+                key = row.mention().key
+                self.after[key] = iri
+                self.before.setdefault(iri, key)
+                self.result.own.setdefault(g, {})[row.entity] = iri
+        self._digest(block, digest.to_json())
+
+    def _digest(self, block: str, record: str | None) -> None:
+        stored = tuple(self.held.get(block, ()))
+        if stored != ((record,) if record is not None else ()):
+            self.result.digests[block] = (stored, record)
+
     def resolve(self, kind: str, block: str) -> None:
         rows = self.rows(kind, block)
         own = [(g, r) for g, r in self.mentions if (r.kind, r.block) == (kind, block)]
         parsed = {id(r): r.mention() for _, r in (*rows, *own)}
         resolved = resolve_block(kind, list(parsed.values()), self.judgements, self.identity)
+        if kind == "person":
+            people = [m for m in resolved.mentions if isinstance(m, PersonMention)]
+            one = len(resolved.clustering.groups) == 1 and block not in self.judgements.blocks()
+            digest = digest_of(people) if one else None
+            self._digest(block, digest.to_json() if digest is not None else None)
         iri_of = {key: str(iri) for key, iri in resolved.iri_of().items()}
         self.after.update(iri_of)
         for g, row in rows:

@@ -33,7 +33,7 @@ ORG = "http://www.w3.org/ns/org#"
 
 # (persons F1, events F1) reached on each set; first sight was 0.961 and 0.783 (set 2), 0.853
 # and 0.727 (set 3), 1.000 and 0.914 (set 4)
-FLOORS = {BLIND_2: (0.99, 0.99), BLIND_3: (0.98, 0.92), BLIND_4: (1.0, 0.97)}
+FLOORS = {BLIND_2: (0.99, 0.99), BLIND_3: (0.98, 0.92), BLIND_4: (1.0, 1.0)}
 
 
 @cache

@@ -39,6 +39,14 @@ PREFIX cand: <https://w3id.org/cand-kg/ontology#>
 SELECT ?doc (COUNT(*) AS ?n) WHERE { GRAPH ?doc { ?doc a cand:SourceDocument . ?s ?p ?o } }
 GROUP BY ?doc
 """
+DATED = """
+PREFIX cand: <https://w3id.org/cand-kg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?doc (MAX(STR(?d)) AS ?published) WHERE {
+  GRAPH ?doc { ?doc a cand:SourceDocument }
+  OPTIONAL { GRAPH ?doc { ?doc schema:datePublished ?d } }
+} GROUP BY ?doc
+"""
 
 
 @cache
@@ -63,12 +71,28 @@ def assert_counts_hold(store) -> None:
     }
     assert sizes == figures(store.query(COUNTED_SIZES).rows)
     assert kept_sizes(store) == sizes  # none left of a removed document
+    dates = {str(d): None if p is None else str(p) for d, p in store.query(DATED).rows}
+    keys = kept_orders(store)
+    assert keys.keys() == sizes.keys()
+    # Sorting on the keys is sorting on the dates, newest first, undated last.
+    assert sorted(keys, key=lambda d: (keys[d], d)) == sorted(
+        sorted(dates), key=lambda d: dates[d] or "", reverse=True
+    )
+    assert {d for d, key in keys.items() if key == "~"} == {d for d in dates if not dates[d]}
 
 
 def kept_sizes(store) -> dict[str, int]:
     graph = summary.SUMMARY_GRAPH
     kept = store.query(f"SELECT ?d ?n WHERE {{ GRAPH <{graph}> {{ ?d <{CAND.graphSize}> ?n }} }}")
     return figures(kept.rows)
+
+
+def kept_orders(store) -> dict[str, str]:
+    graph = summary.SUMMARY_GRAPH
+    kept = store.query(
+        f"SELECT ?d ?k WHERE {{ GRAPH <{graph}> {{ ?d <{CAND.documentOrder}> ?k }} }}"
+    )
+    return {str(d): str(k) for d, k in kept.rows}
 
 
 def test_only_a_graph_that_says_it_is_a_document_has_a_size(memory_store):
