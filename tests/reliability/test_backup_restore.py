@@ -13,7 +13,9 @@ import pytest
 from support.reliability import ROOT, quad_set
 from support.stores import examples_store
 
+from core.namespaces import CAND, SUMMARY_GRAPH
 from kg.store import OxigraphStore
+from kg.summary_format import FORMAT
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # Literals a backup must carry unchanged: Vietnamese, quotes, escapes, newlines, right-to-left
@@ -57,10 +59,20 @@ def test_examples_round_trip_through_a_gzip_dump(tmp_path):
 
 
 def generated_store(path: Path, triples: int, graphs: int) -> None:
-    """`triples` quads over `graphs` named graphs, written directly (no pipeline)."""
+    """`triples` quads over `graphs` named graphs, written directly (no pipeline), and the
+    summary format marker every store cand-kg writes carries (`kg load` rebuilds the summary,
+    which says its format: a store without one would not round-trip to itself)."""
     store = OxigraphStore(path)
     try:
-        quads = []
+        summary = ox.NamedNode(SUMMARY_GRAPH)
+        quads = [
+            ox.Quad(
+                summary,
+                ox.NamedNode(str(CAND.summaryFormat)),
+                ox.Literal(str(FORMAT), datatype=ox.NamedNode(XSD + "integer")),
+                summary,
+            )
+        ]
         for i in range(triples):
             graph = ox.NamedNode(f"https://w3id.org/cand-kg/id/doc/sinh-{i % graphs:04d}")
             subject = ox.NamedNode(f"https://w3id.org/cand-kg/id/person/nguoi-{i // 7}")
@@ -98,8 +110,8 @@ def test_a_generated_store_of_100000_triples_round_trips(tmp_path):
     source = tmp_path / "generated"
     generated_store(source, 100_000, 250)
     before, after = round_trip(source, tmp_path)
-    assert len(before) == 100_000
-    assert len(graphs_of(before)) == 250
+    assert len(before) == 100_000 + 1  # and the summary format marker
+    assert len(graphs_of(before)) == 250 + 1
     assert after == before
 
 
