@@ -30,8 +30,16 @@ from viz.page import render_page  # noqa: E402
 from viz.subgraph import neighbourhood  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 def synthetic(provinces: int) -> Dataset:
@@ -95,8 +103,10 @@ def main() -> None:
         page_file.write_text(html, encoding="utf-8")
         nodes = subgraph.graph.number_of_nodes()
         edges = subgraph.graph.number_of_edges()
-        print(f"store: {store.count()} quads; page: {nodes} nodes, {edges} edges "
-              f"(of {subgraph.total} in reach), {len(html) / 1e6:.1f} MB")
+        print(
+            f"store: {store.count()} quads; page: {nodes} nodes, {edges} edges "
+            f"(of {subgraph.total} in reach), {len(html) / 1e6:.1f} MB"
+        )
         print(f"subgraph built in {built:.2f} s, page rendered in {rendered:.2f} s")
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -109,8 +119,10 @@ def main() -> None:
                 page.mouse.click(700, 420)
                 page.evaluate("new Promise(r => requestAnimationFrame(() => r()))")
                 click = time.perf_counter() - started
-                print(f"run {run + 1}: interactive {ready:.2f} s after navigation; "
-                      f"click handled and drawn in {click * 1000:.0f} ms")
+                print(
+                    f"run {run + 1}: interactive {ready:.2f} s after navigation; "
+                    f"click handled and drawn in {click * 1000:.0f} ms"
+                )
             browser.close()
 
 

@@ -50,7 +50,6 @@ def test_a_cluster_written_without_its_body_belongs_to_the_body_above_its_host(t
     assert own["conference"] == ["cum-thi-dua-so-2--bo-cong-an"]
 
 
-
 def test_a_headline_naming_the_cluster_gives_it_to_the_first_event_its_host_holds(tmp_path):
     hosted = organisers(
         tmp_path,
@@ -59,6 +58,7 @@ def test_a_headline_naming_the_cluster_gives_it_to_the_first_event_its_host_hold
         "Bình, đơn vị Cụm trưởng, tổ chức hội nghị tổng kết phong trào thi đua năm 2023.\n",
     )
     assert "cum-thi-dua-so-6--bo-cong-an" in hosted["conference"]
+
 
 def test_every_unit_a_signing_sentence_names_is_a_party(tmp_path):
     both = organisers(

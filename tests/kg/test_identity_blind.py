@@ -152,4 +152,3 @@ def test_events_that_look_alike_stay_apart():
     # anniversary it opens, one unit's conferences in consecutive years
     tp, fp, fn = pairwise(BLIND_4.name, "events")
     assert fp == 0, (tp, fp, fn)
-
