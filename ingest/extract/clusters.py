@@ -19,6 +19,11 @@ _STOP = (
 )
 # `Khối thi đua các học viện, trường đại học CAND`: a comma goes on to another kind of unit
 _KINDS = r"(?:trường|học viện|viện|bệnh viện|cục|vụ|đơn vị|bộ tư lệnh|phòng|đội)"
+# `Khối thi đua An ninh nhân dân (Khối ANND)`: a short form in brackets after it shows where a
+# name with lower-case words ends.
+# `Khối thi đua Công an các huyện, thành phố`: a bloc of the police of one level, named by the
+# level alone (a place after it, `Công an các tỉnh Tây Bắc`, makes it a list of members)
+_LEVEL = r"(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)"
 # A descriptive name starts with `các`/`những` or a capital (`Khối thi đua các đơn vị nghiệp
 # vụ`, `Cụm thi đua Tây Nguyên`); a lower-case verb after it (`Khối thi đua phát biểu`) is not
 # part of the name.
@@ -26,6 +31,8 @@ _CLUSTER = re.compile(
     r"(?<!\w)(?P<head>(?i:cụm|khối) thi đua)"
     r"(?P<tail>\s+(?:số\s+)?(?:\d+|[IVX]+)\b"
     rf"|\s+(?:các|những)(?:(?:,\s+(?={_KINDS}\b)|\s+)(?!{_STOP}\b)[^\W\d][\w]*){{1,8}}"
+    rf"|\s+[{UPPER}]\w*(?:\s+\w+){{1,5}}(?=\s*\((?:Cụm|Khối)\s)"
+    rf"|\s+Công an\s+các\s+{_LEVEL}(?:,\s+{_LEVEL})*(?!\s*:?\s*[{UPPER}])"
     rf"|\s+(?!{_STOP}\b)[{UPPER}][\w]*(?:\s+(?!{_STOP}\b)[{UPPER}][\w]*){{0,5}})?"
 )
 _BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)(?! (?:trưởng|phó)\b)")
@@ -37,7 +44,7 @@ _LEADER_LIST_MIN = 3
 # `Khối gồm 5 đơn vị:`, `Cụm thi đua gồm các đơn vị là`: a cluster named before, listed now
 _BACK_MEMBERS = re.compile(
     r"\s*(?i:(?:(?:này|trên|đó)\s+)?(?:bao )?gồm(?:\s+(?:\d+|các|những))?"
-    r"(?:\s+(?:đơn vị|thành viên))?\s*(?:là)?\s*:?"
+    rf"(?:\s+(?:đơn vị|thành viên|{_KINDS}))?\s*(?:là)?\s*:?"
     r"|có\s+(?:\d+|các)\s+(?:đơn vị|thành viên)\s*(?:là|:))"
 )
 _LIST_HEAD_MAX = 40  # `Công an các thị xã, thành phố` and the like
@@ -45,7 +52,21 @@ _COLON = re.compile(r"\s*:\s*")
 _IN_CLUSTER = re.compile(r"(?i:\b(?:trong|thuộc|của)\s+)$")
 # a unit's code in brackets may follow it (`Cục Cảnh sát hình sự (C02), …`)
 _MEMBER_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|và|;|:)?\s*$")
-_PARENT_GAP = re.compile(r"^\s*(?:,|-|–|thuộc|của)?\s*$")
+# `Khối thi đua A (Khối ANND) Công an tỉnh X`: the short form may come between
+_PARENT_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|-|–|thuộc|của)?\s*$")
+
+
+# A unit that heads a cluster this year or the next is one of its members: `Công an huyện A
+# làm trưởng khối`, `bầu Cục A là Cụm trưởng và Cục B - Cụm phó`, `Công an tỉnh A được Bộ
+# Công an phân công là đơn vị Cụm trưởng`, `(đơn vị Cụm trưởng)`, and the unit of an officer
+# who is the head (`Giám đốc Công an tỉnh A, Cụm trưởng`).
+_HEAD_ROLE = re.compile(
+    r"\s*(?:[,(–-]\s*)?"
+    r"(?:(?:được\s+(?:[^\s,.;:]+\s+){0,5}?)?(?:làm|là)\s+)?"
+    r"(?:(?:đơn vị|thành viên)\s+)?"
+    r"(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _NUMBER = re.compile(r"^\s+(?:số\s+)?(\d+|[IVX]+)$")
@@ -122,6 +143,28 @@ def cluster_links(
         start = _MEMBERS_START.search(text, m.end)
         members = _members(mentions, start.end(), text) if start else []
         out.append((m, parent, members))
+    return out
+
+
+def heads_named(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention | None]]:
+    """(unit, cluster) for each unit a sentence names as a cluster's head or deputy head; the
+    cluster is the one named right after the post (`Cụm phó Cụm thi đua số 7`), else None."""
+    lowered = text.lower()
+    if "trưởng" not in lowered and "phó" not in lowered:  # cheaper than the pattern's match
+        return []
+    out: list[tuple[Mention, Mention | None]] = []
+    for k, m in enumerate(mentions):
+        if m.kind != "org":
+            continue
+        head = _HEAD_ROLE.match(text, m.end)
+        if head is None:
+            continue
+        named = next((x for x in mentions[k + 1 :] if x.start >= head.end()), None)
+        if named is not None and (
+            named.kind != "cluster" or text[head.end() : named.start].strip()
+        ):
+            named = None
+        out.append((m, named))
     return out
 
 

@@ -10,7 +10,7 @@ from core.reorganisation import reorganisation_date
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.award_facts import read_awards
 from ingest.extract.builder import Builder, add_unique, namesake_before
-from ingest.extract.clusters import cluster_links, leaders_listed
+from ingest.extract.clusters import cluster_links, heads_named, leaders_listed
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.gazetteer import gazetteer
@@ -345,6 +345,21 @@ _MINISTERS = frozenset({"Bộ trưởng", "Thứ trưởng", "Thứ trưởng Th
 _SUBJECT = re.compile(r"(?:^|\bcó\s+|,\s*)(?i:(?:đồng chí|đ/c)\s+)?$")
 
 
+def _cluster_heads(
+    build: Builder, ann: Annotated, links: list[tuple[Mention, Mention | None, list[Mention]]]
+) -> None:
+    """Units named as a cluster's head or deputy join its members: the cluster named with the
+    post, else the one this sentence names, else the one the article named last."""
+    if not build.clusters and not links:
+        return
+    named = next((c.value for c, _, _ in links if not c.extra.get("back")), None)
+    for unit, cluster in heads_named(ann.mentions, ann.text):
+        name = cluster.value if cluster else named or list(build.clusters)[-1]
+        fact = build.clusters.get(name)
+        if fact is not None:
+            add_unique(fact.members, unit.value)
+
+
 def _units_and_people(
     build: Builder,
     ann: Annotated,
@@ -393,6 +408,7 @@ def _units_and_people(
             if member.extra.get("bare") and member.value not in build.orgs:
                 where = span(s, member.start, member.end)
                 build.org(member.value, member.parent, member.unit_kind, where)
+    _cluster_heads(build, ann, links)
     known = Officers(build.persons)
     ann.mentions = short_forms(ann.mentions, text, known, previous)
     ann.persons = read_persons(ann.mentions, text, s.index, build.excluded, known)

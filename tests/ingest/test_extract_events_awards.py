@@ -1,0 +1,145 @@
+"""Clusters, events and awards as a seventh round of real reports tells them
+(`tests/fixtures/real-news-blind-7`): members named only as a cluster's head or deputy,
+blocs named by a level of police or with a short form in brackets, departments listed after a
+lower-case head word. One row a case; every sentence here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from support.extraction import FIELDS, Expect, case, equal, found, lacks
+
+from ingest.model import Facts
+
+VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
+    "clusters": lambda facts, _: [c.name for c in facts.clusters],
+    "members of": lambda facts, name: next(
+        (c.members for c in facts.clusters if c.name == name), []
+    ),
+    "parent of": lambda facts, name: next(
+        (c.parent for c in facts.clusters if c.name == name), None
+    ),
+    "units": lambda facts, _: {o.name for o in facts.organisations},
+}
+
+DATE = "2023-03"
+
+BLOC_HEADS = (
+    "Ngày 2/3, Khối thi đua Công an các huyện, thị xã thuộc Công an tỉnh Phú Thọ họp ký giao "
+    "ước thi đua. Khối gồm 13 đơn vị, do Công an huyện Thanh Sơn làm trưởng khối và Công an "
+    "thị xã Phú Thọ làm phó khối."
+)
+ELECTED = (
+    "Ngày 9/3, Cụm thi đua số 3, Bộ Công an tổng kết năm. Hội nghị bầu Cục Cảnh sát hình sự "
+    "là Cụm trưởng và Cục Cảnh sát kinh tế - Cụm phó năm 2024."
+)
+ASSIGNED = (
+    "Ngày 4/3, Công an 6 tỉnh ký giao ước thi đua. Năm nay Công an tỉnh Sóc Trăng được Bộ "
+    "Công an giao làm đơn vị Cụm trưởng, Công an tỉnh Bạc Liêu là đơn vị Cụm phó Cụm thi đua "
+    "số 9."
+)
+OFFICER_HEAD = (
+    "Ngày 6/3, Cụm thi đua số 2 họp sơ kết. Thượng tá Đỗ Văn Khiêm, Trưởng Công an quận Lê "
+    "Chân, Cụm trưởng chủ trì hội nghị; dự có Thượng tá Hà Văn Mạnh, Phó Trưởng Công an "
+    "quận Ngô Quyền."
+)
+SHORT_FORM = (
+    "Ngày 12/3, Khối thi đua Cảnh sát nhân dân (Khối CSND) Công an tỉnh Ninh Bình tổng kết "
+    "năm 2022. Khối gồm các phòng: Cảnh sát hình sự, Cảnh sát kinh tế và Cảnh sát giao thông."
+)
+AFTER_LEVEL = "Ngày 3/3, Cụm thi đua Công an các tỉnh Tây Nguyên tổ chức hội nghị tại Pleiku."
+
+CASES = [
+    case(
+        "units_that_head_a_bloc_and_deputise_are_its_members",
+        DATE,
+        BLOC_HEADS,
+        "members of",
+        equal(["Công an huyện Thanh Sơn", "Công an thị xã Phú Thọ"]),
+        "Khối thi đua Công an các huyện, thị xã",
+    ),
+    case(
+        "a_bloc_named_by_a_level_of_police_has_the_province_as_parent",
+        DATE,
+        BLOC_HEADS,
+        "parent of",
+        equal("Công an tỉnh Phú Thọ"),
+        "Khối thi đua Công an các huyện, thị xã",
+    ),
+    case(
+        "departments_elected_head_and_deputy_for_next_year_are_members",
+        DATE,
+        ELECTED,
+        "members of",
+        equal(["Cục Cảnh sát hình sự", "Cục Cảnh sát kinh tế"]),
+        "Cụm thi đua số 3",
+    ),
+    case(
+        "units_assigned_as_head_and_deputy_of_the_cluster_named_after_the_post",
+        DATE,
+        ASSIGNED,
+        "members of",
+        equal(["Công an tỉnh Sóc Trăng", "Công an tỉnh Bạc Liêu"]),
+        "Cụm thi đua số 9",
+    ),
+    case(
+        "the_assigning_ministry_is_no_member",
+        DATE,
+        ASSIGNED,
+        "members of",
+        lacks("Bộ Công an"),
+        "Cụm thi đua số 9",
+    ),
+    case(
+        "the_unit_of_an_officer_who_is_head_is_a_member_the_guest_unit_is_not",
+        DATE,
+        OFFICER_HEAD,
+        "members of",
+        equal(["Công an quận Lê Chân"]),
+        "Cụm thi đua số 2",
+    ),
+    case(
+        "a_short_form_in_brackets_ends_a_name_with_lower_case_words",
+        DATE,
+        SHORT_FORM,
+        "clusters",
+        equal(["Khối thi đua Cảnh sát nhân dân"]),
+    ),
+    case(
+        "the_unit_after_the_short_form_is_the_parent",
+        DATE,
+        SHORT_FORM,
+        "parent of",
+        equal("Công an tỉnh Ninh Bình"),
+        "Khối thi đua Cảnh sát nhân dân",
+    ),
+    case(
+        "departments_listed_after_a_lower_case_head_word_are_members",
+        DATE,
+        SHORT_FORM,
+        "members of",
+        equal(["Phòng Cảnh sát hình sự", "Phòng Cảnh sát kinh tế", "Phòng Cảnh sát giao thông"]),
+        "Khối thi đua Cảnh sát nhân dân",
+    ),
+    case(
+        "a_level_followed_by_a_place_is_not_a_bloc_name",
+        DATE,
+        AFTER_LEVEL,
+        "clusters",
+        lacks("Cụm thi đua Công an các tỉnh"),
+    ),
+    case(
+        "a_level_followed_by_a_place_names_no_unit_of_its_own",
+        DATE,
+        AFTER_LEVEL,
+        "units",
+        lacks("Công an tỉnh Tây Nguyên"),
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CASES)
+def test_clusters_events_and_awards(date: str, text: str, view: str, key: Any, expect: Expect):
+    expect.check(VIEWS[view](found(text, date), key))
