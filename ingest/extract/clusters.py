@@ -48,7 +48,8 @@ _BACK_MEMBERS = re.compile(
     r"|có\s+(?:\d+|các)\s+(?:đơn vị|thành viên)\s*(?:là|:))"
 )
 _LIST_HEAD_MAX = 40  # `Công an các thị xã, thành phố` and the like
-_COLON = re.compile(r"\s*:\s*")
+# `Công an các tỉnh trong Cụm: A, B`, `Các quận trong Cụm là A, B`
+_COLON = re.compile(r"\s*(?::|là\b\s*:?)\s*")
 _IN_CLUSTER = re.compile(r"(?i:\b(?:trong|thuộc|của)\s+)$")
 # a unit's code in brackets may follow it (`Cục Cảnh sát hình sự (C02), …`)
 _MEMBER_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|và|;|:)?\s*$")

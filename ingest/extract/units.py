@@ -69,6 +69,7 @@ _BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _ITEM_NOTE = r"(?:\s*\([^()]{1,30}\))?"
 _NOTE = re.compile(r"\([^()]*\)")
+_IN_CLUSTER = r"(?:trong|thuộc)\s+(?:[Cc]ụm|[Kk]hối)(?!\w)"
 _COUNTED = re.compile(r"\s+(?:cá nhân|tập thể|đồng chí|đơn vị|người|cán bộ)\b")
 
 
@@ -87,10 +88,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "list": re.compile(
             # `chức danh Công an xã tại 5 xã: A, …`: the police of each place listed
-            rf"{police}\s+(?:(?:xã|phường|thị trấn)\s+(?:tại|ở)\s+)?{_NUMBER_WORDS}\s+"
+            rf"(?:{police}\s+(?:(?:xã|phường|thị trấn)\s+(?:tại|ở)\s+)?{_NUMBER_WORDS}\s+"
+            # `Các quận trong Cụm là A, B`: the places of a cluster's members, their police
+            rf"|(?<!\w)[Cc]ác\s+(?={LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*\s+{_IN_CLUSTER}))"
             rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
-            r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|\s*:?)\s*"
+            r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|(?:\s+[^\s:,.;]+){0,3}?\s+là\s*:?|\s*:?)\s*"
             # an item may carry its role or code in brackets (`Phú Thọ (đơn vị Cụm trưởng), …`)
             rf"(?P<items>{RUN}{_ITEM_NOTE}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN}{_ITEM_NOTE})*)"
         ),
@@ -183,7 +186,11 @@ def _wanted(text: str) -> set[str]:
     """The patterns worth running on a sentence: those whose first words occur in it."""
     lower = lowered(text)
     wanted = set()
-    if "công an" in lower or "ca " in lower:
+    if (
+        "công an" in lower
+        or "ca " in lower
+        or ("các " in lower and ("cụm" in lower or "khối" in lower))
+    ):
         wanted.add("list")
         if "thủ đô" in lower:
             wanted.add("capital")

@@ -50,6 +50,11 @@ SHORT_FORM = (
     "năm 2022. Khối gồm các phòng: Cảnh sát hình sự, Cảnh sát kinh tế và Cảnh sát giao thông."
 )
 AFTER_LEVEL = "Ngày 3/3, Cụm thi đua Công an các tỉnh Tây Nguyên tổ chức hội nghị tại Pleiku."
+PLACES_OF_MEMBERS = (
+    "Ngày 8/3, Cụm thi đua số 2 Công an tỉnh Nghệ An gồm Công an 5 huyện miền Tây tổ chức "
+    "ký kết giao ước. Các huyện trong Cụm là Kỳ Sơn, Tương Dương, Con Cuông, Quế Phong và Quỳ "
+    "Châu."
+)
 
 CASES = [
     case(
@@ -122,6 +127,30 @@ CASES = [
         "members of",
         equal(["Phòng Cảnh sát hình sự", "Phòng Cảnh sát kinh tế", "Phòng Cảnh sát giao thông"]),
         "Khối thi đua Cảnh sát nhân dân",
+    ),
+    case(
+        "the_places_a_cluster_is_said_to_hold_stand_for_their_police",
+        DATE,
+        PLACES_OF_MEMBERS,
+        "members of",
+        equal(
+            [
+                "Công an huyện Kỳ Sơn",
+                "Công an huyện Tương Dương",
+                "Công an huyện Con Cuông",
+                "Công an huyện Quế Phong",
+                "Công an huyện Quỳ Châu",
+            ]
+        ),
+        "Cụm thi đua số 2",
+    ),
+    case(
+        "the_district_police_of_a_cluster_are_under_its_province",
+        DATE,
+        PLACES_OF_MEMBERS,
+        "parent of",
+        equal("Công an tỉnh Nghệ An"),
+        "Cụm thi đua số 2",
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
