@@ -28,8 +28,10 @@ _NAME = re.compile(
     rf"(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)"
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
-# `ông A (54 tuổi), Cục trưởng …`: an age or birth year said between a name and its post
-AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})\s*\)"
+# `ông A (54 tuổi), Cục trưởng …`, `đại tá A (45 tuổi, quê Thái Bình), Cục phó …`: an age or
+# birth year, with where the person comes from, said between a name and its post
+AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})(?:\s*[,;]\s*[^()]{1,60}?)?\s*\)"
+_AGE_AFTER = re.compile(rf"\s*{AGE_NOTE}")
 # `đại tá A, 44 tuổi, quê Hà Nội, Phó Cục trưởng …`: age and home town said before the post
 _HOME = re.compile(r"(?i:\bquê\s+)$")
 _BIO_NOTE = r"(?:,\s*\d{1,3}\s+tuổi)?(?:,\s*quê(?:\s+[^\W\d_]+){1,4})?"
@@ -233,10 +235,14 @@ def read_persons(
         after_posts: list[Post] = []
         # a home town's place mention is part of the note before the post
         nxt = k + 1
+        note = _AGE_AFTER.match(text, m.end)
         while (
             nxt < len(mentions)
             and mentions[nxt].kind in ("place", "name")
-            and _HOME.search(text, max(0, mentions[nxt].start - 6), mentions[nxt].start)
+            and (
+                _HOME.search(text, max(0, mentions[nxt].start - 6), mentions[nxt].start)
+                or (note is not None and mentions[nxt].end <= note.end())
+            )
         ):
             nxt += 1
         if (
@@ -385,7 +391,8 @@ def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], 
 
 
 _NEW_POST = re.compile(
-    r"(?i:\b(?:giữ (?:nguyên |các )?chức vụ|giữ chức|làm|bổ nhiệm|giữ cương vị"
+    r"(?i:\b(?:(?:giữ|trải qua|kinh qua|đảm nhiệm) (?:nguyên |các )?(?:chức vụ|chức danh)"
+    r"|giữ chức|làm|bổ nhiệm|giữ cương vị"
     r"|nhận chức(?: vụ)?)\s*)$"
 )
 
@@ -397,7 +404,7 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
     for k, m in enumerate(mentions):
         if m.kind != "role" or m.start in taken or k == 0:
             continue
-        if not _NEW_POST.search(text, max(0, m.start - 20), m.start):
+        if not _NEW_POST.search(text, max(0, m.start - 30), m.start):
             continue
         owner = [p for p in persons if p.mention.end <= m.start]
         if not owner:

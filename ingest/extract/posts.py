@@ -99,10 +99,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # `nguyên Giám đốc`, `cựu Cục trưởng`, `(Nguyên Phó Giám đốc`: a post held before; not
 # `giữ nguyên` (kept), nor a name ending in `Nguyên` (`Lê Văn Nguyên Giám đốc` is not written)
 _FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|Cựu))(?:\s+là)?\s+$")
-# `từng giữ chức Phó Tổng cục trưởng …`, `từng là Giám đốc …`: held before
-# `có nhiều năm làm Phó Giám đốc … trước khi …`: held for years, before what follows
+# `từng giữ chức Phó Tổng cục trưởng …`, `từng trải qua các chức vụ …`, `từng là Giám đốc …`:
+# held before; `có nhiều năm làm Phó Giám đốc … trước khi …`: held for years, before what follows
 _HELD = re.compile(
-    r"(?i:\b(?:từng|nhiều năm)\s+(?:giữ\s+(?:các\s+)?(?:chức vụ|chức|cương vị)|là|làm)"
+    r"(?i:\b(?:từng|nhiều năm)\s+(?:(?:giữ|trải qua|kinh qua|đảm nhiệm)\s+(?:các\s+)?"
+    r"(?:chức vụ|chức danh|chức|cương vị)|là|làm)"
     r"\s*(?:\|\|)?\s*:?\s*)$"
 )
 # `trong thời gian chờ bổ nhiệm Giám đốc mới`: a post awaited, no one's yet
@@ -159,7 +160,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
             # the mention covers `nguyên`, so the post reads as an apposition of the name
             mention.start = offset + former.start()
             mention.extra["former"] = "1"
-        elif _HELD.search(text, max(0, start - 24), start):
+        elif _HELD.search(text, max(0, start - 40), start):
             mention.extra["former"] = mention.extra["held"] = "1"
         out.append(mention)
     for m in _abbreviated_re().finditer(text):
@@ -275,7 +276,13 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         post.org_mention = org
         post.end = org.end
         j += 1
-        post.organisation = org.value
+        post.organisation = _office_of(post.role, org.value)
+        if org.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT and _adjacent(
+            mentions, j, text, ("org",)
+        ):
+            # `Trưởng phòng An ninh kinh tế Công an tỉnh X`: the department's own police
+            post.end = mentions[j].end
+            j += 1
         if org.unit_kind == UnitKind.PARTY_COMMITTEE and post.committee is None:
             # `Phó Bí thư Thành ủy Hà Nội`: the role keeps the committee word.
             post.role = f"{post.role} {org.value.split(' ')[0]} {org.value.split(' ')[1]}"

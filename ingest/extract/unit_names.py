@@ -28,6 +28,9 @@ class Body:
 AGENCIES = ("Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra")
 
 
+LOWER_POLICE = "công an"
+
+
 @cache
 def body_forms() -> dict[str, Body]:
     """Written form (full or abbreviated, case as written) -> body: the names, `CA`, the
@@ -39,6 +42,8 @@ def body_forms() -> dict[str, Body]:
         for form in (row["body"], *filter(None, row["written"].split("|"))):
             out[form] = body
     out["CA"] = out["Công an"]
+    # `Trưởng công an huyện Hoài Ân`: in lower case only with its place (see `find_units`)
+    out[LOWER_POLICE] = out["Công an"]
     rows = table("abbreviations.csv")
     by_fold = {fold(name): body for name, body in out.items()}
     for row in rows:

@@ -49,6 +49,7 @@ from ingest.extract.unit_links import (
     shared_heads,
 )
 from ingest.extract.unit_names import (
+    LOWER_POLICE,
     Body,
     bodies,
     body_forms,
@@ -170,13 +171,14 @@ def _scan(
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _named_in(folded: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    r"""What `finditer` would give for the pattern preceded by `(?<!\w)`."""
+def _named_in(folded: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""What `finditer` would give for the pattern preceded by `(?<!\w)`, skipping matches that
+    start with a lower-case letter in `text` (`văn phòng Bộ Công an` holds `Bộ Công an`)."""
     at = 0
     while (match := pattern.search(folded, at)) is not None:
         start = match.start()
-        if start and _WORD_CHAR.match(folded, start - 1):
-            at = start + 1  # inside a word: a name may still start further on
+        if (start and _WORD_CHAR.match(folded, start - 1)) or not text[start].isupper():
+            at = start + 1  # inside a word or lower case: a name may still start further on
             continue
         yield match
         at = match.end()
@@ -271,6 +273,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         place = trim_place(run, level) if run else None
         if place and _holder_named(text, match.start(), level, place, ctx):
             place = None
+        if place is None and match.group("body") == LOWER_POLICE:
+            continue  # `lực lượng công an xã`: the police of communes in general
         end = match.start("place") + len(place) if place else match.end("level")
         # `6 Công an quận`, `Công an quận, huyện`: several units, not one referred back to.
         several = QUANTIFIED.search(text, max(0, match.start() - 12), match.start())
@@ -358,9 +362,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 end,
             )
     folded = fold_same_length(text) if wanted & {"named", "department", "headless"} else ""
-    for match in _named_in(folded, pats["named"]) if "named" in wanted else ():
+    for match in _named_in(folded, pats["named"], text) if "named" in wanted else ():
         # `Phòng Cảnh sát giao thông Công an các tỉnh`: every province's, no one unit.
-        if not text[match.start()].isupper() or PLURAL.match(folded, match.end()):
+        if PLURAL.match(folded, match.end()):
             continue
         name, kind = named_units()[match.group(0)]
         if _other_word(text[match.start() : match.end()], name):
