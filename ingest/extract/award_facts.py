@@ -6,7 +6,14 @@ import re
 
 from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated, span
-from ingest.extract.awards import REWARDED_UNIT, counts, find_awards, repeated_awards
+from ingest.extract.awards import (
+    REWARDED_UNIT,
+    AwardMention,
+    counts,
+    find_awards,
+    order_of,
+    repeated_awards,
+)
 from ingest.extract.builder import Builder
 from ingest.extract.mentions import Mention
 from ingest.extract.posts import Post, read_chain
@@ -23,6 +30,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
         if not found:
             continue
         given_by_end = 0  # where the giver said after the award before ends
+        made: dict[int, list[AwardFact]] = {}
         for k, award in enumerate(found):
             limit = found[k + 1].start if k + 1 < len(found) else len(ann.text)
             # one award statement per clause: `…tặng Bằng khen; Công an tỉnh X được …`
@@ -54,16 +62,22 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
                 name, grantor = general.award, grantor or general.grantor
             if award in again and not recipients:
                 continue  # said again with no one named: nothing new
+            if award.verb and not recipients and _REWARDED.match(ann.text, award.end):
+                continue  # `thưởng nóng Đội …`: a reward to a unit not read is no statement
             candidates: list[str | None] = list(recipients) or [None]
             for recipient in candidates:
                 fact = AwardFact(name, recipient, grantor, collectives, individuals, None, None)
-                _add(build, fact, span(ann.sentence, award.start, award.end))
+                made.setdefault(k, []).append(
+                    _add(build, fact, span(ann.sentence, award.start, award.end))
+                )
+        _respectively(build, found, ann.text, made)
     _drop_general(build)
     _drop_headline_summary(build)
 
 
-def _add(build: Builder, fact: AwardFact, evidence: Span) -> None:
-    """A new award statement, or what it adds to the same award to the same recipient."""
+def _add(build: Builder, fact: AwardFact, evidence: Span) -> AwardFact:
+    """A new award statement, or what it adds to the same award to the same recipient; the
+    statement kept."""
     same = next(
         (a for a in build.facts.awards if (a.award, a.recipient) == (fact.award, fact.recipient)),
         None,
@@ -71,10 +85,39 @@ def _add(build: Builder, fact: AwardFact, evidence: Span) -> None:
     if same is None:
         fact.evidence = evidence
         build.facts.awards.append(fact)
-        return
+        return fact
     same.grantor = same.grantor or fact.grantor
     same.collectives = same.collectives or fact.collectives
     same.individuals = same.individuals or fact.individuals
+    return same
+
+
+_CLASS_GAP = re.compile(r"^\s*(?:,|\bvà\b)\s*$")
+
+
+def _respectively(
+    build: Builder, found: list[AwardMention], text: str, made: dict[int, list[AwardFact]]
+) -> None:
+    """`truy tặng Huân chương X hạng Nhất, hạng Nhì, hạng Ba cho A, B và C`: as many classes
+    of one order as people named after them go one to each, in order."""
+    k = 0
+    while k < len(found):
+        run = [k]
+        while (
+            run[-1] + 1 < len(found)
+            and _CLASS_GAP.match(text[found[run[-1]].end : found[run[-1] + 1].start])
+            and order_of(found[k].award) is not None
+            and order_of(found[run[-1] + 1].award) == order_of(found[k].award)
+        ):
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        given = made.get(run[-1], [])
+        if len(run) < 2 or len(given) != len(run) or any(f.recipient is None for f in given):
+            continue
+        unnamed = [f for i in run[:-1] for f in made.get(i, []) if f.recipient is None]
+        build.facts.awards = [a for a in build.facts.awards if all(a is not f for f in unnamed)]
+        for i, fact in zip(run, given, strict=True):
+            fact.award = found[i].award
 
 
 def _general(build: Builder) -> AwardFact | None:
@@ -241,7 +284,7 @@ _JOINED = re.compile(
     r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
 )
 _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
-_REWARDED = re.compile(rf"(?<=khen thưởng){REWARDED_UNIT}")
+_REWARDED = re.compile(rf"(?:(?<=khen thưởng)|(?<=thưởng nóng)){REWARDED_UNIT}")
 _TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b))\s)")
 # `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
 _NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
@@ -324,4 +367,16 @@ def _recipients(
     if give is not None and "được" not in ann.text[max(0, give.start() - 60) : give.start()]:
         return []
     before = [m for m in ann.mentions if opening <= m.start and m.end <= start and usable(m)]
+    # `hai đơn vị thuộc Công an X là A và B đã được … tặng`: those named after `là`
+    named = [m for m in before if m.start >= _last_la(ann.text, opening, start)]
+    before = named or before
     return joined(before) if before else []
+
+
+_LA = re.compile(r"\slà\s")
+
+
+def _last_la(text: str, start: int, end: int) -> int:
+    """Where the last ` là ` between two offsets ends, else `start`."""
+    found = list(_LA.finditer(text, start, end))
+    return found[-1].end() if found else start

@@ -23,7 +23,7 @@ _INDIVIDUALS = re.compile(r"(\d+)\s+(?i:cá nhân|đồng chí|cán bộ|CBCS|ch
 _CLASS = r"(?:\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}))?"
 _STOP = (
     r"(?:cho|của|và|được|tặng|trao|năm|đã|tại|vì|với|do|nhân\s+dịp|thuộc|có|hạng|từ|là|đến|"
-    r"trong|theo|các|những|này|đó)"
+    r"trong|theo|các|những|này|đó|lên)"
 )
 _END = rf"\s+(?:hạng|{_STOP})\b|\s*[^\w\s]|\s*$"
 
@@ -34,8 +34,19 @@ def _named() -> dict[str, bool]:
 
 
 @cache
+def _verbs() -> list[str]:
+    return [r["cue"].lower() for r in table("award_cues.csv") if r["named"] == "verb"]
+
+
+@cache
+def _unwritten() -> frozenset[str]:
+    """Cues that introduce an award without being part of its name (`danh hiệu`)."""
+    return frozenset(r["cue"].lower() for r in table("award_cues.csv") if r["written"] == "no")
+
+
+@cache
 def _cue_re() -> re.Pattern[str]:
-    cues = alternation([c for c in _named() if c != "khen thưởng"])
+    cues = alternation([c for c in _named() if c not in _verbs()])
     # `Chiến công hạng Nhất`, `Bảo vệ Tổ quốc hạng Ba`, `Vì an ninh Tổ quốc`: a capitalised
     # word, then words up to a word that starts the rest of the sentence.
     word = rf"[{UPPER}{LOWER}]+"
@@ -47,12 +58,12 @@ def _cue_re() -> re.Pattern[str]:
     quoted = rf"\s*[\"“](?P<quoted>[{UPPER}][^\"”]{{1,80}})[\"”]{_CLASS}"
     return re.compile(
         rf"{starts(list(_named()))}(?<!\w)(?P<cue>(?i:{cues}))(?:{quoted}|(?P<title>{title}{_CLASS}))"
-        rf"|(?<!\w)(?P<verb>(?i:khen thưởng))(?!\w)"
+        rf"|(?<!\w)(?P<verb>(?i:{alternation(_verbs())}))(?!\w)"
     )
 
 
 # `đã khen thưởng đột xuất Phòng Cảnh sát hình sự`: the unit rewarded, said right after
-REWARDED_UNIT = r"\s+(?:đột xuất\s+)?(?=(?:Phòng|Công an|Đội|Đồn|Trại|Tiểu đoàn)\b)"
+REWARDED_UNIT = r"\s+(?:(?:đột xuất|nóng)\s+)?(?=(?:Phòng|Công an|Đội|Đồn|Trại|Tiểu đoàn)\b)"
 _UNIT_AFTER = re.compile(REWARDED_UNIT)
 _TALLY = re.compile(r"(?i:\blượt\b|\bcác cấp\s*$)")
 
@@ -114,6 +125,12 @@ def _canonical_case(award: str) -> str:
     return award
 
 
+def order_of(award: str) -> str | None:
+    """The order without its class (`Huân chương Bảo vệ Tổ quốc`); None without a class."""
+    cls = _CLASS_WORD.search(award)
+    return award[: cls.start()] if cls else None
+
+
 def _elided_classes(found: list[AwardMention], text: str, offset: int) -> list[AwardMention]:
     out: list[AwardMention] = []
     for k, award in enumerate(found):
@@ -165,7 +182,7 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
         unnamed = not m.group("title") or _CLASS_WORD.match(m.group("title"))
         if (named and unnamed) or (not named and cue[0].islower()):
             continue
-        canonical = cue[0].upper() + cue[1:].lower()
+        canonical = "" if cue.lower() in _unwritten() else cue[0].upper() + cue[1:].lower()
         title = m.group("title") if _named()[cue.lower()] else ""
         award = (canonical + (title or "")).strip()
         end = m.start() + len(cue) + (len(title) if title else 0)

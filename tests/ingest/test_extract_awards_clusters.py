@@ -128,7 +128,7 @@ def test_a_lower_case_title_award_with_its_name() -> None:
     )
     assert found == [
         (
-            "Danh hiệu Anh hùng Lực lượng vũ trang nhân dân",
+            "Anh hùng Lực lượng vũ trang nhân dân",
             "Công an huyện Mường Tè",
             None,
             None,

@@ -85,7 +85,7 @@ def test_order_with_its_class_commemorative_medal_and_title() -> None:
     assert found == [
         ("Huân chương Bảo vệ Tổ quốc hạng Nhì", "Công an tỉnh Kon Tum", None),
         ("Kỷ niệm chương Vì an ninh Tổ quốc", None, 9),
-        ("Danh hiệu Đơn vị quyết thắng", "Công an huyện Sa Thầy", None),
+        ("Đơn vị quyết thắng", "Công an huyện Sa Thầy", None),
     ]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from support.extraction import FIELDS, Expect, case, equal, found, lacks
+from support.extraction import FIELDS, Expect, awards, case, equal, found, lacks
 
 from ingest.model import Facts
 
@@ -22,6 +22,8 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
         (c.parent for c in facts.clusters if c.name == name), None
     ),
     "units": lambda facts, _: {o.name for o in facts.organisations},
+    "awards": lambda facts, _: awards(facts),
+    "award names": lambda facts, _: {award for award, _ in awards(facts)},
 }
 
 DATE = "2023-03"
@@ -54,6 +56,28 @@ PLACES_OF_MEMBERS = (
     "Ngày 8/3, Cụm thi đua số 2 Công an tỉnh Nghệ An gồm Công an 5 huyện miền Tây tổ chức "
     "ký kết giao ước. Các huyện trong Cụm là Kỳ Sơn, Tương Dương, Con Cuông, Quế Phong và Quỳ "
     "Châu."
+)
+IN_ORDER = (
+    "Sáng 17/8, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Lê Văn Đạo truy tặng Huân "
+    "chương Chiến công hạng Nhất, hạng Nhì, hạng Ba cho Đại tá Hồ Văn Tấn (nguyên Giám đốc), "
+    "Thượng tá Lý Văn Côn và Trung tá Mạc Văn Hòe."
+)
+COUNTED_CLASSES = (
+    "Ngày 9/3, Chủ tịch nước tặng Huy chương Chiến sĩ vẻ vang hạng Nhất cho 14 đồng chí, "
+    "hạng Nhì cho 21 đồng chí."
+)
+TITLE = (
+    "Ngày 10/3, Công an huyện Mèo Vạc đón nhận danh hiệu Anh hùng LLVTND. Nhân dịp này, Phó "
+    "Chủ tịch nước gắn Huân chương Sao Vàng lên Cờ truyền thống của Công an tỉnh Hà Giang."
+)
+NAMED_AFTER_LA = (
+    "Ngày 11/3, hai đơn vị thuộc Công an tỉnh Tây Ninh là Phòng Cảnh sát hình sự và Phòng "
+    "Cảnh sát kinh tế đã được Chủ tịch nước tặng Huân chương Chiến công hạng Nhì."
+)
+SPOT_REWARD = (
+    "Trưa 14/3, Đại tá Vương Đình Hào, Giám đốc Công an tỉnh Hưng Yên đã thưởng nóng Phòng "
+    "Cảnh sát hình sự và Công an huyện Văn Lâm. Công an huyện Kim Động khen thưởng nóng Tổ "
+    "công tác số 5."
 )
 
 CASES = [
@@ -151,6 +175,62 @@ CASES = [
         "parent of",
         equal("Công an tỉnh Nghệ An"),
         "Cụm thi đua số 2",
+    ),
+    case(
+        "classes_of_one_order_go_one_to_each_person_named_in_order",
+        DATE,
+        IN_ORDER,
+        "awards",
+        equal(
+            {
+                ("Huân chương Chiến công hạng Nhất", "Hồ Văn Tấn"),
+                ("Huân chương Chiến công hạng Nhì", "Lý Văn Côn"),
+                ("Huân chương Chiến công hạng Ba", "Mạc Văn Hòe"),
+            }
+        ),
+    ),
+    case(
+        "classes_given_to_counts_stay_without_recipient",
+        DATE,
+        COUNTED_CLASSES,
+        "awards",
+        equal(
+            {
+                ("Huy chương Chiến sĩ vẻ vang hạng Nhất", None),
+                ("Huy chương Chiến sĩ vẻ vang hạng Nhì", None),
+            }
+        ),
+    ),
+    case(
+        "a_title_is_named_without_danh_hieu_and_an_order_without_the_flag",
+        DATE,
+        TITLE,
+        "award names",
+        equal({"Anh hùng Lực lượng vũ trang nhân dân", "Huân chương Sao vàng"}),
+    ),
+    case(
+        "units_named_after_la_before_the_verb_receive_the_award",
+        DATE,
+        NAMED_AFTER_LA,
+        "awards",
+        equal(
+            {
+                ("Huân chương Chiến công hạng Nhì", "Phòng Cảnh sát hình sự"),
+                ("Huân chương Chiến công hạng Nhì", "Phòng Cảnh sát kinh tế"),
+            }
+        ),
+    ),
+    case(
+        "a_spot_reward_goes_to_each_unit_named_after_it",
+        DATE,
+        SPOT_REWARD,
+        "awards",
+        equal(
+            {
+                ("khen thưởng", "Phòng Cảnh sát hình sự"),
+                ("khen thưởng", "Công an huyện Văn Lâm"),
+            }
+        ),
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
