@@ -39,6 +39,9 @@ _RELATIVE = re.compile(
 _RANGE_END = re.compile(r"(?i:\b(?:đến|tới|hết)\s*)$")
 # `được thành lập ngày 1/7/2025`, `kể từ 1/3/2025`: when a state began, no day of the report
 _SINCE = re.compile(r"(?i:\b(?:thành lập|kể từ)(?:\s+(?:khi|ngày|từ))*\s*)$")
+# `nghỉ công tác hưởng chế độ hưu trí từ ngày 1/3`, `có hiệu lực từ 1/7`: when a decision
+# takes effect, not the day it was handed over
+_EFFECTIVE = re.compile(r"(?i:\b(?:hưu trí|nghỉ hưu|hiệu lực)\s+(?:\w+\s+){0,2}?từ\s*)$")
 
 
 _DIGIT = re.compile(r"\d")
@@ -105,6 +108,8 @@ def find_dates(
         if _RANGE_END.search(text, max(0, start - 12), start):
             continue
         if not beginnings and _SINCE.search(text, max(0, start - 20), start):
+            continue
+        if not beginnings and _EFFECTIVE.search(text, max(0, start - 30), start):
             continue
         if not cue and not match.group("y"):
             continue

@@ -52,6 +52,7 @@ def extract(document: Document) -> Facts:
     for sentence in _sentences(document):
         ann = annotate(sentence, ctx, last_cluster)
         annotated.append(ann)
+        ctx.next_sentence()
         for i, m in enumerate(ann.mentions):
             if m.kind == "org" and not (i and "former" in ann.mentions[i - 1].extra):
                 # a unit given as someone's former post (`nguyên Giám đốc Công an tỉnh X`)
@@ -94,8 +95,7 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
                 post.organisation = territory_committee(post.committee[0], place)
                 continue
             if defaults.get(post.role) == "ministry":
-                ministries = [o.name for o in build.orgs.values() if o.kind == UnitKind.MINISTRY]
-                post.organisation = ministries[-1] if ministries else None
+                post.organisation = ctx.ministry_at(post.start)
             elif defaults.get(post.role) == "province" and ctx.province:
                 unit = province_unit(ctx.province)
                 post.organisation = unit[0] if unit else None

@@ -64,10 +64,27 @@ class Context:
     codes: dict[str, str] = field(default_factory=dict)
     # (sentence index, new rank) of a promotion told for people not named in that sentence
     promotion: tuple[int, str] | None = None
+    ministry: str | None = None  # the ministry named last before the current sentence
+    # (start, name) of each ministry the current sentence names
+    sentence_ministries: list[tuple[int, str]] = field(default_factory=list)
+
+    def next_sentence(self) -> None:
+        if self.sentence_ministries:
+            self.ministry = self.sentence_ministries[-1][1]
+        self.sentence_ministries = []
+
+    def ministry_at(self, start: int) -> str | None:
+        """The ministry named last before `start` in the current sentence, else before it,
+        else the one the sentence names after `start`."""
+        before = [name for at, name in self.sentence_ministries if at < start]
+        after = [name for _, name in self.sentence_ministries]
+        return before[-1] if before else self.ministry or (after[0] if after else None)
 
     def remember(self, m: Mention) -> None:
         if m.kind != "org":
             return
+        if m.unit_kind == UnitKind.MINISTRY:
+            self.sentence_ministries.append((m.start, m.value))
         if m.value.startswith("Hội "):
             self.association = m
         level = _district_level(m)

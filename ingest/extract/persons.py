@@ -23,10 +23,12 @@ from ingest.extract.posts import Post, default_units, read_chain
 _SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 # `Tống Xuân Hòa-Giám đốc …`: a dash before a masked post ends the name
 # The first capital before the lookbehind, for the regex engine to skip to capitals.
+# `K'Văn Mười`: a K'Ho family mark joined to the next syllable by an apostrophe
 _NAME = re.compile(
-    rf"[{UPPER}](?<![\w|-].)[{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
+    rf"[{UPPER}](?<![\w|-].)(?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
     rf"(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)"
 )
+_MARKED = re.compile(rf"[{UPPER}]['’][{UPPER}]")  # `K'Văn`: a family mark stands for a surname
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 # `ông A (54 tuổi), Cục trưởng …`, `đại tá A (45 tuổi, quê Thái Bình), Cục phó …`: an age or
 # birth year, with where the person comes from, said between a name and its post
@@ -276,7 +278,7 @@ def read_persons(
         if m.value in excluded and not (rank or posts):
             continue
         surname = m.value.split(" ")[0]
-        if not introduced and surname not in _surnames():
+        if not introduced and surname not in _surnames() and not _MARKED.match(surname):
             continue
         out.append(PersonMention(m.value, rank, posts, m, honoured, sentence))
     _new_posts(out, mentions, text)

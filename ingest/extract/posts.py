@@ -13,7 +13,7 @@ from functools import cache
 
 from core.kinds import UnitKind
 from core.text import fold
-from ingest.extract.hierarchy import territory_committee
+from ingest.extract.hierarchy import MINISTRY, territory_committee
 from ingest.extract.lexicon import (
     alternation,
     first_words,
@@ -297,12 +297,23 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         post.committee = None
     elif post.role in ("Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh"):
         return None
+    elif default_units().get(post.role) == "ministry" and (
+        short := _MINISTRY_SHORT.match(text, post.end)
+    ):
+        # `Thứ trưởng Công an`, `Bộ trưởng Công an`: the ministry said by its force's name
+        post.organisation, post.end = MINISTRY, short.end()
     elif post.role.endswith("Đội trưởng") and _department_after(mentions, j, text):
         # `Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X`: a team of that department
         org = mentions[j]
         post.organisation, post.org_mention, post.end = org.value, org, org.end
         j += 1
     return post, j
+
+
+_MINISTRY_SHORT = re.compile(
+    r"\s+[Cc]ông an(?!\w)(?!\s+(?:tỉnh|thành phố|quận|huyện|thị xã|phường|xã|thị trấn|các"
+    r"|nhân dân)\b)"
+)
 
 
 def _department_after(mentions: list[Mention], j: int, text: str) -> bool:

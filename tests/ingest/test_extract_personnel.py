@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from support.extraction import FIELDS, Expect, case, equal, found, has, held, people
+from support.extraction import FIELDS, Expect, case, equal, found, has, held, lacks, people
 
 from ingest.model import Facts
 
@@ -86,6 +86,73 @@ CASES = [
         "Ngày 8/4, Công an tỉnh Bắc Giang cho biết lực lượng công an xã đã ra quân.",
         "units",
         equal({"Công an tỉnh Bắc Giang"}),
+    ),
+    case(
+        "a_deputy_minister_without_a_unit_is_of_the_ministry_named_before_in_the_sentence",
+        "2023-05",
+        "Ngày 9/5, ông Đỗ Thanh Hà, Thứ trưởng Bộ Tư pháp và Đại tướng Quách Văn Ninh, Bộ trưởng "
+        "Bộ Công an dự lễ. Hiện Bộ Công an có các thứ trưởng: thượng tướng Vi Đình Khôi và "
+        "trung tướng Âu Văn Nhạc.",
+        "posts",
+        equal({("Thứ trưởng", "Bộ Công an")}),
+        "Âu Văn Nhạc",
+    ),
+    case(
+        "a_deputy_minister_named_before_another_ministry_is_of_the_one_named_earlier",
+        "2023-05",
+        "Ngày 9/5, Bộ Công an tổ chức hội nghị. Thứ trưởng Vi Đình Khôi làm việc với đoàn công "
+        "tác của Bộ Tư pháp.",
+        "posts",
+        equal({("Thứ trưởng", "Bộ Công an")}),
+        "Vi Đình Khôi",
+    ),
+    case(
+        "thu_truong_cong_an_is_a_post_of_the_ministry",
+        "2025-08",
+        "Ngày 6/8, Thượng tướng Hạ Văn Luân, Thứ trưởng Công an dự đại hội.",
+        "posts",
+        equal({("Thứ trưởng", "Bộ Công an")}),
+        "Hạ Văn Luân",
+    ),
+    case(
+        "a_name_with_a_k_ho_family_mark_is_a_person",
+        "2025-08",
+        "Ngày 6/8, dự đại hội có ông K'Bình Nhàn, Phó Chủ tịch UBND tỉnh Lâm Đồng.",
+        "posts",
+        equal({("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lâm Đồng")}),
+        "K'Bình Nhàn",
+    ),
+    case(
+        "the_day_a_retirement_takes_effect_is_not_the_ceremonys",
+        "2025-02",
+        "Sáng 21/2, Công an tỉnh Yên Bái tổ chức lễ trao quyết định nghỉ công tác hưởng chế "
+        "độ hưu trí từ ngày 1/3 cho 9 cán bộ.",
+        "events",
+        equal({("ceremony", "2025-02-21")}),
+    ),
+    case(
+        "a_police_that_holds_the_announcement_of_decisions_holds_a_ceremony",
+        "2023-04",
+        "Chiều 3/4, Công an tỉnh Hà Nam tổ chức công bố các quyết định của Bộ trưởng về công "
+        "tác cán bộ.",
+        "events",
+        has(("ceremony", "2023-04-03")),
+    ),
+    case(
+        "decisions_announced_in_the_news_are_no_ceremony",
+        "2023-04",
+        "Ngày 3/4, Bộ Công an công bố các quyết định bổ nhiệm hai giám đốc công an tỉnh.",
+        "events",
+        lacks(("ceremony", "2023-04-03")),
+    ),
+    case(
+        "a_session_of_a_peoples_council_is_a_conference",
+        "2021-07",
+        "Ngày 14/7, tại kỳ họp thứ nhất, HĐND tỉnh Sóc Trăng bầu Đại tá Lâm Hữu Đức, Phó Giám "
+        "đốc Công an tỉnh giữ chức Phó Chủ tịch UBND tỉnh.",
+        "attendees",
+        equal({"Lâm Hữu Đức"}),
+        "conference",
     ),
 ]
 
