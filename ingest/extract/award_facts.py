@@ -341,8 +341,10 @@ def _recipients(
             if not _JOINED.match(gap):
                 break
             last = m
-            # `Cục Cảnh sát giao thông (C08), Bộ Công an`: the unit's parent, said after it
-            if m.kind == "org" and out[-1].parent == m.value and _APPOSED.match(gap):
+            # `Cục Cảnh sát giao thông (C08), Bộ Công an`: the unit's parent, said after it;
+            # `Đoàn Thanh niên Công an tỉnh X`: the unit that ends a body's name
+            named_with = not gap.strip() or _APPOSED.match(gap)
+            if m.kind == "org" and out[-1].parent == m.value and named_with:
                 continue
             out.append(m)
         return [value(m) for m in out]

@@ -25,7 +25,8 @@ class Body:
 
 
 # investigation agencies, each named after the police unit it belongs to
-AGENCIES = ("Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra")
+# bodies named after the police unit they belong to (`Đoàn Thanh niên Công an TP Hà Nội`)
+AGENCIES = ("Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Đoàn Thanh niên")
 
 
 LOWER_POLICE = "công an"
@@ -132,7 +133,9 @@ def named_units() -> dict[str, tuple[str, UnitKind]]:
     return out
 
 
-_HEADS = ("Tổng cục ", "Cục ")
+# the head words a post may leave out of its unit's name: `Cục trưởng Cảnh sát giao thông`,
+# `Tư lệnh Cảnh vệ` (of `Bộ Tư lệnh Cảnh vệ`), keyed by what the post keeps
+_HEADS = {"Tổng cục ": "tong cuc", "Cục ": "cuc", "Bộ Tư lệnh ": "tu lenh"}
 
 
 @cache
@@ -154,15 +157,15 @@ def longer_departments() -> tuple[str, ...]:
 @cache
 def headless_units() -> dict[tuple[str, str], tuple[str, str]]:
     """(folded head, folded rest) -> (canonical name, kind) for units of the ministry whose
-    name starts with `Cục` or `Tổng cục`: `Cục trưởng Cảnh sát giao thông` leaves the head
-    word in the role."""
+    name starts with `Cục`, `Tổng cục` or `Bộ Tư lệnh`: `Cục trưởng Cảnh sát giao thông` and
+    `Tư lệnh Cảnh vệ` leave the head word in the role."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
     for form, entry in named_units().items():
         if entry[1] != UnitKind.MINISTRY_UNIT:
             continue
-        for head in _HEADS:
+        for head, kept in _HEADS.items():
             if form.startswith(fold(head)):
-                out.setdefault((fold(head).strip(), form[len(head) :]), entry)
+                out.setdefault((kept, form[len(head) :]), entry)
                 break
     return out
 

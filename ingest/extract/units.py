@@ -114,8 +114,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # `Cục trưởng Cảnh sát giao thông`: the role holds the unit's head word.
         # `Đồn Biên phòng Lao Bảo`, `Đồn Biên phòng cửa khẩu quốc tế Bờ Y`: a border post
         "border_post": re.compile(rf"Đồn (?i:biên phòng)(?: cửa khẩu(?: quốc tế)?)? {RUN}"),
+        # `Đoàn Thanh niên Công an TP`: the youth union of the police unit named after it
+        "youth": re.compile(r"Đoàn (?i:thanh niên)(?=\s+(?:Công an|CA)\b)"),
         "headless": re.compile(
-            r"(?<!\w)(?P<head>tong cuc|cuc) (?:truong|pho) "
+            r"(?<!\w)(?:(?P<head>tong cuc|cuc) (?:truong|pho)|(?P<head2>tu lenh)) "
             rf"(?P<name>{alternation(sorted({rest for _, rest in headless_units()}))})(?!\w)"
         ),
         # `Trưởng phòng Cảnh sát hình sự`: the role swallowed the word `phòng`.
@@ -210,7 +212,9 @@ def _wanted(text: str) -> set[str]:
         wanted.add("department")
         if "Đồn " in text:
             wanted.add("border_post")
-    if "cục trưởng" in lower or "cục phó" in lower:
+    if "thanh niên" in lower:
+        wanted.add("youth")
+    if "cục trưởng" in lower or "cục phó" in lower or "tư lệnh" in lower:
         wanted.add("headless")
     return wanted
 
@@ -395,7 +399,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.end(),
             )
     for match in _scan(wanted, "headless", pats, folded):
-        entry = headless_units().get((match.group("head"), match.group("name")))
+        kept = match.group("head") or match.group("head2")
+        entry = headless_units().get((kept, match.group("name")))
         if entry is not None and text[match.start("name")].isupper():
             name, kind = entry
             add(
@@ -406,6 +411,11 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
     for match in _scan(wanted, "border_post", pats, text):
         name = " ".join(match.group().split())
         add(Mention(0, 0, "org", name, None, UnitKind.LOCAL_GOVERNMENT), *match.span())
+    for match in _scan(wanted, "youth", pats, text):
+        add(
+            Mention(0, 0, "org", "Đoàn Thanh niên", None, UnitKind.PROVINCIAL_DEPARTMENT),
+            *match.span(),
+        )
     if "các " in text:
         for item in headed_list(text):
             add(item, item.start, item.end)
@@ -418,7 +428,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             add(replace(ctx.association, extra={"back": "1"}), match.start(), match.end())
     attach_parents(found, text, offset, ctx)
     name_agencies_after_units(found, text, offset)
-    return found
+    # a youth union whose unit was not read names no unit of its own
+    return [m for m in found if m.value != "Đoàn Thanh niên"]
 
 
 @cache

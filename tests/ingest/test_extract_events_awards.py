@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from support.extraction import FIELDS, Expect, awards, case, equal, found, lacks
+from support.extraction import FIELDS, Expect, awards, case, equal, found, has, lacks, people
 
 from ingest.model import Facts
 
@@ -24,6 +24,9 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "units": lambda facts, _: {o.name for o in facts.organisations},
     "awards": lambda facts, _: awards(facts),
     "award names": lambda facts, _: {award for award, _ in awards(facts)},
+    "posts of": lambda facts, name: people(facts)[name][1],
+    "events": lambda facts, _: [(e.kind, e.date) for e in facts.events],
+    "parents": lambda facts, _: {(o.name, o.parent) for o in facts.organisations},
 }
 
 DATE = "2023-03"
@@ -79,6 +82,16 @@ SPOT_REWARD = (
     "Cảnh sát hình sự và Công an huyện Văn Lâm. Công an huyện Kim Động khen thưởng nóng Tổ "
     "công tác số 5."
 )
+COMMANDERS = (
+    "Ngày 15/3, Trung tướng Vi Văn Khởi, Tư lệnh Cảnh vệ và Thiếu tướng Bế Đức Hạnh, Phó Tư "
+    "lệnh CSCĐ ký kết giao ước thi đua."
+)
+HANDED_OVER = (
+    "Ngày 16/3, Công an tỉnh Long An đã trao tặng Giấy khen cho 3 tập thể và 11 cá nhân có "
+    "thành tích phá án."
+)
+CONTEST = "Chiều 17/3, Công an tỉnh Bắc Ninh tổ chức hội thi điều lệnh, bắn súng năm 2023."
+YOUTH = "Ngày 18/3, Thủ tướng Chính phủ tặng Bằng khen cho Đoàn Thanh niên Công an tỉnh Thái Bình."
 
 CASES = [
     case(
@@ -231,6 +244,50 @@ CASES = [
                 ("khen thưởng", "Công an huyện Văn Lâm"),
             }
         ),
+    ),
+    case(
+        "a_commander_named_without_bo_tu_lenh_holds_the_command",
+        DATE,
+        COMMANDERS,
+        "posts of",
+        equal({("Tư lệnh", "Bộ Tư lệnh Cảnh vệ")}),
+        "Vi Văn Khởi",
+    ),
+    case(
+        "a_deputy_commander_of_a_command_written_short",
+        DATE,
+        COMMANDERS,
+        "posts of",
+        equal({("Phó Tư lệnh", "Bộ Tư lệnh Cảnh sát cơ động")}),
+        "Bế Đức Hạnh",
+    ),
+    case(
+        "handing_over_an_award_on_a_day_is_a_ceremony",
+        DATE,
+        HANDED_OVER,
+        "events",
+        equal([("ceremony", "2023-03-16")]),
+    ),
+    case(
+        "a_contest_is_an_other_event",
+        DATE,
+        CONTEST,
+        "events",
+        equal([("other", "2023-03-17")]),
+    ),
+    case(
+        "a_youth_union_is_under_the_police_unit_named_after_it",
+        DATE,
+        YOUTH,
+        "parents",
+        has(("Đoàn Thanh niên Công an tỉnh Thái Bình", "Công an tỉnh Thái Bình")),
+    ),
+    case(
+        "the_youth_union_receives_the_award",
+        DATE,
+        YOUTH,
+        "awards",
+        equal({("Bằng khen", "Đoàn Thanh niên Công an tỉnh Thái Bình")}),
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
