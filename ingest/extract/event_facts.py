@@ -193,6 +193,10 @@ def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -
         event = told_here.get(index - 1) or carried.get(index - 1)
         if event is None or index in told_here:
             continue
+        if not ann.persons and not _DATED.search(ann.text):
+            # a photo credit or a sentence about no one between: the event carries on
+            carried[index] = event
+            continue
         posted = (
             event.kind in ("ceremony", "appointment")
             and ("giữ" in ann.text or "được giao" in ann.text)
@@ -211,6 +215,7 @@ def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -
 _POSTED = re.compile(r"(?i:(?<!từng )\bgiữ\s+(?:chức vụ|chức|cương vị)\b|\bđược giao\b)")
 
 
+_DATED = re.compile(r"\d\s*[/.-]\s*\d|(?i:\bngày\b)")
 _IN_PLACE = re.compile(r"\W*(?i:tại|ở)\s+([^,;.]{2,40}),")
 
 

@@ -32,9 +32,11 @@ _LEVEL_WORDS = {
     "xã": "xã",
     "thị trấn": "thị trấn",
     "tt": "thị trấn",
+    # the island districts made communes on 1 July 2025 (`đặc khu Vân Đồn`)
+    "đặc khu": "đặc khu",
 }
 LEVEL = (
-    r"(?:(?i:tỉnh|thành phố|thị xã|thị trấn|quận|huyện|phường|xã)\b"
+    r"(?:(?i:tỉnh|thành phố|thị xã|thị trấn|quận|huyện|phường|xã|đặc khu)\b"
     # an abbreviation ends with a full stop or a space: `PGS.TS` holds no `P.` (phường)
     r"|(?:TP|T\.P|TX|TT|Q|P)(?:\. ?| )(?=[" + UPPER + r"\d])"
     r"|(?:TP|Q|P)(?=\d)"
@@ -43,8 +45,18 @@ LEVEL = (
 )
 PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "thành phố"}
-COMMUNE_LEVELS = {"phường", "xã", "thị trấn"}
-ALL_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã")
+COMMUNE_LEVELS = {"phường", "xã", "thị trấn", "đặc khu"}
+ALL_LEVELS = (
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+    "tỉnh",
+    "quận",
+    "huyện",
+    "phường",
+    "xã",
+    "đặc khu",
+)
 
 
 def level_of(word: str) -> str:
@@ -92,7 +104,14 @@ def _level_first() -> str:
     the regex engine to skip to those letters (see `lexicon.leading`): the same alternatives,
     tried in the same order for each letter."""
     after = r"(?<!\w.)"
-    words = {"t": "ỉnh|hành phố|hị xã|hị trấn", "q": "uận", "h": "uyện", "p": "hường", "x": "ã"}
+    words = {
+        "t": "ỉnh|hành phố|hị xã|hị trấn",
+        "q": "uận",
+        "h": "uyện",
+        "p": "hường",
+        "x": "ã",
+        "đ": "ặc khu",
+    }
     branches = [rf"{c}{after}(?i:{rest})\b" for w, rest in words.items() for c in (w, w.upper())]
     followed = rf"(?:\. ?| )(?=[{UPPER}\d])"
     branches += [

@@ -24,6 +24,7 @@ from ingest.extract.lexicon import (
     words,
 )
 from ingest.extract.mentions import Mention
+from ingest.extract.places import ALL_LEVELS
 from ingest.extract.unit_names import AGENCIES, named_units
 
 
@@ -177,8 +178,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
     return out
 
 
-_LOCAL_PARTY_LEVELS = ("phường", "xã", "thị trấn")
-_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã")
+_LOCAL_PARTY_LEVELS = ("phường", "xã", "thị trấn", "đặc khu")
 
 
 @dataclass
@@ -266,7 +266,7 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         elif post.role in ("Trưởng", "Phó Trưởng"):
             if not police:
                 return None
-            level = next((lv for lv in _LEVELS if org.value.startswith(f"Công an {lv} ")), "")
+            level = next((lv for lv in ALL_LEVELS if org.value.startswith(f"Công an {lv} ")), "")
             post.role = f"{post.role} Công an {level}".strip()
         elif post.role in ("Chánh", "Phó Chánh"):
             office = " ".join(org.value.split()[:2])

@@ -154,6 +154,40 @@ CASES = [
         equal({"Lâm Hữu Đức"}),
         "conference",
     ),
+    case(
+        "the_police_of_a_special_zone_is_a_commune_police_of_its_province",
+        "2025-07",
+        "Ngày 2/7, Thiếu tá Cù Văn Hải giữ chức Trưởng Công an đặc khu Phú Quốc, tỉnh An Giang.",
+        "posts",
+        equal({("Trưởng Công an đặc khu", "Công an đặc khu Phú Quốc")}),
+        "Cù Văn Hải",
+    ),
+    case(
+        "a_special_zone_police_is_under_the_province_named_before",
+        "2025-07",
+        "Ngày 2/7, Công an tỉnh Quảng Ngãi ra mắt Công an đặc khu Lý Sơn.",
+        "parents",
+        has(("Công an đặc khu Lý Sơn", "Công an tỉnh Quảng Ngãi")),
+    ),
+    case(
+        "officers_posted_after_a_photo_credit_attend_the_ceremony",
+        "2025-06",
+        "Chiều 30/6, Công an tỉnh Ninh Bình tổ chức lễ công bố quyết định về công tác cán "
+        "bộ. Ảnh: CANB\n\nTheo đó, Trung tá Đinh Văn Khởi giữ chức Trưởng Công an phường Hoa Lư.",
+        "attendees",
+        equal({"Đinh Văn Khởi"}),
+        "ceremony",
+    ),
+    case(
+        "officers_posted_after_a_sentence_about_no_one_attend_the_ceremony",
+        "2025-06",
+        "Chiều 30/6, Công an tỉnh Ninh Bình tổ chức lễ công bố quyết định về công tác cán "
+        "bộ. Trong số 97 trưởng công an cấp xã có 20 người là Phó Trưởng phòng. Trung tá Đinh "
+        "Văn Khởi, nguyên Đội trưởng, nay giữ chức Trưởng Công an phường Hoa Lư.",
+        "attendees",
+        equal({"Đinh Văn Khởi"}),
+        "ceremony",
+    ),
 ]
 
 
