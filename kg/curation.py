@@ -22,6 +22,7 @@ from kg.resolve.judgements import (
     record_update,
     restore_update,
 )
+from kg.resolve.names import compatible, stem
 from kg.resolve.retired import successor
 from kg.store.base import Store, StoreError
 
@@ -132,7 +133,7 @@ def judge(store: Store, same: bool, first: str, second: str, note: str | None = 
             "can be judged"
         )
     one, other = explain(store, a), explain(store, b)
-    if one.block != other.block:
+    if not _one_block(one, other, same):
         what = "name" if kind_of(a) == "person" else "kind and month"
         raise Unjudgeable(
             f"{named} do not share a {what} ({one.block!r}, {other.block!r}): a judgement joins "
@@ -162,6 +163,20 @@ def judge(store: Store, same: bool, first: str, second: str, note: str | None = 
         raise
     after = _entities_of(store, list(pair))
     return Verdict(judgement, after[pair[0]], after[pair[1]], dict(changes.retired))
+
+
+def _one_block(one: Explanation, other: Explanation, same: bool) -> bool:
+    """Whether a judgement may bind the two: entities of one block, or people whose names
+    one person may be written with (`kg.resolve.names`: all of them, to be joined; a family
+    and given name, to be told apart)."""
+    if one.block == other.block:
+        return True
+    if kind_of(one.entity) != "person":
+        return False
+    names = {m.mention.block for m in (*one.mentions, *other.mentions)}
+    if not same:
+        return len({stem(n) for n in names}) == 1
+    return all(compatible(x, y) for x in names for y in names)
 
 
 def _ref(iri: str) -> dict[str, str]:

@@ -1,5 +1,6 @@
-"""Resolution of one block (the mentions of one name, or of one event kind and month) into
-entities with canonical IRIs.
+"""Resolution of one block (the mentions of one name, or of the names one person may be
+written with: `kg.resolve.names`; or of one event kind and month) into entities with
+canonical IRIs.
 
 Canonical IRIs come from the cluster, never from arrival order. A person's IRI is the folded
 name (`person/pham-quoc-bao`) for the cluster holding the block's earliest mention, and the
@@ -22,6 +23,7 @@ from core.ids import mint
 from kg.resolve.clustering import Clustering, Profile, cluster
 from kg.resolve.events import EventProfile
 from kg.resolve.mentions import EventMention, PersonMention
+from kg.resolve.names import fullest
 from kg.resolve.persons import PersonProfile
 from kg.resolve.rules import weight
 
@@ -71,21 +73,38 @@ def resolve_persons(
         different,
         [_signature(m) for m in ordered],
     )
-    iris = []
-    for group in result.groups:
-        first = ordered[group[0]]
-        iris.append(person_iri(first.block, "" if group[0] == 0 else short_key(first.key)))
-    return BlockResolution(ordered, result, iris)
+    return BlockResolution(ordered, result, _person_iris(ordered, result.groups))
+
+
+def _person_iris(ordered: Sequence[PersonMention], groups: list[list[int]]) -> list[URIRef]:
+    """A cluster is named after its fullest name (`kg.resolve.names.fullest`) and its anchor,
+    its earliest mention written with that name: the cluster whose anchor is the name's
+    earliest mention gets the bare name, another the short key of its anchor. A mention
+    written otherwise never names a cluster, so it renames nothing when it joins one."""
+    anchors = []
+    for group in groups:
+        name = fullest({ordered[i].block for i in group})
+        anchors.append(next(i for i in group if ordered[i].block == name))
+    first_of: dict[str, int] = {}
+    for i in sorted(anchors):
+        first_of.setdefault(ordered[i].block, i)
+    return [
+        person_iri(
+            ordered[i].block, "" if first_of[ordered[i].block] == i else short_key(ordered[i].key)
+        )
+        for i in anchors
+    ]
 
 
 profile_of = lru_cache(maxsize=1 << 16)(PersonProfile.of)
 
 
 def _signature(mention: PersonMention) -> Hashable:
-    """What a mention says, dates left out: mentions saying the same are joined first."""
+    """What a mention says, dates left out: mentions saying the same are joined first (of one
+    written name: names written otherwise join only on evidence)."""
     posts = frozenset((p.role, p.unit, p.civil) for p in mention.posts)
     ranks = frozenset(seniority for seniority, _ in mention.ranks)
-    return (posts, ranks, frozenset(mention.context) if not posts else None)
+    return (mention.block, posts, ranks, frozenset(mention.context) if not posts else None)
 
 
 def resolve_events(

@@ -12,6 +12,7 @@ from core.ids import kind_of
 from kg.resolve.blocks import BlockResolution
 from kg.resolve.clustering import Decision
 from kg.resolve.judgements import stored_judgements
+from kg.resolve.kin import person_units
 from kg.resolve.mentions import EventMention, PersonMention
 from kg.resolve.store import (
     MentionRow,
@@ -57,7 +58,9 @@ class UnknownEntity(LookupError):
     """No stored mention is resolved to this IRI."""
 
 
-def _rows_of(store: Store, iri: str) -> tuple[str, str, list[tuple[str, MentionRow]]]:
+def _rows_of(store: Store, iri: str) -> tuple[str, list[str], list[tuple[str, MentionRow]]]:
+    """The entity's kind, the blocks resolved with its own (a person's: the names of its unit,
+    `kg.resolve.names`) and their stored mentions."""
     kind = kind_of(iri)
     if kind not in ("person", "event"):
         raise UnknownEntity(f"{iri} is not a person or an event")
@@ -68,21 +71,23 @@ def _rows_of(store: Store, iri: str) -> tuple[str, str, list[tuple[str, MentionR
     ).rows
     if not found:
         raise UnknownEntity(f"no document names {iri}")
-    block = str(found[0][0])
-    rows = [
-        (g, r) for g, rs in stored_mentions(store, [block]).items() for r in rs if r.kind == kind
-    ]
-    return kind, block, rows
+    keys = {str(key) for (key,) in found}
+    blocks = sorted(keys)
+    if kind == "person":
+        blocks = sorted({n for unit in person_units(store, keys) if keys & set(unit) for n in unit})
+    stored = stored_mentions(store, blocks)
+    rows = [(g, r) for g, rs in stored.items() for r in rs if r.kind == kind]
+    return kind, blocks, rows
 
 
 def explain(store: Store, iri: str) -> Explanation:
     """The mentions behind an entity and the evidence that joined or separated them."""
-    kind, block, rows = _rows_of(store, iri)
+    kind, blocks, rows = _rows_of(store, iri)
     graph_of = {r.iri: g for g, r in rows}
     by_key = {r.mention().key: r for _, r in rows}
     identity = stored_identity(store, attendee_names(rows)) if kind == "event" else {}
     resolved: BlockResolution = resolve_block(  # type: ignore[type-arg]
-        kind, [r.mention() for _, r in rows], stored_judgements(store, [block]), identity
+        kind, [r.mention() for _, r in rows], stored_judgements(store, blocks), identity
     )
     iris = [str(i) for i in resolved.iris]
     if iri not in iris:
@@ -97,13 +102,14 @@ def explain(store: Store, iri: str) -> Explanation:
             continue
         score, reasons = mine.score(profile)
         separations.append(Separation(other, mine.conflict(profile), score, tuple(reasons)))
+    views = [
+        MentionView(by_key[k].iri, graph_of[by_key[k].iri], by_key[k].mention())
+        for k in sorted(keys)
+    ]
     return Explanation(
         iri,
-        block,
-        [
-            MentionView(by_key[k].iri, graph_of[by_key[k].iri], by_key[k].mention())
-            for k in sorted(keys)
-        ],
+        min(views, key=lambda m: m.mention.sort_key()).mention.block,
+        views,
         [d for d in resolved.clustering.decisions if d.first in keys and d.second in keys],
         separations,
     )

@@ -1,9 +1,11 @@
-"""Evidence between groups of mentions of one name: is it one person, two, or unknown?
+"""Evidence between groups of mentions of one name (or of names one person may be written with,
+`kg.resolve.names`): is it one person, two, or unknown?
 
 A profile sums up a group of mentions: the documents they come from, each rank with the first
 and last dates it was seen, the posts with their periods, the units of the posts and the
 units of the documents. Two profiles conflict when they cannot be one person:
 - they share a document (a document that names two people with one name means two);
+- their names are not compatible (two different middle names);
 - their ranks go down over time, two ranks are seen on one day, or a rank rises faster than
   `min_years_per_rank` allows (a rank one step lower, seen shortly after in the head post held
   at the higher one, is a report lagging behind a promotion);
@@ -12,7 +14,8 @@ units of the documents. Two profiles conflict when they cannot be one person:
   from one unit to another, `điều động ... từ A về B`, shows both posts on one date and is not
   taken as holding them at once).
 Otherwise the evidence for (same post, same unit, same province, a post unit the other's
-document names, same rank) and against (posts only in other provinces) is summed with the
+document names, same rank) and against (posts only in other provinces; no written name
+shared, so that a short name joins only on evidence) is summed with the
 weights of `data/evidence.csv`; a post a mention moves to counts only with those holding it
 from that day on."""
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.resolve.mentions import PersonMention, PostSeen
+from kg.resolve.names import compatible
 from kg.resolve.rules import (
     Period,
     as_merged,
@@ -94,6 +98,7 @@ class PersonProfile:
     bare: bool  # no post at all
     # posts moved to (role, unit, day): they tell who holds them from that day, not before
     arrivals: frozenset[tuple[str, str, int]] = frozenset()
+    names: frozenset[str] = frozenset()  # the folded names written (`kg.resolve.names`)
 
     @classmethod
     def of(cls, mention: PersonMention) -> PersonProfile:
@@ -126,6 +131,7 @@ class PersonProfile:
             beside=frozenset(mention.context) if mention.posts else frozenset(),
             bare=not mention.posts,
             arrivals=frozenset((p.role, p.unit or "", day[0]) for p in moved if day is not None),
+            names=frozenset([mention.block]),
         )
 
     def merged(self, other: PersonProfile) -> PersonProfile:
@@ -141,6 +147,7 @@ class PersonProfile:
             self.beside | other.beside,
             self.bare and other.bare,
             self.arrivals | other.arrivals,
+            self.names | other.names,
         )
 
     def conflict(self, other: PersonProfile, *, within_document: bool = False) -> str | None:
@@ -148,6 +155,10 @@ class PersonProfile:
         document (roster rows), which may be one person."""
         if self.docs & other.docs and not within_document:
             return "one document names both"
+        if self.names != other.names and not all(
+            compatible(a, b) for a in self.names for b in other.names
+        ):
+            return "names with different middle names"
         if reason := _rank_conflict(self.ranks, other.ranks, self.posts + other.posts):
             return reason
         for a in self.posts:
@@ -191,6 +202,8 @@ class PersonProfile:
                     add("other_document_province", "the documents name other places")
         if {r[0] for r in self.ranks} & {r[0] for r in other.ranks}:
             add("same_rank", "the same rank")
+        if not self.names & other.names:
+            add("other_spelling", " / ".join(sorted(self.names | other.names)[:3]))
         return total, reasons
 
     def _met(self, other: PersonProfile) -> set[tuple[str, str]]:

@@ -22,6 +22,7 @@ from core.namespaces import CAND, ID_BASE, RDF
 from kg.resolve.blocks import BlockResolution, person_iri, resolve_events, resolve_persons
 from kg.resolve.digests import Digest, digest_of, settled_names, stored_digests
 from kg.resolve.judgements import Judgements, stored_judgements
+from kg.resolve.kin import person_units
 from kg.resolve.mentions import EventMention, PersonMention, attendee_block, fold
 from kg.resolve.rules import weight
 from kg.sparql import term_n3
@@ -184,23 +185,27 @@ def plan_documents(
     mentions = [(g, r) for g, rows in written.items() for r in rows]
     chosen = {(r.kind, r.block) for r in (*old, *(r for _, r in mentions))} | set(blocks)
     arriving = {r.iri: r.mention().key for _, r in mentions}
-    people = {b for k, b in chosen if k == "person"}
+    new_people = [m for _, r in mentions if isinstance(m := r.mention(), PersonMention)]
+    units = person_units(
+        store, {b for k, b in chosen if k == "person"}, {m.block for m in new_people}, written
+    )
+    people = {name for unit in units for name in unit}
     judgements = stored_judgements(store, people, arriving)
     held = stored_digests(store, people)
     # Names the new mentions join without their stored ones read (`kg.resolve.digests`).
     unsure = judgements.blocks() | {r.block for r in old} | {b for k, b in blocks if k == "person"}
-    new_people = [m for _, r in mentions if isinstance(m := r.mention(), PersonMention)]
+    unsure |= {name for unit in units if len(unit) > 1 for name in unit}
     settled = settled_names(held, new_people, people - unsure)
-    stored = stored_mentions(store, {b for _, b in chosen} - set(settled))
+    stored = stored_mentions(store, ({b for _, b in chosen} | people) - set(settled))
     for g in written:
         stored.pop(g, None)
     result = Plan()
     step = _Step(mentions, old, stored, result, judgements, held=held)
-    for block in sorted(people):
-        if block in settled:
-            step.settle(block, settled[block])
+    for unit in units:
+        if unit[0] in settled:
+            step.settle(unit[0], settled[unit[0]])
         else:
-            step.resolve("person", block)
+            step.resolve("person", *unit)
     events = {b for k, b in chosen if k == "event"}
     step.touched = set(result.renames) - set(written)
     for renamed in sorted(step.touched):
@@ -307,16 +312,21 @@ class _Step:
         if stored != ((record,) if record is not None else ()):
             self.result.digests[block] = (stored, record)
 
-    def resolve(self, kind: str, block: str) -> None:
-        rows = self.rows(kind, block)
-        own = [(g, r) for g, r in self.mentions if (r.kind, r.block) == (kind, block)]
+    def resolve(self, kind: str, *blocks: str) -> None:
+        """Resolve one block, or the names of one unit (`kg.resolve.names`) together."""
+        rows = [row for block in blocks for row in self.rows(kind, block)]
+        own = [(g, r) for g, r in self.mentions if r.kind == kind and r.block in blocks]
         parsed = {id(r): r.mention() for _, r in (*rows, *own)}
         resolved = resolve_block(kind, list(parsed.values()), self.judgements, self.identity)
         if kind == "person":
+            # a digest sums up one name's one person; names resolved together keep none
             people = [m for m in resolved.mentions if isinstance(m, PersonMention)]
-            one = len(resolved.clustering.groups) == 1 and block not in self.judgements.blocks()
-            digest = digest_of(people) if one else None
-            self._digest(block, digest.to_json() if digest is not None else None)
+            one = len(resolved.clustering.groups) == 1 and len(blocks) == 1
+            digest = (
+                digest_of(people) if one and blocks[0] not in self.judgements.blocks() else None
+            )
+            for block in blocks:
+                self._digest(block, digest.to_json() if digest is not None else None)
         iri_of = {key: str(iri) for key, iri in resolved.iri_of().items()}
         self.after.update(iri_of)
         for g, row in rows:
@@ -327,7 +337,7 @@ class _Step:
         for g, row in own:
             self.result.own.setdefault(g, {})[row.entity] = iri_of[parsed[id(row)].key]
         for row in self.old:
-            if (row.kind, row.block) == (kind, block):
+            if row.kind == kind and row.block in blocks:
                 self.before.setdefault(row.entity, row.mention().key)
 
 

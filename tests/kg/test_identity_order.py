@@ -45,7 +45,25 @@ def career_documents() -> tuple[DocumentGraph, ...]:
     return tuple(DocumentGraph.of(str(b.iri), b.triples, b.ntriples()) for b in built)
 
 
-CORPORA = {"fixtures": fixture_documents, "career": career_documents}
+# identity-blind-5's documents of people also written without their middle name
+SHORT_NAMES = ("e01", "e02", "e03", "e04", "e05", "e06", "e07", "e10", "e11", "e21", "e22")
+SHORT_NAMES += ("e23", "e24", "e25", "e26", "e27", "e32", "e33")
+
+
+@cache
+def short_name_documents() -> tuple[DocumentGraph, ...]:
+    folder = FIXTURES / "identity-blind-5" / "articles"
+    paths = sorted(p for p in folder.glob("*.txt") if p.name[:3] in SHORT_NAMES)
+    prepared = [prepare(path) for path in paths]
+    assert len(prepared) == len(SHORT_NAMES)
+    return tuple(p.graph for p in prepared if p.graph is not None)
+
+
+CORPORA = {
+    "fixtures": fixture_documents,
+    "career": career_documents,
+    "short-names": short_name_documents,
+}
 
 
 def quads(store: OxigraphStore) -> list[bytes]:

@@ -1,0 +1,100 @@
+"""Names written without their middle name (`kg.resolve.names`): which names may be one
+person's, how they are grouped to be resolved together, and what resolution makes of them
+(mention records, no store)."""
+
+from __future__ import annotations
+
+from kg.resolve.blocks import resolve_persons
+from kg.resolve.mentions import PersonMention, PostSeen
+from kg.resolve.names import compatible, units, variants
+from kg.resolve.rules import rank_seniority
+
+MINISTRY = "bo-cong-an"
+CAO_BANG = "cong-an-tinh-cao-bang"
+DONG_THAP = "cong-an-tinh-dong-thap"
+
+
+def officer(doc: str, date: str, name: str, rank: str, role: str, unit: str) -> PersonMention:
+    post = PostSeen(role, unit, (unit, MINISTRY), False, None, None, date, unit)
+    seen = ((rank_seniority(rank), date),)
+    return PersonMention(doc, 1, name, date, seen, (post,), (unit, MINISTRY))
+
+
+def test_a_name_without_middle_may_be_any_name_of_its_family_and_given_name():
+    assert compatible("lam vu", "lam hoang vu")
+    assert compatible("lam vu", "lam van vu")
+    assert not compatible("lam hoang vu", "lam van vu")
+    assert not compatible("lam vu", "lam hoang tuan")
+
+
+def test_a_filler_middle_word_may_be_left_out_but_is_no_middle_name_alone():
+    assert compatible("ha thi ngoc lan", "ha ngoc lan")
+    assert not compatible("nguyen van hung", "nguyen manh hung")
+    assert compatible("nguyen van hung", "nguyen hung")
+
+
+def test_names_are_resolved_together_only_when_one_may_stand_for_the_other():
+    assert units(["lam hoang vu", "lam van vu"]) == [["lam hoang vu"], ["lam van vu"]]
+    assert units(["lam hoang vu", "lam van vu", "lam vu"]) == [
+        ["lam hoang vu", "lam van vu", "lam vu"]
+    ]
+    assert units(["ha thi ngoc lan", "ha ngoc lan", "ha minh lan"]) == [
+        ["ha minh lan"],
+        ["ha ngoc lan", "ha thi ngoc lan"],
+    ]
+
+
+def test_a_full_name_looks_up_its_short_name_and_filler_variants():
+    assert variants("ha ngoc lan") == {"ha lan", "ha thi ngoc lan", "ha van ngoc lan"}
+    assert variants("nguyen van hung") == {"nguyen hung"}
+    assert variants("lam vu") == set()
+
+
+def test_a_short_name_holding_the_same_post_joins_the_full_name_under_its_iri():
+    full = officer("a", "2019-04-10", "Khổng Minh Tuệ", "Thượng tá", "Phó Giám đốc", CAO_BANG)
+    short = officer("b", "2021-09-22", "Khổng Tuệ", "Đại tá", "Phó Giám đốc", CAO_BANG)
+    resolved = resolve_persons([short, full])
+    iris = resolved.iri_of()
+    assert iris[short.key] == iris[full.key]
+    assert str(iris[full.key]).endswith("/person/khong-minh-tue")
+
+
+def test_a_short_name_joins_the_one_of_two_full_names_whose_post_it_holds():
+    one = officer("a", "2022-06-15", "Khổng Minh Tuệ", "Đại tá", "Giám đốc", CAO_BANG)
+    other = officer("b", "2022-05-25", "Khổng Văn Tuệ", "Thiếu tá", "Phó Trưởng", DONG_THAP)
+    short = officer("c", "2023-03-14", "Khổng Tuệ", "Thiếu tá", "Phó Trưởng", DONG_THAP)
+    iris = resolve_persons([one, other, short]).iri_of()
+    assert iris[short.key] == iris[other.key] != iris[one.key]
+    assert str(iris[other.key]).endswith("/person/khong-van-tue")
+
+
+def test_a_short_name_whose_rank_conflicts_stays_another_person():
+    full = officer("a", "2023-06-12", "Vi Đức Thắng", "Đại tá", "Giám đốc", CAO_BANG)
+    short = officer("b", "2024-03-05", "Vi Thắng", "Thiếu tá", "Phó Giám đốc", CAO_BANG)
+    iris = resolve_persons([full, short]).iri_of()
+    assert iris[full.key] != iris[short.key]
+    assert str(iris[short.key]).endswith("/person/vi-thang")
+
+
+def test_a_short_name_with_nothing_but_a_rank_stays_apart():
+    full = officer("a", "2023-06-12", "Vi Đức Thắng", "Đại tá", "Giám đốc", CAO_BANG)
+    rank = ((rank_seniority("Đại tá"), "2024-03-05"),)
+    short = PersonMention("b", 1, "Vi Thắng", "2024-03-05", rank, (), (MINISTRY,))
+    assert len(resolve_persons([full, short]).clustering.groups) == 2
+
+
+def test_two_middle_names_are_two_people_whatever_they_share():
+    a = officer("a", "2022-11-08", "Đoàn Minh Hải", "Thượng tá", "Trưởng phòng", CAO_BANG)
+    b = officer("b", "2023-11-08", "Đoàn Văn Hải", "Thượng tá", "Trưởng phòng", CAO_BANG)
+    short = officer("c", "2023-01-08", "Đoàn Hải", "Thượng tá", "Trưởng phòng", CAO_BANG)
+    resolved = resolve_persons([a, b, short])
+    iris = resolved.iri_of()
+    assert iris[a.key] != iris[b.key]
+    assert len(resolved.clustering.groups) == 2
+
+
+def test_an_iri_does_not_depend_on_which_written_form_comes_first():
+    short = officer("a", "2018-01-10", "Khổng Tuệ", "Thượng tá", "Phó Giám đốc", CAO_BANG)
+    full = officer("b", "2019-04-10", "Khổng Minh Tuệ", "Thượng tá", "Phó Giám đốc", CAO_BANG)
+    iris = resolve_persons([short, full]).iri_of()
+    assert str(iris[short.key]).endswith("/person/khong-minh-tue")
