@@ -63,9 +63,15 @@ def _appointed_then(text: str) -> int | None:
     (`Dịp này, 20 tập thể được trao Bằng khen`) are parts of that occasion, not events."""
     found = _OCCASION.match(text)
     cues = event_cues(text) if found else []
-    if found is None or not cues or any(kind != "appointment" for _, kind in cues):
+    # `Nhân dịp này, A trao quyết định bổ nhiệm B`: handing over the decision is the appointment
+    told = [
+        (at, kind)
+        for (at, kind), (then, after) in zip(cues, [*cues[1:], (len(text), "")], strict=False)
+        if not (after == "appointment" and not text[cue_end(text, at) : then].strip())
+    ]
+    if found is None or not told or any(kind != "appointment" for _, kind in told):
         return None
-    return cues[0][0]
+    return told[0][0]
 
 
 def _same_day_now(value: str | None, seen: str | None) -> str | None:

@@ -24,6 +24,7 @@ from kg.resolve.digests import Digest, digest_of, settled_names, stored_digests
 from kg.resolve.judgements import Judgements, stored_judgements
 from kg.resolve.kin import person_units
 from kg.resolve.mentions import EventMention, PersonMention, attendee_block, fold
+from kg.resolve.names import stem
 from kg.resolve.rules import weight
 from kg.sparql import term_n3
 from kg.store.base import Store
@@ -273,9 +274,9 @@ class _Step:
     ) -> list[tuple[str, MentionRow]]:
         """The stored event mentions linked to the write's own (new and old versions, and
         those of documents whose people are renamed) by a chain of shared organisers, places,
-        attendees' names or curators' `same`. Evidence that reaches the threshold needs one
-        of these (only evidence against comes without), so the other mentions' clusters
-        cannot change: they are left as they are, unread."""
+        attendees' family and given names or curators' `same`. Evidence that reaches the
+        threshold needs one of these (only evidence against comes without), so the other
+        mentions' clusters cannot change: they are left as they are, unread."""
         own = [r for _, r in self.mentions if (r.kind, r.block) == ("event", block)]
         own += [r for r in self.old if (r.kind, r.block) == ("event", block)]
         tokens: dict[str, list[int]] = {}
@@ -346,7 +347,8 @@ def _links(mention: PersonMention | EventMention, same: Iterable[tuple[str, str]
     if not isinstance(mention, EventMention):
         return set()
     out = {f"organiser {o}" for o in mention.organisers}
-    out |= {f"attendee {attendee_block(a)}" for a in mention.attendees}
+    # by the stem of the name: one person may be written with several (`kg.resolve.names`)
+    out |= {f"attendee {stem(attendee_block(a))}" for a in mention.attendees}
     if mention.location:
         out.add(f"place {fold(mention.location)}")
     out |= {f"same {a} {b}" for a, b in same if mention.key in (a, b)}

@@ -1,8 +1,8 @@
-"""Forms met writing the blind identity sets (`tests/fixtures/identity-blind-2`, `-3`): an
+"""Forms met writing the blind identity sets (`tests/fixtures/identity-blind-2`, `-3`, `-5`): an
 article that says a second officer shares a name, or gives one name one role in two provinces
 in one sentence, several events of one kind in one sentence, appointments announced as
-decisions on `tổ chức, cán bộ` or on the occasion told before. Every sentence here is
-invented."""
+decisions on `tổ chức, cán bộ` or on the occasion told before (received, or handed over:
+`Nhân dịp này, A trao quyết định bổ nhiệm B`). Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -100,6 +100,22 @@ def test_an_appointment_on_the_occasion_told_before_is_made_that_day() -> None:
     assert found["appointment"].date == "2025-08-19"
     assert "Kha Văn Bảy" in found["appointment"].attendees
     assert "Kha Văn Bảy" in found["ceremony"].attendees
+
+
+def test_a_decision_of_appointment_handed_over_on_the_occasion_is_an_appointment_that_day():
+    facts = facts_of(
+        "Sáng 19/8, Công an tỉnh Quảng Trị tổ chức lễ kỷ niệm 80 năm Ngày truyền thống.\n\n"
+        "Nhân dịp này, Đại tá Lã Văn Khoa, Giám đốc Công an tỉnh Quảng Trị trao quyết định bổ "
+        "nhiệm Thượng tá Tôn Thất Hòa giữ chức vụ Phó Giám đốc Công an tỉnh Quảng Trị.",
+        date="2025-08",
+    )
+    assert sorted((e.kind, e.date) for e in facts.events) == [
+        ("appointment", "2025-08-19"),
+        ("ceremony", "2025-08-19"),
+    ]
+    found = {e.kind: e for e in facts.events}
+    assert "Tôn Thất Hòa" in found["appointment"].attendees
+    assert "Tôn Thất Hòa" in found["ceremony"].attendees
 
 
 def test_awards_on_the_occasion_are_no_event_of_their_own() -> None:
