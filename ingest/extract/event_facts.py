@@ -194,21 +194,23 @@ def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -
     are those it was held for, though no word places them there; so are those the sentences
     right after a ceremony of decisions give their posts (`Theo đó, Thiếu tá A giữ chức …`)."""
     carried: dict[int, EventFact] = {}
+    # a photo credit or a sentence about no one after a ceremony: posts given in the next
+    # sentence are still given at it (a list there is not the ceremony's)
+    passed: dict[int, EventFact] = {}
     for ann in annotated:
         index = ann.sentence.index
         event = told_here.get(index - 1) or carried.get(index - 1)
-        if event is None or index in told_here:
+        if index in told_here or (event is None and index - 1 not in passed):
             continue
         if not ann.persons and not _DATED.search(ann.text):
-            # a photo credit or a sentence about no one between: the event carries on
-            carried[index] = event
+            passed[index] = event or passed[index - 1]
             continue
-        posted = (
-            event.kind in ("ceremony", "appointment")
-            and ("giữ" in ann.text or "được giao" in ann.text)
-            and _POSTED.search(ann.text)
-        )
-        if not (_LIST_OPENS.match(ann.text) or posted):
+        posted = ("giữ" in ann.text or "được giao" in ann.text) and _POSTED.search(ann.text)
+        if event is None:
+            event = passed[index - 1]
+            if not posted or event.kind not in _DECIDED:
+                continue
+        elif not (_LIST_OPENS.match(ann.text) or (posted and event.kind in _DECIDED)):
             continue
         carried[index] = event
         for p in ann.persons:
@@ -216,6 +218,7 @@ def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -
                 add_unique(event.attendees, p.name)
 
 
+_DECIDED = ("ceremony", "appointment")
 # `Theo đó, Thiếu tá A giữ chức …`, `A được giao giữ chức vụ …`, `được giao phụ trách` (not
 # `từng giữ chức`: a post of the past)
 _POSTED = re.compile(r"(?i:(?<!từng )\bgiữ\s+(?:chức vụ|chức|cương vị)\b|\bđược giao\b)")
