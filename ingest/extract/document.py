@@ -60,6 +60,8 @@ def extract(document: Document) -> Facts:
                 ctx.remember(m)
             elif m.kind == "place" and m.extra.get("province"):
                 ctx.province = m.extra["province"]
+            elif m.kind == "place" and m.extra.get("near") and ctx.province is None:
+                ctx.province = m.extra["near"]
             elif m.kind == "cluster" and not m.extra.get("back"):
                 last_cluster = m.value
         before = annotated[-2].persons if len(annotated) > 1 else []

@@ -131,9 +131,31 @@ def _place_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<level>{_level_first()})\s*(?P<place>{RUN})")
 
 
+# `tại Phan Rang - Tháp Chàm`: a district named without its level where something happens
+_AT = re.compile(rf"(?<!\w)(?:tại|ở) (?P<place>{RUN})")
+
+
+def _bare_districts(text: str, offset: int) -> list[Mention]:
+    """Districts of two syllables or more named bare after `tại`/`ở`; one province's only, so
+    they tell where the article is (`near`), not a person (`Phan Rang`)."""
+    out = []
+    for match in _AT.finditer(text):
+        place = trim_place(match.group("place"), None)
+        if place is None or " " not in place or gazetteer().province(place):
+            continue
+        provinces = {d.province for d in gazetteer().districts_named(place)}
+        if len(provinces) != 1:
+            continue
+        start = offset + match.start("place")
+        mention = Mention(start, start + len(place), "place", place, place=place)
+        mention.extra["near"] = provinces.pop()
+        out.append(mention)
+    return out
+
+
 def find_places(text: str, offset: int = 0) -> list[Mention]:
     """`quận Đống Đa`, `tỉnh Nghệ An`, `TP.HCM`: places named on their own (not units)."""
-    out = []
+    out = _bare_districts(text, offset) if "tại " in text or "ở " in text else []
     for match in _place_re().finditer(text):
         level = level_of(match.group("level"))
         place = trim_place(match.group("place"), level)

@@ -27,6 +27,7 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "posts of": lambda facts, name: people(facts)[name][1],
     "events": lambda facts, _: [(e.kind, e.date) for e in facts.events],
     "parents": lambda facts, _: {(o.name, o.parent) for o in facts.organisations},
+    "people": lambda facts, _: set(people(facts)),
 }
 
 DATE = "2023-03"
@@ -92,6 +93,15 @@ HANDED_OVER = (
 )
 CONTEST = "Chiều 17/3, Công an tỉnh Bắc Ninh tổ chức hội thi điều lệnh, bắn súng năm 2023."
 YOUTH = "Ngày 18/3, Thủ tướng Chính phủ tặng Bằng khen cho Đoàn Thanh niên Công an tỉnh Thái Bình."
+WHERE_HELD = (
+    "Sáng 19/3, tại Phan Rang - Tháp Chàm, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy "
+    "trao Huân chương Bảo vệ Tổ quốc hạng Ba cho Đại tá Ông Văn Kiểm (nguyên Giám đốc Công an "
+    "tỉnh)."
+)
+PROVINCE_NAMED_FIRST = (
+    "Ngày 20/3, Công an tỉnh Lâm Đồng họp. Đại tá Lê Văn Thìn, Phó Giám đốc Công an tỉnh dự "
+    "hội nghị tại Phan Rang - Tháp Chàm."
+)
 
 CASES = [
     case(
@@ -288,6 +298,29 @@ CASES = [
         YOUTH,
         "awards",
         equal({("Bằng khen", "Đoàn Thanh niên Công an tỉnh Thái Bình")}),
+    ),
+    case(
+        "a_district_named_bare_after_tai_is_a_place_not_a_person",
+        DATE,
+        WHERE_HELD,
+        "people",
+        equal({"Ông Văn Kiểm"}),
+    ),
+    case(
+        "a_district_named_bare_after_tai_gives_the_province_of_a_bare_unit",
+        DATE,
+        WHERE_HELD,
+        "posts of",
+        equal({("Giám đốc", "Công an tỉnh Ninh Thuận")}),
+        "Ông Văn Kiểm",
+    ),
+    case(
+        "a_province_named_before_is_kept_over_the_place_of_a_meeting",
+        DATE,
+        PROVINCE_NAMED_FIRST,
+        "posts of",
+        equal({("Phó Giám đốc", "Công an tỉnh Lâm Đồng")}),
+        "Lê Văn Thìn",
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
