@@ -39,6 +39,8 @@ LEVEL = (
     r"(?:(?i:tỉnh|thành phố|thị xã|thị trấn|quận|huyện|phường|xã|đặc khu)\b"
     # an abbreviation ends with a full stop or a space: `PGS.TS` holds no `P.` (phường)
     r"|(?:TP|T\.P|TX|TT|Q|P)(?:\. ?| )(?=[" + UPPER + r"\d])"
+    # `H.Củ Chi`: a district written short, with its full stop
+    r"|H\. ?(?=[" + UPPER + r"])"
     r"|(?:TP|Q|P)(?=\d)"
     # `UBND TPHCM`: the city's short name written onto the level
     r"|TP(?=HCM\b))"
@@ -117,6 +119,7 @@ def _level_first() -> str:
     branches += [
         rf"T{after}(?:P|\.P|X|T){followed}",
         rf"Q{after}{followed}",
+        rf"H{after}\. ?(?=[{UPPER}])",
         rf"P{after}{followed}",
         rf"T{after}P(?=\d)",
         rf"Q{after}(?=\d)",
@@ -161,6 +164,8 @@ def find_places(text: str, offset: int = 0) -> list[Mention]:
         place = trim_place(match.group("place"), level)
         if not place:
             continue
+        if match.group("level").startswith("H.") and not gazetteer().districts_named(place):
+            continue  # `Ảnh: H.Sơn`: a photographer's initial, no district
         province = gazetteer().province(place) if level in PROVINCE_LEVELS else None
         value = province.name if province else place
         mention = Mention(

@@ -188,6 +188,69 @@ CASES = [
         equal({"Đinh Văn Khởi"}),
         "ceremony",
     ),
+    case(
+        "the_warden_of_a_detention_camp_holds_a_post_there",
+        "2025-02",
+        "Sáng 19/2, Công an tỉnh Điện Biên trao quyết định nghỉ hưu cho Thượng tá Lường Văn "
+        "Khoa, Giám thị Trại tạm giam.",
+        "parents",
+        has(("Trại tạm giam", "Công an tỉnh Điện Biên")),
+    ),
+    case(
+        "the_warden_of_a_detention_camp_is_its_giam_thi",
+        "2025-02",
+        "Sáng 19/2, Công an tỉnh Điện Biên trao quyết định nghỉ hưu cho Thượng tá Lường Văn "
+        "Khoa, Giám thị Trại tạm giam.",
+        "posts",
+        equal({("Giám thị", "Trại tạm giam")}),
+        "Lường Văn Khoa",
+    ),
+    case(
+        "a_board_of_the_ministrys_party_committee_stays_in_the_role",
+        "2022-01",
+        "Ngày 17/1, thiếu tướng Nông Văn Tuấn, Phó chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an "
+        "Trung ương dự lễ.",
+        "posts",
+        equal(
+            {
+                (
+                    "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an Trung ương",
+                    "Đảng ủy Công an Trung ương",
+                )
+            }
+        ),
+        "Nông Văn Tuấn",
+    ),
+    case(
+        "a_full_time_member_of_a_police_units_inspection_board_is_a_post_of_that_unit",
+        "2025-02",
+        "Ngày 19/2, Công an tỉnh Điện Biên tổ chức lễ. Đại tá Vì Thị Loan, Ủy viên chuyên trách "
+        "Ủy ban Kiểm tra Đảng ủy Công an tỉnh nhận quyết định nghỉ hưu.",
+        "posts",
+        equal({("Ủy viên chuyên trách Ủy ban Kiểm tra Đảng ủy", "Công an tỉnh Điện Biên")}),
+        "Vì Thị Loan",
+    ),
+    case(
+        "a_district_written_short_with_h_and_a_full_stop_is_a_district",
+        "2017-09",
+        "Chiều 11/9, Thượng tá Lư Minh Trọng, Trưởng Công an H.Cần Giờ được điều động làm "
+        "Trưởng Công an Q.7.",
+        "posts",
+        equal(
+            {
+                ("Trưởng Công an huyện", "Công an huyện Cần Giờ"),
+                ("Trưởng Công an quận", "Công an quận 7"),
+            }
+        ),
+        "Lư Minh Trọng",
+    ),
+    case(
+        "a_photographers_initial_is_no_district",
+        "2020-04",
+        "Ngày 5/4, Công an tỉnh Bình Định tổ chức lễ. Đại tá Từ Văn Bảy (trái). Ảnh: H.Sơn",
+        "units",
+        equal({"Công an tỉnh Bình Định"}),
+    ),
 ]
 
 
