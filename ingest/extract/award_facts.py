@@ -153,15 +153,23 @@ def _drop_headline_summary(build: Builder) -> None:
     if line_end < 0 or doc.text[:line_end].rstrip().endswith((".", "…")):
         return
     awards = build.facts.awards
+    # `Khen thưởng 10 tập thể, cá nhân …` over a body that names the award given: a summary
+    told = any(a.evidence is None or a.evidence.end > line_end for a in awards)
     build.facts.awards = [
         a
         for a in awards
         if a.evidence is None
         or a.evidence.end > line_end
-        or a.collectives is not None
-        or a.individuals is not None
-        or not any(g is not a and g.recipient and _in_family(g.award, a.award) for g in awards)
+        or not (told and a.award == _REWARD)
+        and (
+            a.collectives is not None
+            or a.individuals is not None
+            or not any(g is not a and g.recipient and _in_family(g.award, a.award) for g in awards)
+        )
     ]
+
+
+_REWARD = "khen thưởng"  # the name of an award said only by the verb
 
 
 _LIST_OPENS = re.compile(r":|(?i:\bgồm\b)")

@@ -102,6 +102,10 @@ PROVINCE_NAMED_FIRST = (
     "Ngày 20/3, Công an tỉnh Lâm Đồng họp. Đại tá Lê Văn Thìn, Phó Giám đốc Công an tỉnh dự "
     "hội nghị tại Phan Rang - Tháp Chàm."
 )
+SUMMED_UP = (
+    "Khen thưởng 12 tập thể, cá nhân phá chuyên án ma túy\n\nNgày 21/3, Công an tỉnh Hòa "
+    "Bình trao Giấy khen cho 2 tập thể và 10 cá nhân."
+)
 
 CASES = [
     case(
@@ -321,6 +325,13 @@ CASES = [
         "posts of",
         equal({("Phó Giám đốc", "Công an tỉnh Lâm Đồng")}),
         "Lê Văn Thìn",
+    ),
+    case(
+        "a_headline_reward_sums_up_the_award_the_body_names",
+        DATE,
+        SUMMED_UP,
+        "awards",
+        equal({("Giấy khen", None)}),
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
