@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import OUT, corpus_path  # noqa: E402
-from stores import _bind, pick_parameters, plan_names, query_text  # noqa: E402
+from stores import _strings, pick_parameters, plan_names, runner  # noqa: E402
 
 
 def main() -> None:
@@ -50,13 +50,13 @@ def main() -> None:
         if name not in plan:
             print(f"{name:32s} no parameters drawn from the corpus")
             continue
-        text = query_text(name, store.dialect)
-        store.query(_bind(text, plan[name][0]))  # warm-up, not counted
+        run = runner(name, store.dialect, lambda text: _strings(store.query(text)), plan[name])
+        run(plan[name][0])  # warm-up, not counted
         times: list[float] = []
         spent = time.perf_counter()
         for params in plan[name]:
             t0 = time.perf_counter()
-            store.query(_bind(text, params))
+            run(params)
             times.append(time.perf_counter() - t0)
             if time.perf_counter() - spent > args.budget and len(times) >= 3:
                 break

@@ -81,7 +81,9 @@ _KEYED = re.compile(r"\n\s*ORDER BY (?:\?(\w+)|DESC\(\?(\w+)\)) \?(\w+)\s*$")
 Rows = list[dict[str, str]]
 
 
-def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: int) -> Rows:
+def keyed_page(
+    select: Callable[[str], Rows], sparql: str, limit: int, offset: int, total: int | None = None
+) -> Rows:
     """One page of a SELECT query ending with `ORDER BY ?key ?tie` or `ORDER BY DESC(?key)
     ?tie` (a string order key, then the IRI), sorted and paged in the store on the key alone,
     read with `select`.
@@ -92,7 +94,12 @@ def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: i
     page's first or last (ties that may run past either end) are looked up by key; the page's
     rows and those are put in order here. Where the first key's rows start follows from how
     many of them there are and how many the page holds, unless one key fills the page (then
-    the rows before it are counted)."""
+    the rows before it are counted).
+
+    Oxigraph sorts on `DESC(?key)` four to five times slower than on `?key` (51 against 12 ms
+    of CPU for 10,000 documents), so a descending list whose length the caller has counted
+    (`total`) is read as the mirror of its page in ascending order: the same keys, as many
+    times each, which is all the ties' lookup needs of the page."""
     found = _KEYED.search(sparql)
     if found is None:
         raise ValueError("not a SELECT query ending with ORDER BY ?key ?tie")
@@ -105,10 +112,17 @@ def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: i
     if not (where.startswith("{") and where.endswith("}")):
         raise ValueError("not a SELECT query of one group of patterns")
     patterns = where[1:-1]
-    page = select(
-        f"{prologue}{head} WHERE {{{patterns}}}\nORDER BY {order}\n"
-        f"LIMIT {int(limit)} OFFSET {int(offset)}"
-    )
+    if descending and total is not None:
+        shown_limit = max(0, min(limit, total - offset))
+        page = select(
+            f"{prologue}{head} WHERE {{{patterns}}}\nORDER BY ?{key}\n"
+            f"LIMIT {shown_limit} OFFSET {max(0, total - offset - shown_limit)}"
+        )[::-1]
+    else:
+        page = select(
+            f"{prologue}{head} WHERE {{{patterns}}}\nORDER BY {order}\n"
+            f"LIMIT {int(limit)} OFFSET {int(offset)}"
+        )
     if not page:
         return []
     first, last = page[0][key], page[-1][key]
@@ -131,11 +145,13 @@ def keyed_page(select: Callable[[str], Rows], sparql: str, limit: int, offset: i
     return rows[offset - before : offset - before + limit]
 
 
-def paged(select: Callable[[str], Rows], sparql: str, limit: int, offset: int) -> Rows:
+def paged(
+    select: Callable[[str], Rows], sparql: str, limit: int, offset: int, total: int | None = None
+) -> Rows:
     """One page of an ordered SELECT query: by `keyed_page` when it ends with `ORDER BY ?key
-    ?tie`, else as the store pages it (`page`)."""
+    ?tie` (`total`: the query's rows, when counted), else as the store pages it (`page`)."""
     if _KEYED.search(sparql):
-        return keyed_page(select, sparql, limit, offset)
+        return keyed_page(select, sparql, limit, offset, total)
     return select(page(sparql, limit, offset))
 
 
