@@ -25,7 +25,7 @@ def print_table(reports: list[dict], articles: int, cap: float) -> None:
             f"| {_disk(r)} | {ratio} |"
         )
     others = [r for r in reports if base and r is not base]
-    header = " | ".join(f"{r['store']} median / p95 ms" for r in reports)
+    header = " | ".join(f"{r['store']} median / p95 ms (CPU ms a run)" for r in reports)
     print(f"\n| query | {header} | " + " | ".join(f"{r['store']} vs rdflib" for r in others) + " |")
     print("| --- |" + " ---: |" * (len(reports) + len(others)))
     speedups: dict[str, list[float]] = {r["store"]: [] for r in others}
@@ -125,7 +125,8 @@ def _latency(figures: dict, cap: float) -> str:
         return f"stopped at {cap:g} s"
     if figures.get("error"):
         return "refused"
-    return f"{figures['median_ms']:.1f} / {figures['p95_ms']:.1f}"
+    cpu = f" ({figures['cpu_ms']:.1f})" if "cpu_ms" in figures else ""
+    return f"{figures['median_ms']:.1f} / {figures['p95_ms']:.1f}{cpu}"
 
 
 def machine() -> str:
