@@ -280,7 +280,11 @@ def _same_day(
         )
 
 
-_AT_THAT_EVENT = re.compile(r"(?i:\b(?:dự|chủ trì|tại|phát biểu tại)\s+buổi\s+(?=lễ\b))")
+# `Dự buổi lễ có …`, `A chủ trì hội nghị`: an event of another kind than the one told, said
+# as the place of those named
+_AT_THAT_EVENT = re.compile(
+    r"(?i:\b(?:dự|chủ trì|tại|phát biểu tại)\s+(?:buổi\s+(?=lễ\b)|(?=hội nghị\b)))"
+)
 
 
 def _held_that_day(

@@ -106,6 +106,10 @@ SUMMED_UP = (
     "Khen thưởng 12 tập thể, cá nhân phá chuyên án ma túy\n\nNgày 21/3, Công an tỉnh Hòa "
     "Bình trao Giấy khen cho 2 tập thể và 10 cá nhân."
 )
+CHAIRED = (
+    "Ngày 22/3, Cụm thi đua số 4 tổ chức ký kết giao ước thi đua năm 2023. Đại tá Trần Văn "
+    "Hào, Giám đốc Công an tỉnh Quảng Trị chủ trì hội nghị."
+)
 
 CASES = [
     case(
@@ -332,6 +336,13 @@ CASES = [
         SUMMED_UP,
         "awards",
         equal({("Giấy khen", None)}),
+    ),
+    case(
+        "a_meeting_chaired_on_the_day_of_a_signing_is_a_conference",
+        DATE,
+        CHAIRED,
+        "events",
+        equal([("signing", "2023-03-22"), ("conference", "2023-03-22")]),
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
