@@ -61,13 +61,19 @@ _PARENT_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|-|–|thuộc|của)?
 # làm trưởng khối`, `bầu Cục A là Cụm trưởng và Cục B - Cụm phó`, `Công an tỉnh A được Bộ
 # Công an phân công là đơn vị Cụm trưởng`, `(đơn vị Cụm trưởng)`, and the unit of an officer
 # who is the head (`Giám đốc Công an tỉnh A, Cụm trưởng`).
+_HEAD = r"(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))(?!\w)"
+# `bàn giao đơn vị Cụm trưởng`: the head hands the post over
+_HAND_OVER = r"(?:đã\s+)?(?:bàn giao|trao lại|chuyển giao)(?:\s+(?:lại|vai trò|nhiệm vụ))*\s+"
 _HEAD_ROLE = re.compile(
     r"\s*(?:[,(–-]\s*)?"
-    r"(?:(?:được\s+(?:[^\s,.;:]+\s+){0,5}?)?(?:làm|là)\s+)?"
-    r"(?:(?:đơn vị|thành viên)\s+)?"
-    r"(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:trưởng|phó)\s+(?:cụm|khối))(?!\w)",
+    rf"(?:(?:được\s+(?:[^\s,.;:]+\s+){{0,5}}?)?(?:làm|là)\s+|{_HAND_OVER})?"
+    r"(?:(?:đơn vị|thành viên)\s+)?" + _HEAD,
     re.IGNORECASE,
 )
+# `bầu đơn vị Cụm trưởng … năm 2021 là Công an tỉnh A, đơn vị Cụm phó là …`, `bàn giao đơn vị
+# Cụm trưởng … cho Công an tỉnh B`: the post said before the unit
+_HEAD_BEFORE = re.compile(rf"{_HEAD}(?P<between>[^.;:,]{{0,60}}?)\s(?:là|cho)\s*$", re.IGNORECASE)
+_BEFORE_REACH = 90
 
 
 _NUMBER = re.compile(r"^\s+(?:số\s+)?(\d+|[IVX]+)$")
@@ -158,14 +164,19 @@ def heads_named(mentions: list[Mention], text: str) -> list[tuple[Mention, Menti
         if m.kind != "org":
             continue
         head = _HEAD_ROLE.match(text, m.end)
-        if head is None:
+        if head is not None:
+            named = next((x for x in mentions[k + 1 :] if x.start >= head.end()), None)
+            if named is not None and (
+                named.kind != "cluster" or text[head.end() : named.start].strip()
+            ):
+                named = None
+            out.append((m, named))
             continue
-        named = next((x for x in mentions[k + 1 :] if x.start >= head.end()), None)
-        if named is not None and (
-            named.kind != "cluster" or text[head.end() : named.start].strip()
-        ):
-            named = None
-        out.append((m, named))
+        before = _HEAD_BEFORE.search(text, max(0, m.start - _BEFORE_REACH), m.start)
+        if before is not None:
+            at = before.start("between")
+            named = next((x for x in mentions[:k] if x.kind == "cluster" and x.start >= at), None)
+            out.append((m, named))
     return out
 
 

@@ -110,6 +110,14 @@ CHAIRED = (
     "Ngày 22/3, Cụm thi đua số 4 tổ chức ký kết giao ước thi đua năm 2023. Đại tá Trần Văn "
     "Hào, Giám đốc Công an tỉnh Quảng Trị chủ trì hội nghị."
 )
+ELECTED_AFTER = (
+    "Ngày 23/3, Cụm thi đua số 5 tổng kết năm. Hội nghị bầu đơn vị Cụm trưởng Cụm thi đua số "
+    "5 năm 2024 là Công an tỉnh Hà Tĩnh, đơn vị Cụm phó là Công an tỉnh Quảng Bình."
+)
+HANDED = (
+    "Ngày 24/3, Cụm thi đua số 8 tổng kết năm. Công an tỉnh Tây Ninh đã bàn giao đơn vị Cụm "
+    "trưởng năm 2024 cho Công an tỉnh Long An."
+)
 
 CASES = [
     case(
@@ -143,6 +151,22 @@ CASES = [
         "members of",
         equal(["Công an tỉnh Sóc Trăng", "Công an tỉnh Bạc Liêu"]),
         "Cụm thi đua số 9",
+    ),
+    case(
+        "units_named_after_the_post_they_are_elected_to_are_members",
+        DATE,
+        ELECTED_AFTER,
+        "members of",
+        equal(["Công an tỉnh Hà Tĩnh", "Công an tỉnh Quảng Bình"]),
+        "Cụm thi đua số 5",
+    ),
+    case(
+        "the_head_handing_over_and_the_unit_taking_the_post_are_members",
+        DATE,
+        HANDED,
+        "members of",
+        equal(["Công an tỉnh Tây Ninh", "Công an tỉnh Long An"]),
+        "Cụm thi đua số 8",
     ),
     case(
         "the_assigning_ministry_is_no_member",
