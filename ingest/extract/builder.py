@@ -126,8 +126,9 @@ class Builder:
         return seen
 
     def _only_giver(self, name: str) -> bool:
-        """A state body named only as who gives an award (`Bằng khen của Thủ tướng Chính
-        phủ`, `đề nghị Chính phủ tặng`) is no unit the article is about; a local government
+        """A state or party body named only as who gives an award (`Bằng khen của Thủ tướng
+        Chính phủ`, `đề nghị Chính phủ tặng`) or makes a decision (`quyết định của Ban Bí
+        thư`) is no unit the article is about; a local government
         that gives one (`UBND huyện tặng Giấy khen`) takes part in the event."""
         spans = self.mentioned.get(name, [])
         return bool(spans) and all(any(_within(s, g) for g in self.givers) for s in spans)
@@ -176,7 +177,7 @@ class Builder:
         return self.facts
 
 
-_STATE_BODIES = (UnitKind.MINISTRY, UnitKind.CENTRAL_BODY)
+_STATE_BODIES = (UnitKind.MINISTRY, UnitKind.CENTRAL_BODY, UnitKind.PARTY_BODY)
 
 
 def _within(span: Span, outer: Span) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from core.kinds import UnitKind
 from core.reorganisation import reorganisation_date
 from ingest.extract.annotate import Annotated, annotate, span
+from ingest.extract.authors import decision_authors
 from ingest.extract.award_facts import read_awards
 from ingest.extract.builder import Builder, add_unique, namesake_before
 from ingest.extract.clusters import cluster_links, heads_named, leaders_listed
@@ -25,6 +26,7 @@ from ingest.extract.persons import (
 )
 from ingest.extract.posts import Post, default_units, read_chain, read_post
 from ingest.extract.references import Officers, posts_left, short_forms
+from ingest.extract.tables import header_role, row_posts
 from ingest.extract.unit_changes import read_changes
 from ingest.extract.unit_names import command_of
 from ingest.extract.units import unit_kind, unit_parent
@@ -392,6 +394,7 @@ def _units_and_people(
                 build.org(
                     m.parent, unit_parent(m.parent), unit_kind(m.parent), span(s, m.start, m.end)
                 )
+    build.givers.extend(span(s, *at) for at in decision_authors(text, ann.mentions))
     links = cluster_links(ann.mentions, text)
     if not links and build.clusters:
         last = list(build.clusters.values())[-1]
@@ -421,6 +424,8 @@ def _units_and_people(
         has_attendance_cue(text) or kind_named(text)
     ):
         ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured]
+    if not (ctx.table_role and row_posts(text, ann.persons, ann.mentions, ctx.table_role)):
+        ctx.table_role = header_role(ann.mentions, ann.persons)
     _shared_posts(ann)
     _shared_rank(ann)
     _respectively(ann)

@@ -64,6 +64,7 @@ class Context:
     codes: dict[str, str] = field(default_factory=dict)
     # (sentence index, new rank) of a promotion told for people not named in that sentence
     promotion: tuple[int, str] | None = None
+    table_role: str | None = None  # the post a table's header names, for the rows after it
     ministry: str | None = None  # the ministry named last before the current sentence
     # (start, name) of each ministry the current sentence names
     sentence_ministries: list[tuple[int, str]] = field(default_factory=list)

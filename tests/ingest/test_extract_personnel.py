@@ -251,6 +251,49 @@ CASES = [
         "units",
         equal({"Công an tỉnh Bình Định"}),
     ),
+    case(
+        "the_current_holders_a_ministry_is_said_to_have_attend_no_event",
+        "2022-01",
+        "Ngày 17/1, Bộ Công an tổ chức lễ công bố quyết định bổ nhiệm Thứ trưởng đối với "
+        "thiếu tướng Đàm Văn Kiên. Như vậy, ngoài thứ trưởng vừa được bổ nhiệm, Bộ Công an hiện "
+        "có các thứ trưởng gồm: thượng tướng Khổng Văn Tào và trung tướng Lại Quốc Tuân.",
+        "attendees",
+        equal({"Đàm Văn Kiên"}),
+        "ceremony",
+    ),
+    case(
+        "the_rows_of_a_roster_table_hold_the_headers_post_in_their_province",
+        "2025-06",
+        "Giám đốc Công an một số tỉnh sau sắp xếp như sau:\n\nSTT  Tỉnh  Giám đốc Công an tỉnh\n"
+        "1 Thái Nguyên Đại tá Lục Văn Sình\n2 Phú Thọ Thiếu tướng Đinh Quang Tiến",
+        "posts",
+        equal({("Giám đốc", "Công an tỉnh Phú Thọ")}),
+        "Đinh Quang Tiến",
+    ),
+    case(
+        "a_numbered_line_after_no_header_gives_no_post",
+        "2025-06",
+        "Kết quả bình chọn năm nay như sau:\n\n1 Thái Nguyên Đại tá Lục Văn Sình",
+        "posts",
+        equal(set()),
+        "Lục Văn Sình",
+    ),
+    case(
+        "the_author_of_a_resolution_is_no_unit_of_the_article",
+        "2025-06",
+        "Sáng 29/6, Công an tỉnh Bắc Ninh tổ chức lễ công bố quyết định theo Nghị quyết của Ủy "
+        "ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã.",
+        "units",
+        equal({"Công an tỉnh Bắc Ninh"}),
+    ),
+    case(
+        "the_party_secretariat_that_designates_is_no_unit_of_the_article",
+        "2018-11",
+        "Sáng 7/11, Tỉnh ủy Hà Tĩnh công bố quyết định của Ban Bí thư chỉ định Đại tá Võ Văn "
+        "Lý, Giám đốc Công an tỉnh Hà Tĩnh, tham gia Ban Thường vụ Tỉnh ủy.",
+        "units",
+        equal({"Tỉnh ủy Hà Tĩnh", "Công an tỉnh Hà Tĩnh"}),
+    ),
 ]
 
 

@@ -1,0 +1,26 @@
+"""Who made a decision the article cites: a state or party body named only as that is, like
+one named only as the giver of an award, no unit the article is about."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.mentions import Mention
+
+# `theo Nghị quyết của Ủy ban Thường vụ Quốc hội`, `quyết định của Ban Bí thư`, `thừa lệnh
+# Ban Bí thư`: the author of a decision, named only as that, is no unit the article is about
+_AUTHOR = re.compile(
+    r"(?i:\b(?:(?:nghị quyết|quyết định|chỉ thị|nghị định|thông tư)(?:\s+số\s+\S+)?\s+của"
+    r"|thừa (?:lệnh|ủy quyền)(?:\s+của)?)\s+)$"
+)
+
+
+def decision_authors(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """(start, end) of each unit named right after `Nghị quyết của`, `thừa lệnh` …"""
+    if "của" not in text and "thừa" not in text:
+        return []
+    return [
+        (m.start, m.end)
+        for m in mentions
+        if m.kind == "org" and _AUTHOR.search(text, max(0, m.start - 40), m.start)
+    ]
