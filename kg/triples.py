@@ -372,6 +372,7 @@ class _Builder:
         for (told, day), appointments in by_date.items():
             if told == "appointment":
                 for ceremony in by_date.get(("ceremony", day), [])[:1]:
+                    mentions[ceremony] = replace(mentions[ceremony], announces=True)
                     for appointment in appointments:
                         self.add(appointment, SCHEMA.superEvent, ceremony)
                         mention = mentions[appointment]

@@ -109,9 +109,11 @@ def _apart(a: Period | None, b: Period | None) -> bool:
 
 
 def _near(mention: EventMention) -> Period | None:
-    """The days an appointment may mean when its report gives its own date line as the day
-    (an outlet writing the day it publishes, the morning after): that day and the one before."""
+    """The days an appointment, or the ceremony announcing one, may mean when its report gives
+    its own date line as the day (an outlet writing the day it publishes, the morning after):
+    that day and the one before."""
     days = period(mention.date)
-    if days is None or mention.kind not in near_kinds() or mention.date != mention.doc_date:
+    dated_late = mention.kind in near_kinds() or mention.announces
+    if days is None or not dated_late or mention.date != mention.doc_date:
         return days
     return days[0] - 1, days[1]

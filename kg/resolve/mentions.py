@@ -98,6 +98,7 @@ class EventMention:
     location: str | None = None
     doc_date: str | None = None
     above: tuple[str, ...] = ()  # the units above the organisers (local ids)
+    announces: bool = False  # a ceremony where an appointment of its day is announced
 
     @property
     def block(self) -> str:

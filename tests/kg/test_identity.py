@@ -32,6 +32,7 @@ from kg.documents import remove_document, resolve_again
 from kg.resolve import person_iri
 from kg.resolve.explain import UnknownEntity, anchor, explain
 from kg.resolve.judgements import JUDGEMENT_GRAPH, judgement_ntriples
+from kg.resolve.mentions import EventMention
 from kg.resolve.store import RESOLUTION_GRAPH
 from kg.store import OxigraphStore
 from kg.triples import build_graph
@@ -212,6 +213,9 @@ def test_an_appointment_announced_at_a_ceremony_is_part_of_it():
     (appointment,) = graph.subjects(CAND.eventKind, CAND.appointment)
     (ceremony_node,) = graph.subjects(CAND.eventKind, CAND.ceremony)
     assert (appointment, SCHEMA.superEvent, ceremony_node) in graph
+    # the ceremony's mention record says so: a report of it dated the day after may be it
+    (record,) = graph.subjects(CAND.mentionOf, ceremony_node)
+    assert EventMention.from_json(str(graph.value(record, CAND.mentionRecord))).announces
 
 
 def test_removing_the_linking_document_splits_the_person_again(store):

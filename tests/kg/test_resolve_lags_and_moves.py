@@ -4,6 +4,8 @@ date line, and a party appointment named by who decided it. Mentions are invente
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.resolve.blocks import resolve_events, resolve_persons
 from kg.resolve.mentions import EventMention, PersonMention, PostSeen
 from kg.resolve.rules import rank_seniority
@@ -115,6 +117,23 @@ def test_an_appointment_dated_by_a_report_s_own_date_line_the_day_after_is_one()
     # the next day's appointment of another officer by the same director stays another
     other = event(
         "d", "appointment", "2023-09-07", "2023-09-07", BAC_GIANG[:1], "lo van som", both[1]
+    )
+    assert events(first, other) == 2
+
+
+def test_the_ceremony_announcing_an_appointment_dated_the_day_after_is_one():
+    both = ("mai xuan dinh", "vu dinh hoa")
+    first = event("a", "ceremony", "2023-09-06", "2023-09-06", BAC_GIANG[:1], *both)
+    later = event("b", "ceremony", "2023-09-07", "2023-09-07", BAC_GIANG[:1], *both)
+    # a ceremony that announces no appointment is held to its day: one unit holds ceremonies
+    # on two days running
+    assert events(first, later) == 2
+    first, later = replace(first, announces=True), replace(later, announces=True)
+    assert events(first, later) == 1
+    # one guest at both is not enough
+    other = replace(
+        event("d", "ceremony", "2023-09-07", "2023-09-07", BAC_GIANG[:1], "lo van som", both[1]),
+        announces=True,
     )
     assert events(first, other) == 2
 
