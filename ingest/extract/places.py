@@ -135,7 +135,8 @@ def _place_re() -> re.Pattern[str]:
 
 
 # `tại Phan Rang - Tháp Chàm`: a district named without its level where something happens
-_AT = re.compile(rf"(?<!\w)(?:tại|ở) (?P<place>{RUN})")
+# (the first letter before the word-start check, for the engine to skip to it)
+_AT = re.compile(rf"(?:[tT](?<!\w.)ại|ở(?<!\w.)) (?P<place>{RUN})")
 
 
 def _bare_districts(text: str, offset: int) -> list[Mention]:
@@ -158,7 +159,7 @@ def _bare_districts(text: str, offset: int) -> list[Mention]:
 
 def find_places(text: str, offset: int = 0) -> list[Mention]:
     """`quận Đống Đa`, `tỉnh Nghệ An`, `TP.HCM`: places named on their own (not units)."""
-    out = _bare_districts(text, offset) if "tại " in text or "ở " in text else []
+    out = _bare_districts(text, offset) if "ại " in text or "ở " in text else []
     for match in _place_re().finditer(text):
         level = level_of(match.group("level"))
         place = trim_place(match.group("place"), level)
