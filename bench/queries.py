@@ -6,8 +6,8 @@ Loads bench/corpus.py's corpus of that size once into bench/out/store-N (the bul
 `kg load`; later runs reuse it), draws parameters as bench/stores.py does (`pick_parameters`,
 same seed), and prints the median and 95th percentile latency of each named query given (all
 by default) as the embedded store runs it (its `oxigraph` variant where there is one), and its
-CPU time a run (this process's, with the Virtuoso server's named by KG_VIRTUOSO_STATE for
-`--store URL`: on a shared machine the wall clock counts the other jobs too). `--store URL`
+CPU time a run (the querying thread's, with the Virtuoso server's named by KG_VIRTUOSO_STATE
+for `--store URL`: on a shared machine the wall clock counts the other jobs too). `--store URL`
 times the queries on an endpoint that holds the corpus already (its variants where it has
 them: a Virtuoso's `virtuoso`). Run it from another checkout's directory with that checkout's
 PYTHONPATH to time its queries on the same store: that is how the before/after figures in
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import OUT, corpus_path  # noqa: E402
-from stores import _cpu_s, _strings, pick_parameters, plan_names, runner  # noqa: E402
+from stores import _query_cpu_s, _strings, pick_parameters, plan_names, runner  # noqa: E402
 
 
 def main() -> None:
@@ -73,14 +73,14 @@ def main() -> None:
         run = runner(name, store.dialect, lambda text: _strings(store.query(text)), plan[name])
         run(plan[name][0])  # warm-up, not counted
         times: list[float] = []
-        spent, cpu = time.perf_counter(), _cpu_s(kind)
+        spent, cpu = time.perf_counter(), _query_cpu_s(kind)
         for params in plan[name]:
             t0 = time.perf_counter()
             run(params)
             times.append(time.perf_counter() - t0)
             if time.perf_counter() - spent > args.budget and len(times) >= 3:
                 break
-        cpu = (_cpu_s(kind) - cpu) / len(times)
+        cpu = (_query_cpu_s(kind) - cpu) / len(times)
         times.sort()
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
         print(
