@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated, span
@@ -71,6 +72,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
                     _add(build, fact, span(ann.sentence, award.start, award.end))
                 )
         _respectively(build, found, ann.text, made)
+        _shared_recipients(build, found, ann.text, made)
     _drop_general(build)
     _drop_headline_summary(build)
 
@@ -93,6 +95,37 @@ def _add(build: Builder, fact: AwardFact, evidence: Span) -> AwardFact:
 
 
 _CLASS_GAP = re.compile(r"^\s*(?:,|\bvà\b)\s*$")
+
+
+# `Cờ thi đua của Chính phủ và Bằng khen của Thủ tướng`: two awards said as one object
+_AWARDS_JOINED = re.compile(r"^\s*(?:(?:xuất sắc\s+)?của\s+[^,;.]{1,60}?\s*)?(?:và|,)\s*$")
+
+
+def _shared_recipients(
+    build: Builder, found: list[AwardMention], text: str, made: dict[int, list[AwardFact]]
+) -> None:
+    """Two awards joined by `và` or a comma go to the same recipients (`X đón nhận Cờ thi đua
+    … và Bằng khen …`, `trao Cờ thi đua và Bằng khen cho X`): one told with none and no
+    counts takes those of the other."""
+    for k in range(1, len(found)):
+        if not _AWARDS_JOINED.match(text[found[k - 1].end : found[k].start]):
+            continue
+        order = order_of(found[k].award)
+        if order is not None and order == order_of(found[k - 1].award):
+            continue  # classes of one order: `_respectively`
+        for bare, given in ((k, k - 1), (k - 1, k)):
+            facts, named = made.get(bare, []), made.get(given, [])
+            if len(facts) != 1 or facts[0].recipient or facts[0].collectives:
+                continue
+            if facts[0].individuals or not named or any(f.recipient is None for f in named):
+                continue
+            lone = facts[0]
+            build.facts.awards = [a for a in build.facts.awards if a is not lone]
+            made[bare] = [
+                _add(build, replace(lone, recipient=f.recipient), evidence)
+                for f in named
+                if (evidence := lone.evidence or f.evidence) is not None
+            ]
 
 
 def _respectively(

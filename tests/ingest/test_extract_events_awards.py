@@ -118,6 +118,11 @@ HANDED = (
     "Ngày 24/3, Cụm thi đua số 8 tổng kết năm. Công an tỉnh Tây Ninh đã bàn giao đơn vị Cụm "
     "trưởng năm 2024 cho Công an tỉnh Long An."
 )
+TWO_RECEIVED = (
+    "Ngày 25/3, Công an huyện Tân Yên vinh dự đón nhận Cờ thi đua của Chính phủ và Bằng khen "
+    "của Thủ tướng Chính phủ."
+)
+TWO_GIVEN = "Ngày 26/3, Chủ tịch UBND tỉnh trao Cờ thi đua và Bằng khen cho Công an huyện Lục Nam."
 
 CASES = [
     case(
@@ -367,6 +372,20 @@ CASES = [
         CHAIRED,
         "events",
         equal([("signing", "2023-03-22"), ("conference", "2023-03-22")]),
+    ),
+    case(
+        "two_awards_received_together_go_to_the_subject",
+        DATE,
+        TWO_RECEIVED,
+        "awards",
+        equal({("Cờ thi đua", "Công an huyện Tân Yên"), ("Bằng khen", "Công an huyện Tân Yên")}),
+    ),
+    case(
+        "two_awards_given_together_go_to_the_recipient_after_them",
+        DATE,
+        TWO_GIVEN,
+        "awards",
+        equal({("Cờ thi đua", "Công an huyện Lục Nam"), ("Bằng khen", "Công an huyện Lục Nam")}),
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
