@@ -91,7 +91,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # `chức danh Công an xã tại 5 xã: A, …`: the police of each place listed
             rf"(?:{police}\s+(?:(?:xã|phường|thị trấn)\s+(?:tại|ở)\s+)?{_NUMBER_WORDS}\s+"
             # `Các quận trong Cụm là A, B`: the places of a cluster's members, their police
-            rf"|(?<!\w)[Cc]ác\s+(?={LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*\s+{_IN_CLUSTER}))"
+            rf"|[Cc](?<!\w.)ác\s+(?={LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*\s+{_IN_CLUSTER}))"
             rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
             r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|(?:\s+[^\s:,.;]+){0,3}?\s+là\s*:?|\s*:?)\s*"
