@@ -192,7 +192,13 @@ def runner(
         for bound in {_bind(text, params) for params in param_sets}
     }
     return lambda params: len(
-        queries.paged(select, _bind(text, params), PAGE, 0, totals[_bind(text, params)])
+        queries.paged(
+            select,
+            _bind(text, params),
+            PAGE,
+            0,
+            queries.mirror_total(dialect, totals[_bind(text, params)]),
+        )
     )
 
 

@@ -36,7 +36,8 @@ class DocumentViews(Reads):
         dates: dict[str, Value] = {"from": bound_key(date_from), "to": bound_key(date_to)}
         sparql = bind(queries.for_store(self.store, "api_documents_listed"), **dates)
         total = int(self._select(queries.count(sparql))[0]["total"])
-        page = queries.keyed_page(self._select, sparql, limit, offset, total)
+        mirror = queries.mirror_total(self.store.dialect, total)
+        page = queries.keyed_page(self._select, sparql, limit, offset, mirror)
         docs = documents_of(self.store, (r["s"] for r in page))
         items = sorted((document_summary(d) for d in docs), key=date_order)
         return m.Page[m.DocumentSummary](items=items, total=total, limit=limit, offset=offset)

@@ -98,7 +98,8 @@ class Reads:
         wanted = [ids for ids in among if ids is not None]
         if not wanted:
             total = int(self._select(queries.count(sparql))[0]["total"])
-            ids = [r["s"] for r in queries.paged(self._select, sparql, limit, offset, total)]
+            mirror = queries.mirror_total(self.store.dialect, total)
+            ids = [r["s"] for r in queries.paged(self._select, sparql, limit, offset, mirror)]
         else:
             matching = [r["s"] for r in self._select(sparql) if all(r["s"] in w for w in wanted)]
             total, ids = len(matching), matching[offset : offset + limit]

@@ -98,8 +98,8 @@ def keyed_page(
 
     Oxigraph sorts on `DESC(?key)` four to five times slower than on `?key` (51 against 12 ms
     of CPU for 10,000 documents), so a descending list whose length the caller has counted
-    (`total`) is read as the mirror of its page in ascending order: the same keys, as many
-    times each, which is all the ties' lookup needs of the page."""
+    (`total`, see `mirror_total`) is read as the mirror of its page in ascending order: the
+    same keys, as many times each, which is all the ties' lookup needs of the page."""
     found = _KEYED.search(sparql)
     if found is None:
         raise ValueError("not a SELECT query ending with ORDER BY ?key ?tie")
@@ -143,6 +143,17 @@ def keyed_page(
     rows.sort(key=lambda r: r[tie])
     rows.sort(key=lambda r: r[key], reverse=not ascending)  # stable: ties stay by IRI
     return rows[offset - before : offset - before + limit]
+
+
+# Stores that sort on DESC(?key) slower than on ?key; Virtuoso reads the first page of a
+# descending sort faster than the last of an ascending one (43 against 104 ms for /documents).
+_MIRRORED = frozenset(("oxigraph",))
+
+
+def mirror_total(dialect: str, total: int) -> int | None:
+    """The `total` to give `keyed_page` on a store of `dialect`: the list's, where a
+    descending page is best read as the mirror of an ascending one, else None."""
+    return total if dialect in _MIRRORED else None
 
 
 def paged(
