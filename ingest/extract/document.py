@@ -423,7 +423,7 @@ def _units_and_people(
     if any(not (p.rank or p.posts or p.honoured) for p in ann.persons) and not (
         has_attendance_cue(text) or kind_named(text)
     ):
-        ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured]
+        ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured or p.name in known]
     if not (ctx.table_role and row_posts(text, ann.persons, ann.mentions, ctx.table_role)):
         ctx.table_role = header_role(ann.mentions, ann.persons)
     _shared_posts(ann)

@@ -302,18 +302,29 @@ def _names_next(mentions: list[Mention], stop: int, text: str) -> bool:
 _REPLACED = re.compile(r"(?i:\b(?:thay(?:\s+cho|\s+thế)?|(?:người\s+)?tiền nhiệm(?:\s+là)?)\s*)$")
 
 
+def _introduced_at(person: PersonMention, mentions: list[Mention], text: str) -> int:
+    """The index of the first mention of a person's name with its rank or title."""
+    k = mentions.index(person.mention)
+    while (
+        k > 0
+        and mentions[k - 1].kind in ("rank", "honorific")
+        and not text[mentions[k - 1].end : mentions[k].start].strip()
+    ):
+        k -= 1
+    return k
+
+
+def _replaced(person: PersonMention, mentions: list[Mention], text: str) -> bool:
+    start = mentions[_introduced_at(person, mentions, text)].start
+    return bool(_REPLACED.search(text, max(0, start - 24), start))
+
+
 def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:
     """`bổ nhiệm A giữ chức Giám đốc Công an tỉnh X, thay Đại tá B nghỉ hưu`: B held that
     post until now (a former post) and is not at the ceremony."""
     for person in persons:
-        k = mentions.index(person.mention)
-        while (
-            k > 0
-            and mentions[k - 1].kind in ("rank", "honorific")
-            and not text[mentions[k - 1].end : mentions[k].start].strip()
-        ):
-            k -= 1
-        if not _REPLACED.search(text, max(0, mentions[k].start - 24), mentions[k].start):
+        k = _introduced_at(person, mentions, text)
+        if not _replaced(person, mentions, text):
             continue
         person.absent = True
         new = [
@@ -406,6 +417,7 @@ def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], 
     return text[start : ranks[0].start] if ranks else text[start:end]
 
 
+_UNNAMED = re.compile(r"(?i:\bcho\s+(?:các|những|\d+)\s+(?:đồng chí|cán bộ|sĩ quan|người)\b)")
 _NEW_POST = re.compile(
     r"(?i:\b(?:(?:giữ|trải qua|kinh qua|đảm nhiệm) (?:nguyên |các )?(?:chức vụ|chức danh)"
     r"|giữ chức|làm|bổ nhiệm|giữ cương vị"
@@ -423,6 +435,12 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
         if not _NEW_POST.search(text, max(0, m.start - 30), m.start):
             continue
         owner = [p for p in persons if p.mention.end <= m.start]
+        if owner and _UNNAMED.search(text, owner[-1].mention.end, m.start):
+            continue  # `A trao quyết định cho các đồng chí được … giữ chức …`: theirs, unnamed
+        # `A được bổ nhiệm … thay đại tá B nghỉ hưu; đến tháng 10 được điều động về làm …`:
+        # the clause after the predecessor goes on about A
+        if owner and ";" in text[owner[-1].mention.end : m.start]:
+            owner = [p for p in owner if not _replaced(p, mentions, text)]
         if not owner:
             continue
         posts, stop = read_chain(mentions, k, text)

@@ -302,7 +302,16 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
     ):
         # `Thứ trưởng Công an`, `Bộ trưởng Công an`: the ministry said by its force's name
         post.organisation, post.end = MINISTRY, short.end()
-    elif post.role.endswith("Đội trưởng") and _department_after(mentions, j, text):
+    elif post.role.endswith("Trưởng phòng") and _after_comma(
+        mentions, j, text, UnitKind.MINISTRY_UNIT
+    ):
+        # `Trưởng phòng, Cục Cảnh sát giao thông`: a department of that Cục
+        org = mentions[j]
+        post.organisation, post.org_mention, post.end = org.value, org, org.end
+        j += 1
+    elif post.role.endswith("Đội trưởng") and _after_comma(
+        mentions, j, text, UnitKind.PROVINCIAL_DEPARTMENT
+    ):
         # `Đội trưởng, Phòng Cảnh sát hình sự, Công an tỉnh X`: a team of that department
         org = mentions[j]
         post.organisation, post.org_mention, post.end = org.value, org, org.end
@@ -316,11 +325,11 @@ _MINISTRY_SHORT = re.compile(
 )
 
 
-def _department_after(mentions: list[Mention], j: int, text: str) -> bool:
+def _after_comma(mentions: list[Mention], j: int, text: str, kind: UnitKind) -> bool:
     return (
         j < len(mentions)
         and mentions[j].kind == "org"
-        and mentions[j].unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
+        and mentions[j].unit_kind == kind
         and text[mentions[j - 1].end : mentions[j].start].strip() == ","
     )
 

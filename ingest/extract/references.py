@@ -44,7 +44,7 @@ class Officers:
 
 
 # what may open a sentence before its subject: `Năm 2016, ông …`, `Sau đó, bà …`
-_OPENING = re.compile(r"[^,.;:]{0,40},\s*$")
+_OPENING = re.compile(r"(?:[^,.;:]|(?<=\d)\.(?=\d)){0,40},\s*$")  # `Tháng 7.2018, ông …`
 
 
 def short_forms(

@@ -294,6 +294,48 @@ CASES = [
         "units",
         equal({"Tỉnh ủy Hà Tĩnh", "Công an tỉnh Hà Tĩnh"}),
     ),
+    case(
+        "a_pronoun_after_a_month_and_year_is_the_officer_named_before",
+        "2019-12",
+        "Ngày 20/12, Đại tá Tô Văn Huấn, Giám đốc Công an tỉnh Nam Định được thăng hàm Thiếu "
+        "tướng. Ông Tô Văn Huấn sinh năm 1967, nhiều năm công tác tại Công an tỉnh Thái Bình. "
+        "Tháng 3.2017, ông được bổ nhiệm làm Phó Giám đốc Công an tỉnh Thái Bình.",
+        "posts",
+        has(("Phó Giám đốc", "Công an tỉnh Thái Bình")),
+        "Tô Văn Huấn",
+    ),
+    case(
+        "a_clause_after_the_predecessor_goes_on_about_the_appointee",
+        "2019-12",
+        "Ngày 20/12, Đại tá Tô Văn Huấn được bổ nhiệm làm Giám đốc Công an tỉnh Nam Định thay "
+        "đại tá Nhâm Văn Tú nghỉ hưu; đến nay được điều động làm Giám đốc Công an tỉnh Ninh Bình.",
+        "posts",
+        equal({("Giám đốc", "Công an tỉnh Nam Định")}),
+        "Nhâm Văn Tú",
+    ),
+    case(
+        "a_post_given_to_those_not_named_is_not_the_givers",
+        "2025-02",
+        "Ngày 28/2, Đại tá Mai Văn Quý, Giám đốc Công an tỉnh Long An trao quyết định cho các "
+        "đồng chí được điều động giữ chức vụ Trưởng phòng.",
+        "posts",
+        equal({("Giám đốc", "Công an tỉnh Long An")}),
+        "Mai Văn Quý",
+    ),
+    case(
+        "a_department_head_of_a_ministry_department_after_a_comma_is_of_that_department",
+        "2020-05",
+        "Ngày 27/5, thượng tá Bành Văn Lực, Trưởng phòng, Cục Cảnh sát giao thông được bổ "
+        "nhiệm làm Phó giám đốc Công an tỉnh Hà Giang.",
+        "posts",
+        equal(
+            {
+                ("Trưởng phòng", "Cục Cảnh sát giao thông"),
+                ("Phó Giám đốc", "Công an tỉnh Hà Giang"),
+            }
+        ),
+        "Bành Văn Lực",
+    ),
 ]
 
 
