@@ -222,8 +222,14 @@ def _not_given_here(text: str, clause: int, start: int, closing: int, year: str)
     """A proposal, or an honour the article only recalls (before the article's year)."""
     if _PROPOSED.search(text, clause, start) or _RECALLED.search(text, clause, start):
         return True
-    given = _YEAR_AFTER.match(text[start:closing])
+    # `… vì dẫn đầu phong trào thi đua năm 2024`: a year after the reason is the deed's
+    after = text[start:closing]
+    reason = _REASON.search(after)
+    given = _YEAR_AFTER.match(after[: reason.start()] if reason else after)
     return bool(given and year and given.group(1) < year)
+
+
+_REASON = re.compile(r"(?i:\b(?:vì|về thành tích|do có|đã có thành tích|có thành tích)\b)")
 
 
 def _grantor(

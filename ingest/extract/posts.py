@@ -263,6 +263,9 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
         ):
             # `Phó trưởng Phòng Cảnh sát hình sự`: the head of a department
             post.role = f"{post.role} phòng"
+        elif post.role in ("Trưởng", "Phó Trưởng") and org.value.startswith("Ban "):
+            # `Trưởng Ban Thi đua - Khen thưởng Trung ương`: the head of a board of the state
+            post.role = f"{post.role} Ban"
         elif post.role in ("Trưởng", "Phó Trưởng"):
             if not police:
                 return None

@@ -123,6 +123,15 @@ TWO_RECEIVED = (
     "của Thủ tướng Chính phủ."
 )
 TWO_GIVEN = "Ngày 26/3, Chủ tịch UBND tỉnh trao Cờ thi đua và Bằng khen cho Công an huyện Lục Nam."
+FOR_LAST_YEAR = (
+    "Ngày 12/1, Công an tỉnh Cao Bằng tổng kết công tác năm 2022. Tại hội nghị, Phòng Cảnh "
+    "sát kinh tế được tặng Cờ thi đua của Chính phủ vì dẫn đầu phong trào thi đua năm 2022. "
+    "Phòng Cảnh sát giao thông được tặng Bằng khen năm 2019."
+)
+BOARD_HEAD = (
+    "Ngày 27/3, ông Đinh Văn Thưởng, Trưởng Ban Thi đua - Khen thưởng Trung ương dự lễ đón "
+    "nhận Huân chương của Công an tỉnh Lào Cai."
+)
 
 CASES = [
     case(
@@ -386,6 +395,21 @@ CASES = [
         TWO_GIVEN,
         "awards",
         equal({("Cờ thi đua", "Công an huyện Lục Nam"), ("Bằng khen", "Công an huyện Lục Nam")}),
+    ),
+    case(
+        "the_year_of_the_deed_rewarded_does_not_make_an_award_past",
+        DATE,
+        FOR_LAST_YEAR,
+        "awards",
+        equal({("Cờ thi đua", "Phòng Cảnh sát kinh tế")}),
+    ),
+    case(
+        "the_head_of_a_state_board_holds_trưởng_ban_of_it",
+        DATE,
+        BOARD_HEAD,
+        "posts of",
+        equal({("Trưởng Ban", "Ban Thi đua - Khen thưởng Trung ương")}),
+        "Đinh Văn Thưởng",
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
