@@ -15,7 +15,12 @@ from ingest.extract.clusters import cluster_links, heads_named, leaders_listed
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.hierarchy import Context, province_unit, territory_committee
+from ingest.extract.hierarchy import (
+    BEFORE_MERGER,
+    Context,
+    province_unit,
+    territory_committee,
+)
 from ingest.extract.mentions import Mention
 from ingest.extract.persons import (
     AGE_NOTE,
@@ -56,9 +61,13 @@ def extract(document: Document) -> Facts:
         annotated.append(ann)
         ctx.next_sentence()
         for i, m in enumerate(ann.mentions):
-            if m.kind == "org" and not (i and "former" in ann.mentions[i - 1].extra):
-                # a unit given as someone's former post (`nguyên Giám đốc Công an tỉnh X`)
-                # is not the one the article goes on about
+            if (
+                m.kind == "org"
+                and not (i and "former" in ann.mentions[i - 1].extra)
+                and not BEFORE_MERGER.match(ann.text, m.end)
+            ):
+                # a unit given as someone's former post (`nguyên Giám đốc Công an tỉnh X`,
+                # `Công an tỉnh X (cũ)`) is not the one the article goes on about
                 ctx.remember(m)
             elif m.kind == "place" and m.extra.get("province"):
                 ctx.province = m.extra["province"]
@@ -145,6 +154,8 @@ LIST_HEAD_END = re.compile(
 )
 APPOINTED_TO = re.compile(r"(?i:\b(?:bổ nhiệm|giữ)\s+(?:chức vụ|chức|cương vị)\s*)$")
 FOR_LIST = re.compile(r"(?i:^\s*(?:đối với|cho)\s+(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*:?\s*)?$)")
+# `bổ nhiệm 8 đồng chí giữ chức vụ Phó Giám đốc … (sau hợp nhất), trong đó có A, …`
+AMONG = re.compile(r"(?i:^\s*(?:\([^()]{1,30}\)\s*)?,?\s*trong (?:đó|số đó|số này)\s+có\s*:?\s*$)")
 
 
 def _shared_posts(ann: Annotated) -> None:
@@ -161,7 +172,9 @@ def _shared_posts(ann: Annotated) -> None:
         gap = ann.text[posts[-1].end : ann.mentions[stop].start]
         # `bổ nhiệm chức vụ Thứ trưởng đối với Trung tướng A, …  và Thiếu tướng B, …`
         appointed = APPOINTED_TO.search(ann.text, max(0, posts[0].start - 30), posts[0].start)
-        if not (LIST_HEAD_END.match(gap) or (appointed and FOR_LIST.match(gap))):
+        if not (
+            LIST_HEAD_END.match(gap) or (appointed and (FOR_LIST.match(gap) or AMONG.match(gap)))
+        ):
             continue
         complete_units(posts, ann.mentions, ann.text)
         for person in ann.persons:

@@ -4,6 +4,7 @@ for units written without their place."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from core.kinds import UnitKind
@@ -17,6 +18,9 @@ from ingest.extract.places import (
 )
 
 MINISTRY = "Bộ Công an"
+# `Công an tỉnh Hà Giang (cũ)`, `(trước khi sáp nhập)`: a unit as it was, not the one the
+# article goes on about
+BEFORE_MERGER = re.compile(r"\s*\((?:cũ|trước (?:khi )?(?:sáp nhập|hợp nhất))\)")
 
 
 def province_unit(place: str, body: str = "Công an") -> tuple[str, str] | None:

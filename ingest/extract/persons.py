@@ -298,8 +298,11 @@ def _names_next(mentions: list[Mention], stop: int, text: str) -> bool:
     )
 
 
-# `thay Đại tá A`, `thay cho A`, `người tiền nhiệm A`: the one who held the post before
-_REPLACED = re.compile(r"(?i:\b(?:thay(?:\s+cho|\s+thế)?|(?:người\s+)?tiền nhiệm(?:\s+là)?)\s*)$")
+# `thay Đại tá A`, `thay cho A`, `người tiền nhiệm A`, `Người tiền nhiệm, Đại tá A, …`: the one
+# who held the post before
+_REPLACED = re.compile(
+    r"(?i:\b(?:thay(?:\s+cho|\s+thế)?|(?:người\s+)?tiền nhiệm(?:\s+là|\s*,)?)\s*)$"
+)
 
 
 def _introduced_at(person: PersonMention, mentions: list[Mention], text: str) -> int:

@@ -11,6 +11,7 @@ from core.kinds import UnitKind
 from core.text import fold
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import (
+    BEFORE_MERGER,
     MINISTRY,
     Context,
     police_unit,
@@ -251,7 +252,11 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
         elif m.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT and m.parent is None:
             nxt = _written_after(m, found, UnitKind.PROVINCIAL_POLICE)
             earlier = [
-                n for n in found if n.unit_kind == UnitKind.PROVINCIAL_POLICE and n.end <= m.start
+                n
+                for n in found
+                if n.unit_kind == UnitKind.PROVINCIAL_POLICE
+                and n.end <= m.start
+                and not BEFORE_MERGER.match(text, n.end - offset)
             ]
             if nxt is not None:
                 m.parent = nxt.value

@@ -336,6 +336,48 @@ CASES = [
         ),
         "Bành Văn Lực",
     ),
+    case(
+        "those_named_among_the_appointees_of_a_counted_post_hold_it",
+        "2025-06",
+        "Chiều 29/6, Công an tỉnh Thái Nguyên công bố quyết định bổ nhiệm 6 đồng chí giữ chức "
+        "vụ Phó Giám đốc Công an tỉnh Thái Nguyên (sau hợp nhất), trong đó có Đại tá Hoàng Văn "
+        "Páo, Phó Giám đốc Công an tỉnh Bắc Kạn (cũ) và Đại tá Ma Thị Dung, Trưởng phòng Tham mưu.",
+        "posts",
+        equal(
+            {
+                ("Phó Giám đốc", "Công an tỉnh Thái Nguyên"),
+                ("Phó Giám đốc", "Công an tỉnh Bắc Kạn"),
+            }
+        ),
+        "Hoàng Văn Páo",
+    ),
+    case(
+        "a_department_after_a_former_province_marked_cu_is_of_the_province_in_context",
+        "2025-06",
+        "Chiều 29/6, Công an tỉnh Thái Nguyên công bố quyết định bổ nhiệm 6 đồng chí giữ chức "
+        "vụ Phó Giám đốc Công an tỉnh Thái Nguyên (sau hợp nhất), trong đó có Đại tá Hoàng Văn "
+        "Páo, Phó Giám đốc Công an tỉnh Bắc Kạn (cũ) và Đại tá Ma Thị Dung, Trưởng phòng Tham mưu.",
+        "parents",
+        has(("Phòng Tham mưu", "Công an tỉnh Thái Nguyên")),
+    ),
+    case(
+        "the_traffic_police_department_before_2018_is_known_by_its_code",
+        "2015-03",
+        "Ngày 2/3, Đại tá Lê Thị Mơ được bổ nhiệm giữ chức Phó Cục trưởng Cục C67.",
+        "posts",
+        equal({("Phó Cục trưởng", "Cục Cảnh sát giao thông đường bộ - đường sắt")}),
+        "Lê Thị Mơ",
+    ),
+    case(
+        "a_predecessor_named_after_a_comma_attends_no_ceremony",
+        "2018-08",
+        "Chiều 21/8, Bộ Công an tổ chức lễ công bố quyết định bổ nhiệm Thiếu tướng Lạng Văn "
+        "Hiếu giữ chức Giám đốc Công an tỉnh Nghệ An. Người tiền nhiệm, Đại tá Thân Văn Cừ, đã "
+        "nghỉ hưu.",
+        "attendees",
+        equal({"Lạng Văn Hiếu"}),
+        "ceremony",
+    ),
 ]
 
 
