@@ -40,7 +40,7 @@ F1_FLOORS = {
     "real-news-blind-4": 0.99,
     "real-news-blind-5": 0.98,
     "real-news-blind-6": 0.95,
-    "real-news-blind-7": 0.93,
+    "real-news-blind-7": 0.97,
 }
 
 
