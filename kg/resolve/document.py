@@ -4,7 +4,7 @@ more, see `kg/resolve/store.py`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
@@ -14,6 +14,7 @@ from core.text import collapse_spaces, nfc
 from ingest.model import Facts, PersonFact, Position, Span
 from kg.resolve.blocks import resolve_persons
 from kg.resolve.mentions import PersonMention, PostSeen, person_block, person_name
+from kg.resolve.names import is_short, stem
 from kg.resolve.persons import PersonProfile
 from kg.resolve.rules import implied_units, is_civil_post, period, rank_seniority
 from kg.resolve.units import Resolver
@@ -104,10 +105,14 @@ def document_persons(facts: Facts, resolver: Resolver, names: Iterable[str]) -> 
                 ranks.append((seniority, observation_date(fact, seen)))
         return PersonMention(doc.id, ordinal, written, seen, tuple(ranks), tuple(posts), context)
 
+    full = _full_names(facts.persons)
     for fact in facts.persons:
         written = person_name(fact.name)
         block = person_block(written)
         if not block:
+            continue
+        if (joined := _as_full(out, full.get(block), fact, mention)) is not None:
+            out.by_block.setdefault(block, [joined])
             continue
         known = out.by_block.setdefault(block, [])
         alone = PersonProfile.of(mention(block, 0, [fact], written))
@@ -130,12 +135,47 @@ def document_persons(facts: Facts, resolver: Resolver, names: Iterable[str]) -> 
             person = DocumentPerson(mention(block, 1, [], written), URIRef(""), [])
             out.by_block[block] = [person]
             out.people.append(person)
-    for people in out.by_block.values():
+    for block, people in out.by_block.items():
+        if any(p.mention.block != block for p in people):
+            continue  # a short name standing for a full one, resolved under the full one
         iris = resolve_persons([p.mention for p in people]).iri_of()
         for person in people:
             person.iri = iris[person.mention.key]
             person.units = frozenset(u for f in person.facts for u in _posts(f, resolver, seen)[1])
     return out
+
+
+def _full_names(persons: list[PersonFact]) -> dict[str, str]:
+    """Short name (family and given name only) -> the one full name of the document it may
+    stand for (`Đại tá Lâm Vũ` after `Đại tá Lâm Hoàng Vũ`); a short name two full names of
+    the document may stand for stands for neither."""
+    names = {person_block(n): n for f in persons if (n := person_name(f.name))}
+    out: dict[str, list[str]] = {}
+    for block, name in names.items():
+        if not is_short(block) and stem(block) in names:
+            out.setdefault(stem(block), []).append(name)
+    return {short: found[0] for short, found in out.items() if len(found) == 1}
+
+
+MentionOf = Callable[[str, int, list[PersonFact], str], PersonMention]
+
+
+def _as_full(
+    out: DocumentPersons, written: str | None, fact: PersonFact, mention: MentionOf
+) -> DocumentPerson | None:
+    """The person of the document's full name `written` a fact of its short name joins (the
+    first without conflict), with the fact added; None when there is none, or the fact says
+    it is a namesake."""
+    if written is None or fact.namesake:
+        return None
+    block = person_block(written)
+    alone = PersonProfile.of(mention(block, 0, [fact], written))
+    for person in out.by_block.get(block, []):
+        if PersonProfile.of(person.mention).conflict(alone, within_document=True) is None:
+            person.facts.append(fact)
+            person.mention = mention(block, person.mention.ordinal, person.facts, written)
+            return person
+    return None
 
 
 def _province(resolver: Resolver, unit: URIRef | None) -> str | None:

@@ -1,13 +1,18 @@
 """Names written without their middle name (`kg.resolve.names`): which names may be one
 person's, how they are grouped to be resolved together, and what resolution makes of them
-(mention records, no store)."""
+(mention records and one document's graph, no store)."""
 
 from __future__ import annotations
 
+from support.graph_facts import HA_TINH, NGHE_AN, article
+
+from core.namespaces import CAND, RDF
+from ingest.model import EventFact, PersonFact, Position
 from kg.resolve.blocks import resolve_persons
 from kg.resolve.mentions import PersonMention, PostSeen
 from kg.resolve.names import compatible, units, variants
 from kg.resolve.rules import rank_seniority
+from kg.triples import build_graph
 
 MINISTRY = "bo-cong-an"
 CAO_BANG = "cong-an-tinh-cao-bang"
@@ -98,3 +103,32 @@ def test_an_iri_does_not_depend_on_which_written_form_comes_first():
     full = officer("b", "2019-04-10", "Khổng Minh Tuệ", "Thượng tá", "Phó Giám đốc", CAO_BANG)
     iris = resolve_persons([short, full]).iri_of()
     assert str(iris[short.key]).endswith("/person/khong-minh-tue")
+
+
+def in_one_document(*persons: PersonFact, attendees: tuple[str, ...] = ()) -> set[str]:
+    """The person IRIs one document's graph gives the people (and attendees) it names."""
+    facts = article("one-doc", "2024-05-10", *persons)
+    if attendees:
+        facts.events.append(EventFact("conference", "2024-05-10", None, None, [], [], [*attendees]))
+    graph = build_graph(facts).graph
+    return {str(p) for p in graph.subjects(RDF.type, CAND.Person)}
+
+
+def test_a_short_name_after_its_full_name_in_one_document_is_that_officer():
+    full = PersonFact("Lâm Hoàng Vũ", "Đại tá", [Position("Phó Giám đốc", NGHE_AN)])
+    short = PersonFact("Lâm Vũ", "Đại tá", [])
+    found = in_one_document(full, short, attendees=("Lâm Vũ",))
+    assert len(found) == 1 and found.pop().endswith("/person/lam-hoang-vu")
+
+
+def test_a_short_name_in_one_document_stays_apart_from_a_full_name_it_conflicts_with():
+    full = PersonFact("Lâm Hoàng Vũ", "Đại tá", [Position("Phó Giám đốc", NGHE_AN)])
+    short = PersonFact("Lâm Vũ", "Thiếu úy", [])
+    assert len(in_one_document(full, short)) == 2
+
+
+def test_a_short_name_two_full_names_of_one_document_may_stand_for_is_neither():
+    one = PersonFact("Lâm Hoàng Vũ", "Đại tá", [Position("Phó Giám đốc", NGHE_AN)])
+    other = PersonFact("Lâm Văn Vũ", "Thiếu tá", [Position("Phó Giám đốc", HA_TINH)])
+    short = PersonFact("Lâm Vũ", "Đại tá", [])
+    assert len(in_one_document(one, other, short)) == 3
