@@ -308,6 +308,10 @@ def _open_and_load(kind: str, corpus: Path, work: Path, options: dict):
                 if result.type == "ASK":
                     return [{}]
                 return [{k: str(v) for k, v in row.asdict().items()} for row in result]
+            except TimeoutError:
+                raise
+            except Exception as exc:  # rdflib's own failures: no LATERAL, MIN over unbound values
+                raise QueryRefused(f"rdflib failed: {type(exc).__name__}: {exc}") from exc
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
 
