@@ -147,7 +147,8 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
         if unknown:
             print(f"{name}: skipped, no values for ${', $'.join(unknown)}", file=sys.stderr)
             continue
-        chosen = {p: overrides.get(name, {}).get(p, iri[p]) for p in needed}
+        # A list's count takes the list's own parameters, as the API counts the list it pages.
+        chosen = {p: overrides.get(name.removesuffix(" count"), {}).get(p, iri[p]) for p in needed}
         plan[name] = [{p: chosen[p][i] for p in needed} for i in range(reps)]
     return plan
 
