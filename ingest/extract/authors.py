@@ -17,7 +17,9 @@ _AUTHOR = re.compile(
 
 def decision_authors(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """(start, end) of each unit named right after `Nghị quyết của`, `thừa lệnh` …"""
-    if "của" not in text and "thừa" not in text:
+    # `thừa …`, or `của` after `quyết định`, `nghị quyết`, `nghị định`, `chỉ thị`, `thông tư`
+    decided = "của" in text and any(w in text for w in ("uyết", "định", "hỉ thị", "hông tư"))
+    if not decided and "thừa" not in text:
         return []
     return [
         (m.start, m.end)

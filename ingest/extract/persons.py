@@ -318,16 +318,21 @@ def _introduced_at(person: PersonMention, mentions: list[Mention], text: str) ->
 
 
 def _replaced(person: PersonMention, mentions: list[Mention], text: str) -> bool:
-    start = mentions[_introduced_at(person, mentions, text)].start
+    return _replaced_at(mentions[_introduced_at(person, mentions, text)].start, text)
+
+
+def _replaced_at(start: int, text: str) -> bool:
     return bool(_REPLACED.search(text, max(0, start - 24), start))
 
 
 def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:
     """`bổ nhiệm A giữ chức Giám đốc Công an tỉnh X, thay Đại tá B nghỉ hưu`: B held that
     post until now (a former post) and is not at the ceremony."""
+    if "hay" not in text and "iền nhiệm" not in text:  # `thay`, `Thay`, `(Người) tiền nhiệm`
+        return
     for person in persons:
         k = _introduced_at(person, mentions, text)
-        if not _replaced(person, mentions, text):
+        if not _replaced_at(mentions[k].start, text):
             continue
         person.absent = True
         new = [

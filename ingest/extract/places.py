@@ -106,20 +106,18 @@ def _level_first() -> str:
     the regex engine to skip to those letters (see `lexicon.leading`): the same alternatives,
     tried in the same order for each letter."""
     after = r"(?<!\w.)"
-    words = {
-        "t": "ỉnh|hành phố|hị xã|hị trấn",
-        "q": "uận",
-        "h": "uyện",
-        "p": "hường",
-        "x": "ã",
-        "đ": "ặc khu",
-    }
+    # `đặc khu` is left out: `đ` opens too many words for a branch of its own, and the
+    # special zones are read as units (`Công an đặc khu X`), never as places alone
+    words = {"t": "ỉnh|hành phố|hị xã|hị trấn", "q": "uận", "h": "uyện", "p": "hường", "x": "ã"}
     branches = [rf"{c}{after}(?i:{rest})\b" for w, rest in words.items() for c in (w, w.upper())]
+    # `H.Củ Chi` in the branch of `Huyện`, so that a capital H is tried once
+    branches[branches.index(rf"H{after}(?i:uyện)\b")] = (
+        rf"H{after}(?:(?i:uyện)\b|\. ?(?=[{UPPER}]))"
+    )
     followed = rf"(?:\. ?| )(?=[{UPPER}\d])"
     branches += [
         rf"T{after}(?:P|\.P|X|T){followed}",
         rf"Q{after}{followed}",
-        rf"H{after}\. ?(?=[{UPPER}])",
         rf"P{after}{followed}",
         rf"T{after}P(?=\d)",
         rf"Q{after}(?=\d)",
