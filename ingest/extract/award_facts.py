@@ -54,7 +54,10 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
                 continue
             # counts said after the award (`… hạng Nhì cho 52 đồng chí`), else before it
             collectives, individuals = counts(ann.text[award.start : closing])
-            if collectives is None and individuals is None:
+            # (not those given with the award before: `… cho 3 cá nhân và Cờ thi đua cho X`)
+            if (collectives is None and individuals is None) and not (
+                k and _TO.search(ann.text, max(0, opening - 1), award.start)
+            ):
                 collectives, individuals = counts(ann.text[opening : award.start])
             recipients = _recipients(ann, (opening, award.start), award.end, grantor_span, closing)
             name = award.award
@@ -98,7 +101,11 @@ _CLASS_GAP = re.compile(r"^\s*(?:,|\bvà\b)\s*$")
 
 
 # `Cờ thi đua của Chính phủ và Bằng khen của Thủ tướng`: two awards said as one object
-_AWARDS_JOINED = re.compile(r"^\s*(?:(?:xuất sắc\s+)?của\s+[^,;.]{1,60}?\s*)?(?:và|,)\s*$")
+# (`… tặng Bằng khen, được Giám đốc tặng Giấy khen`: the second one's giver said before it)
+_AWARDS_JOINED = re.compile(
+    r"^\s*(?:(?:xuất sắc\s+)?của\s+[^,;.]{1,60}?\s*)?(?:và|,)\s*"
+    r"(?:được\s+[^,;.]{1,60}?\s(?:tặng|trao tặng|tặng thưởng|trao)\s*)?$"
+)
 
 
 def _shared_recipients(
@@ -332,6 +339,7 @@ _JOINED = re.compile(
 )
 _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
 _REWARDED = re.compile(rf"(?:(?<=khen thưởng)|(?<=thưởng nóng)){REWARDED_UNIT}")
+_NEXT_PASSIVE = re.compile(r"(?:,|\bvà)\s*được\b")
 _TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b))\s)")
 # `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
 _NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
@@ -396,7 +404,11 @@ def _recipients(
             out.append(m)
         return [value(m) for m in out]
 
-    to = _NAMED_AFTER.match(ann.text, end) or _TO.search(ann.text, end, limit)
+    # `… tặng Bằng khen, được B tặng Giấy khen`: a passive clause after it is another award's
+    passive = _NEXT_PASSIVE.search(ann.text, end, limit)
+    to = _NAMED_AFTER.match(ann.text, end) or _TO.search(
+        ann.text, end, passive.start() if passive else limit
+    )
     # `khen thưởng đột xuất Phòng X`: the unit rewarded, without `cho`
     to = to or _REWARDED.match(ann.text, end)
     if to is not None:

@@ -28,6 +28,9 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "events": lambda facts, _: [(e.kind, e.date) for e in facts.events],
     "parents": lambda facts, _: {(o.name, o.parent) for o in facts.organisations},
     "people": lambda facts, _: set(people(facts)),
+    "granted counts": lambda facts, _: {
+        (a.award, a.recipient, a.individuals) for a in facts.awards
+    },
 }
 
 DATE = "2023-03"
@@ -131,6 +134,14 @@ FOR_LAST_YEAR = (
 BOARD_HEAD = (
     "Ngày 27/3, ông Đinh Văn Thưởng, Trưởng Ban Thi đua - Khen thưởng Trung ương dự lễ đón "
     "nhận Huân chương của Công an tỉnh Lào Cai."
+)
+TWO_PASSIVE = (
+    "Ngày 28/3, Công an huyện Krông Pắc được Chủ tịch UBND tỉnh Đắk Lắk tặng Bằng khen, được "
+    "Giám đốc Công an tỉnh tặng Giấy khen vì thành tích phá án."
+)
+COUNT_THEN_UNIT = (
+    "Ngày 29/3, Đại tá Lê Vinh Quy trao Bằng khen cho 3 cá nhân và Cờ thi đua của Bộ Công an "
+    "cho Phòng Cảnh sát giao thông Công an tỉnh Đắk Lắk."
 )
 
 CASES = [
@@ -410,6 +421,20 @@ CASES = [
         "posts of",
         equal({("Trưởng Ban", "Ban Thi đua - Khen thưởng Trung ương")}),
         "Đinh Văn Thưởng",
+    ),
+    case(
+        "two_passive_clauses_give_both_awards_to_the_subject",
+        DATE,
+        TWO_PASSIVE,
+        "awards",
+        equal({("Bằng khen", "Công an huyện Krông Pắc"), ("Giấy khen", "Công an huyện Krông Pắc")}),
+    ),
+    case(
+        "a_count_given_with_the_award_before_is_not_the_next_ones",
+        DATE,
+        COUNT_THEN_UNIT,
+        "granted counts",
+        equal({("Bằng khen", None, 3), ("Cờ thi đua", "Phòng Cảnh sát giao thông", None)}),
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
