@@ -109,6 +109,7 @@ _HELD = re.compile(
 )
 # `trong thời gian chờ bổ nhiệm Giám đốc mới`: a post awaited, no one's yet
 _AWAITED = re.compile(r"(?i:\bchờ\s+(?:bổ nhiệm|kiện toàn|có)\s+(?:chức(?: vụ)?\s+)?)$")
+_JOINS_BOARD = re.compile(r"(?i:\btham gia\s+(?:Ban Chấp hành\s*,\s*)?)(?=Ban Thường vụ\b)")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
 _OFFICE_WORDS = frozenset({"chức vụ"})
 # Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
@@ -164,6 +165,10 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         elif _HELD.search(text, max(0, start - 40), start):
             mention.extra["former"] = mention.extra["held"] = "1"
         out.append(mention)
+    if "tham gia" in text:
+        for m in _JOINS_BOARD.finditer(text):
+            # `chỉ định A tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy`: a member of it
+            out.append(Mention(offset + m.start(), offset + m.end(), "role", "Ủy viên"))
     for m in _abbreviated_re().finditer(text):
         out.append(
             Mention(offset + m.start(), offset + m.end(), "role", _abbreviated()[m.group(0)])

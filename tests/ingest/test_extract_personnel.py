@@ -378,6 +378,20 @@ CASES = [
         equal({"Lạng Văn Hiếu"}),
         "ceremony",
     ),
+    case(
+        "one_designated_to_join_a_standing_committee_is_its_member",
+        "2018-11",
+        "Sáng 7/11, Tỉnh ủy Hà Tĩnh công bố quyết định của Ban Bí thư chỉ định Đại tá Võ Văn "
+        "Lý, Giám đốc Công an tỉnh Hà Tĩnh, tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy.",
+        "posts",
+        equal(
+            {
+                ("Giám đốc", "Công an tỉnh Hà Tĩnh"),
+                ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Hà Tĩnh"),
+            }
+        ),
+        "Võ Văn Lý",
+    ),
 ]
 
 
