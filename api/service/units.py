@@ -133,12 +133,12 @@ class UnitViews(Reads):
 
     @remembered
     def unit_documents(self, identifier: str, limit: int, offset: int) -> m.Page[m.UnitDocument]:
-        """The documents naming a unit, newest first; NotFound for an unknown unit. Sorted,
-        counted and paged in the store on each document's order key; only the page's titles
+        """The documents naming a unit, newest first; NotFound for an unknown unit. Counted,
+        sorted and paged in the store on each document's order key; only the page's titles
         and dates are read."""
         iri = parse_id("unit", identifier)
         sparql = bind(queries.for_store(self.store, "api_unit_documents"), unit=iri)
-        total = int(self._select(queries.count(sparql))[0]["total"])
+        total = int(self._rows("api_unit_document_count", unit=iri)[0]["total"])
         if not total and not self._rows("api_unit", unit=iri):
             raise NotFound(f"no unit with id {identifier!r}")
         page = self._select(queries.page(sparql, limit, offset)) if total > offset else []
