@@ -39,6 +39,8 @@ _BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)(?! (?:trưởng|phó)
 # `ký kết giao ước giữa Công an 5 tỉnh: …`: the parties of the cluster's own signing
 _MEMBERS_START = re.compile(r"(?i:\bgồm|\bbao gồm|\bthành viên là|\bgiữa)")
 # `lãnh đạo Công an các tỉnh: A, B, …` at the meeting of the cluster the article is about
+# `Công an 5 tỉnh Cụm thi đua số 7 (Quảng Bình, Quảng Trị, …)`: the members in brackets
+_BRACKETED = re.compile(r"\s*\(\s*(?=[^\W\d])")
 _LEADERS = re.compile(r"(?i:\blãnh đạo)\s+(?=(?i:công an)\s+(?:các|\d+)\s)")
 _LEADER_LIST_MIN = 3
 # `Khối gồm 5 đơn vị:`, `Cụm thi đua gồm các đơn vị là`: a cluster named before, listed now
@@ -147,8 +149,12 @@ def cluster_links(
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "org" and _PARENT_GAP.match(text[m.end : nxt.start]):
             parent = nxt
-        start = _MEMBERS_START.search(text, m.end)
-        members = _members(mentions, start.end(), text) if start else []
+        # a single unit in brackets is the cluster's parent (`Cụm thi đua số 2 (Bộ Công an)`)
+        bracket = _BRACKETED.match(text, m.end)
+        members = _members(mentions, bracket.end(), text) if bracket else []
+        if len(members) < 2:
+            start = _MEMBERS_START.search(text, m.end)
+            members = _members(mentions, start.end(), text) if start else []
         out.append((m, parent, members))
     return out
 

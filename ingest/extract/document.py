@@ -10,8 +10,8 @@ from core.reorganisation import reorganisation_date
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.authors import decision_authors
 from ingest.extract.award_facts import read_awards
-from ingest.extract.builder import Builder, add_unique, namesake_before
-from ingest.extract.clusters import cluster_links, heads_named, leaders_listed
+from ingest.extract.builder import Builder, namesake_before
+from ingest.extract.cluster_facts import parents_from_members, read_clusters
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.gazetteer import gazetteer
@@ -35,7 +35,7 @@ from ingest.extract.tables import header_role, row_posts
 from ingest.extract.unit_changes import read_changes
 from ingest.extract.unit_names import command_of
 from ingest.extract.units import unit_kind, unit_parent
-from ingest.model import ClusterFact, Document, Facts, Sentence
+from ingest.model import Document, Facts, Sentence
 from ingest.sentences import split_sentences
 
 
@@ -362,21 +362,6 @@ _MINISTERS = frozenset({"Bộ trưởng", "Thứ trưởng", "Thứ trưởng Th
 _SUBJECT = re.compile(r"(?:^|\bcó\s+|,\s*)(?i:(?:đồng chí|đ/c)\s+)?$")
 
 
-def _cluster_heads(
-    build: Builder, ann: Annotated, links: list[tuple[Mention, Mention | None, list[Mention]]]
-) -> None:
-    """Units named as a cluster's head or deputy join its members: the cluster named with the
-    post, else the one this sentence names, else the one the article named last."""
-    if not build.clusters and not links:
-        return
-    named = next((c.value for c, _, _ in links if not c.extra.get("back")), None)
-    for unit, cluster in heads_named(ann.mentions, ann.text):
-        name = cluster.value if cluster else named or list(build.clusters)[-1]
-        fact = build.clusters.get(name)
-        if fact is not None:
-            add_unique(fact.members, unit.value)
-
-
 def _units_and_people(
     build: Builder,
     ann: Annotated,
@@ -408,25 +393,7 @@ def _units_and_people(
                     m.parent, unit_parent(m.parent), unit_kind(m.parent), span(s, m.start, m.end)
                 )
     build.givers.extend(span(s, *at) for at in decision_authors(text, ann.mentions))
-    links = cluster_links(ann.mentions, text)
-    if not links and build.clusters:
-        last = list(build.clusters.values())[-1]
-        for member in leaders_listed(ann.mentions, text):
-            add_unique(last.members, member.value)
-    for cluster, parent, members in links:
-        fact = build.clusters.get(cluster.value)
-        if fact is None:
-            fact = build.clusters[cluster.value] = ClusterFact(
-                cluster.value, None, [], span(s, cluster.start, cluster.end)
-            )
-        if parent is not None and fact.parent is None:
-            fact.parent = parent.value
-        for member in members:
-            add_unique(fact.members, member.value)
-            if member.extra.get("bare") and member.value not in build.orgs:
-                where = span(s, member.start, member.end)
-                build.org(member.value, member.parent, member.unit_kind, where)
-    _cluster_heads(build, ann, links)
+    read_clusters(build, ann)
     known = Officers(build.persons)
     ann.mentions = short_forms(ann.mentions, text, known, previous)
     ann.persons = read_persons(ann.mentions, text, s.index, build.excluded, known)
@@ -460,9 +427,4 @@ def _units_and_people(
                 build.org(post.organisation, above, kind, span(s, post.start, post.end))
         namesake = namesake_before(text, p.mention.start)
         build.person(p, span(s, p.mention.start, p.mention.end), namesake)
-    # A cluster whose members are units of one police gets that police as parent.
-    for fact in build.clusters.values():
-        if fact.parent is None and fact.members:
-            parents = {build.orgs[m].parent for m in fact.members if m in build.orgs}
-            if len(parents) == 1 and None not in parents:
-                fact.parent = parents.pop()
+    parents_from_members(build)

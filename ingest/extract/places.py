@@ -4,6 +4,7 @@ trimmed against the gazetteer (`quận Đống Đa`, `TP.HCM`, `huyện Mường
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from ingest.extract.gazetteer import gazetteer
@@ -132,24 +133,35 @@ def _place_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<level>{_level_first()})\s*(?P<place>{RUN})")
 
 
-# `tại Phan Rang - Tháp Chàm`: a district named without its level where something happens
-# (the first letter before the word-start check, for the engine to skip to it)
-_AT = re.compile(rf"(?:[tT](?<!\w.)ại|ở(?<!\w.)) (?P<place>{RUN})")
+# `tại Phan Rang - Tháp Chàm`: a district named without its level where something happens.
+# The words are found with `str.find`: `ại ` alone is in most sentences (`Đại tá`).
+_AT_WORDS = ("tại ", "Tại ", "ở ")
+_RUN_AT = re.compile(RUN)
+
+
+def _after_at(text: str) -> Iterator[int]:
+    """Where a name may start after `tại`/`ở` said as a word."""
+    for word in _AT_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if not at or not text[at - 1].isalnum():
+                yield at + len(word)
+            at = text.find(word, at + len(word))
 
 
 def _bare_districts(text: str, offset: int) -> list[Mention]:
     """Districts of two syllables or more named bare after `tại`/`ở`; one province's only, so
     they tell where the article is (`near`), not a person (`Phan Rang`)."""
     out = []
-    for match in _AT.finditer(text):
-        place = trim_place(match.group("place"), None)
+    for at in _after_at(text):
+        run = _RUN_AT.match(text, at)
+        place = trim_place(run.group(), None) if run else None
         if place is None or " " not in place or gazetteer().province(place):
             continue
         provinces = {d.province for d in gazetteer().districts_named(place)}
         if len(provinces) != 1:
             continue
-        start = offset + match.start("place")
-        mention = Mention(start, start + len(place), "place", place, place=place)
+        mention = Mention(offset + at, offset + at + len(place), "place", place, place=place)
         mention.extra["near"] = provinces.pop()
         out.append(mention)
     return out
@@ -157,7 +169,7 @@ def _bare_districts(text: str, offset: int) -> list[Mention]:
 
 def find_places(text: str, offset: int = 0) -> list[Mention]:
     """`quận Đống Đa`, `tỉnh Nghệ An`, `TP.HCM`: places named on their own (not units)."""
-    out = _bare_districts(text, offset) if "ại " in text or "ở " in text else []
+    out = _bare_districts(text, offset)
     for match in _place_re().finditer(text):
         level = level_of(match.group("level"))
         place = trim_place(match.group("place"), level)

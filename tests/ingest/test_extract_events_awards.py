@@ -143,6 +143,14 @@ COUNT_THEN_UNIT = (
     "Ngày 29/3, Đại tá Lê Vinh Quy trao Bằng khen cho 3 cá nhân và Cờ thi đua của Bộ Công an "
     "cho Phòng Cảnh sát giao thông Công an tỉnh Đắk Lắk."
 )
+BRACKETED = (
+    "Ngày 30/3, Công an 5 tỉnh Cụm thi đua số 7 (Quảng Bình, Quảng Trị, Thừa Thiên Huế, "
+    "Quảng Nam, Quảng Ngãi) tổ chức hội nghị. Cụm thi đua số 2 (Bộ Công an) họp cùng ngày."
+)
+LEADERS_HERE = (
+    "Ngày 31/3, hội nghị Cụm thi đua số 3 có sự tham dự của lãnh đạo Công an các tỉnh Thanh "
+    "Hóa, Nghệ An, Hà Tĩnh."
+)
 
 CASES = [
     case(
@@ -435,6 +443,38 @@ CASES = [
         COUNT_THEN_UNIT,
         "granted counts",
         equal({("Bằng khen", None, 3), ("Cờ thi đua", "Phòng Cảnh sát giao thông", None)}),
+    ),
+    case(
+        "provinces_in_brackets_after_a_cluster_are_its_members",
+        DATE,
+        BRACKETED,
+        "members of",
+        equal(
+            [
+                "Công an tỉnh Quảng Bình",
+                "Công an tỉnh Quảng Trị",
+                "Công an tỉnh Thừa Thiên Huế",
+                "Công an tỉnh Quảng Nam",
+                "Công an tỉnh Quảng Ngãi",
+            ]
+        ),
+        "Cụm thi đua số 7",
+    ),
+    case(
+        "one_unit_in_brackets_is_no_member",
+        DATE,
+        BRACKETED,
+        "members of",
+        equal([]),
+        "Cụm thi đua số 2",
+    ),
+    case(
+        "leaders_attending_the_meeting_of_the_cluster_the_sentence_names_are_its_members",
+        DATE,
+        LEADERS_HERE,
+        "members of",
+        equal(["Công an tỉnh Thanh Hóa", "Công an tỉnh Nghệ An", "Công an tỉnh Hà Tĩnh"]),
+        "Cụm thi đua số 3",
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",

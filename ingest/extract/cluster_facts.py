@@ -1,0 +1,68 @@
+"""The clusters a sentence tells of: their parent and members, listed, attending or named as
+the cluster's head or deputy."""
+
+from __future__ import annotations
+
+from ingest.extract.annotate import Annotated, span
+from ingest.extract.builder import Builder, add_unique
+from ingest.extract.clusters import cluster_links, heads_named, leaders_listed
+from ingest.extract.mentions import Mention
+from ingest.model import ClusterFact
+
+Links = list[tuple[Mention, Mention | None, list[Mention]]]
+
+
+def read_clusters(build: Builder, ann: Annotated) -> None:
+    """The clusters named in a sentence and the members it gives them."""
+    s = ann.sentence
+    links = cluster_links(ann.mentions, ann.text)
+    for cluster, parent, members in links:
+        fact = build.clusters.get(cluster.value)
+        if fact is None:
+            fact = build.clusters[cluster.value] = ClusterFact(
+                cluster.value, None, [], span(s, cluster.start, cluster.end)
+            )
+        if parent is not None and fact.parent is None:
+            fact.parent = parent.value
+        for member in members:
+            add_unique(fact.members, member.value)
+            if member.extra.get("bare") and member.value not in build.orgs:
+                where = span(s, member.start, member.end)
+                build.org(member.value, member.parent, member.unit_kind, where)
+    _leaders_listed(build, ann, links)
+    _cluster_heads(build, ann, links)
+
+
+def parents_from_members(build: Builder) -> None:
+    """A cluster whose members are units of one police gets that police as parent."""
+    for fact in build.clusters.values():
+        if fact.parent is None and fact.members:
+            parents = {build.orgs[m].parent for m in fact.members if m in build.orgs}
+            if len(parents) == 1 and None not in parents:
+                fact.parent = parents.pop()
+
+
+def _leaders_listed(build: Builder, ann: Annotated, links: Links) -> None:
+    """`lãnh đạo Công an các tỉnh: A, B, C` at the meeting of a cluster whose members no list
+    gave in the sentence: of the cluster it names, else of the one told before."""
+    if not build.clusters or any(members for _, _, members in links):
+        return
+    named = next((c.value for c, _, _ in links if not c.extra.get("back")), None)
+    if links and named is None:
+        return
+    fact = build.clusters[named] if named else list(build.clusters.values())[-1]
+    for member in leaders_listed(ann.mentions, ann.text):
+        add_unique(fact.members, member.value)
+
+
+def _cluster_heads(build: Builder, ann: Annotated, links: Links) -> None:
+    """Units named as a cluster's head or deputy join its members: the cluster named with the
+    post, else the one this sentence names, else the one the article named last."""
+    if not build.clusters and not links:
+        return
+    named = next((c.value for c, _, _ in links if not c.extra.get("back")), None)
+    for unit, cluster in heads_named(ann.mentions, ann.text):
+        name = cluster.value if cluster else named or list(build.clusters)[-1]
+        fact = build.clusters.get(name)
+        if fact is not None:
+            add_unique(fact.members, unit.value)
