@@ -28,6 +28,7 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "events": lambda facts, _: [(e.kind, e.date) for e in facts.events],
     "parents": lambda facts, _: {(o.name, o.parent) for o in facts.organisations},
     "people": lambda facts, _: set(people(facts)),
+    "attendees": lambda facts, _: [a for e in facts.events for a in e.attendees],
     "granted counts": lambda facts, _: {
         (a.award, a.recipient, a.individuals) for a in facts.awards
     },
@@ -150,6 +151,11 @@ BRACKETED = (
 LEADERS_HERE = (
     "Ngày 31/3, hội nghị Cụm thi đua số 3 có sự tham dự của lãnh đạo Công an các tỉnh Thanh "
     "Hóa, Nghệ An, Hà Tĩnh."
+)
+QUOTED = (
+    'Sáng 1/4, Công an tỉnh Quảng Trị tổ chức lễ kỷ niệm 80 năm Ngày truyền thống. "Các thế '
+    'hệ đã vượt qua muôn vàn khó khăn", Đại tá Lê Quang Hạnh, Giám đốc Công an tỉnh khẳng '
+    "định."
 )
 
 CASES = [
@@ -475,6 +481,13 @@ CASES = [
         "members of",
         equal(["Công an tỉnh Thanh Hóa", "Công an tỉnh Nghệ An", "Công an tỉnh Hà Tĩnh"]),
         "Cụm thi đua số 3",
+    ),
+    case(
+        "a_speaker_quoted_in_a_ceremony_report_attends_it",
+        DATE,
+        QUOTED,
+        "attendees",
+        equal(["Lê Quang Hạnh"]),
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
