@@ -30,7 +30,7 @@ from ingest.extract.persons import (
     unit_unread,
 )
 from ingest.extract.posts import Post, default_units, read_chain, read_post
-from ingest.extract.references import Officers, posts_left, short_forms
+from ingest.extract.references import Officers, on_roster, posts_left, short_forms
 from ingest.extract.tables import header_role, row_posts
 from ingest.extract.unit_changes import read_changes
 from ingest.extract.unit_names import command_of
@@ -397,6 +397,7 @@ def _units_and_people(
     known = Officers(build.persons)
     ann.mentions = short_forms(ann.mentions, text, known, previous)
     ann.persons = read_persons(ann.mentions, text, s.index, build.excluded, known)
+    on_roster(ann.persons, text)
     posts_left(ann.persons, known)
     # A name with no rank, post or `đồng chí` is kept only where the sentence places it at an
     # event (`Dự có ông A`); elsewhere it may be anyone, or no person at all (`Hồ Gươm`).

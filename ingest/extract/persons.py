@@ -284,7 +284,6 @@ def read_persons(
     _new_posts(out, mentions, text)
     _predecessors(out, mentions, text)
     _posthumous(out, text)
-    _on_roster(out, text)
     _mandating(out, mentions, text)
     return out
 
@@ -372,19 +371,6 @@ def _mandating(persons: list[PersonMention], mentions: list[Mention], text: str)
 _POSTHUMOUS = re.compile(r"[tT](?<!\w.)(?i:ruy tặng)\b")
 _HONOURED = re.compile(r"^\s*(?:đã\s+)?được\s+$")
 _MOURNED = re.compile(r"[tT](?<!\w.)(?i:ruy điệu)\b")
-
-
-# `Bộ Công an hiện có 4 thứ trưởng gồm: A, B …`: those who hold a post now, at no event
-_ROSTER = re.compile(r"(?i:\bhiện (?:có|gồm)\b[^.;:]{0,60}?(?:\bgồm\b\s*:?|:))")
-
-
-def _on_roster(persons: list[PersonMention], text: str) -> None:
-    if "hiện " not in text:
-        return
-    for cue in _ROSTER.finditer(text):
-        for person in persons:
-            if person.mention.start >= cue.end():
-                person.absent = True
 
 
 def _posthumous(persons: list[PersonMention], text: str) -> None:

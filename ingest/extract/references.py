@@ -100,3 +100,17 @@ def posts_left(persons: list[PersonMention], told: Officers) -> None:
             continue
         start, end = person.mention.start, person.mention.end
         person.posts.append(Post(role, unit, start, end, implied=True, former=True))
+
+
+# `Bộ Công an hiện có 4 thứ trưởng gồm: A, B …`: those who hold a post now, at no event
+_ROSTER = re.compile(r"(?i:\bhiện (?:có|gồm)\b[^.;:]{0,60}?(?:\bgồm\b\s*:?|:))")
+
+
+def on_roster(persons: list[PersonMention], text: str) -> None:
+    """Those listed after `hiện có … gồm:` hold a post now and are at no event."""
+    if "hiện " not in text:
+        return
+    for cue in _ROSTER.finditer(text):
+        for person in persons:
+            if person.mention.start >= cue.end():
+                person.absent = True
