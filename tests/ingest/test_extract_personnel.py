@@ -392,6 +392,17 @@ CASES = [
         ),
         "Võ Văn Lý",
     ),
+    case(
+        "one_who_speaks_for_a_body_after_a_caption_is_at_the_ceremony",
+        "2020-04",
+        "Ngày 5/4, Bộ Công an tổ chức lễ công bố quyết định bổ nhiệm đại tá Đồng Văn Khoa giữ "
+        "chức vụ Giám đốc Công an tỉnh Phú Yên.\n\nĐại tá Đồng Văn Khoa (trái). Ảnh: T.N\n\n"
+        "Thay mặt Bộ Công an, trung tướng Yên Văn Sĩ, Thứ trưởng Bộ Công an, đề nghị tân Giám đốc "
+        "sớm nắm địa bàn.",
+        "attendees",
+        equal({"Đồng Văn Khoa", "Yên Văn Sĩ"}),
+        "ceremony",
+    ),
 ]
 
 
