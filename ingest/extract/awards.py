@@ -20,10 +20,10 @@ from ingest.extract.normalise import LOWER, UPPER
 
 _COLLECTIVES = re.compile(r"(\d+)\s+(?i:tập thể)")
 _INDIVIDUALS = re.compile(r"(\d+)\s+(?i:cá nhân|đồng chí|cán bộ|CBCS|chiến sĩ|sĩ quan)")
-_CLASS = r"(?:\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}))?"
+_CLASS = r"(?:\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}\b|[1-3]\b))?"
 _STOP = (
     r"(?:cho|của|và|được|tặng|trao|năm|đã|tại|vì|với|do|nhân\s+dịp|thuộc|có|hạng|từ|là|đến|"
-    r"trong|theo|các|những|này|đó|lên)"
+    r"trong|theo|các|những|này|đó|lên|thời kỳ)"
 )
 _END = rf"\s+(?:hạng|{_STOP})\b|\s*[^\w\s]|\s*$"
 
@@ -79,9 +79,13 @@ class AwardMention:
         return self.start, self.end, self.verb
 
 
-_CLASS_WORD = re.compile(r"\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3})$")
+_CLASS_WORD = re.compile(r"\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[1-3])$")
+# a class written in figures (`hạng III`, `hạng 3`) is written in words
+_GRADES = {"i": "Nhất", "ii": "Nhì", "iii": "Ba", "1": "Nhất", "2": "Nhì", "3": "Ba"}
 # `… hạng Nhất cho 73 đồng chí, hạng Nhì cho 88 đồng chí và hạng Ba …`: the same award again
-_MORE_CLASSES = re.compile(r"(?:,|\bvà)\s+(?P<cls>(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba))\b")
+_MORE_CLASSES = re.compile(
+    r"(?:,|\bvà)\s+(?P<cls>(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[1-3]))\b"
+)
 
 
 def find_awards(text: str, offset: int = 0) -> list[AwardMention]:
@@ -121,7 +125,8 @@ def _canonical_case(award: str) -> str:
     cls = _CLASS_WORD.search(award)
     if cls:
         grade = award[cls.start() :].split()[-1]
-        award = award[: cls.start()] + " hạng " + (grade if grade.isupper() else grade.capitalize())
+        grade = _GRADES.get(grade.lower()) or grade.capitalize()
+        award = award[: cls.start()] + " hạng " + grade
     return award
 
 
@@ -142,7 +147,7 @@ def _elided_classes(found: list[AwardMention], text: str, offset: int) -> list[A
         clause_end = text.find(";", award.end - offset, limit)
         limit = limit if clause_end < 0 else clause_end
         for more in _MORE_CLASSES.finditer(text, award.end - offset, limit):
-            name = f"{base} {' '.join(more.group('cls').split())}"
+            name = _canonical_case(f"{base} {' '.join(more.group('cls').split())}")
             out.append(AwardMention(name, offset + more.start("cls"), offset + more.end(), False))
     return out
 

@@ -157,6 +157,12 @@ QUOTED = (
     'hệ đã vượt qua muôn vàn khó khăn", Đại tá Lê Quang Hạnh, Giám đốc Công an tỉnh khẳng '
     "định."
 )
+IN_FIGURES = (
+    "Ngày 2/4, Chủ tịch nước tặng Huân chương Chiến công hạng III cho Phòng Cảnh sát hình sự "
+    "và Huân chương Bảo vệ Tổ quốc hạng 2, hạng 3 cho 2 tập thể của Công an tỉnh Sơn La. Phòng "
+    "Cảnh sát kinh tế được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân thời kỳ "
+    "đổi mới."
+)
 
 CASES = [
     case(
@@ -488,6 +494,20 @@ CASES = [
         QUOTED,
         "attendees",
         equal(["Lê Quang Hạnh"]),
+    ),
+    case(
+        "classes_in_figures_are_written_in_words_and_a_title_ends_before_its_period",
+        DATE,
+        IN_FIGURES,
+        "award names",
+        equal(
+            {
+                "Huân chương Chiến công hạng Ba",
+                "Huân chương Bảo vệ Tổ quốc hạng Nhì",
+                "Huân chương Bảo vệ Tổ quốc hạng Ba",
+                "Anh hùng Lực lượng vũ trang nhân dân",
+            }
+        ),
     ),
     case(
         "a_level_followed_by_a_place_is_not_a_bloc_name",
