@@ -41,6 +41,7 @@ from kg.resolve.store import (
     rename_update,
     retirement_update,
 )
+from kg.shares import merge
 from kg.store.base import Store, StoreError
 from kg.store.oxigraph import OxigraphStore
 
@@ -184,17 +185,19 @@ def _add_new(store: Store, native: ox.Store, docs: Sequence[DocumentGraph]) -> N
     if changes.touches_others:
         _change(store, None, docs, changes, added=True)
         return
-    # New documents only add to the summary: one load, one transaction, no SPARQL to parse.
+    # New documents only add to the summary: one load, one transaction, no SPARQL to parse;
+    # then, if their shares supersede stored values, one update deleting those.
     pruned = frozenset().union(*(d.pruned for d in docs))
     shares = b"".join(d.summary for d in docs) + summary.ntriples(summary_format.marker())
+    joined = merge(native, shares, pruned)
     payload = b"".join(_in_graph(d.ntriples, d.iri) for d in docs) + _in_graph(
-        shares + summary.pending_ntriples(pruned), summary.SUMMARY_GRAPH
+        joined.insert + summary.pending_ntriples(joined.superseded), summary.SUMMARY_GRAPH
     )
     # New digests go in with the documents, the ones they replace go after: a crash between
     # leaves a name two digests, which sends its next write to a full resolution.
     if added := digest_additions(changes.digests):
         payload += _in_graph(added, DIGEST_GRAPH)
-    after = [summary.prune_written_update(pruned)] if pruned else []
+    after = [u] if (u := joined.deletion(marked=True)) else []
     if removed := digest_removals(changes.digests):
         after.append(removed)
     try:
@@ -287,6 +290,16 @@ def _change(
         counted = counted.union(*(d.listed for d in docs))
     written = summary.tenure_triples(sightings) | entries | counted | summary_format.marker()
     tenures = summary.ntriples(written) + shares
+    # Added documents' shares join stored tenures and order keys: keep the least and most.
+    pruned = [URIRef(t) for doc in docs for t in doc.pruned] if added else []
+    prune = summary.prune_update(pruned)
+    native = _native(store)
+    if native is not None and added:
+        # Decided before the update, from the stored values, instead of pruned in it.
+        joined = merge(
+            native, tenures, map(str, pruned), people=map(str, people), entities=entities
+        )
+        tenures, prune = joined.insert, joined.deletion(marked=False)
     # The renames, then the clearing of the summary and catalogue shares rewritten below; the
     # same updates in the same order whether the store runs them as one request or not.
     renames = rename_update(changes.renames)
@@ -304,13 +317,9 @@ def _change(
     if added_digests := digest_additions(changes.digests):
         digests += f"{' ;' if digests else ''} INSERT DATA {{ GRAPH <{DIGEST_GRAPH}> {{ "
         digests += f"{added_digests.decode()} }} }}"
-    # Added documents' shares join stored tenures and order keys: keep the least and most.
-    pruned = [URIRef(t) for doc in docs for t in doc.pruned] if added else []
-    prune = summary.prune_update(pruned)
     # The entities whose names or classes this write may change, for the search index.
     named = entities | catalogue.entities_of(entries)
     named |= frozenset().union(*(catalogue.entities_of(d.entries) for d in docs))
-    native = _native(store)
     if native is not None:
         parts = [f"DROP SILENT GRAPH <{iri}>"] if iri is not None else []
         for doc in docs:

@@ -10,11 +10,11 @@ state on a date read tenures, a few nodes, instead of every observation; queries
 sources still read document graphs.
 
 The summary is a function of the document graphs (`tenure_triples` over all their sightings).
-A new document adds its own contribution in the same transaction as its graph, without reading
-the store, and the first and last dates it supersedes are pruned after (`prune_written_update`;
-after a crash in between, `prune_pending_update` when the next ingest or API server starts);
-replacing or removing a document recomputes the tenures of the people it named from the other
-documents (`people_tenures`). `rebuild` recomputes everything,
+A new document adds its own contribution in the same transaction as its graph (on the embedded
+store only what is not stored yet, `kg.shares`), and the stored first and last dates it
+supersedes are deleted after (after a crash in between, `prune_pending_update` when the next
+ingest or API server starts); replacing or removing a document recomputes the tenures of the
+people it named from the other documents (`people_tenures`). `rebuild` recomputes everything,
 for stores written by other means (bulk loads, `kg load` of an old dump). The summary graph
 also holds the catalogue of named entities (`kg.catalogue`), kept the same way, and the size
 of each document graph (`cand:graphSize`), counted as the graph is written, so that listing
@@ -175,6 +175,24 @@ def _order(date: Literal) -> tuple[str, str]:
     return (str(date), str(date.datatype))
 
 
+# What pruning keeps of a summary node's values when shares bring several: the least ("<") or
+# greatest (">") by their text.
+KEPT = (
+    (CAND.firstSeen, "<"),
+    (CAND.lastSeen, ">"),
+    (CAND.endedOn, ">"),
+    (CAND.sampleSource, "<"),
+    # the catalogue's order keys (kg.catalogue): the least name orders an entity
+    (CAND.personOrder, "<"),
+    (CAND.unitOrder, "<"),
+    (CAND.clusterOrder, "<"),
+    (CAND.leastSource, "<"),
+    (CAND.greatestSource, ">"),
+)
+# The least date orders an event or a conferral (kg.catalogue); "" (no date) gives way to any.
+KEPT_DATED = (CAND.eventOrder, CAND.awardOrder)
+
+
 def prune_update(tenures: Iterable[URIRef]) -> str:
     """SPARQL Update keeping, for these tenures, only the earliest first date, the latest last
     and end dates, and the least sample source (for catalogued entities, the least order key):
@@ -189,18 +207,10 @@ def pending_ntriples(tenures: Iterable[str]) -> bytes:
     return "".join(f"{mark} <{t}> .\n" for t in sorted(set(tenures))).encode()
 
 
-def prune_written_update(tenures: Iterable[str]) -> str:
-    """SPARQL Update pruning the tenures a document's share just added to, and their marks."""
-    chosen = sorted(set(tenures))
-    marks = pending_ntriples(chosen).decode()
-    prune = prune_update(URIRef(t) for t in chosen)
-    return f"{prune} ;\nDELETE DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {marks} }} }}"
-
-
 def prune_pending_update() -> str:
     """SPARQL Update pruning every marked tenure and removing the marks. A new document's share
-    is loaded with its marks, without reading the store, and pruned right after
-    (`prune_written_update`); if a crash comes in between, the next ingest run or API server
+    is loaded with the marks of the nodes whose stored values it supersedes, which are deleted
+    right after (`kg.shares`); if a crash comes in between, the next ingest run or API server
     start prunes what was left with this (until then the queries' MIN and MAX already ignore
     the superseded values)."""
     marked = f"<{SUMMARY_GRAPH}> <{CAND.unpruned}> ?t ."
@@ -222,26 +232,13 @@ def _prune(selection: str) -> str:
             f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
             f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
             f"FILTER(STR(?better) {op} STR(?old)) }}"
-            for predicate, op in (
-                (CAND.firstSeen, "<"),
-                (CAND.lastSeen, ">"),
-                (CAND.endedOn, ">"),
-                (CAND.sampleSource, "<"),
-                # the catalogue's order keys (kg.catalogue): the least name orders an entity
-                (CAND.personOrder, "<"),
-                (CAND.unitOrder, "<"),
-                (CAND.clusterOrder, "<"),
-                (CAND.leastSource, "<"),
-                (CAND.greatestSource, ">"),
-            )
+            for predicate, op in KEPT
         ]
         + [
-            # The least date orders an event or a conferral (kg.catalogue); "" (no date) gives
-            # way to any.
             f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
             f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
             f'FILTER(?better != "" && (?old = "" || STR(?better) < STR(?old))) }}'
-            for predicate in (CAND.eventOrder, CAND.awardOrder)
+            for predicate in KEPT_DATED
         ]
         + [unmark]
     )

@@ -10,7 +10,7 @@ from support.graph_facts import all_documents, promotion_2023
 from api.app import create_app
 from core.namespaces import CAND
 from core.settings import Settings
-from kg import summary
+from kg import shares, summary
 from kg.documents import DocumentGraph, finish_pending, remove_document, write_document
 from kg.resolve import person_iri
 from kg.store import OxigraphStore
@@ -95,7 +95,13 @@ def written(store: OxigraphStore) -> OxigraphStore:
 def crashed_mid_writes(store: OxigraphStore, monkeypatch) -> OxigraphStore:
     """As if each write were killed between loading its share and pruning what it superseded."""
     with monkeypatch.context() as patched:
-        patched.setattr(summary, "prune_written_update", lambda tenures: "DELETE DATA { }")
+        deletion = shares.Merge.deletion
+        # The deletion that follows a load; a write that is one update cannot be cut in two.
+        patched.setattr(
+            shares.Merge,
+            "deletion",
+            lambda merged, *, marked: "" if marked else deletion(merged, marked=marked),
+        )
         written(store)
     left = summary_triples(store)
     assert left != summary_triples(written(OxigraphStore(None)))
