@@ -8,11 +8,13 @@ renamed, retired IRIs are kept as `owl:sameAs` in the resolution graph, and the 
 every person concerned are recomputed. New documents (the store holds no version of them)
 only add to the summary: their share is loaded beside the stored one and pruned, and only the
 entities their plan renames are read again; several of them can be written together
-(`write_documents`), resolved once. On the embedded store new documents that rename nothing
-are one native load of their quads and summary shares, then one update pruning those shares,
-both under the store's write lock, which checkpoints take too; any other change is one SPARQL
-update. Replacing or removing a document recomputes the tenures, catalogue entries and cluster
-listings of everything it names. A remote store gets the same operations as consecutive requests
+(`write_documents`), resolved once. On the embedded store their summary shares are merged with
+the stored summary in Python first (`kg.shares`: what is new and kept, what is superseded);
+new documents that rename nothing are one native load of their quads and of the new share
+triples, then, if these supersede stored values, one update deleting those, both under the
+store's write lock, which checkpoints take too; any other change is one SPARQL update.
+Replacing or removing a document recomputes the tenures, catalogue entries and cluster listings
+of everything it names. A remote store gets the same operations as consecutive requests
 (documents first, then the tenures and catalogue entries); should one fail in between,
 `kg summarize` recomputes the summary."""
 
