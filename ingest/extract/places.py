@@ -149,20 +149,41 @@ def _after_at(text: str) -> Iterator[int]:
             at = text.find(word, at + len(word))
 
 
+@cache
+def _written_districts() -> dict[str, str | None]:
+    """District names as the gazetteer writes them -> their province (None when several
+    provinces have one of that name): looked up as written, with no folding per sentence."""
+    out: dict[str, str | None] = {}
+    for found in gazetteer().districts.values():
+        for d in found:
+            out[d.name] = d.province if out.get(d.name, d.province) == d.province else None
+    return out
+
+
+_DISTRICT_WORDS = 6  # `Phan Rang - Tháp Chàm` and longer names, with their separators
+
+
 def _bare_districts(text: str, offset: int) -> list[Mention]:
     """Districts of two syllables or more named bare after `tại`/`ở`; one province's only, so
     they tell where the article is (`near`), not a person (`Phan Rang`)."""
     out = []
+    written = _written_districts()
     for at in _after_at(text):
         run = _RUN_AT.match(text, at)
-        place = trim_place(run.group(), None) if run else None
-        if place is None or " " not in place or gazetteer().province(place):
+        if run is None:
             continue
-        provinces = {d.province for d in gazetteer().districts_named(place)}
-        if len(provinces) != 1:
+        pieces = re.split(r"( | ?[-–] ?)", run.group())
+        for n in range(min(len(pieces), 2 * _DISTRICT_WORDS - 1), 2, -2):
+            place = "".join(pieces[:n])
+            province = written.get(place)
+            if place in written:
+                break
+        else:
+            continue
+        if province is None or gazetteer().province(place):
             continue
         mention = Mention(offset + at, offset + at + len(place), "place", place, place=place)
-        mention.extra["near"] = provinces.pop()
+        mention.extra["near"] = province
         out.append(mention)
     return out
 
