@@ -89,9 +89,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "list": re.compile(
             # `chức danh Công an xã tại 5 xã: A, …`: the police of each place listed
-            rf"(?:{police}\s+(?:(?:xã|phường|thị trấn)\s+(?:tại|ở)\s+)?{_NUMBER_WORDS}\s+"
+            # (both branches after one first letter: a pattern that opens with a branch gets no
+            # prefix for the engine to skip to)
+            rf"[cC](?<!\w.)(?:(?i:ông an|A)\s+(?:(?:xã|phường|thị trấn)\s+(?:tại|ở)\s+)?"
+            rf"{_NUMBER_WORDS}\s+"
             # `Các quận trong Cụm là A, B`: the places of a cluster's members, their police
-            rf"|[Cc](?<!\w.)ác\s+(?={LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*\s+{_IN_CLUSTER}))"
+            rf"|ác\s+(?={LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*\s+{_IN_CLUSTER}))"
             rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
             r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|(?:\s+[^\s:,.;]+){0,3}?\s+là\s*:?|\s*:?)\s*"
