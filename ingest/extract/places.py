@@ -134,21 +134,19 @@ def _place_re() -> re.Pattern[str]:
 
 
 # `tại Phan Rang - Tháp Chàm`: a district named without its level where something happens.
-# Two patterns that open with a letter (not one branch of them), so that the regex engine skips
-# to it; a capital must follow.
-_AT_WORDS = (
-    re.compile(rf"[tT]ại (?=[{UPPER}])"),
-    re.compile(rf"ở (?=[{UPPER}])"),
-)
+# The words are found with `str.find`: `ại ` alone is in most sentences (`Đại tá`).
+_AT_WORDS = ("tại ", "Tại ", "ở ")
 _RUN_AT = re.compile(RUN)
 
 
 def _after_at(text: str) -> Iterator[int]:
-    """Where a name starts after `tại`/`ở` said as a word."""
-    for pattern in _AT_WORDS:
-        for match in pattern.finditer(text):
-            if not match.start() or not text[match.start() - 1].isalnum():
-                yield match.end()
+    """Where a name may start after `tại`/`ở` said as a word."""
+    for word in _AT_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if not at or not text[at - 1].isalnum():
+                yield at + len(word)
+            at = text.find(word, at + len(word))
 
 
 @cache
