@@ -16,16 +16,9 @@ writes resolves it alike."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from kg.resolve.rules import DATA_DIR
-
-
-@cache
-def fillers() -> frozenset[str]:
-    lines = (DATA_DIR / "middle_fillers.csv").read_text(encoding="utf-8").splitlines()
-    rows = [line.split(",")[0] for line in lines if line.strip() and not line.startswith("#")]
-    return frozenset(rows[1:])
+from kg.resolve.rules import middle_fillers as fillers
 
 
 def stem(name: str) -> str:

@@ -80,6 +80,12 @@ def party_kinds() -> frozenset[str]:
 
 
 @cache
+def middle_fillers() -> frozenset[str]:
+    """Middle words a report may leave out of a full name (`data/middle_fillers.csv`)."""
+    return frozenset(row["word"] for row in _rows("middle_fillers.csv"))
+
+
+@cache
 def implied_units() -> dict[str, str]:
     """Role -> the unit it belongs to when none is written."""
     return {row["role"]: row["unit"] for row in _rows("implied_units.csv")}

@@ -5,15 +5,25 @@ lower-case head word. One row a case; every sentence here is invented."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from support.extraction import FIELDS, Expect, awards, case, equal, found, has, lacks, people
+from support.extraction import (
+    FIELDS,
+    SHARED_VIEWS,
+    Expect,
+    View,
+    awards,
+    case,
+    equal,
+    found,
+    has,
+    lacks,
+    people,
+)
 
-from ingest.model import Facts
-
-VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
+VIEWS: dict[str, View] = {
+    **SHARED_VIEWS,
     "clusters": lambda facts, _: [c.name for c in facts.clusters],
     "members of": lambda facts, name: next(
         (c.members for c in facts.clusters if c.name == name), []
@@ -21,12 +31,10 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "parent of": lambda facts, name: next(
         (c.parent for c in facts.clusters if c.name == name), None
     ),
-    "units": lambda facts, _: {o.name for o in facts.organisations},
     "awards": lambda facts, _: awards(facts),
     "award names": lambda facts, _: {award for award, _ in awards(facts)},
     "posts of": lambda facts, name: people(facts)[name][1],
     "events": lambda facts, _: [(e.kind, e.date) for e in facts.events],
-    "parents": lambda facts, _: {(o.name, o.parent) for o in facts.organisations},
     "people": lambda facts, _: set(people(facts)),
     "attendees": lambda facts, _: [a for e in facts.events for a in e.attendees],
     "granted counts": lambda facts, _: {

@@ -5,19 +5,23 @@ post after an age and home town in brackets, the ministry's office written in lo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from support.extraction import FIELDS, Expect, case, equal, found, has, held, lacks, people
+from support.extraction import (
+    FIELDS,
+    SHARED_VIEWS,
+    Expect,
+    View,
+    case,
+    equal,
+    found,
+    has,
+    lacks,
+)
 
-from ingest.model import Facts
-
-VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
-    "posts": lambda facts, name: people(facts)[name][1],
-    "held": lambda facts, name: set(held(facts, name)),
-    "units": lambda facts, _: {o.name for o in facts.organisations},
-    "parents": lambda facts, _: {(o.name, o.parent) for o in facts.organisations},
+VIEWS: dict[str, View] = {
+    **SHARED_VIEWS,
     "events": lambda facts, _: {(e.kind, e.date) for e in facts.events},
     "attendees": lambda facts, kind: {
         a for e in facts.events if e.kind == kind for a in e.attendees

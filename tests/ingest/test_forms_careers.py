@@ -5,19 +5,22 @@ case. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from support import form_texts as t
-from support.extraction import FIELDS, Expect, case, equal, found, has, held, lacks, people
+from support.extraction import (
+    FIELDS,
+    SHARED_VIEWS,
+    Expect,
+    case,
+    equal,
+    found,
+    has,
+    lacks,
+)
 
-from ingest.model import Facts
-
-VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
-    "posts": lambda facts, name: people(facts)[name][1],
-    "held": lambda facts, name: set(held(facts, name)),
-}
+VIEWS = SHARED_VIEWS
 
 ONG_ALONE = (
     "Sáng 20/6, Thứ trưởng Bộ Công an trao quyết định bổ nhiệm Đại tá Hoàng Thế Vinh giữ "

@@ -4,18 +4,25 @@ notes tell are in test_forms_careers.py. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from support import form_texts as t
-from support.extraction import FIELDS, Expect, case, equal, found, has, held, lacks, people
+from support.extraction import (
+    FIELDS,
+    SHARED_VIEWS,
+    Expect,
+    View,
+    case,
+    equal,
+    found,
+    has,
+    held,
+    lacks,
+)
 
-from ingest.model import Facts
-
-VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
-    "posts": lambda facts, name: people(facts)[name][1],
-    "held": lambda facts, name: set(held(facts, name)),
+VIEWS: dict[str, View] = {
+    **SHARED_VIEWS,
     "held in order": held,
 }
 

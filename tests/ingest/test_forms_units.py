@@ -4,19 +4,26 @@ case. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from support import form_texts as t
-from support.extraction import FIELDS, Expect, case, equal, found, has, lacks, once
+from support.extraction import (
+    FIELDS,
+    SHARED_VIEWS,
+    Expect,
+    View,
+    case,
+    equal,
+    found,
+    has,
+    lacks,
+    once,
+)
 
-from ingest.model import Facts
-
-VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
-    "units": lambda facts, _: {o.name for o in facts.organisations},
+VIEWS: dict[str, View] = {
+    **SHARED_VIEWS,
     "listed": lambda facts, _: [o.name for o in facts.organisations],
-    "parents": lambda facts, _: {(o.name, o.parent) for o in facts.organisations},
     "members": lambda facts, cluster: {c.name: c.members for c in facts.clusters}[cluster],
     "clusters": lambda facts, _: facts.clusters,
 }

@@ -52,6 +52,18 @@ def awards(facts: Facts) -> set[tuple[str, str | None]]:
     return {(a.award, a.recipient) for a in facts.awards}
 
 
+View = Callable[[Facts, Any], Any]
+
+# The views the tables of forms share: what each table's `view` column names, applied to the
+# facts of its article with the row's `key`.
+SHARED_VIEWS: dict[str, View] = {
+    "posts": lambda facts, name: people(facts)[name][1],
+    "held": lambda facts, name: set(held(facts, name)),
+    "units": lambda facts, _: {o.name for o in facts.organisations},
+    "parents": lambda facts, _: {(o.name, o.parent) for o in facts.organisations},
+}
+
+
 @cache
 def found(body: str, date: str) -> Facts:
     """`article_facts`, once per article: the tables below read one article for several kinds
