@@ -33,10 +33,9 @@ from rdflib.term import Node
 
 from kg import catalogue, journal, listings, sizes, summary, summary_format
 from kg.resolve.digests import DIGEST_GRAPH, digest_additions, digest_removals
+from kg.resolve.records import MentionRow, mention_rows
 from kg.resolve.store import (
-    MentionRow,
     Plan,
-    mention_rows,
     plan,
     plan_documents,
     rename,

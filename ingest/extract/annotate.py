@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from ingest.extract.clusters import find_clusters
 from ingest.extract.hierarchy import Context
 from ingest.extract.mentions import Mention, drop_overlaps
+from ingest.extract.name_candidates import find_honorifics, find_names
 from ingest.extract.normalise import modern_tones
-from ingest.extract.persons import PersonMention, find_honorifics, find_names
+from ingest.extract.persons import PersonMention
 from ingest.extract.places import find_places
 from ingest.extract.posts import find_roles
 from ingest.extract.ranks import find_ranks

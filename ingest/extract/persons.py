@@ -14,20 +14,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import alternation, leading, words
+from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
+from ingest.extract.places import surnames
 from ingest.extract.posts import Post, default_units, read_chain
 
-# a capitalised syllable; Lao and other transliterated names join syllables by hyphens
-_SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
-# `Tống Xuân Hòa-Giám đốc …`: a dash before a masked post ends the name
-# The first capital before the lookbehind, for the regex engine to skip to capitals.
-# `K'Văn Mười`: a K'Ho family mark joined to the next syllable by an apostrophe
-_NAME = re.compile(
-    rf"[{UPPER}](?<![\w|-].)(?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
-    rf"(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)"
-)
 _MARKED = re.compile(rf"[{UPPER}]['’][{UPPER}]")  # `K'Văn`: a family mark stands for a surname
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 # `ông A (54 tuổi), Cục trưởng …`, `đại tá A (45 tuổi, quê Thái Bình), Cục phó …`: an age or
@@ -41,17 +33,6 @@ _APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?{_BIO_NOTE}\s*(?:,|-|–|\(|:)
 # `Giám đốc Công an tỉnh X, Đại tá A`, `Phó Giám đốc - Thượng tá B`
 _BEFORE_CHAIN = re.compile(r"^\s*[,–-]?\s*$")
 _OF = re.compile(r"(?i:\b(?:của|ủy quyền|thay mặt)\s*)$")
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(words("surnames.txt"))
-
-
-@cache
-def _honorific_re() -> re.Pattern[str]:
-    items = words("honorifics.txt")
-    return re.compile(leading(items, (r"[\w|]",)) + r"(?![\w|])")
 
 
 @cache
@@ -69,48 +50,6 @@ def _cue_before(list_name: str) -> re.Pattern[str]:
 @cache
 def _exclusion_after() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?i:{alternation(words('exclusion_after.txt'))})")
-
-
-def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
-    out: list[Mention] = []
-    for m in _honorific_re().finditer(masked):
-        # `ông Ông Văn Thuận`: a capitalised honorific word right after one is a family name
-        if out and m.group(0)[0].isupper() and not masked[out[-1].end - offset : m.start()].strip():
-            continue
-        # `Đại tá Ông Thế Vinh`: so is a capitalised one right after a rank or a post
-        if m.group(0)[0].isupper() and masked[: m.start()].rstrip().endswith("|"):
-            continue
-        out.append(Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower()))
-    return out
-
-
-@cache
-def _lunar_years() -> tuple[frozenset[str], frozenset[str]]:
-    stems, branches = words("lunar_years.txt")
-    return frozenset(stems.split()), frozenset(branches.split())
-
-
-def find_names(masked: str, offset: int = 0) -> list[Mention]:
-    """Name candidates in a sentence whose other mentions are masked with `|`."""
-    out = []
-    surnames = _surnames()
-    for m in _NAME.finditer(masked):
-        parts = m.group(0).split(" ")
-        start = m.start()
-        # `Anh Lò Văn Sinh` at the start of a sentence: the name begins at the family name
-        while len(parts) > 2 and parts[0] not in surnames and parts[1] in surnames:
-            start += len(parts[0]) + 1
-            parts = parts[1:]
-        if len(parts) > 4:
-            parts = parts[:4] if parts[0] in surnames else parts[:0]
-        if len(parts) < 2:
-            continue
-        stems, branches = _lunar_years()
-        if len(parts) == 2 and parts[0] in stems and parts[1] in branches:
-            continue  # `Tết Giáp Thìn`: a year
-        text = " ".join(parts)
-        out.append(Mention(offset + start, offset + start + len(text), "name", text))
-    return out
 
 
 @dataclass
@@ -278,7 +217,7 @@ def read_persons(
         if m.value in excluded and not (rank or posts):
             continue
         surname = m.value.split(" ")[0]
-        if not introduced and surname not in _surnames() and not _MARKED.match(surname):
+        if not introduced and surname not in surnames() and not _MARKED.match(surname):
             continue
         out.append(PersonMention(m.value, rank, posts, m, honoured, sentence))
     _new_posts(out, mentions, text)

@@ -8,7 +8,6 @@ Bộ Công an, a district police under its province's police."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -23,7 +22,6 @@ from ingest.extract.hierarchy import (
     province_unit,
     territory_committee,
 )
-from ingest.extract.lexicon import alternation, leading, lowered, may_contain
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import modern_tones
 from ingest.extract.places import (
@@ -52,80 +50,20 @@ from ingest.extract.unit_names import (
     LOWER_POLICE,
     Body,
     bodies,
-    body_forms,
-    body_triggers,
     body_unit,
     council_parents,
     country_re,
-    departments_alt,
     fold_same_length,
     headless_units,
-    named_triggers,
     named_units,
     office_of,
 )
+from ingest.extract.unit_patterns import named_in, patterns, scan, wanted_patterns
 
 # `được bầu làm Chủ tịch Hội`: the association named before
 _BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
-_NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-_ITEM_NOTE = r"(?:\s*\([^()]{1,30}\))?"
 _NOTE = re.compile(r"\([^()]*\)")
-_IN_CLUSTER = r"(?:trong|thuộc)\s+(?:[Cc]ụm|[Kk]hối)(?!\w)"
 _COUNTED = re.compile(r"\s+(?:cá nhân|tập thể|đồng chí|đơn vị|người|cán bộ)\b")
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    # only the forms whose first letter starts a body's name, `CA`, `UBND` or `HĐND`
-    forms = list(body_forms())
-    firsts = "".join(form[0] for form in forms)
-    body_alt = leading(forms, ignore_case=False, firsts=firsts.lower() + firsts.upper())
-    # `Công an`, `CA` with the word start checked after the first letter (`lexicon.leading`)
-    police = r"[cC](?<!\w.)(?i:ông an|A)"
-    named = named_units()
-    named_forms = sorted({*named, *(fold(v[0]) for v in named.values())}, key=len, reverse=True)
-    # Named units are matched on the folded text, so `Cục Cảnh sát Hình sự` also matches.
-    named_alt = alternation(named_forms)
-    return {
-        "list": re.compile(
-            # `chức danh Công an xã tại 5 xã: A, …`: the police of each place listed
-            # (both branches after one first letter: a pattern that opens with a branch gets no
-            # prefix for the engine to skip to)
-            rf"[cC](?<!\w.)(?:(?i:ông an|A)\s+(?:(?:xã|phường|thị trấn)\s+(?:tại|ở)\s+)?"
-            rf"{_NUMBER_WORDS}\s+"
-            # `Các quận trong Cụm là A, B`: the places of a cluster's members, their police
-            rf"|ác\s+(?={LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*\s+{_IN_CLUSTER}))"
-            rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
-            # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
-            r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|(?:\s+[^\s:,.;]+){0,3}?\s+là\s*:?|\s*:?)\s*"
-            # an item may carry its role or code in brackets (`Phú Thọ (đơn vị Cụm trưởng), …`)
-            rf"(?P<items>{RUN}{_ITEM_NOTE}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN}{_ITEM_NOTE})*)"
-        ),
-        "body": re.compile(rf"(?P<body>{body_alt})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"),
-        "short": re.compile(
-            rf"(?P<abbr>C(?<!\w.)(?:ATP|AT|AQ|AH|ATX|AP|AX))\b\.?\s*(?P<place>{RUN})?"
-        ),
-        "capital": re.compile(rf"{police} (?i:thủ đô)\b"),
-        "province": re.compile(rf"[cC](?<!\w.)(?i:ông an)\s+(?P<place>{RUN})"),
-        "committee": re.compile(
-            r"(?P<committee>T(?<!\w.)(?:hành ủy|ỉnh ủy|hị ủy)|Q(?<!\w.)uận ủy|H(?<!\w.)uyện ủy)"
-            rf"\s+(?P<place>{RUN})"
-        ),
-        # Without a lookahead or lookbehind in front, the engine skips to the letters that
-        # can start a name; `_named_in` checks the word start.
-        "named": re.compile(rf"(?:{named_alt})(?!\w)"),
-        # `Cục trưởng Cảnh sát giao thông`: the role holds the unit's head word.
-        # `Đồn Biên phòng Lao Bảo`, `Đồn Biên phòng cửa khẩu quốc tế Bờ Y`: a border post
-        "border_post": re.compile(rf"Đồn (?i:biên phòng)(?: cửa khẩu(?: quốc tế)?)? {RUN}"),
-        # `Đoàn Thanh niên Công an TP`: the youth union of the police unit named after it
-        "youth": re.compile(r"Đoàn (?i:thanh niên)(?=\s+(?:Công an|CA)\b)"),
-        "headless": re.compile(
-            r"(?<!\w)(?:(?P<head>tong cuc|cuc) (?:truong|pho)|(?P<head2>tu lenh)) "
-            rf"(?P<name>{alternation(sorted({rest for _, rest in headless_units()}))})(?!\w)"
-        ),
-        # `Trưởng phòng Cảnh sát hình sự`: the role swallowed the word `phòng`.
-        "department": re.compile(rf"(?<=phong )(?:{departments_alt()})(?!\w)"),
-    }
 
 
 def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
@@ -166,62 +104,6 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
     return out
 
 
-def _scan(
-    wanted: set[str], key: str, pats: dict[str, re.Pattern[str]], text: str
-) -> Iterator[re.Match[str]]:
-    """The matches of pattern `key` in `text`, none when the sentence cannot hold any."""
-    return pats[key].finditer(text) if key in wanted else iter(())
-
-
-_WORD_CHAR = re.compile(r"\w")
-
-
-def _named_in(folded: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    r"""What `finditer` would give for the pattern preceded by `(?<!\w)`, skipping matches that
-    start with a lower-case letter in `text` (`văn phòng Bộ Công an` holds `Bộ Công an`)."""
-    at = 0
-    while (match := pattern.search(folded, at)) is not None:
-        start = match.start()
-        if (start and _WORD_CHAR.match(folded, start - 1)) or not text[start].isupper():
-            at = start + 1  # inside a word or lower case: a name may still start further on
-            continue
-        yield match
-        at = match.end()
-
-
-def _wanted(text: str) -> set[str]:
-    """The patterns worth running on a sentence: those whose first words occur in it."""
-    lower = lowered(text)
-    wanted = set()
-    if (
-        "công an" in lower
-        or "ca " in lower
-        or ("các " in lower and ("cụm" in lower or "khối" in lower))
-    ):
-        wanted.add("list")
-        if "thủ đô" in lower:
-            wanted.add("capital")
-        if "công an" in lower:
-            wanted.add("province")
-    if may_contain(text, body_triggers()):
-        wanted.add("body")
-    if "CA" in text:
-        wanted.add("short")
-    if "ủy" in lower:
-        wanted.add("committee")
-    if may_contain(text, named_triggers()):
-        wanted.add("named")
-    if "phòng " in lower:
-        wanted.add("department")
-        if "Đồn " in text:
-            wanted.add("border_post")
-    if "thanh niên" in lower:
-        wanted.add("youth")
-    if "cục trưởng" in lower or "cục phó" in lower or "tư lệnh" in lower:
-        wanted.add("headless")
-    return wanted
-
-
 # `Chủ tịch UBND phường Đoàn Thị Ngát`: the post's holder named after a body without its place
 _POST_BEFORE = re.compile(r"(?i:\b(?:chủ tịch|bí thư|trưởng)\s*)$")
 
@@ -257,8 +139,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
     """Unit mentions in `text` (one sentence), offsets shifted by `offset`. `ctx` carries the
     province named earlier and is updated."""
     ctx = ctx or Context()
-    pats = _patterns()
-    wanted = _wanted(text)
+    pats = patterns()
+    wanted = wanted_patterns(text)
     found: list[Mention] = []
 
     def add(m: Mention | None, start: int, end: int) -> None:
@@ -266,14 +148,14 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             m.start, m.end = offset + start, offset + end
             found.append(m)
 
-    for match in _scan(wanted, "list", pats, text):
+    for match in scan(wanted, "list", pats, text):
         for item in _list_items(match, ctx):
             item.start += offset
             item.end += offset
             item.extra["list"] = str(match.start())  # where the list's head starts
             found.append(item)
     bare: list[tuple[int, int, Body, str]] = []
-    for match in _scan(wanted, "body", pats, text):
+    for match in scan(wanted, "body", pats, text):
         body = bodies()[fold(match.group("body"))]
         level = level_of(match.group("level"))
         run = match.group("place")
@@ -300,7 +182,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         elif unit is not None and body.police and level in DISTRICT_LEVELS:
             for more in more_districts(text, end, level, unit, ctx):
                 add(more, more.start, more.end)
-    for match in _scan(wanted, "short", pats, text):
+    for match in scan(wanted, "short", pats, text):
         abbr = match.group("abbr")
         level = {
             "CATP": "thành phố",
@@ -325,14 +207,14 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             continue
         name, parent, kind, place = police_unit(level, place, ctx)
         add(Mention(0, 0, "org", name, parent, kind, place), match.start(), end)
-    for match in _scan(wanted, "capital", pats, text):
+    for match in scan(wanted, "capital", pats, text):
         name = "Công an thành phố Hà Nội"
         add(
             Mention(0, 0, "org", name, MINISTRY, UnitKind.PROVINCIAL_POLICE, "Hà Nội"),
             match.start(),
             match.end(),
         )
-    for match in _scan(wanted, "province", pats, text):
+    for match in scan(wanted, "province", pats, text):
         place = trim_place(match.group("place"), None)
         if place and (named := province_unit(place)):
             end = match.start("place") + len(place)
@@ -346,7 +228,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             )
             for more in more_provinces(text, end):
                 add(more, more.start, more.end)
-    for match in _scan(wanted, "committee", pats, text):
+    for match in scan(wanted, "committee", pats, text):
         committee = match.group("committee")
         level = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh"}.get(committee, "quận")
         place = trim_place(match.group("place"), level)
@@ -369,7 +251,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 end,
             )
     folded = fold_same_length(text) if wanted & {"named", "department", "headless"} else ""
-    for match in _named_in(folded, pats["named"], text) if "named" in wanted else ():
+    for match in named_in(folded, pats["named"], text) if "named" in wanted else ():
         # `Phòng Cảnh sát giao thông Công an các tỉnh`: every province's, no one unit.
         if PLURAL.match(folded, match.end()):
             continue
@@ -392,7 +274,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         if kind == UnitKind.PROVINCIAL_DEPARTMENT:
             for more in more_departments(text, end):
                 add(more, more.start, more.end)
-    for match in _scan(wanted, "department", pats, folded):
+    for match in scan(wanted, "department", pats, folded):
         after_role = text[match.start() - 6].islower()  # `Trưởng phòng`, not `Phòng`
         if after_role and text[match.start()].isupper() and not PLURAL.match(folded, match.end()):
             name = named_units()["phong " + match.group(0)][0]
@@ -401,7 +283,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start(),
                 match.end(),
             )
-    for match in _scan(wanted, "headless", pats, folded):
+    for match in scan(wanted, "headless", pats, folded):
         kept = match.group("head") or match.group("head2")
         entry = headless_units().get((kept, match.group("name")))
         if entry is not None and text[match.start("name")].isupper():
@@ -411,10 +293,10 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 match.start("name"),
                 match.end("name"),
             )
-    for match in _scan(wanted, "border_post", pats, text):
+    for match in scan(wanted, "border_post", pats, text):
         name = " ".join(match.group().split())
         add(Mention(0, 0, "org", name, None, UnitKind.LOCAL_GOVERNMENT), *match.span())
-    for match in _scan(wanted, "youth", pats, text):
+    for match in scan(wanted, "youth", pats, text):
         add(
             Mention(0, 0, "org", "Đoàn Thanh niên", None, UnitKind.PROVINCIAL_DEPARTMENT),
             *match.span(),

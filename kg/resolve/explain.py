@@ -14,13 +14,8 @@ from kg.resolve.clustering import Decision
 from kg.resolve.judgements import stored_judgements
 from kg.resolve.kin import person_units
 from kg.resolve.mentions import EventMention, PersonMention
-from kg.resolve.store import (
-    MentionRow,
-    attendee_names,
-    resolve_block,
-    stored_identity,
-    stored_mentions,
-)
+from kg.resolve.records import MentionRow, attendee_names, stored_identity, stored_mentions
+from kg.resolve.store import resolve_block
 from kg.store.base import Store
 
 

@@ -14,8 +14,8 @@ from kg.documents import DocumentGraph, remove_document, write_document, write_d
 from kg.resolve.blocks import resolve_persons
 from kg.resolve.digests import Digest, digest_of, settled_names, stored_digests
 from kg.resolve.mentions import PersonMention, PostSeen
+from kg.resolve.records import parse_record
 from kg.resolve.rules import rank_seniority
-from kg.resolve.store import parse_record
 from kg.store import OxigraphStore
 from kg.triples import build_graph
 

@@ -1,0 +1,70 @@
+"""Name candidates: runs of capitalised syllables that may name a person, and the honorifics
+(`ông`, `đồng chí` …) that may introduce them, in a sentence whose other mentions are masked."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ingest.extract.lexicon import leading, words
+from ingest.extract.mentions import Mention
+from ingest.extract.normalise import LOWER, UPPER
+from ingest.extract.places import surnames
+
+# a capitalised syllable; Lao and other transliterated names join syllables by hyphens
+_SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
+# `Tống Xuân Hòa-Giám đốc …`: a dash before a masked post ends the name
+# The first capital before the lookbehind, for the regex engine to skip to capitals.
+# `K'Văn Mười`: a K'Ho family mark joined to the next syllable by an apostrophe
+_NAME = re.compile(
+    rf"[{UPPER}](?<![\w|-].)(?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
+    rf"(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)"
+)
+
+
+@cache
+def _honorific_re() -> re.Pattern[str]:
+    items = words("honorifics.txt")
+    return re.compile(leading(items, (r"[\w|]",)) + r"(?![\w|])")
+
+
+def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _honorific_re().finditer(masked):
+        # `ông Ông Văn Thuận`: a capitalised honorific word right after one is a family name
+        if out and m.group(0)[0].isupper() and not masked[out[-1].end - offset : m.start()].strip():
+            continue
+        # `Đại tá Ông Thế Vinh`: so is a capitalised one right after a rank or a post
+        if m.group(0)[0].isupper() and masked[: m.start()].rstrip().endswith("|"):
+            continue
+        out.append(Mention(offset + m.start(), offset + m.end(), "honorific", m.group(0).lower()))
+    return out
+
+
+@cache
+def _lunar_years() -> tuple[frozenset[str], frozenset[str]]:
+    stems, branches = words("lunar_years.txt")
+    return frozenset(stems.split()), frozenset(branches.split())
+
+
+def find_names(masked: str, offset: int = 0) -> list[Mention]:
+    """Name candidates in a sentence whose other mentions are masked with `|`."""
+    out = []
+    family = surnames()
+    for m in _NAME.finditer(masked):
+        parts = m.group(0).split(" ")
+        start = m.start()
+        # `Anh Lò Văn Sinh` at the start of a sentence: the name begins at the family name
+        while len(parts) > 2 and parts[0] not in family and parts[1] in family:
+            start += len(parts[0]) + 1
+            parts = parts[1:]
+        if len(parts) > 4:
+            parts = parts[:4] if parts[0] in family else parts[:0]
+        if len(parts) < 2:
+            continue
+        stems, branches = _lunar_years()
+        if len(parts) == 2 and parts[0] in stems and parts[1] in branches:
+            continue  # `Tết Giáp Thìn`: a year
+        text = " ".join(parts)
+        out.append(Mention(offset + start, offset + start + len(text), "name", text))
+    return out
