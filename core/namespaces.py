@@ -129,6 +129,7 @@ class CAND(DefinedNamespace):
     summaryFormat: URIRef
     mentionOf: URIRef
     blockKey: URIRef
+    stemKey: URIRef
     mentionRecord: URIRef
     digestRecord: URIRef
     judged: URIRef

@@ -35,6 +35,7 @@ from rdflib.term import Node
 from core.ids import local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
 from kg import catalogue, journal, listings, sizes, summary_format
+from kg.resolve.records import add_stem_keys
 from kg.store.base import Store
 from kg.triples import nt_line
 
@@ -393,11 +394,14 @@ SELECT DISTINCT ?person WHERE {
 
 def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
     """Recompute the whole summary graph (tenures, catalogue, listings, sizes) from the
-    document graphs, saying the current format (`kg.summary_format`); returns its size. The
+    document graphs, saying the current format (`kg.summary_format`), after giving the
+    person mention records of an older store their stem keys; returns its size. The
     tenures are computed a batch of people at a time, the catalogue a batch of entities, the
     listings a batch of (cluster, unit) pairs (each batch complete: all of a person's
     sightings, all of an entity's names), into a file that then replaces the summary graph in
     one bulk load, so memory stays that of one batch whatever the store's size."""
+    # a store of an older format: its documents' mention records first, as the sizes count them
+    add_stem_keys(store)
     people = sorted({_iri(row["person"]) for row in store.query(_PEOPLE_QUERY).dicts()})
     size = 0
     with tempfile.TemporaryFile() as out:

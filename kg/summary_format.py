@@ -18,8 +18,9 @@ from kg.store.base import Store
 # Raise by one whenever the summary graph gains or changes a term: every store of an older
 # format is then rebuilt once, when it is next opened. 1: tenure span keys, document sizes,
 # single-source marks, event order keys; 2: award conferral order keys, event kinds, the
-# cluster listings; 3: document order keys.
-FORMAT = 3
+# cluster listings; 3: document order keys; 4: stem keys on person mention records (in the
+# document graphs, which `kg.summary.rebuild` gives them before counting the graphs' sizes).
+FORMAT = 4
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 

@@ -27,6 +27,7 @@ from kg.resolve.document import DocumentPerson, DocumentPersons, document_person
 from kg.resolve.document import observation_date as _observation_date
 from kg.resolve.lifespans import unit_end
 from kg.resolve.mentions import EventMention
+from kg.resolve.names import stem
 from kg.resolve.parties import sentence_organisers
 from kg.resolve.units import Resolution, Resolver, UnitCatalogue, resolve
 from kg.units.changes import Change, change_triples
@@ -200,6 +201,7 @@ class _Builder:
         self.add(record, RDF.type, CAND.PersonMention)
         self.add(record, CAND.mentionOf, iri)
         self.add(record, CAND.blockKey, Literal(mention.block))
+        self.add(record, CAND.stemKey, Literal(stem(mention.block)))
         self.add(record, CAND.mentionRecord, Literal(mention.to_json()))
         self.add(record, PROV.wasDerivedFrom, self.doc_iri)
         for fact in person.facts:

@@ -7,6 +7,8 @@
 - `blocks`: one block of mentions -> entities with canonical IRIs;
 - `store`: the writer's side: the blocks a document touches, re-resolved from the store, and
   the renames that follow;
+- `records`: the mention records document graphs hold, read from graphs and the store;
+- `kin`: the names resolved together with a name (its short name, its fillers), from the store;
 - `explain`: an entity's mentions and the evidence that joined or separated them;
 - `lifespans`: when units existed (the reference data of `kg/units/`), to read a unit's name
   as of a document's date.

@@ -1,8 +1,7 @@
 """The units of names (`kg.resolve.names`) a write or an explanation must resolve, read from
-the store: a name's short name and filler variants are looked up by key; the names of a stem
-whose short name is written are found by their prefix and suffix, a scan of the person
-mention keys that only a write touching a short name (or a name whose short name is written)
-pays."""
+the store: a name's short name and filler variants are looked up by key, and the names of a
+stem whose short name is written by the stem key each person mention record carries
+(`cand:stemKey`)."""
 
 from __future__ import annotations
 
@@ -20,36 +19,33 @@ def _outside(graphs: Iterable[str]) -> str:
     return f"FILTER(?g NOT IN ({listed}))" if listed else ""
 
 
-def _written(store: Store, names: Iterable[str], excluded: Iterable[str]) -> set[str]:
-    """Those of `names` some person mention outside the graphs `excluded` is written with."""
-    keys = sorted(set(names))
-    if not keys:
+def _keys(
+    store: Store, var: str, values: Iterable[str], pattern: str, excluded: Iterable[str]
+) -> set[str]:
+    """The person mention keys (`?key`) outside the graphs `excluded` that the triple pattern
+    gives for any of `values` (bound to `?var`)."""
+    listed = sorted(set(values))
+    if not listed:
         return set()
     rows = store.text_rows(
         _PREFIX
-        + "SELECT DISTINCT ?key WHERE { VALUES ?key { "
-        + " ".join(term_n3(k) for k in keys)
-        + " } GRAPH ?g { ?m cand:blockKey ?key ; a cand:PersonMention } "
+        + f"SELECT DISTINCT ?key WHERE {{ VALUES ?{var} {{ "
+        + " ".join(term_n3(v) for v in listed)
+        + f" }} GRAPH ?g {{ {pattern} }} "
         + _outside(excluded)
         + " }"
     )
     return {str(key) for (key,) in rows}
 
 
+def _written(store: Store, names: Iterable[str], excluded: Iterable[str]) -> set[str]:
+    """Those of `names` some person mention outside the graphs `excluded` is written with."""
+    return _keys(store, "key", names, "?m cand:blockKey ?key ; a cand:PersonMention", excluded)
+
+
 def _of_stems(store: Store, stems: Iterable[str], excluded: Iterable[str]) -> set[str]:
     """Every name of these stems some person mention outside `excluded` is written with."""
-    tests = [
-        f"(STRSTARTS(?key, {term_n3(s.split()[0] + ' ')}) && "
-        f"STRENDS(?key, {term_n3(' ' + s.split()[-1])}))"
-        for s in sorted(set(stems))
-    ]
-    if not tests:
-        return set()
-    rows = store.text_rows(
-        _PREFIX + "SELECT DISTINCT ?key WHERE { GRAPH ?g { ?m a cand:PersonMention ; "
-        "cand:blockKey ?key } " + _outside(excluded) + f" FILTER({' || '.join(tests)}) }}"
-    )
-    return {str(key) for (key,) in rows if stem(str(key)) in stems}
+    return _keys(store, "stem", stems, "?m cand:stemKey ?stem ; cand:blockKey ?key", excluded)
 
 
 def person_units(

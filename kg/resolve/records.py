@@ -1,5 +1,6 @@
 """Mention records (`cand:mentionRecord`) as document graphs hold them: read from a graph's
-triples, from the store by block or by graph, and the identities they give person mentions."""
+triples, from the store by block or by graph, and the identities they give person mentions;
+and the stem keys an older store's person mention records are given when it is rebuilt."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rdflib.term import Node
 
 from core.namespaces import CAND, RDF
 from kg.resolve.mentions import EventMention, PersonMention, attendee_block
+from kg.resolve.names import stem
 from kg.sparql import term_n3
 from kg.store.base import Store
 
@@ -137,3 +139,28 @@ def stored_identity(store: Store, wanted: Mapping[str, Iterable[str]]) -> dict[s
     for entity, record in store.text_rows(_PERSON_QUERY % " ".join(pairs)):
         out[parse_record("person", str(record)).key] = str(entity)
     return out
+
+
+_UNSTEMMED_QUERY = """
+PREFIX cand: <https://w3id.org/cand-kg/ontology#>
+SELECT ?g ?m ?key WHERE {
+  GRAPH ?g { ?m a cand:PersonMention ; cand:blockKey ?key FILTER NOT EXISTS { ?m cand:stemKey ?s } }
+}
+"""
+
+
+def add_stem_keys(store: Store, batch: int = 2000) -> int:
+    """Give the person mention records of a store written before they carried their stem key
+    (`cand:stemKey`) theirs; returns how many it gave."""
+    rows = [(str(g), str(m), str(key)) for g, m, key in store.text_rows(_UNSTEMMED_QUERY)]
+    for start in range(0, len(rows), batch):
+        chosen = rows[start : start + batch]
+        store.update(
+            "INSERT DATA { "
+            + " ".join(
+                f"GRAPH <{g}> {{ <{m}> <{CAND.stemKey}> {term_n3(stem(key))} }}"
+                for g, m, key in chosen
+            )
+            + " }"
+        )
+    return len(rows)

@@ -11,13 +11,14 @@ from support.graph_facts import HA_TINH, NGHE_AN, article
 from support.identity_store import one, write
 
 from core.ids import document_iri
-from core.namespaces import CAND
+from core.namespaces import CAND, SUMMARY_GRAPH
 from ingest import model
 from kg.curation import judge
 from kg.documents import remove_document
 from kg.resolve.retired import successor
 from kg.resolve.store import RESOLUTION_GRAPH
 from kg.store import OxigraphStore
+from kg.upkeep import ensure_summary
 
 
 def deputy(doc_id: str, date: str, name: str, rank: str, province: str) -> model.Facts:
@@ -122,3 +123,20 @@ def test_a_judgement_joins_a_short_name_the_evidence_leaves_apart():
     assert one(store, "far", "Lâm Vũ") != one(store, "full", "Lâm Hoàng Vũ")
     judge(store, True, one(store, "far", "Lâm Vũ"), one(store, "full", "Lâm Hoàng Vũ"))
     assert one(store, "far", "Lâm Vũ") == one(store, "full", "Lâm Hoàng Vũ")
+
+
+def test_a_store_written_before_stem_keys_gets_them_when_opened_and_short_names_join():
+    store = OxigraphStore(None)
+    write(store, FULL)
+    write(store, OTHER)
+    current = quads(store)
+    # as an older version left it: no stem keys on the mention records, summary format 3
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?m <{CAND.stemKey}> ?s }} }}")
+    marker = f"<{SUMMARY_GRAPH}> <{CAND.summaryFormat}>"
+    store.update(f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {marker} ?f }} }}")
+    store.update(f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {marker} 3 }} }}")
+    assert quads(store) != current
+    assert ensure_summary(store) is not None
+    assert quads(store) == current
+    write(store, SHORT)
+    assert one(store, "short", "Lâm Vũ") == one(store, "full", "Lâm Hoàng Vũ")
