@@ -1,17 +1,17 @@
 """New documents' summary shares joined with the stored summary graph, decided in Python.
 
 A new document's share (tenures, catalogue entries, listings, size) is added to the summary
-graph as a union, and the values it supersedes are pruned (`summary.prune_update`: the least
-first date, the greatest last date, the least order key, ...). As SPARQL, that prune reads every
-value of every pruned node again inside the write's transaction, at some 10 ms of CPU a
-document on disk; and most of a share is already stored (a province's name, a director's
-tenure), yet writing a quad costs as much whether it is new or not. So on the embedded store the
-writer, under its write lock and before the write, reads the stored values pruning looks at
-of the nodes the shares touch, asks the store whether each other triple of the shares is held
-(a lookup of its encoded form, nothing decoded), and `merge` says what pruning the union would
-leave: the triples to insert (new and not superseded) and the stored ones to delete
-(superseded). The summary graph after the write is the one the union and
-`summary.prune_update` give."""
+graph as a union, and the values it supersedes are pruned (`summary.prune_update`, by the
+rules of `kg.prune_rules`: the least first date, the greatest last date, the least order key,
+...). As SPARQL, that prune reads every value of every pruned node again inside the write's
+transaction, at some 10 ms of CPU a document on disk; and most of a share is already stored (a
+province's name, a director's tenure), yet writing a quad costs as much whether it is new or
+not. So on the embedded store the writer, under its write lock and before the write, reads the
+stored values pruning looks at of the nodes the shares touch, asks the store whether each
+other triple of the shares is held (a lookup of its encoded form, nothing decoded), and
+`merge` says what pruning the union would leave, by the same rules: the triples to insert (new
+and not superseded) and the stored ones to delete (superseded). The summary graph after the
+write is the one the union and `summary.prune_update` give."""
 
 from __future__ import annotations
 
@@ -21,18 +21,14 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from core.namespaces import CAND, SUMMARY_GRAPH
-from kg import catalogue, summary
+from kg import catalogue, prune_rules, summary
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Values = dict[ox.NamedNode, set[Term]]  # predicate -> objects, of one subject
 
-_LEAST = {ox.NamedNode(str(p)) for p, op in summary.KEPT if op == "<"}
-_MOST = {ox.NamedNode(str(p)) for p, op in summary.KEPT if op == ">"}
-_DATED = {ox.NamedNode(str(p)) for p in summary.KEPT_DATED}
-_SINGLE = ox.NamedNode(str(CAND.singleSourceAs))
-_LEAST_SOURCE = ox.NamedNode(str(CAND.leastSource))
-_GREATEST_SOURCE = ox.NamedNode(str(CAND.greatestSource))
-_RULED = _LEAST | _MOST | _DATED | {_SINGLE}
+_RULES = {ox.NamedNode(str(p)): rule for p, rule in prune_rules.KEPT}
+_SINGLE, _LEAST_SOURCE, _GREATEST_SOURCE = (ox.NamedNode(str(p)) for p in prune_rules.SINGLE_SOURCE)
+_RULED = set(_RULES) | {_SINGLE}
 _TENURE_OF = ox.NamedNode(str(CAND.tenureOf))
 _CATALOGUE = {ox.NamedNode(str(p)) for p in catalogue.PREDICATES}
 _GRAPH = ox.NamedNode(SUMMARY_GRAPH)
@@ -132,28 +128,16 @@ def _losers(values: Values) -> set[tuple[ox.NamedNode, Term]]:
     """The (predicate, object) pairs pruning takes from one node's values."""
     out: set[tuple[ox.NamedNode, Term]] = set()
     for p, objects in values.items():
-        if len(objects) < 2:
+        rule = _RULES.get(p)
+        if rule is None or len(objects) < 2:
             continue
-        if p in _LEAST:
-            least = min(o.value for o in objects)
-            out |= {(p, o) for o in objects if o.value > least}
-        elif p in _MOST:
-            most = max(o.value for o in objects)
-            out |= {(p, o) for o in objects if o.value < most}
-        elif p in _DATED:
-            out |= {(p, o) for o in objects if _dated_loses(o, objects)}
+        out |= {(p, o) for o in objects if any(rule.beats(b.value, o.value) for b in objects)}
     # Two sources, least and greatest, left after pruning: no longer one document's entity.
     firsts = values.get(_LEAST_SOURCE, set()) - {o for q, o in out if q == _LEAST_SOURCE}
     lasts = values.get(_GREATEST_SOURCE, set()) - {o for q, o in out if q == _GREATEST_SOURCE}
     if any(a != b for a in firsts for b in lasts):
         out |= {(_SINGLE, o) for o in values.get(_SINGLE, ())}
     return out
-
-
-def _dated_loses(old: Term, objects: set[Term]) -> bool:
-    return any(
-        b.value != "" and (old.value == "" or b.value < old.value) for b in objects if b != old
-    )
 
 
 def _line(s: Term, p: ox.NamedNode, o: Term) -> bytes:

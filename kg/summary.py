@@ -34,7 +34,7 @@ from rdflib.term import Node
 
 from core.ids import local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
-from kg import catalogue, journal, listings, sizes, summary_format
+from kg import catalogue, journal, listings, prune_rules, sizes, summary_format
 from kg.resolve.records import add_stem_keys
 from kg.store.base import Store
 from kg.triples import nt_line
@@ -176,24 +176,6 @@ def _order(date: Literal) -> tuple[str, str]:
     return (str(date), str(date.datatype))
 
 
-# What pruning keeps of a summary node's values when shares bring several: the least ("<") or
-# greatest (">") by their text.
-KEPT = (
-    (CAND.firstSeen, "<"),
-    (CAND.lastSeen, ">"),
-    (CAND.endedOn, ">"),
-    (CAND.sampleSource, "<"),
-    # the catalogue's order keys (kg.catalogue): the least name orders an entity
-    (CAND.personOrder, "<"),
-    (CAND.unitOrder, "<"),
-    (CAND.clusterOrder, "<"),
-    (CAND.leastSource, "<"),
-    (CAND.greatestSource, ">"),
-)
-# The least date orders an event or a conferral (kg.catalogue); "" (no date) gives way to any.
-KEPT_DATED = (CAND.eventOrder, CAND.awardOrder)
-
-
 def prune_update(tenures: Iterable[URIRef]) -> str:
     """SPARQL Update keeping, for these tenures, only the earliest first date, the latest last
     and end dates, and the least sample source (for catalogued entities, the least order key):
@@ -220,11 +202,11 @@ def prune_pending_update() -> str:
 
 def _prune(selection: str) -> str:
     graph = SUMMARY_GRAPH
-    # Two sources of an entity, least and greatest in any two shares: no longer one document.
+    single, least, greatest = prune_rules.SINGLE_SOURCE
     unmark = (
-        f"DELETE {{ GRAPH <{graph}> {{ ?t <{CAND.singleSourceAs}> ?kind }} }} WHERE {{ "
-        f"GRAPH <{graph}> {{ {selection} ?t <{CAND.singleSourceAs}> ?kind ; "
-        f"<{CAND.leastSource}> ?a ; <{CAND.greatestSource}> ?b }} FILTER(?a != ?b) }}"
+        f"DELETE {{ GRAPH <{graph}> {{ ?t <{single}> ?kind }} }} WHERE {{ "
+        f"GRAPH <{graph}> {{ {selection} ?t <{single}> ?kind ; "
+        f"<{least}> ?a ; <{greatest}> ?b }} FILTER(?a != ?b) }}"
     )
     return " ;\n".join(
         [
@@ -232,14 +214,8 @@ def _prune(selection: str) -> str:
             # GRAPH block on its own, over every tenure.
             f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
             f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
-            f"FILTER(STR(?better) {op} STR(?old)) }}"
-            for predicate, op in KEPT
-        ]
-        + [
-            f"DELETE {{ GRAPH <{graph}> {{ ?t <{predicate}> ?old }} }} WHERE {{ "
-            f"GRAPH <{graph}> {{ {selection} ?t <{predicate}> ?old , ?better }} "
-            f'FILTER(?better != "" && (?old = "" || STR(?better) < STR(?old))) }}'
-            for predicate in KEPT_DATED
+            f"FILTER({rule.sparql}) }}"
+            for predicate, rule in prune_rules.KEPT
         ]
         + [unmark]
     )
