@@ -22,8 +22,8 @@ from ingest.extract.hierarchy import (
     territory_committee,
 )
 from ingest.extract.mentions import Mention
+from ingest.extract.person_lists import listed, posts_after_list
 from ingest.extract.persons import (
-    AGE_NOTE,
     PersonMention,
     complete_units,
     read_persons,
@@ -150,7 +150,8 @@ def _without_districts(build: Builder) -> bool:
 # `…: A, B`, `…, gồm: A; B`, `… gồm A và B`
 # `Hai Phó Giám đốc Công an tỉnh (đương nhiệm) là A và B`
 LIST_HEAD_END = re.compile(
-    r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?|(?:\s+(?:đương nhiệm|hiện nay|hiện tại))?\s+là)\s*$"
+    r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?|(?:\s+(?:đương nhiệm|hiện nay|hiện tại))?\s+là)"
+    r"(?:\s+các)?\s*$"
 )
 APPOINTED_TO = re.compile(r"(?i:\b(?:bổ nhiệm|giữ)\s+(?:chức vụ|chức|cương vị)\s*)$")
 FOR_LIST = re.compile(r"(?i:^\s*(?:đối với|cho)\s+(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*:?\s*)?$)")
@@ -184,11 +185,12 @@ def _shared_posts(ann: Annotated) -> None:
 
 
 _RANK_HEAD = re.compile(r"(?i:\bcác\s+)$")
-_RANK_COLON = re.compile(r"^\s*:\s*$")
+_RANK_COLON = re.compile(r"^\s*:?\s*$")
 
 
 def _shared_rank(ann: Annotated) -> None:
-    """`gồm các thượng tá: A, B và C`: a rank said once for the people listed after it."""
+    """`gồm các thượng tá: A, B và C`, `gồm các đại tá A, B, C và thượng tá D`: a rank said
+    once, in the plural, for the people listed after it (up to the next rank)."""
     for m in ann.mentions:
         if m.kind != "rank" or not _RANK_HEAD.search(ann.text, max(0, m.start - 8), m.start):
             continue
@@ -197,7 +199,7 @@ def _shared_rank(ann: Annotated) -> None:
             continue
         group = [after[0]]
         for nxt in after[1:]:
-            if not _listed(ann, group[-1], nxt):
+            if nxt.rank or not listed(ann, group[-1], nxt):
                 break
             group.append(nxt)
         for p in group:
@@ -307,26 +309,11 @@ def _promotion(ann: Annotated, ctx: Context) -> None:
     k = people.index(promoted)
     step = 1 if promoted.mention.start > found.end() else -1
     group = [promoted]
-    while 0 <= k + step < len(people) and _listed(ann, group[-1], people[k + step]):
+    while 0 <= k + step < len(people) and listed(ann, group[-1], people[k + step]):
         k += step
         group.append(people[k])
     for p in group:
         p.rank = new.value
-
-
-_LIST_GAP = re.compile(rf"^[\s,;|]*(?:{AGE_NOTE})?[\s,;|]*(?:và)?[\s,;|]*$")
-
-
-def _listed(ann: Annotated, a: PersonMention, b: PersonMention) -> bool:
-    """Whether two people are items of one list: nothing but their posts, titles, commas
-    and `và` between them."""
-    first, second = sorted((a, b), key=lambda p: p.mention.start)
-    start, end = first.mention.end, second.mention.start
-    chars = list(ann.text[start:end])
-    for m in ann.mentions:
-        if start <= m.start and m.end <= end:
-            chars[m.start - start : m.end - start] = "|" * (m.end - m.start)
-    return bool(_LIST_GAP.match("".join(chars)))
 
 
 def _named_later(ann: Annotated, pending: list[tuple[int, Post]], build: Builder) -> None:
@@ -399,16 +386,18 @@ def _units_and_people(
     ann.persons = read_persons(ann.mentions, text, s.index, build.excluded, known)
     on_roster(ann.persons, text)
     posts_left(ann.persons, known)
-    # A name with no rank, post or `đồng chí` is kept only where the sentence places it at an
-    # event (`Dự có ông A`); elsewhere it may be anyone, or no person at all (`Hồ Gươm`).
-    if any(not (p.rank or p.posts or p.honoured) for p in ann.persons) and not (
-        has_attendance_cue(text) or kind_named(text)
-    ):
-        ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured or p.name in known]
     if not (ctx.table_role and row_posts(text, ann.persons, ann.mentions, ctx.table_role)):
         ctx.table_role = header_role(ann.mentions, ann.persons)
     _shared_posts(ann)
     _shared_rank(ann)
+    posts_after_list(ann.persons, ann.text, ann.mentions)
+    # A name with no rank, post or `đồng chí` is kept only where the sentence places it at an
+    # event (`Dự có ông A`); elsewhere it may be anyone, or no person at all (`Hồ Gươm`). Names
+    # in a list that shares a rank or a post said once have them by now.
+    if any(not (p.rank or p.posts or p.honoured) for p in ann.persons) and not (
+        has_attendance_cue(text) or kind_named(text)
+    ):
+        ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured or p.name in known]
     _respectively(ann)
     _default_units(build, ann.persons, ctx, text)
     _named_later(ann, pending, build)

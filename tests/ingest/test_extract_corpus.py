@@ -4,7 +4,8 @@ project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
 `tests/fixtures/blind-corpus/`, `tests/fixtures/real-news-blind/`,
 `tests/fixtures/real-news-blind-2/`, `tests/fixtures/real-news-blind-3/`,
 `tests/fixtures/real-news-blind-4/`, `tests/fixtures/real-news-blind-5/`,
-`tests/fixtures/real-news-blind-6/` and `tests/fixtures/real-news-blind-7/`."""
+`tests/fixtures/real-news-blind-6/`, `tests/fixtures/real-news-blind-7/` and
+`tests/fixtures/real-news-blind-9/`."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ CORPORA = [
     FIXTURES / "real-news-blind-5",
     FIXTURES / "real-news-blind-6",
     FIXTURES / "real-news-blind-7",
+    FIXTURES / "real-news-blind-9",
 ]
 
 
@@ -41,6 +43,7 @@ F1_FLOORS = {
     "real-news-blind-5": 0.98,
     "real-news-blind-6": 0.95,
     "real-news-blind-7": 0.97,
+    "real-news-blind-9": 0.94,
 }
 
 

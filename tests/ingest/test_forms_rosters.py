@@ -1,0 +1,85 @@
+"""Rosters, rotations and party posts as real reports write them (read for
+`tests/fixtures/real-news-blind-9`): a rank or a post said once for a list of names, two posts
+before one body, posts of a province's bodies said without its name. One row a case; every
+sentence here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from support.extraction import FIELDS, SHARED_VIEWS, Expect, case, equal, found, people
+
+from ingest.model import Facts
+
+VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
+    **SHARED_VIEWS,
+    "person": lambda facts, name: people(facts)[name],
+    "people": lambda facts, _: set(people(facts)),
+}
+
+PLURAL_RANK = (
+    "Ngoài đại tá Tạ Minh Chiến - Giám đốc, Công an tỉnh Hậu Giang hiện có 4 Phó Giám đốc gồm "
+    "các đại tá Vũ Khắc Liêm, Ngô Thị Lựu, Lê Đình Sáu và thượng tá Bạch Văn Hòa."
+)
+ROLE_AFTER_GROUP = (
+    "Ban Giám đốc Công an tỉnh Lai Châu gồm: Đại tá Hoàng Văn Pịn – Giám đốc; Đại tá Lò Thị "
+    "Hiên, Đại tá Tòng Văn Chăn, Thượng tá Phạm Hữu Nhẫn – Phó Giám đốc."
+)
+HAU_GIANG = "Công an tỉnh Hậu Giang"
+LAI_CHAU = "Công an tỉnh Lai Châu"
+
+CASES = [
+    *(
+        case(
+            f"a_plural_rank_is_each_listed_name's-{name}",
+            "2020-05",
+            PLURAL_RANK,
+            "person",
+            equal(("Đại tá", {("Phó Giám đốc", HAU_GIANG)})),
+            name,
+        )
+        for name in ("Vũ Khắc Liêm", "Ngô Thị Lựu", "Lê Đình Sáu")
+    ),
+    case(
+        "the_plural_rank_stops_at_a_name_with_its_own",
+        "2020-05",
+        PLURAL_RANK,
+        "person",
+        equal(("Thượng tá", {("Phó Giám đốc", HAU_GIANG)})),
+        "Bạch Văn Hòa",
+    ),
+    *(
+        case(
+            f"a_post_after_a_dash_is_the_whole_group's-{name}",
+            "2019-12",
+            ROLE_AFTER_GROUP,
+            "posts",
+            equal({("Phó Giám đốc", LAI_CHAU)}),
+            name,
+        )
+        for name in ("Lò Thị Hiên", "Tòng Văn Chăn", "Phạm Hữu Nhẫn")
+    ),
+    case(
+        "the_group_before_a_semicolon_keeps_its_own_post",
+        "2019-12",
+        ROLE_AFTER_GROUP,
+        "posts",
+        equal({("Giám đốc", LAI_CHAU)}),
+        "Hoàng Văn Pịn",
+    ),
+    case(
+        "names_said_together_with_no_list_share_no_post",
+        "2019-12",
+        "Dự buổi lễ có Đại tá Lò Thị Hiên, Đại tá Tòng Văn Chăn - Giám đốc Công an tỉnh Lai Châu.",
+        "posts",
+        equal(set()),
+        "Lò Thị Hiên",
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CASES)
+def test_roster_form(date: str, text: str, view: str, key: Any, expect: Expect) -> None:
+    expect.check(VIEWS[view](found(text, date), key))
