@@ -184,6 +184,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
 
 
 _LOCAL_PARTY_LEVELS = ("phường", "xã", "thị trấn", "đặc khu")
+_CHAIRS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực"})
 
 
 @dataclass
@@ -249,6 +250,11 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
             post.end = place.end
             post.committee = None
             return post, j + 1
+    if post.role in _CHAIRS and place is not None and place.extra.get("level"):
+        # `Chủ tịch tỉnh Quảng Trị`: the chair of that province's people's committee
+        post.organisation = f"Ủy ban nhân dân {place.extra['level']} {place.value}"
+        post.end = place.end
+        return post, j + 1
     if _adjacent(mentions, j, text, ("org", "cluster")):
         org = mentions[j]
         police = bool(org.unit_kind and "police" in org.unit_kind)
@@ -377,7 +383,9 @@ def resolve_shared(posts: list[Post]) -> None:
         if post.committee and post.committee[1] == "territory":
             if org.place:
                 post.organisation = territory_committee(post.committee[0], org.place)
-        elif org.parent and any(org.value == f"{a} {org.parent}" for a in AGENCIES):
+        elif org.parent and any(
+            org.value == f"{a} {org.parent}" for a in AGENCIES if a != "Đoàn Thanh niên"
+        ):
             # `Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh X`: a post of
             # the unit whose agency is named, not of the agency
             post.organisation = org.parent

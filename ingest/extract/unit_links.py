@@ -153,6 +153,19 @@ def _written_after(m: Mention, found: list[Mention], kind: str) -> Mention | Non
     return next((o for o in found if o.unit_kind == kind and 0 <= o.start - m.end <= 3), None)
 
 
+def _department_of(m: Mention, found: list[Mention], text: str, offset: int) -> str | None:
+    """The Cục written right after `m`, behind at most a comma, if any."""
+    for o in found:
+        cuc = o.unit_kind == UnitKind.MINISTRY_UNIT and o.value.startswith("Cục ")
+        if (
+            cuc
+            and o.start >= m.end
+            and text[m.end - offset : o.start - offset].strip() in ("", ",")
+        ):
+            return o.value
+    return None
+
+
 def _the_one_district_before(m: Mention, found: list[Mention], ctx: Context) -> str | None:
     """The one district police named before `m` in the sentence, else the article's one
     district police so far; None when there are several."""
@@ -250,6 +263,10 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
             else:
                 m.parent = _the_one_district_before(m, found, ctx)
         elif m.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT and m.parent is None:
+            if department := _department_of(m, found, text, offset):
+                # `Trưởng phòng Tham mưu, Cục An ninh đối ngoại`: a department of a Cục
+                m.parent = department
+                continue
             nxt = _written_after(m, found, UnitKind.PROVINCIAL_POLICE)
             earlier = [
                 n
@@ -395,6 +412,11 @@ def name_agencies_after_units(found: list[Mention], text: str, offset: int) -> N
         )
         if unit is None or text[m.end - offset : unit.start - offset].strip():
             continue
-        if unit.unit_kind not in (UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE):
+        # the ministry has a youth union of its own, but no investigation agency by that name
+        youth_of_ministry = m.value == "Đoàn Thanh niên" and unit.value == MINISTRY
+        if not youth_of_ministry and unit.unit_kind not in (
+            UnitKind.PROVINCIAL_POLICE,
+            UnitKind.DISTRICT_POLICE,
+        ):
             continue
         m.value, m.parent = f"{m.value} {unit.value}", unit.value

@@ -67,8 +67,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # `Cục trưởng Cảnh sát giao thông`: the role holds the unit's head word.
         # `Đồn Biên phòng Lao Bảo`, `Đồn Biên phòng cửa khẩu quốc tế Bờ Y`: a border post
         "border_post": re.compile(rf"Đồn (?i:biên phòng)(?: cửa khẩu(?: quốc tế)?)? {RUN}"),
-        # `Đoàn Thanh niên Công an TP`: the youth union of the police unit named after it
-        "youth": re.compile(r"Đoàn (?i:thanh niên)(?=\s+(?:Công an|CA)\b)"),
+        # `Đoàn Thanh niên Công an TP`, `Đoàn Thanh niên Bộ Công an`: the youth union of the
+        # police unit named after it
+        "youth": re.compile(r"Đoàn (?i:thanh niên)(?=\s+(?:Bộ\s+)?(?:Công an|CA)\b)"),
         "headless": re.compile(
             r"(?<!\w)(?:(?P<head>tong cuc|cuc) (?:truong|pho)|(?P<head2>tu lenh)) "
             rf"(?P<name>{alternation(sorted({rest for _, rest in headless_units()}))})(?!\w)"

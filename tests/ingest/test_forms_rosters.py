@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from support.extraction import FIELDS, SHARED_VIEWS, Expect, case, equal, found, people
+from support.extraction import FIELDS, SHARED_VIEWS, Expect, case, equal, found, has, people
 
 from ingest.model import Facts
 
@@ -26,6 +26,14 @@ PLURAL_RANK = (
 ROLE_AFTER_GROUP = (
     "Ban Giám đốc Công an tỉnh Lai Châu gồm: Đại tá Hoàng Văn Pịn – Giám đốc; Đại tá Lò Thị "
     "Hiên, Đại tá Tòng Văn Chăn, Thượng tá Phạm Hữu Nhẫn – Phó Giám đốc."
+)
+CAREER = (
+    "Thượng tá Quách Văn Thiều 46 tuổi, quê Hà Nam, từng giữ chức Phó bí thư, Bí thư Đoàn "
+    "Thanh niên Bộ Công an. Cùng dự có ông Lò Văn Xiêng, Chủ tịch tỉnh Sơn La."
+)
+DEPARTMENT_OF_CUC = (
+    "Bộ Công an điều động Thượng tá Diêm Quốc Tuấn, Trưởng phòng Tham mưu, Cục An ninh đối "
+    "ngoại, làm Phó Giám đốc Công an tỉnh Kon Tum."
 )
 HAU_GIANG = "Công an tỉnh Hậu Giang"
 LAI_CHAU = "Công an tỉnh Lai Châu"
@@ -68,6 +76,38 @@ CASES = [
         "posts",
         equal({("Giám đốc", LAI_CHAU)}),
         "Hoàng Văn Pịn",
+    ),
+    case(
+        "two_posts_before_a_youth_union_are_both_the_union's",
+        "2020-08",
+        CAREER,
+        "posts",
+        equal(
+            {("Phó Bí thư", "Đoàn Thanh niên Bộ Công an"), ("Bí thư", "Đoàn Thanh niên Bộ Công an")}
+        ),
+        "Quách Văn Thiều",
+    ),
+    case(
+        "a_youth_union_is_no_person",
+        "2020-08",
+        CAREER,
+        "people",
+        equal({"Quách Văn Thiều", "Lò Văn Xiêng"}),
+    ),
+    case(
+        "the_chair_of_a_province_is_its_people's_committee's",
+        "2020-08",
+        CAREER,
+        "posts",
+        equal({("Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La")}),
+        "Lò Văn Xiêng",
+    ),
+    case(
+        "a_department_written_before_a_cuc_is_under_it",
+        "2019-11",
+        DEPARTMENT_OF_CUC,
+        "parents",
+        has(("Phòng Tham mưu", "Cục An ninh đối ngoại")),
     ),
     case(
         "names_said_together_with_no_list_share_no_post",
