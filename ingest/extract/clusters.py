@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.kinds import UnitKind
 from ingest.extract.hierarchy import MINISTRY, province_unit
 from ingest.extract.lexicon import expand_abbreviations
 from ingest.extract.mentions import Mention
@@ -239,3 +240,23 @@ def _members(mentions: list[Mention], start: int, text: str) -> list[Mention]:
                 break
         members.append(x)
     return members
+
+
+# `Gia Lai (đơn vị Cụm trưởng)`: the member that heads the cluster, and hosts its meetings
+_HEAD_MARK = re.compile(r"\s*\(\s*(?i:(?:là\s+)?đơn vị cụm trưởng)\b")
+
+
+def list_host(mentions: list[Mention], text: str) -> tuple[bool, str | None]:
+    """Whether a sentence lists a cluster's provincial members, and the province it is about:
+    the member marked as head (`Gia Lai (đơn vị Cụm trưởng)`), else the province named before
+    the list. The last province of a list is no more the article's than the others."""
+    if not any(m.kind == "cluster" for m in mentions):
+        return False, None
+    units = [m for m in mentions if m.kind == "org" and m.unit_kind == UnitKind.PROVINCIAL_POLICE]
+    if len(units) < _LEADER_LIST_MIN or not (opens := _MEMBERS_START.search(text)):
+        return False, None
+    for m in units:
+        if m.place and _HEAD_MARK.match(text, m.end):
+            return True, m.place
+    before = [m.place for m in units if m.end <= opens.start() and m.place]
+    return True, before[-1] if before else None

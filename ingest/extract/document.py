@@ -12,6 +12,7 @@ from ingest.extract.authors import decision_authors
 from ingest.extract.award_facts import read_awards
 from ingest.extract.builder import Builder, namesake_before
 from ingest.extract.cluster_facts import parents_from_members, read_clusters
+from ingest.extract.clusters import list_host
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.gazetteer import gazetteer
@@ -60,6 +61,7 @@ def extract(document: Document) -> Facts:
         ann = annotate(sentence, ctx, last_cluster)
         annotated.append(ann)
         ctx.next_sentence()
+        province_before = ctx.province
         for i, m in enumerate(ann.mentions):
             if (
                 m.kind == "org"
@@ -75,6 +77,11 @@ def extract(document: Document) -> Facts:
                 ctx.province = m.extra["near"]
             elif m.kind == "cluster" and not m.extra.get("back"):
                 last_cluster = m.value
+        listed, host = list_host(ann.mentions, ann.text)
+        if listed:
+            # `tại Công an tỉnh, Cụm … gồm Công an các tỉnh: A (đơn vị Cụm trưởng), B, C`:
+            # a bare `tỉnh` after the list is the host's, not the last member's
+            ctx.province = host or province_before
         before = annotated[-2].persons if len(annotated) > 1 else []
         _units_and_people(build, ann, ctx, pending, before[0].name if before else None)
     read_events(build, annotated, document.date)

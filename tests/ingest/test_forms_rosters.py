@@ -35,6 +35,16 @@ DEPARTMENT_OF_CUC = (
     "Bộ Công an điều động Thượng tá Diêm Quốc Tuấn, Trưởng phòng Tham mưu, Cục An ninh đối "
     "ngoại, làm Phó Giám đốc Công an tỉnh Kon Tum."
 )
+HOST_MARKED = (
+    "Ngày 20/11, tại Công an tỉnh, Cụm thi đua số 4, Bộ Công an gồm Công an các tỉnh: Thái "
+    "Nguyên (đơn vị Cụm trưởng), Bắc Ninh, Lạng Sơn và Tuyên Quang tổ chức hội nghị tổng kết. "
+    "Dự có Thiếu tướng Hà Quang Vĩnh - Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh."
+)
+HOST_BEFORE = (
+    "Ngày 20/11, tại Công an tỉnh Lạng Sơn, Cụm thi đua số 4 gồm Công an các tỉnh Thái "
+    "Nguyên, Bắc Ninh, Lạng Sơn và Tuyên Quang tổ chức hội nghị. Dự có ông Nông Đình Khải, "
+    "Phó Chủ tịch UBND tỉnh."
+)
 HAU_GIANG = "Công an tỉnh Hậu Giang"
 LAI_CHAU = "Công an tỉnh Lai Châu"
 
@@ -108,6 +118,27 @@ CASES = [
         DEPARTMENT_OF_CUC,
         "parents",
         has(("Phòng Tham mưu", "Cục An ninh đối ngoại")),
+    ),
+    case(
+        "a_bare_province_after_a_cluster's_list_is_the_marked_head's",
+        "2025-11",
+        HOST_MARKED,
+        "posts",
+        equal(
+            {
+                ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Thái Nguyên"),
+                ("Giám đốc", "Công an tỉnh Thái Nguyên"),
+            }
+        ),
+        "Hà Quang Vĩnh",
+    ),
+    case(
+        "a_bare_province_after_a_cluster's_list_is_the_host's_named_before_it",
+        "2024-11",
+        HOST_BEFORE,
+        "posts",
+        equal({("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn")}),
+        "Nông Đình Khải",
     ),
     case(
         "names_said_together_with_no_list_share_no_post",
