@@ -30,6 +30,12 @@ _AGE_AFTER = re.compile(rf"\s*{AGE_NOTE}")
 _HOME = re.compile(r"(?i:\bquê\s+)$")
 _BIO_NOTE = r"(?:,\s*\d{1,3}\s+tuổi)?(?:,\s*quê(?:\s+[^\W\d_]+){1,4})?"
 _APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?{_BIO_NOTE}\s*(?:,|-|–|\(|:)\s*$")
+# `Đại tá A là Phó Chính ủy …`, `A, quê Hà Tây, từng là Trưởng phòng …`, `A có 4 năm là …`:
+# a post said with the copula
+_COPULA = re.compile(
+    rf"^\s*(?:{AGE_NOTE}\s*)?(?:,?\s*\d{{1,3}}\s+tuổi)?(?:,?\s*quê(?:\s+[^\W\d_]+){{1,4}})?"
+    r"\s*,?\s*(?:(?:hiện|đang|từng|nguyên|vốn|cũng|có\s+(?:\d+|nhiều|vài)\s+năm)\s+)?là\s*$"
+)
 # `Giám đốc Công an tỉnh X, Đại tá A`, `Phó Giám đốc - Thượng tá B`
 _BEFORE_CHAIN = re.compile(r"^\s*[,–-]?\s*$")
 _OF = re.compile(r"(?i:\b(?:của|ủy quyền|thay mặt)\s*)$")
@@ -191,6 +197,7 @@ def read_persons(
             and mentions[nxt].kind == "role"
             and (
                 _APPOSITION.match(text[m.end : mentions[nxt].start])
+                or _COPULA.match(text[m.end : mentions[nxt].start])
                 # `Thượng tướng A nguyên là Chánh Văn phòng …`: a former post, no comma needed
                 or (
                     "former" in mentions[nxt].extra

@@ -103,7 +103,7 @@ _FORMER = re.compile(r"(?<!\w)(?<!giữ )(?:nguyên|cựu|(?<!\w )(?:Nguyên|C�
 # `từng giữ chức Phó Tổng cục trưởng …`, `từng trải qua các chức vụ …`, `từng là Giám đốc …`:
 # held before; `có nhiều năm làm Phó Giám đốc … trước khi …`: held for years, before what follows
 _HELD = re.compile(
-    r"(?i:\b(?:từng|nhiều năm)\s+(?:(?:giữ|trải qua|kinh qua|đảm nhiệm)\s+(?:các\s+)?"
+    r"(?i:\b(?:từng|nhiều năm|\d+\s+năm)\s+(?:(?:giữ|trải qua|kinh qua|đảm nhiệm)\s+(?:các\s+)?"
     r"(?:chức vụ|chức danh|chức|cương vị)|là|làm)"
     r"\s*(?:\|\|)?\s*:?\s*)$"
 )

@@ -1,5 +1,6 @@
-"""Officers referred to again by a short form: `ông Chương`, `bà Duyên` (the honorific and the
-last word of the full name), once the article has named them in full."""
+"""Officers referred to again by a short form: `ông Chương`, `bà Duyên`, `Đại tá Chiêm` (the
+honorific or the rank and the last word of the full name), once the article has named them in
+full."""
 
 from __future__ import annotations
 
@@ -56,10 +57,13 @@ def short_forms(
     officer the sentence before opens with."""
     added: list[Mention] = []
     for k, m in enumerate(mentions):
-        if m.kind != "honorific" or m.value not in _SHORT_FORMS:
+        # `Đại tá Chiêm được bổ nhiệm …`: a rank before the last word of the name, as well
+        if not (m.kind == "honorific" and m.value in _SHORT_FORMS) and m.kind != "rank":
             continue
         given = _GIVEN.match(text, m.end)
         if given is None:
+            continue
+        if m.kind == "rank" and not given.group(1)[0].isupper():
             continue
         if not given.group(1)[0].isupper():
             if previous and previous in known and _subject(mentions, k, text):

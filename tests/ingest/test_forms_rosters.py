@@ -45,6 +45,15 @@ HOST_BEFORE = (
     "Nguyên, Bắc Ninh, Lạng Sơn và Tuyên Quang tổ chức hội nghị. Dự có ông Nông Đình Khải, "
     "Phó Chủ tịch UBND tỉnh."
 )
+STANDING_DEPUTY = (
+    "Ngày 20/11, Thứ trưởng Bộ Công an trao quyết định điều động Đại tá Giang Văn Tráng, Phó "
+    "Chủ nhiệm Thường trực Ủy ban Kiểm tra Đảng ủy Công an Trung ương, giữ chức Giám đốc Công "
+    "an tỉnh Yên Bái. Năm 2017, Đại tá Tráng được bổ nhiệm làm Phó Giám đốc Công an tỉnh Sơn La."
+)
+COPULA = (
+    "Thượng tá Nghiêm Đức Toản được bổ nhiệm giữ chức Trưởng phòng Cảnh sát hình sự Công an tỉnh "
+    "Hà Nam. Trước đó, Thượng tá Nghiêm Đức Toản có 5 năm là Phó Trưởng Công an huyện Kim Bảng."
+)
 HAU_GIANG = "Công an tỉnh Hậu Giang"
 LAI_CHAU = "Công an tỉnh Lai Châu"
 
@@ -139,6 +148,35 @@ CASES = [
         "posts",
         equal({("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn")}),
         "Nông Đình Khải",
+    ),
+    case(
+        "a_standing_deputy_of_a_party_inspection_committee_is_one_post",
+        "2019-11",
+        STANDING_DEPUTY,
+        "posts",
+        has(
+            (
+                "Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Đảng ủy Công an Trung ương",
+                "Đảng ủy Công an Trung ương",
+            )
+        ),
+        "Giang Văn Tráng",
+    ),
+    case(
+        "a_rank_and_the_last_word_of_a_name_told_before_name_that_officer",
+        "2019-11",
+        STANDING_DEPUTY,
+        "posts",
+        has(("Phó Giám đốc", "Công an tỉnh Sơn La")),
+        "Giang Văn Tráng",
+    ),
+    case(
+        "a_post_said_with_the_copula_after_the_name",
+        "2021-04",
+        COPULA,
+        "posts",
+        has(("Phó Trưởng Công an huyện", "Công an huyện Kim Bảng")),
+        "Nghiêm Đức Toản",
     ),
     case(
         "names_said_together_with_no_list_share_no_post",
