@@ -419,10 +419,10 @@ def _summary_quad(triple: tuple, graph: str) -> bytes:
 
 def corpus_path(articles: int, seed: int = 7) -> Path:
     """The cached corpus of that size, generated on first use."""
-    # Named after this generator's source, the catalogue's, the listings' and the documents'
-    # sizes' (it writes their entries) and the summary format's, so that a change to any makes
-    # a new file.
-    kept = ("catalogue.py", "listings.py", "sizes.py", "summary_format.py")
+    # Named after this generator's source, the catalogue's, the listings', the documents'
+    # sizes' and the buckets' (it writes their entries) and the summary format's, so that a
+    # change to any makes a new file.
+    kept = ("buckets.py", "catalogue.py", "listings.py", "sizes.py", "summary_format.py")
     sources = (Path(__file__), *(ROOT / "kg" / name for name in kept))
     version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:8]
     path = OUT / f"corpus-{articles}-{seed}-{version}.nq"

@@ -118,6 +118,8 @@ class CAND(DefinedNamespace):
     catalogueDate: URIRef
     eventOrder: URIRef
     awardOrder: URIRef
+    eventBucket: URIRef
+    awardBucket: URIRef
     catalogueKind: URIRef
     listedAs: URIRef
     listedUnder: URIRef
@@ -126,6 +128,7 @@ class CAND(DefinedNamespace):
     singleSourceAs: URIRef
     graphSize: URIRef
     documentOrder: URIRef
+    documentBucket: URIRef
     summaryFormat: URIRef
     mentionOf: URIRef
     blockKey: URIRef

@@ -17,8 +17,10 @@ than the stored one: the pruning of the summary graph keeps the least (`kg.summa
 
 Each event and award conferral has every date its documents give it (`cand:catalogueDate`)
 and the least as its order key (`cand:eventOrder`, `cand:awardOrder`; "" when undated, which
-any date replaces in the pruning), sorted on in the store (`kg.queries.keyed_page`); an event's
-kinds are kept too (`cand:catalogueKind`). Every one has a key, so a list reads no OPTIONAL.
+any date replaces in the pruning), with its first characters as a bucket (`cand:eventBucket`,
+`cand:awardBucket`, pruned the same way) by which a page of the list is read (`kg.buckets`);
+an event's kinds are kept too (`cand:catalogueKind`). Every one has a key, so a list reads no
+OPTIONAL.
 
 Each person, unit, cluster and event also has the least and the greatest IRI of the documents
 giving it a class (`cand:leastSource`, `cand:greatestSource`, pruned the same way): an entity
@@ -55,6 +57,7 @@ from core.namespaces import (
 )
 from core.text import fold
 from kg import journal
+from kg.buckets import bucket
 from kg.held import held_elsewhere
 from kg.store.base import Store
 
@@ -74,6 +77,8 @@ SOURCED = frozenset((CAND.Person, CAND.Unit, CAND.EmulationCluster, CAND.Event))
 SOURCES = {CAND.leastSource: min, CAND.greatestSource: max}
 # Classes whose entities are listed by date (of IRIs of those kinds), and their order keys.
 DATED = {CAND.Event: CAND.eventOrder, CAND.AwardConferral: CAND.awardOrder}
+# Each order key's bucket (kg/buckets.py), kept and pruned with it.
+BUCKETS = {CAND.eventOrder: CAND.eventBucket, CAND.awardOrder: CAND.awardBucket}
 DATED_KINDS = ("event", "conferral")
 # The entries a document gives as they are (the others are chosen among all documents' shares).
 KEPT = (CAND.catalogueName, CAND.listedAs, CAND.listedUnder, CAND.catalogueDate, CAND.catalogueKind)
@@ -86,6 +91,7 @@ PREDICATES = (
     CAND.catalogueDate,
     CAND.catalogueKind,
     *DATED.values(),
+    *BUCKETS.values(),
     *SOURCES,
     CAND.singleSourceAs,
 )
@@ -178,7 +184,10 @@ class CatalogueFold:
             if s in self._least
             for order in orders
         }
-        found.update((s, p, Literal(self._dates.get(s, ""))) for s, p in self._dated.items())
+        for s, p in self._dated.items():
+            date = self._dates.get(s, "")
+            found.add((s, p, Literal(date)))
+            found.add((s, BUCKETS[p], Literal(bucket(date))))
         for predicate, chosen in self._sources.items():
             found.update((s, predicate, source) for s, source in chosen.items())
         least, greatest = (self._sources[p] for p in SOURCES)
@@ -198,7 +207,7 @@ def order_key(folded: str) -> str:
 
 def listed(triples: Iterable[Triple]) -> frozenset[str]:
     """The entities these catalogue entries give an order key or sources (pruned after)."""
-    kept = set(ORDERS.values()) | set(SOURCES) | set(DATED.values())
+    kept = set(ORDERS.values()) | set(SOURCES) | set(DATED.values()) | set(BUCKETS.values())
     return frozenset(str(s) for s, p, _ in triples if p in kept)
 
 

@@ -44,6 +44,9 @@ KEPT: tuple[tuple[URIRef, Rule], ...] = (
     # the least date orders an event or a conferral (kg.catalogue)
     (CAND.eventOrder, DATED),
     (CAND.awardOrder, DATED),
+    # and its bucket (kg.buckets), a beginning of it, is the least bucket by the same rule
+    (CAND.eventBucket, DATED),
+    (CAND.awardBucket, DATED),
 )
 # the mark the single-source rule takes away, and the two sources it compares
 SINGLE_SOURCE = (CAND.singleSourceAs, CAND.leastSource, CAND.greatestSource)

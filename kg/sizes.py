@@ -15,7 +15,9 @@ greatest publication date of the graph with each character complemented within p
 and "~" after it, so that a newer date, or a longer one with the same beginning, sorts first;
 an undated document's key is "~", after every date. At 11 bytes for a day it stays inside
 Oxigraph's index entry (`kg.catalogue`'s order keys), and a document's date is as lasting as
-its IRI: written with the size, taken away with it, untouched by renames."""
+its IRI: written with the size, taken away with it, untouched by renames. Its first characters
+are the document's bucket (`cand:documentBucket`, `kg.buckets`), by which a page of the list of
+documents reads only its own documents' keys."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from rdflib.term import Node
 
 from core.ids import kind_of
 from core.namespaces import CAND, SCHEMA, SUMMARY_GRAPH
+from kg.buckets import bucket
 from kg.store.base import Store
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -63,9 +66,11 @@ def size_triples(iri: str, ntriples: bytes, *, declared: bool) -> set[Triple]:
         for line in lines
         if line.startswith(subject) and (found := _PUBLISHED.match(line, len(subject)))
     ]
+    key = order_key(max(dates, default=None))
     return {
         (URIRef(iri), CAND.graphSize, Literal(len(lines))),
-        (URIRef(iri), CAND.documentOrder, Literal(order_key(max(dates, default=None)))),
+        (URIRef(iri), CAND.documentOrder, Literal(key)),
+        (URIRef(iri), CAND.documentBucket, Literal(bucket(key))),
     }
 
 
@@ -79,7 +84,7 @@ def unsize_update(iri: str) -> str:
     """SPARQL Update removing the size and order entries of graph `iri`."""
     return " ;\n".join(
         f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ <{iri}> <{p}> ?n }} }}"
-        for p in (CAND.graphSize, CAND.documentOrder)
+        for p in (CAND.graphSize, CAND.documentOrder, CAND.documentBucket)
     )
 
 
@@ -115,9 +120,9 @@ def stored_sizes(store: Store) -> set[Triple]:
         f"SELECT ?g (MAX(STR(?d)) AS ?published) WHERE {{ {declared} "
         f"OPTIONAL {{ GRAPH ?g {{ ?g <{SCHEMA.datePublished}> ?d }} }} }} GROUP BY ?g"
     )
-    found.update(
-        (URIRef(str(g)), CAND.documentOrder, Literal(order_key(None if d is None else str(d))))
-        for g, d in dated.rows
-        if kind_of(str(g)) == "doc"
-    )
+    for g, d in dated.rows:
+        if kind_of(str(g)) == "doc":
+            key = order_key(None if d is None else str(d))
+            found.add((URIRef(str(g)), CAND.documentOrder, Literal(key)))
+            found.add((URIRef(str(g)), CAND.documentBucket, Literal(bucket(key))))
     return found

@@ -19,8 +19,9 @@ from kg.store.base import Store
 # format is then rebuilt once, when it is next opened. 1: tenure span keys, document sizes,
 # single-source marks, event order keys; 2: award conferral order keys, event kinds, the
 # cluster listings; 3: document order keys; 4: stem keys on person mention records (in the
-# document graphs, which `kg.summary.rebuild` gives them before counting the graphs' sizes).
-FORMAT = 4
+# document graphs, which `kg.summary.rebuild` gives them before counting the graphs' sizes);
+# 5: the order keys' buckets (events, awards, documents: kg.buckets).
+FORMAT = 5
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 

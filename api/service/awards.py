@@ -8,7 +8,7 @@ from api import models as m
 from api.service.common import ANY, Row, date_order, int_of, link, listing, parse_id, ref
 from api.service.reads import Reads
 from core.ids import local_id
-from kg import queries
+from kg import buckets, queries
 from kg.sparql import bind
 
 
@@ -44,10 +44,16 @@ class AwardViews(Reads):
             items = award_items(self._rows("api_awards", recipient=recipient_iri))
             return listing(items, limit, offset, date_order, award, lambda a: a.award)
         # Sorted, counted and paged in the store on the conferrals' order keys: only one
-        # page's facts are read.
-        sparql = bind(queries.for_store(self.store, "api_awards_listed"), recipient=recipient_iri)
-        total = int(self._select(queries.count(sparql))[0]["total"])
-        page = queries.keyed_page(self._select, sparql, limit, offset)
+        # page's facts are read (of any recipient, only the page's buckets: kg.buckets).
+        if recipient_iri == ANY:
+            total, page = buckets.page(
+                self._select, self.store.dialect, "api_awards_listed", limit, offset
+            )
+        else:
+            listed = queries.for_store(self.store, "api_awards_listed")
+            sparql = bind(listed, recipient=recipient_iri)
+            total = int(self._select(queries.count(sparql))[0]["total"])
+            page = queries.keyed_page(self._select, sparql, limit, offset)
         ids = tuple(URIRef(r["c"]) for r in page)
         rows = self._rows("api_award_facts", conferrals=ids) if ids else []
         return m.Page[m.Award](items=award_items(rows), total=total, limit=limit, offset=offset)

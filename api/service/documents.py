@@ -10,7 +10,7 @@ from api import models as m
 from api.service.common import NotFound, date_order, href, int_of, link, parse_id
 from api.service.reads import Reads, remembered
 from core.namespaces import CAND, DCTERMS, PROV, SCHEMA
-from kg import queries
+from kg import buckets, queries
 from kg.sizes import bound_key
 from kg.sparql import Value, bind
 from kg.statistics import StoredDocument, documents_of, store_statistics
@@ -32,12 +32,18 @@ class DocumentViews(Reads):
         self, *, date_from: str | None, date_to: str | None, limit: int, offset: int
     ) -> m.Page[m.DocumentSummary]:
         """The documents of some dates, sorted, counted and paged in the store on their order
-        keys (kg/sizes.py): one page's titles are read, not every document's."""
-        dates: dict[str, Value] = {"from": bound_key(date_from), "to": bound_key(date_to)}
-        sparql = bind(queries.for_store(self.store, "api_documents_listed"), **dates)
-        total = int(self._select(queries.count(sparql))[0]["total"])
-        mirror = queries.mirror_total(self.store.dialect, total)
-        page = queries.keyed_page(self._select, sparql, limit, offset, mirror)
+        keys (kg/sizes.py): one page's titles are read, not every document's; without dates,
+        only the page's buckets' keys (`kg.buckets`)."""
+        if not date_from and not date_to:
+            total, page = buckets.page(
+                self._select, self.store.dialect, "api_documents_listed", limit, offset
+            )
+        else:
+            dates: dict[str, Value] = {"from": bound_key(date_from), "to": bound_key(date_to)}
+            sparql = bind(queries.for_store(self.store, "api_documents_listed"), **dates)
+            total = int(self._select(queries.count(sparql))[0]["total"])
+            mirror = queries.mirror_total(self.store.dialect, total)
+            page = queries.keyed_page(self._select, sparql, limit, offset, mirror)
         docs = documents_of(self.store, (r["s"] for r in page))
         items = sorted((document_summary(d) for d in docs), key=date_order)
         return m.Page[m.DocumentSummary](items=items, total=total, limit=limit, offset=offset)

@@ -25,7 +25,7 @@ from api.service.reads import Reads, remembered
 from core.ids import local_id
 from core.namespaces import CAND, SCHEMA
 from core.text import fold
-from kg import queries
+from kg import buckets, queries
 from kg.sparql import Value, bind
 
 
@@ -85,16 +85,19 @@ class EventViews(Reads):
         self, kind: str | None, date_from: str | None, date_to: str | None, limit: int, offset: int
     ) -> m.Page[m.EventSummary]:
         """The events of a kind and dates, sorted, counted and paged in the store: one page's
-        titles are read, not every event's."""
-        dates: dict[str, Value] = {"from": date_from or "", "to": date_to or ""}
-        if kind:
-            sparql = bind(
-                queries.for_store(self.store, "api_events_of_kind"), kind=CAND[kind], **dates
+        titles are read, not every event's; without dates, only the page's buckets' events
+        (`kg.buckets`)."""
+        name = "api_events_of_kind" if kind else "api_events_listed"
+        chosen: dict[str, Value] = {"kind": CAND[kind]} if kind else {}
+        if not date_from and not date_to:
+            total, page = buckets.page(
+                self._select, self.store.dialect, name, limit, offset, **chosen
             )
         else:
-            sparql = bind(queries.for_store(self.store, "api_events_listed"), **dates)
-        total = int(self._select(queries.count(sparql))[0]["total"])
-        page = queries.keyed_page(self._select, sparql, limit, offset)
+            dates: dict[str, Value] = {"from": date_from or "", "to": date_to or ""}
+            sparql = bind(queries.for_store(self.store, name), **chosen, **dates)
+            total = int(self._select(queries.count(sparql))[0]["total"])
+            page = queries.keyed_page(self._select, sparql, limit, offset)
         ids = tuple(URIRef(r["s"]) for r in page)
         rows = self._rows("api_event_summaries", entities=ids) if ids else []
         return m.Page[m.EventSummary](

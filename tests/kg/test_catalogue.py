@@ -89,6 +89,7 @@ def test_an_events_order_key_is_its_least_date_as_documents_come_and_go(any_stor
     found = entries(any_store, event)
     assert found[str(CAND.catalogueDate)] == {"2024-05", "2024-05-14"}
     assert found[str(CAND.eventOrder)] == {"2024-05"}
+    assert found[str(CAND.eventBucket)] == {"2024-05"}
     before = summary_triples(any_store)
     summary.rebuild(any_store)
     assert summary_triples(any_store) == before
@@ -99,8 +100,10 @@ def test_an_events_order_key_is_its_least_date_as_documents_come_and_go(any_stor
     found = entries(any_store, event)
     assert str(CAND.catalogueDate) not in found
     assert found[str(CAND.eventOrder)] == {""}
+    assert found[str(CAND.eventBucket)] == {""}
     write_document(any_store, month)  # a date takes the place of none
     assert entries(any_store, event)[str(CAND.eventOrder)] == {"2024-05"}
+    assert entries(any_store, event)[str(CAND.eventBucket)] == {"2024-05"}
     before = summary_triples(any_store)
     summary.rebuild(any_store)
     assert summary_triples(any_store) == before
@@ -130,6 +133,7 @@ def test_a_conferrals_order_key_and_an_events_kinds_follow_the_documents(any_sto
     for doc in (first, second):
         write_document(any_store, doc)
     assert entries(any_store, dated)[str(CAND.awardOrder)] == {"2024-09-02"}
+    assert entries(any_store, dated)[str(CAND.awardBucket)] == {"2024-09"}
     assert entries(any_store, dated)[str(CAND.listedAs)] == {str(CAND.AwardConferral)}
     assert entries(any_store, undated)[str(CAND.awardOrder)] == {""}
     event = mint("event", "le-trao-bang-khen")

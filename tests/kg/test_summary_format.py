@@ -31,6 +31,8 @@ NEWER_TERMS = (
     CAND.singleSourceAs,
     CAND.eventOrder,
     CAND.documentOrder,
+    CAND.eventBucket,
+    CAND.documentBucket,
 )
 
 

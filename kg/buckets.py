@@ -1,0 +1,97 @@
+"""Lists paged by buckets of their order keys: a page reads the rows of a few buckets only.
+
+The dated lists (events, award conferrals, documents) are sorted on an order key (a date, or
+for documents a date written to sort backwards) and then the IRI. Sorted in the store, a page
+costs the whole list: Oxigraph has no top-k sort and no range scan on a literal, so the first
+page of 15,000 events sorted all 15,000. So each listed entity also has a bucket in the
+summary graph: the first `BUCKET_CHARS` characters of its order key (a month, or the whole key
+when it is shorter: a year, "" undated), written and pruned with the key. Cutting keys short
+keeps their order (a key before another has a bucket no later), so the list is its buckets in
+order, each sorted on its own. A page counts the rows of each bucket (one grouped count, which
+also gives the list's total), chooses the buckets its rows fall in, reads their rows by looking
+the buckets up by value, and sorts those few hundred rows here.
+
+Each list's queries live in kg/queries: `LISTS` names, for a list query the API pages, the
+query counting its buckets and the query reading the rows of some buckets (`$buckets`), with
+the same parameters as the list. Date bounds are not bucketed: a list between two dates is
+paged as before (`kg.queries.keyed_page`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from rdflib import Literal
+
+from kg import queries
+from kg.sparql import Value, bind
+
+BUCKET_CHARS = 7  # "YYYY-MM": a month of events or documents per bucket
+
+Rows = list[dict[str, str]]
+
+
+def bucket(key: str) -> str:
+    """The bucket of an order key."""
+    return key[:BUCKET_CHARS]
+
+
+@dataclass(frozen=True)
+class Bucketed:
+    """How a list query is paged by buckets: the named queries giving each bucket's size
+    (`?bucket ?n`) and the rows of some buckets (`$buckets`), the rows' order key and tie
+    (the IRI), and whether the list runs down its keys."""
+
+    sizes: str
+    rows: str
+    key: str
+    tie: str
+    descending: bool = False
+
+
+LISTS: Mapping[str, Bucketed] = {
+    "api_events_listed": Bucketed("api_event_buckets", "api_events_in_buckets", "date", "s"),
+    "api_events_of_kind": Bucketed(
+        "api_event_buckets_of_kind", "api_events_of_kind_in_buckets", "date", "s"
+    ),
+    "api_awards_listed": Bucketed("api_award_buckets", "api_awards_in_buckets", "date", "c"),
+    "api_documents_listed": Bucketed(
+        "api_document_buckets", "api_documents_in_buckets", "key", "s", descending=True
+    ),
+}
+
+
+def page(
+    select: Callable[[str], Rows],
+    dialect: str,
+    name: str,
+    limit: int,
+    offset: int,
+    **params: Value,
+) -> tuple[int, Rows]:
+    """The total of list `name` (one of `LISTS`, run with `params`) and its page of `limit`
+    rows from `offset`, in the list's order, read with `select` from a store of `dialect`."""
+    listed = LISTS[name]
+    counted = [(r["bucket"], int(r["n"])) for r in select(_text(listed.sizes, dialect, params))]
+    counted.sort(reverse=listed.descending)
+    total = sum(n for _, n in counted)
+    chosen: list[str] = []
+    before = seen = 0
+    for key, n in counted:
+        if n and seen + n > offset and seen < offset + limit:
+            if not chosen:
+                before = seen
+            chosen.append(key)
+        seen += n
+    if not chosen or limit <= 0:
+        return total, []
+    found = select(
+        _text(listed.rows, dialect, {**params, "buckets": tuple(Literal(k) for k in chosen)})
+    )
+    found.sort(key=lambda r: r[listed.tie])
+    found.sort(key=lambda r: r[listed.key], reverse=listed.descending)  # stable: ties by IRI
+    return total, found[offset - before : offset - before + limit]
+
+
+def _text(name: str, dialect: str, params: Mapping[str, Value | tuple[Value, ...]]) -> str:
+    return bind(queries.text(name, dialect), **params)
