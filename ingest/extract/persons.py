@@ -372,7 +372,9 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
     for k, m in enumerate(mentions):
         if m.kind != "role" or m.start in taken or k == 0:
             continue
-        if not _NEW_POST.search(text, max(0, m.start - 30), m.start):
+        # `giữ quyền Trưởng Công an quận X`: an acting post taken
+        acting = m.value.startswith("Quyền ") and text[: m.start].rstrip().endswith("giữ")
+        if not (acting or _NEW_POST.search(text, max(0, m.start - 30), m.start)):
             continue
         owner = [p for p in persons if p.mention.end <= m.start]
         if owner and _UNNAMED.search(text, owner[-1].mention.end, m.start):

@@ -91,10 +91,20 @@ def trim_place(run: str, level: str | None) -> str | None:
     # `huyện Mường Nhé Nguyễn Văn A`: the place stops where a family name starts a name (two
     # syllables or more); a last syllable that is also a family name ends the place
     # (`xã Hướng Phùng`).
+    # A family name that starts a district's or a province's name goes on with the place
+    # (`phường Nam Sầm Sơn`, a ward named after the town it was cut from).
     keep = 1
-    while keep < min(len(parts), 3) and not (parts[keep] in family and keep + 1 < len(parts)):
+    while keep < min(len(parts), 3) and not (
+        parts[keep] in family and keep + 1 < len(parts) and not _known(parts[keep : keep + 2])
+    ):
         keep += 1
     return " ".join(parts[:keep])
+
+
+def _known(parts: list[str]) -> bool:
+    name = " ".join(parts)
+    gaz = gazetteer()
+    return bool(gaz.districts_named(name) or gaz.province(name))
 
 
 @cache

@@ -8,7 +8,7 @@ unit right after it. Roles and committees are read from `roles.csv` and `committ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from core.kinds import UnitKind
@@ -134,6 +134,9 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
     # `giữ chức vụ Trưởng Công an quận`: `vụ Trưởng` there is not the post `Vụ trưởng`.
     if may_contain(text, _OFFICE_WORDS):
         text = _OFFICE.sub(lambda m: m.group(1) + "||", text)
+    if "giữ quyền " in text:
+        # `giữ quyền Trưởng Công an quận`: an acting post, as `Quyền Trưởng` is
+        text = text.replace("giữ quyền ", "giữ Quyền ")
     for m in role_re.finditer(text):
         vice = m.group("vice") or m.group("role_p") or m.group("role_v")
         word = (m.group("role") or m.group("role_p") or m.group("role_v") or m.group(0)).lower()
@@ -223,7 +226,20 @@ def _as_written(org: Mention, text: str) -> str:
 
 
 def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | None:
-    """The post starting at mentions[i] (a role), and the index after it."""
+    """The post starting at mentions[i] (a role), and the index after it. An acting post
+    (`Quyền Trưởng Công an quận X`) is read as the post itself, then marked acting."""
+    role = mentions[i]
+    if not role.value.startswith("Quyền "):
+        return _read_post(mentions, i, text)
+    acting = list(mentions)
+    acting[i] = replace(role, value=role.value.removeprefix("Quyền "))
+    got = _read_post(acting, i, text)
+    if got is not None:
+        got[0].role = f"Quyền {got[0].role}"
+    return got
+
+
+def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | None:
     role = mentions[i]
     if role.kind != "role":
         return None

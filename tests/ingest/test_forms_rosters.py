@@ -54,6 +54,14 @@ COPULA = (
     "Thượng tá Nghiêm Đức Toản được bổ nhiệm giữ chức Trưởng phòng Cảnh sát hình sự Công an tỉnh "
     "Hà Nam. Trước đó, Thượng tá Nghiêm Đức Toản có 5 năm là Phó Trưởng Công an huyện Kim Bảng."
 )
+WARD_AFTER_TOWN = (
+    "Ngày 3/3, Công an phường Nam Sầm Sơn (Thanh Hóa) bắt giữ hai đối tượng trộm cắp. Thiếu tá "
+    "Mạc Văn Lịch, Phó Trưởng phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc, cho biết thêm."
+)
+ACTING = (
+    "Giám đốc CATP Hà Nội điều động Thượng tá Phan Hữu Quỳ, Phó trưởng CAQ Hoàn Kiếm, giữ quyền "
+    "Trưởng CAQ Ba Đình."
+)
 HAU_GIANG = "Công an tỉnh Hậu Giang"
 LAI_CHAU = "Công an tỉnh Lai Châu"
 
@@ -177,6 +185,26 @@ CASES = [
         "posts",
         has(("Phó Trưởng Công an huyện", "Công an huyện Kim Bảng")),
         "Nghiêm Đức Toản",
+    ),
+    case(
+        "a_ward_named_after_a_town_keeps_the_town's_name",
+        "2026-03",
+        WARD_AFTER_TOWN,
+        "units",
+        has("Công an phường Nam Sầm Sơn", "Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc"),
+    ),
+    case(
+        "an_acting_post_taken_with_giu_quyen",
+        "2014-08",
+        ACTING,
+        "posts",
+        equal(
+            {
+                ("Phó Trưởng Công an quận", "Công an quận Hoàn Kiếm"),
+                ("Quyền Trưởng Công an quận", "Công an quận Ba Đình"),
+            }
+        ),
+        "Phan Hữu Quỳ",
     ),
     case(
         "names_said_together_with_no_list_share_no_post",
