@@ -211,6 +211,13 @@ def _bare_province(x: Mention) -> Mention | None:
     return Mention(x.start, x.end, "org", made[0], MINISTRY, made[1], x.value, extra)
 
 
+# what may come between `gồm` and a first member named by its province alone
+_BARE_HEAD = re.compile(
+    r"\s*:?\s*(?:(?i:công an)\s+)?(?:(?:các|\d+)\s+)?"
+    r"(?:(?:tỉnh|thành phố|địa phương)(?:\s*,\s*(?:tỉnh|thành phố))?\s*)?:?\s*$"
+)
+
+
 def _starts_list(gap: str, first: Mention) -> bool:
     """The members follow right after `gồm`, not somewhere later in the sentence; an expanded
     list form (`Công an các quận A, B`) leaves its short shared head in the gap."""
@@ -230,7 +237,9 @@ def _members(mentions: list[Mention], start: int, text: str) -> list[Mention]:
             if nxt is not None and int(nxt.extra.get("list", nxt.start)) <= x.start:
                 continue
             bare = _bare_province(x) if all(m.extra.get("bare") for m in members) else None
-            if bare is None:
+            # `gồm Công an 12 quận nội thành Hà Nội`: a province after a head of another level
+            # is where those units are, not a member
+            if bare is None or not (members or _BARE_HEAD.match(text, start, x.start)):
                 break
             x = bare
         if members:

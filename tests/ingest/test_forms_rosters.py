@@ -17,6 +17,7 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     **SHARED_VIEWS,
     "person": lambda facts, name: people(facts)[name],
     "people": lambda facts, _: set(people(facts)),
+    "members": lambda facts, _: [m for c in facts.clusters for m in c.members],
 }
 
 PLURAL_RANK = (
@@ -205,6 +206,27 @@ CASES = [
             }
         ),
         "Phan Hữu Quỳ",
+    ),
+    case(
+        "a_city_after_a_head_of_districts_is_no_member_of_the_cluster",
+        "2017-01",
+        "Cụm thi đua số 6 Công an TP Hà Nội gồm Công an 12 quận nội thành Hà Nội ký giao ước.",
+        "members",
+        equal([]),
+    ),
+    case(
+        "provinces_named_alone_after_a_head_of_provinces_are_members",
+        "2017-06",
+        "Cụm thi đua số 2 gồm Công an 4 tỉnh: Lào Cai, Yên Bái, Hà Giang và Tuyên Quang họp.",
+        "members",
+        equal(
+            [
+                "Công an tỉnh Lào Cai",
+                "Công an tỉnh Yên Bái",
+                "Công an tỉnh Hà Giang",
+                "Công an tỉnh Tuyên Quang",
+            ]
+        ),
     ),
     case(
         "names_said_together_with_no_list_share_no_post",
