@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated, span
+from ingest.extract.award_parties import NAMED_AFTER, REWARDED, TO, grantor_of, recipients_of
 from ingest.extract.awards import (
-    REWARDED_UNIT,
     AwardMention,
     counts,
     find_awards,
@@ -16,8 +15,6 @@ from ingest.extract.awards import (
     repeated_awards,
 )
 from ingest.extract.builder import Builder
-from ingest.extract.mentions import Mention
-from ingest.extract.posts import Post, read_chain
 from ingest.model import AwardFact, Span
 
 
@@ -43,10 +40,10 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             # `… được tặng Bằng khen là A, …; B, …`: so do those named right after the award
             listed = closing >= 0 and (
                 _LIST_OPENS.search(ann.text, award.end, closing)
-                or _NAMED_AFTER.match(ann.text, award.end)
+                or NAMED_AFTER.match(ann.text, award.end)
             )
             closing = limit if closing < 0 or listed else closing
-            grantor, grantor_span = _grantor(ann, award.start, award.end, award.verb)
+            grantor, grantor_span = grantor_of(ann, award.start, award.end, award.verb)
             if grantor is not None:
                 build.givers.append(span(ann.sentence, *grantor_span))
                 given_by_end = max(given_by_end, grantor_span[1])
@@ -56,18 +53,31 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             collectives, individuals = counts(ann.text[award.start : closing])
             # (not those given with the award before: `… cho 3 cá nhân và Cờ thi đua cho X`)
             if (collectives is None and individuals is None) and not (
-                k and _TO.search(ann.text, max(0, opening - 1), award.start)
+                k and TO.search(ann.text, max(0, opening - 1), award.start)
             ):
                 collectives, individuals = counts(ann.text[opening : award.start])
-            recipients = _recipients(ann, (opening, award.start), award.end, grantor_span, closing)
+            recipients = recipients_of(
+                ann, (opening, award.start), award.end, grantor_span, closing, award.verb
+            )
             name = award.award
-            if award.verb and recipients and (general := _general(build)) is not None:
+            named_after = listed or NAMED_AFTER.match(ann.text, award.end)
+            counted = _counted(build, recipients) if award.verb and named_after else None
+            if counted is not None:
+                # `… đã khen thưởng đột xuất 3 tập thể. 3 tập thể được khen thưởng là: A; B và
+                # C`: those counted, named now
+                name, grantor = counted.award, grantor or counted.grantor
+                collectives, individuals = counted.collectives, counted.individuals
+                if len(recipients) == (collectives or 0) + (individuals or 0):
+                    build.facts.awards.remove(counted)
+            elif award.verb and recipients and (general := _general(build)) is not None:
                 # `trao Giấy khen cho các tập thể … Các tập thể được khen thưởng gồm X, Y`
                 name, grantor = general.award, grantor or general.grantor
             if award in again and not recipients:
                 continue  # said again with no one named: nothing new
-            if award.verb and not recipients and _REWARDED.match(ann.text, award.end):
+            if award.verb and not recipients and REWARDED.match(ann.text, award.end):
                 continue  # `thưởng nóng Đội …`: a reward to a unit not read is no statement
+            if award.named_only and not recipients:
+                continue
             candidates: list[str | None] = list(recipients) or [None]
             for recipient in candidates:
                 fact = AwardFact(name, recipient, grantor, collectives, individuals, None, None)
@@ -83,14 +93,24 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
 def _add(build: Builder, fact: AwardFact, evidence: Span) -> AwardFact:
     """A new award statement, or what it adds to the same award to the same recipient; the
     statement kept."""
+    # (`Kỷ niệm chương Vì sự nghiệp bảo vệ ANTQ` and `… an ninh Tổ quốc`: one award)
     same = next(
-        (a for a in build.facts.awards if (a.award, a.recipient) == (fact.award, fact.recipient)),
+        (
+            a
+            for a in build.facts.awards
+            if a.recipient == fact.recipient and a.award.casefold() == fact.award.casefold()
+        ),
         None,
     )
     if same is None:
         fact.evidence = evidence
         build.facts.awards.append(fact)
         return fact
+    headline = same.evidence is not None and same.evidence.sentence == 0 < evidence.sentence
+    if headline and same.award == _REWARD:
+        # `Khen thưởng đột xuất Phòng X` over `… đã khen thưởng đột xuất Phòng X`: the body's
+        # statement, no headline's summary of others' awards
+        same.evidence = evidence
     same.grantor = same.grantor or fact.grantor
     same.collectives = same.collectives or fact.collectives
     same.individuals = same.individuals or fact.individuals
@@ -169,6 +189,16 @@ def _general(build: Builder) -> AwardFact | None:
     return last
 
 
+def _counted(build: Builder, recipients: list[str]) -> AwardFact | None:
+    """The last award given to a count of collectives or individuals without naming them, as
+    many at least as the recipients a later statement lists."""
+    last = build.facts.awards[-1] if build.facts.awards else None
+    if last is None or last.recipient or not recipients:
+        return None
+    given = (last.collectives or 0) + (last.individuals or 0)
+    return last if given >= len(recipients) else None
+
+
 def _drop_general(build: Builder) -> None:
     """An award named in general (`lễ trao Huy chương "Chiến sĩ vẻ vang"`) and then given to
     someone or in classes (`hạng Nhất cho 73 đồng chí`) is the same award: one statement."""
@@ -181,7 +211,10 @@ def _drop_general(build: Builder) -> None:
 
 
 def _in_family(given: str, named: str) -> bool:
-    return given == named or given.startswith(named + " hạng")
+    """`Huân chương Chiến công hạng Ba` of `Huân chương Chiến công`, `Anh hùng Lực lượng vũ trang
+    nhân dân` of `Anh hùng` (a headline's short name)."""
+    given, named = given.casefold(), named.casefold()
+    return given == named or given.startswith(named + " ")
 
 
 def _drop_headline_summary(build: Builder) -> None:
@@ -214,12 +247,15 @@ _REWARD = "khen thưởng"  # the name of an award said only by the verb
 
 _LIST_OPENS = re.compile(r":|(?i:\bgồm\b)")
 # `đề nghị Chính phủ tặng …`, `tờ trình đề nghị …`: proposed, not given
-_PROPOSED = re.compile(r"(?i:\b(?:đề nghị|đề xuất|tờ trình|xét tặng|dự kiến)\b)")
+_PROPOSED = re.compile(r"(?i:\b(?:đề nghị|đề xuất|tờ trình|xét tặng|dự kiến|suy tôn|bình xét)\b)")
 # `từng được tặng …`, `nhiều năm liền được …`, `đã 3 lần`, `đã hai lần được tuyên dương …`:
 # honours of the past
 # (`từng là lãnh đạo`, `từng giữ chức`: a past post, said of those given it now)
+# `Nhiều năm liên tục …`, `Trải qua 60 năm …, đơn vị đã được tặng …`, `Trong 5 năm, 9 tập thể
+# được tặng …`: a span of years told, not the article's day
 _RECALLED = re.compile(
     r"(?i:\b(?:từng(?!\s+(?:là|giữ|làm|công tác|đảm nhiệm)\b)|nhiều năm liền|nhiều lần"
+    r"|(?:nhiều|\d+) năm (?:liên tục|liền)|liên tục nhiều năm|trải qua|(?:trong|qua|sau) \d+ năm"
     r"|đã (?:\d+|hai|ba|bốn|nhiều) lần|các năm)\b)"
 )
 _YEAR_AFTER = re.compile(r"^[^;]*?\bnăm (\d{4})\b")
@@ -237,207 +273,3 @@ def _not_given_here(text: str, clause: int, start: int, closing: int, year: str)
 
 
 _REASON = re.compile(r"(?i:\b(?:vì|về thành tích|do có|đã có thành tích|có thành tích)\b)")
-
-
-def _grantor(
-    ann: Annotated, start: int, end: int, verb: bool
-) -> tuple[str | None, tuple[int, int]]:
-    """`được Giám đốc CATP khen thưởng`, `được Chủ tịch nước tặng Huân chương …` or `Bằng
-    khen của Bộ trưởng Bộ Công an`."""
-    mentions = ann.mentions
-    passive = _PASSIVE_GIVE.search(ann.text, max(0, start - 80), start)
-    window: list[int] = []
-    if verb or passive:
-        at = ann.text.rfind("được", 0, start)
-        window = [k for k, m in enumerate(mentions) if 0 <= at < m.start and m.end <= start]
-    # `được tặng Cờ thi đua của Bộ Công an`: no giver before, the owner after
-    # (`Cờ thi đua xuất sắc của Chính phủ`: the flag's grade before `của`)
-    of = _OF_AFTER.match(ann.text, end)
-    if not window and of:
-        window = [k for k, m in enumerate(mentions) if m.start >= end][:1]
-        # only the body right after `của` (`Bằng khen của UBND tỉnh cho Phòng X`)
-        window = [k for k in window if not ann.text[of.end() : mentions[k].start].strip()]
-    if not window:
-        window = _mandate_or_subject(ann, start)
-    if not window:
-        return None, (0, 0)
-    k = window[0]
-    if mentions[k].kind == "role":
-        posts, stop = read_chain(mentions, k, ann.text)
-        if posts:
-            post = posts[-1]
-            value = f"{post.role} {post.organisation}" if post.organisation else post.role
-            return value, (mentions[k].start, mentions[stop - 1].end)
-    if mentions[k].kind in ("org", "cluster"):
-        return mentions[k].value, (mentions[k].start, mentions[k].end)
-    return None, (0, 0)
-
-
-_OF_AFTER = re.compile(r"\s*(?:xuất sắc\s+)?của\b")
-_MANDATE = re.compile(r"(?i:\bthừa ủy quyền(?:\s+của)?\s*)$")
-_ACTIVE_GIVE = re.compile(
-    r"^\s*(?:đã\s+)?(?:ký quyết định\s+)?(?:trao tặng|phong tặng|tặng thưởng|tặng|trao)\s*$"
-)
-
-
-def _mandate_or_subject(ann: Annotated, start: int) -> list[int]:
-    """`Thừa ủy quyền của Chủ tịch nước, Đại tá A trao …`: the one who mandated; else the
-    post or body right before the verb (`Bộ trưởng Bộ Công an tặng Cờ thi đua`)."""
-    mentions = ann.mentions
-    for k, m in enumerate(mentions):
-        if m.end <= start and _MANDATE.search(ann.text, max(0, m.start - 20), m.start):
-            return [k]
-    before = [k for k, m in enumerate(mentions) if m.end <= start]
-    for k in reversed(before):
-        if mentions[k].kind == "role":
-            posts, stop = read_chain(mentions, k, ann.text)
-            if posts and _ACTIVE_GIVE.match(ann.text[mentions[stop - 1].end : start]):
-                return [k]
-            return []
-        if mentions[k].kind == "org":
-            of_role = k > 0 and mentions[k - 1].kind == "role"
-            if of_role and not ann.text[mentions[k - 1].end : mentions[k].start].strip():
-                continue  # `Bộ trưởng Bộ Công an tặng …`: the post gives it
-            # `đề nghị Chính phủ tặng Cờ thi đua`, `UBND tỉnh tặng Bằng khen`
-            if k == before[-1] and _ACTIVE_GIVE.match(ann.text[mentions[k].end : start]):
-                return [k]
-            return []
-    return []
-
-
-_PASSIVE_GIVE = re.compile(r"(?i:\bđược\b[^,;.]*\b(?:tặng|trao|tặng thưởng|trao tặng)\s*)$")
-# `cho 31 tập thể … thuộc Công an tỉnh X`, `… thuộc các đơn vị trong Cụm`, `cho 21 cán bộ, chiến
-# sĩ Công an tỉnh`
-_MEMBERS_OF = re.compile(
-    r"(?i:(?:(?:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của|trong)\b[^,;.]{0,30}"
-    r"|chiến sĩ\s*))$"
-)
-_GIVE = re.compile(r"(?i:\b(?:trao|tặng|trao tặng|gắn|thừa ủy quyền)\b)")
-
-
-def _without_titles(
-    ann: Annotated, start: int, end: int, posts: list[tuple[int, int]] | None = None
-) -> str:
-    """The text between two offsets with ranks, honorifics and the given posts blanked out."""
-    chars = list(ann.text[start:end])
-    spans = [(m.start, m.end) for m in ann.mentions if m.kind in ("rank", "honorific")]
-    for s, e in spans + (posts or []):
-        if start <= s and e <= end:
-            chars[s - start : e - start] = " " * (e - s)
-    return "".join(chars)
-
-
-_JOINED = re.compile(
-    # `Đại tá A, Phó Giám đốc Công an tỉnh; Thiếu tá B`: a post's unit said bare
-    # (`A - Phó Chủ tịch UBND tỉnh; B - …`: a post after a dash)
-    r"^[\s,;–-]*(?:(?i:công an|ca)\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\b[\s,;]*)?"
-    r"(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])(?:và|cùng)\s+)?"
-    # `… cho Phòng X cùng hai cá nhân: A, …; B, …`: the kind of the next recipients
-    r"(?:(?:\d+|hai|ba|bốn|năm)\s+(?i:tập thể|cá nhân|đồng chí)\s*(?:là|gồm)?\s*:\s*)?"
-    # `… và 5 cá nhân thuộc Công an tỉnh X`: the unit they belong to
-    r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
-)
-_APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
-_REWARDED = re.compile(rf"(?:(?<=khen thưởng)|(?<=thưởng nóng)){REWARDED_UNIT}")
-_NEXT_PASSIVE = re.compile(r"(?:,|\bvà)\s*được\b")
-_TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b))\s)")
-# `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
-_NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
-# `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`, `cho 4 tập thể, cá nhân,
-# gồm: A, B`, `cho Công an các huyện: A, B`: the recipient, introduced by what it is
-_KINDS = r"(?:tập thể|cá nhân|đơn vị|đồng chí)"
-_RECIPIENT_LEAD = re.compile(
-    rf"(?i:\s*(?:(?:các\s+|\d+\s+)?{_KINDS}(?:\s*,\s*{_KINDS})?\s*,?\s*(?:gồm|là)?\s*)?:?\s*"
-    r"(?:(?:công an|ca)\s+(?:các|\d+)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*)?)$"
-)
-
-
-def _with_parent(ann: Annotated, post: Post) -> int:
-    """Where a post ends, with its unit's parent said right after it (`Phó Trưởng phòng Cảnh
-    sát kinh tế Công an TPHCM`): that parent is part of the post, not a recipient."""
-    unit = post.org_mention
-    after = next((m for m in ann.mentions if m.start >= post.end), None)
-    if unit is None or after is None or ann.text[post.end : after.start].strip(" ,"):
-        return post.end
-    department = unit.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
-    if after.value == unit.parent or (department and after.unit_kind == UnitKind.PROVINCIAL_POLICE):
-        return after.end
-    return post.end
-
-
-def _recipients(
-    ann: Annotated, clause: tuple[int, int], end: int, grantor: tuple[int, int], limit: int
-) -> list[str]:
-    """`… cho Công an quận X` or `… tặng Thiếu tá A` after the award (before the next one);
-    else, unless someone gives it (`trao`, `tặng`), the subject before it (`Cụm thi đua số 6
-    … được khen thưởng`). Units joined by `và` or commas (`X và Y nhận Cờ thi đua`) each
-    receive it."""
-    candidates = ("org", "cluster", "name")
-    persons = {p.mention.start: p.name for p in ann.persons}
-    # a recipient's own posts (`Trung tá A, Đội trưởng Phòng X; Thiếu tá B, …`) are no
-    # recipients and no break in the list
-    posts = [(post.start, _with_parent(ann, post)) for p in ann.persons for post in p.posts]
-
-    def value(m: Mention) -> str:
-        return persons.get(m.start, m.value) if m.kind == "name" else m.value
-
-    def usable(m: Mention) -> bool:
-        if m.kind == "name" and m.start not in persons:
-            return False
-        if any(s <= m.start < e for s, e in posts):
-            return False
-        return m.kind in candidates and not (grantor[0] <= m.start < grantor[1])
-
-    def joined(found: list[Mention]) -> list[str]:
-        out = [found[0]]
-        last = found[0]
-        for m in found[1:]:
-            gap = _without_titles(ann, last.end, m.start, posts)
-            if not _JOINED.match(gap):
-                break
-            last = m
-            # `Cục Cảnh sát giao thông (C08), Bộ Công an`: the unit's parent, said after it;
-            # `Đoàn Thanh niên Công an tỉnh X`: the unit that ends a body's name
-            named_with = not gap.strip() or _APPOSED.match(gap)
-            if m.kind == "org" and out[-1].parent == m.value and named_with:
-                continue
-            out.append(m)
-        return [value(m) for m in out]
-
-    # `… tặng Bằng khen, được B tặng Giấy khen`: a passive clause after it is another award's
-    passive = _NEXT_PASSIVE.search(ann.text, end, limit)
-    to = _NAMED_AFTER.match(ann.text, end) or _TO.search(
-        ann.text, end, passive.start() if passive else limit
-    )
-    # `khen thưởng đột xuất Phòng X`: the unit rewarded, without `cho`
-    to = to or _REWARDED.match(ann.text, end)
-    if to is not None:
-        at = to.end()
-        after = [m for m in ann.mentions if at <= m.start < limit and usable(m)]
-        if after and _RECIPIENT_LEAD.match(_without_titles(ann, at, after[0].start, posts)):
-            return joined(after)
-        # `cho 31 tập thể và 118 cá nhân thuộc Công an tỉnh X`: the unit they belong to;
-        # counts alone name no recipient.
-        if after and _MEMBERS_OF.search(ann.text[at : after[0].start]):
-            return joined(after)
-        return []
-    opening, start = clause
-    gives = list(_GIVE.finditer(ann.text, opening, start))
-    give = gives[-1] if gives else None
-    # `… được Bộ trưởng tặng Bằng khen`: passive, the subject before `được` receives it.
-    if give is not None and "được" not in ann.text[max(0, give.start() - 60) : give.start()]:
-        return []
-    before = [m for m in ann.mentions if opening <= m.start and m.end <= start and usable(m)]
-    # `hai đơn vị thuộc Công an X là A và B đã được … tặng`: those named after `là`
-    named = [m for m in before if m.start >= _last_la(ann.text, opening, start)]
-    before = named or before
-    return joined(before) if before else []
-
-
-_LA = re.compile(r"\slà\s")
-
-
-def _last_la(text: str, start: int, end: int) -> int:
-    """Where the last ` là ` between two offsets ends, else `start`."""
-    found = list(_LA.finditer(text, start, end))
-    return found[-1].end() if found else start

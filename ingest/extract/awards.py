@@ -35,7 +35,13 @@ def _named() -> dict[str, bool]:
 
 @cache
 def _verbs() -> list[str]:
-    return [r["cue"].lower() for r in table("award_cues.csv") if r["named"] == "verb"]
+    return [r["cue"].lower() for r in table("award_cues.csv") if r["named"] in ("verb", "reward")]
+
+
+@cache
+def _rewards() -> frozenset[str]:
+    """Verbs that say a reward is given only where the units rewarded are named."""
+    return frozenset(r["cue"].lower() for r in table("award_cues.csv") if r["named"] == "reward")
 
 
 @cache
@@ -58,12 +64,21 @@ def _cue_re() -> re.Pattern[str]:
     quoted = rf"\s*[\"“](?P<quoted>[{UPPER}][^\"”]{{1,80}})[\"”]{_CLASS}"
     return re.compile(
         rf"{starts(list(_named()))}(?<!\w)(?P<cue>(?i:{cues}))(?:{quoted}|(?P<title>{title}{_CLASS}))"
-        rf"|(?<!\w)(?P<verb>(?i:{alternation(_verbs())}))(?!\w)"
+        # `tặng thưởng Huân chương`, `giải thưởng`: no reward of the verb's
+        # (`nhiều hình thức khen thưởng khác`: a kind of reward, none given)
+        rf"|(?<!\w)(?<![tT]ặng )(?<![gG]iải )(?<!hình thức )"
+        rf"(?P<verb>(?i:{alternation(_verbs())}))(?!\w)"
     )
 
 
-# `đã khen thưởng đột xuất Phòng Cảnh sát hình sự`: the unit rewarded, said right after
-REWARDED_UNIT = r"\s+(?:(?:đột xuất|nóng)\s+)?(?=(?:Phòng|Công an|Đội|Đồn|Trại|Tiểu đoàn)\b)"
+# `đã khen thưởng đột xuất Phòng Cảnh sát hình sự`, `thưởng các đơn vị: Công an huyện A, …`,
+# `phần thưởng 50 triệu đồng cho tập thể cán bộ, chiến sĩ Đồn Biên phòng B`: the unit
+# rewarded, said right after
+REWARDED_UNIT = (
+    r"\s+(?:(?:đột xuất|nóng)\s+)?(?:[\d.,]+\s+(?:triệu|nghìn|tỷ)\s+đồng\s+)?(?:cho\s+)?"
+    r"(?:(?:tập thể\s+)?(?:cán bộ,?\s+chiến sĩ|CBCS)\s+|các đơn vị\s*:?\s*)?"
+    r"(?=(?:Phòng|Công an|Đội|Đồn|Trại|Tiểu đoàn)\b)"
+)
 _UNIT_AFTER = re.compile(REWARDED_UNIT)
 _TALLY = re.compile(r"(?i:\blượt\b|\bcác cấp\s*$)")
 
@@ -74,9 +89,10 @@ class AwardMention:
     start: int
     end: int
     verb: bool  # `khen thưởng`: the grantor comes before it (`được Giám đốc … khen thưởng`)
+    named_only: bool = False  # a statement only with its recipients named (`thưởng các đơn vị`)
 
-    def where(self) -> tuple[int, int, bool]:
-        return self.start, self.end, self.verb
+    def where(self) -> tuple[int, int, bool, bool]:
+        return self.start, self.end, self.verb, self.named_only
 
 
 _CLASS_WORD = re.compile(r"\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}|[1-3])$")
@@ -116,8 +132,15 @@ def _known_only(award: str) -> str:
     return award
 
 
+# `Anh hùng lực lượng vũ trang nhân dân` -> `Anh hùng Lực lượng vũ trang nhân dân`
+_HERO = re.compile(r"^Anh hùng (?i:(lực lượng vũ trang nhân dân|lao động))(?!\w)")
+
+
 def _canonical_case(award: str) -> str:
     """`Huân chương chiến công hạng nhất` -> `Huân chương Chiến công hạng Nhất`."""
+    hero = _HERO.match(award)
+    if hero:
+        award = "Anh hùng " + hero.group(1).capitalize() + award[hero.end() :]
     known = _known_names().match(award)
     if known:
         canonical = {n.lower(): n for n in words("award_names.txt")}[known.group(2).lower()]
@@ -170,7 +193,10 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
             # `toàn Cụm có 820 lượt tập thể … được các cấp khen thưởng`: a year's tally
             if _TALLY.search(before):
                 continue
-            out.append(AwardMention("khen thưởng", offset + m.start(), offset + m.end(), True))
+            reward = m.group("verb").lower() in _rewards()
+            out.append(
+                AwardMention("khen thưởng", offset + m.start(), offset + m.end(), True, reward)
+            )
             continue
         cue = m.group("cue")
         if m.group("quoted") and _named()[cue.lower()]:
@@ -185,7 +211,7 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
         named = _named()[cue.lower()]
         # `Huân chương hạng Ba` names no order: said again, it is read by `repeated_awards`
         unnamed = not m.group("title") or _CLASS_WORD.match(m.group("title"))
-        if (named and unnamed) or (not named and cue[0].islower()):
+        if (named and unnamed) or (not named and cue[0].islower() and not _given(text, m)):
             continue
         canonical = "" if cue.lower() in _unwritten() else cue[0].upper() + cue[1:].lower()
         title = m.group("title") if _named()[cue.lower()] else ""
@@ -193,6 +219,28 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
         end = m.start() + len(cue) + (len(title) if title else 0)
         out.append(AwardMention(award, offset + m.start(), offset + end, False))
     return out
+
+
+# `trao tặng bằng khen và giấy khen`, `được tặng bằng khen của Thủ tướng`: a lower-case award
+# handed over or owned by its grantor (not `nhiều bằng khen`, a tally; not `nhận bằng khen`,
+# said of one who receives it for a unit)
+_GIVEN_BEFORE = re.compile(r"(?i:\btrao tặng\s+|\bvà\s+)$")
+_OWNED_AFTER = re.compile(r"\s+của\b")
+_TALLIED = re.compile(r"(?i:\b(?:nhiều|các|những)\s+)$")
+
+
+def _given(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 16) : m.start()]
+    if _TALLIED.search(before):
+        return False
+    gives = _GIVEN_BEFORE.search(before)
+    # `… và giấy khen`: joined to an award given right before it
+    if gives and gives.group(0).lower().startswith("và"):
+        gives = _GIVEN_AND.search(text[max(0, m.start() - 40) : m.start()])
+    return gives is not None or _OWNED_AFTER.match(text, m.end()) is not None
+
+
+_GIVEN_AND = re.compile(r"(?i:\btrao tặng\s+(?:bằng khen|giấy khen|cờ thi đua)\s+và\s+)$")
 
 
 def counts(text: str) -> tuple[int | None, int | None]:

@@ -8,7 +8,7 @@ from functools import cache
 
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.builder import Builder, add_unique
-from ingest.extract.dates import find_dates
+from ingest.extract.dates import DateMention, find_dates
 from ingest.extract.events import (
     at_remote_point,
     attends_only,
@@ -18,6 +18,7 @@ from ingest.extract.events import (
     has_attendance_cue,
     held_just,
     kind_named,
+    looks_back,
     secondary_cue,
 )
 from ingest.extract.lexicon import alternation, words
@@ -26,7 +27,7 @@ from ingest.model import EventFact
 
 
 def _event_sentences(
-    annotated: list[Annotated], line_date: str | None
+    annotated: list[Annotated], line_date: str | None, text: str
 ) -> list[tuple[Annotated, list[tuple[int, str | None]]]]:
     """Sentences that give a time, with (offset, date) of each, then the lead sentence if it
     gives none (dated by the date line; an offset of -1 marks it). Before any day is given, a
@@ -35,7 +36,7 @@ def _event_sentences(
     dated: list[tuple[Annotated, list[tuple[int, str | None]]]] = []
     seen: str | None = None  # the last date any sentence gave
     for ann in annotated:
-        dates = find_dates(ann.text, line_date, beginnings=False)
+        dates = _outside_brackets(ann.text, find_dates(ann.text, line_date, beginnings=False))
         if dates:
             found = [(d.start, _same_day_now(d.value, seen)) for d in dates]
             dated.append((ann, found))
@@ -50,8 +51,34 @@ def _event_sentences(
             # no day said: the date line's month, as for `sáng nay`
             dated.append((ann, [(at, line_date[:7] if line_date else None)]))
     if annotated and (not dated or dated[0][0] is not annotated[0]):
-        dated.append((annotated[0], [(-1, line_date)]))
+        dated.append((_lead(annotated, bool(dated), text), [(-1, line_date)]))
     return dated
+
+
+def _outside_brackets(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """`Ngày 18-8, … Lễ kỷ niệm 80 năm … (19-8-1945 - 19-8-2025)`: the days of an anniversary's
+    span in brackets are no days of the report, when the sentence gives one outside them
+    (`Sáng nay (9/3)` gives its day only in brackets)."""
+    outside = [d for d in dates if not _bracketed(text, d)]
+    return outside if outside else dates
+
+
+def _bracketed(text: str, date: DateMention) -> bool:
+    opened = text.rfind("(", 0, date.start)
+    return opened >= 0 and ")" not in text[opened : date.start] and ")" in text[date.end :]
+
+
+def _lead(annotated: list[Annotated], dated: bool, text: str) -> Annotated:
+    """The sentence an article without a day tells its event in: the headline, or the body's
+    first sentence when the headline names no event (`Đồng Nai khen thưởng 15 tập thể …` over
+    `Hội nghị sơ kết … có sự tham dự của …`)."""
+    first = annotated[0]
+    if dated or len(annotated) < 2 or event_cues(first.text, strong_only=True):
+        return first
+    if "\n" not in text[first.sentence.end : annotated[1].sentence.start]:
+        return first  # no headline: the first sentence is the lead
+    # (`Những năm qua, X đã tổ chức hội nghị …`: no event of the report)
+    return first if looks_back(annotated[1].text) else annotated[1]
 
 
 _OCCASION = re.compile(r"\W*(?i:nhân dịp này|dịp này|cũng tại buổi lễ|tại buổi lễ này)\W")
@@ -92,7 +119,7 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
     for a in annotated:
         for p in a.persons:
             p.absent = p.absent or p.name in deceased
-    for ann, dates in _event_sentences(annotated, line_date):
+    for ann, dates in _event_sentences(annotated, line_date, build.facts.document.text):
         before = by_index.get(ann.sentence.index - 1)
         undated_lead = dates[0][0] < 0
         cues = event_cues(ann.text, strong_only=undated_lead)

@@ -20,9 +20,11 @@ def _cues() -> dict[str, str]:
 @cache
 def _cue_re() -> re.Pattern[str]:
     # `lễ hội` is a festival, `lễ tân` a reception desk, `nghỉ lễ 30/4` a holiday: not
-    # ceremonies of the police.
+    # ceremonies of the police (a count after the word is no day: `khen thưởng đột xuất 3
+    # tập thể`, `hội nghị 6 tháng đầu năm`).
     behind = (r"\w", "nghỉ ", "dịp ", "ngày ", "kỳ ")
-    return re.compile(leading(list(_cues()), behind) + r"(?!\w)(?!\s+(?:hội|tân|phép|tết|\d)\b)")
+    not_after = r"(?!\s+(?:(?:hội|tân|phép|tết)\b|\d{1,2}\s*[/.-]\s*\d))"
+    return re.compile(leading(list(_cues()), behind) + r"(?!\w)" + not_after)
 
 
 # The prefilters' word sets, built once: hashing a list of hundreds of cues per call to find
@@ -84,6 +86,10 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
         if qualifies and kind == "ceremony" and previous_kind == "conference":
             continue
         previous_kind = kind
+        # `bảo vệ an toàn Đại hội …`, `trong thời gian diễn ra Đại hội …`: an event the one
+        # reported serves, not one reported
+        if _SERVES.search(text, max(0, m.start() - 30), m.start()):
+            continue
         if cue in _weak() and (
             strong_only
             or qualifies
@@ -100,6 +106,11 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
     if any(not secondary and kind != "appointment" for _, kind, secondary in out):
         out = [c for c in out if not c[2]]
     return tuple((at, kind) for at, kind, _ in out)
+
+
+_SERVES = re.compile(
+    r"(?i:\b(?:diễn ra|bảo vệ(?: tuyệt đối)?(?: an toàn)?|phục vụ|chào mừng|hướng tới)\s+)$"
+)
 
 
 # `tân Giám đốc`, `tân Phó Cục trưởng`: an officer just appointed to the post (lower-case
@@ -171,6 +182,11 @@ _LOOKS_BACK = re.compile(
     r"(?i:\b(?:trước đó|trước đây|thời gian qua|năm qua|những năm|các năm|hằng năm|hàng năm"
     r"|từ đầu năm|năm \d{4}|từng)\b)"
 )
+
+
+def looks_back(text: str) -> bool:
+    """Whether a sentence tells of years past (`Những năm qua, …`, `Năm 2023, …`)."""
+    return _LOOKS_BACK.search(text) is not None
 
 
 def held_just(text: str) -> int | None:

@@ -317,13 +317,19 @@ def _mandating(persons: list[PersonMention], mentions: list[Mention], text: str)
 _POSTHUMOUS = re.compile(r"[tT](?<!\w.)(?i:ruy tặng)\b")
 _HONOURED = re.compile(r"^\s*(?:đã\s+)?được\s+$")
 _MOURNED = re.compile(r"[tT](?<!\w.)(?i:ruy điệu)\b")
+# `… cho Công an quận X và liệt sĩ A, nguyên Trưởng …`: one who fell, named after the word
+_MARTYR = re.compile(r"[lL](?<!\w.)(?i:iệt sĩ)\s+(?:[^\W\d]+\s+){0,2}$")
 
 
 def _posthumous(persons: list[PersonMention], text: str) -> None:
-    """`truy tặng Huân chương … cho Đại tá A và Thượng tá B`, `lễ truy điệu Đại úy C`: honoured
-    or mourned after their death."""
+    """`truy tặng Huân chương … cho Đại tá A và Thượng tá B`, `lễ truy điệu Đại úy C`, `liệt sĩ
+    D`: honoured or mourned after their death."""
     if not persons:
         return
+    for person in persons:
+        start = person.mention.start
+        if _MARTYR.search(text, max(0, start - 24), start):
+            person.absent = person.deceased = True
     for cue in _POSTHUMOUS.finditer(text):
         end = text.find(";", cue.end())
         end = len(text) if end < 0 else end

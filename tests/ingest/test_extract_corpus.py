@@ -31,6 +31,7 @@ CORPORA = [
     FIXTURES / "real-news-blind-6",
     FIXTURES / "real-news-blind-7",
     FIXTURES / "real-news-blind-9",
+    FIXTURES / "real-news-blind-10",
 ]
 
 
@@ -44,6 +45,7 @@ F1_FLOORS = {
     "real-news-blind-6": 0.95,
     "real-news-blind-7": 0.97,
     "real-news-blind-9": 0.94,
+    "real-news-blind-10": 0.94,
 }
 
 

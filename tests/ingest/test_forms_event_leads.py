@@ -1,0 +1,84 @@
+"""Events met in a round of reading real reports (`tests/fixtures/real-news-blind-10`): an
+article with no day whose headline names no event, a working visit, a congress the event
+serves, a count after the event word; one row a case. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from support.extraction import FIELDS, Expect, case, equal, found, has, lacks
+
+from ingest.model import Facts
+
+DATE = "2022-10"
+
+VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
+    "events": lambda facts, _: {(e.kind, e.date) for e in facts.events},
+    "kinds": lambda facts, _: {e.kind for e in facts.events},
+    "attending": lambda facts, _: {name for e in facts.events for name in e.attendees},
+}
+
+BODY_LEAD = (
+    "Bình Dương biểu dương 20 tập thể trong phong trào bảo vệ an ninh Tổ quốc\n\n"
+    "Hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc của tỉnh có sự tham dự của "
+    "lãnh đạo các sở, ngành.\n\nPhát biểu tại hội nghị, Đại tá Quản Văn Thịnh, Giám đốc Công "
+    "an tỉnh Bình Dương biểu dương các địa phương."
+)
+VISIT = (
+    "Đoàn công tác của Cục Cảnh sát giao thông do Thiếu tướng Lưu Đình Phác, Phó Cục trưởng "
+    "dẫn đầu đã đến thăm và làm việc tại Công an tỉnh Cao Bằng."
+)
+SERVED = (
+    "Chiều 12/10, Đại tá Vũ Hữu Toản, Giám đốc Công an tỉnh Hà Giang chủ trì lễ ra quân bảo "
+    "đảm an ninh, trật tự trong thời gian diễn ra Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII."
+)
+COUNTED = (
+    "Ngày 5/10, Chủ tịch UBND tỉnh Lâm Đồng đã khen thưởng đột xuất 3 tập thể có thành tích "
+    "phá án. Phát biểu tại buổi lễ, bà Đoàn Thị Yến Nhi, Phó Chủ tịch UBND tỉnh biểu dương "
+    "các đơn vị."
+)
+
+CASES = [
+    case(
+        "an_undated_article_is_told_in_the_body_lead_when_its_headline_names_no_event",
+        DATE,
+        BODY_LEAD,
+        "events",
+        equal({("conference", DATE)}),
+    ),
+    case(
+        "the_one_who_speaks_at_the_undated_event_attends_it",
+        DATE,
+        BODY_LEAD,
+        "attending",
+        has("Quản Văn Thịnh"),
+    ),
+    case(
+        "a_visit_to_work_at_a_unit_is_a_working_session",
+        DATE,
+        VISIT,
+        "kinds",
+        equal({"conference"}),
+    ),
+    case(
+        "a_congress_the_event_is_held_for_is_no_event",
+        DATE,
+        SERVED,
+        "kinds",
+        lacks("conference"),
+    ),
+    case(
+        "a_reward_to_a_count_of_units_on_a_day_is_a_ceremony",
+        DATE,
+        COUNTED,
+        "events",
+        equal({("ceremony", "2022-10-05")}),
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CASES)
+def test_event_leads(date: str, text: str, view: str, key: Any, expect: Expect):
+    expect.check(VIEWS[view](found(text, date), key))
