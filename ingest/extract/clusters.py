@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from core.kinds import UnitKind
-from ingest.extract.hierarchy import MINISTRY, province_unit
+from ingest.extract.gazetteer import gazetteer
+from ingest.extract.hierarchy import MINISTRY, Context, police_unit, province_unit
 from ingest.extract.lexicon import expand_abbreviations
 from ingest.extract.mentions import Mention
-from ingest.extract.normalise import UPPER
+from ingest.extract.normalise import LOWER, UPPER
 
 # Words that end a cluster's descriptive name: verbs, prepositions, and the unit it belongs to
 # (`Khối thi đua các đơn vị nghiệp vụ Công an tỉnh X`).
@@ -31,7 +32,7 @@ _LEVEL = r"(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị t
 _CLUSTER = re.compile(
     r"(?<!\w)(?P<head>(?i:cụm|khối) thi đua)"
     r"(?P<tail>\s+(?:số\s+)?(?:\d+|[IVX]+)\b"
-    rf"|\s+(?:các|những)(?:(?:,\s+(?={_KINDS}\b)|\s+)(?!{_STOP}\b)[^\W\d][\w]*){{1,8}}"
+    rf"|\s+(?:các|những)(?:(?:,\s+(?={_KINDS}\b)|\s+[-–]\s+(?=[{LOWER}])|\s+)(?!{_STOP}\b)[^\W\d][\w]*){{1,8}}"
     rf"|\s+[{UPPER}]\w*(?:\s+\w+){{1,5}}(?=\s*\((?:Cụm|Khối)\s)"
     rf"|\s+Công an\s+các\s+{_LEVEL}(?:,\s+{_LEVEL})*(?!\s*:?\s*[{UPPER}])"
     rf"|\s+(?!{_STOP}\b)[{UPPER}][\w]*(?:\s+(?!{_STOP}\b)[{UPPER}][\w]*){{0,5}})?"
@@ -150,12 +151,13 @@ def cluster_links(
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "org" and _PARENT_GAP.match(text[m.end : nxt.start]):
             parent = nxt
+        province = _province_of(parent, mentions[:k])
         # a single unit in brackets is the cluster's parent (`Cụm thi đua số 2 (Bộ Công an)`)
         bracket = _BRACKETED.match(text, m.end)
-        members = _members(mentions, bracket.end(), text) if bracket else []
+        members = _members(mentions, bracket.end(), text, province) if bracket else []
         if len(members) < 2:
             start = _MEMBERS_START.search(text, m.end)
-            members = _members(mentions, start.end(), text) if start else []
+            members = _members(mentions, start.end(), text, province) if start else []
         out.append((m, parent, members))
     return out
 
@@ -225,7 +227,41 @@ def _starts_list(gap: str, first: Mention) -> bool:
     return not gap or (bool(first.extra.get("list")) and len(gap) <= _LIST_HEAD_MAX)
 
 
-def _members(mentions: list[Mention], start: int, text: str) -> list[Mention]:
+def _province_of(parent: Mention | None, before: list[Mention]) -> str | None:
+    """The province whose police a cluster belongs to: its parent's, else the provincial
+    police named before it in the sentence."""
+    units = [parent] if parent is not None else [m for m in before if m.kind == "org"][-1:]
+    for unit in units:
+        if unit.unit_kind == UnitKind.PROVINCIAL_POLICE and unit.place:
+            return unit.place
+    # `Tại huyện Tây Giang, Công an tỉnh vừa tổ chức …`: the province of a district named before
+    for place in reversed([m for m in before if m.kind == "place" and m.extra.get("level")]):
+        provinces = {d.province for d in gazetteer().districts_named(place.value)}
+        if len(provinces) == 1:
+            return provinces.pop()
+    return None
+
+
+def _bare_district(x: Mention, province: str | None) -> Mention | None:
+    """A district named alone in the list of a province's cluster (`khối thi đua các huyện
+    miền núi, gồm: Đông Giang, Tây Giang, …`) stands for its police."""
+    if province is None or x.kind not in ("place", "name"):
+        return None
+    wanted = gazetteer().province(province)
+    found = [
+        d
+        for d in gazetteer().districts_named(x.value)
+        if gazetteer().province(d.province) == wanted
+    ]
+    if len(found) != 1 or wanted is None:
+        return None
+    made = police_unit(found[0].type, found[0].name, Context(province=province))
+    return Mention(x.start, x.end, "org", made[0], made[1], made[2], made[3], {"bare": "1"})
+
+
+def _members(
+    mentions: list[Mention], start: int, text: str, province: str | None = None
+) -> list[Mention]:
     """The units listed from `start` on, separated by commas, `và` or semicolons; a list with
     a shared head (`Công an TP Cần Thơ và Công an các tỉnh A, B`) goes on through it."""
     members: list[Mention] = []
@@ -236,7 +272,8 @@ def _members(mentions: list[Mention], start: int, text: str) -> list[Mention]:
             nxt = next((o for o in after[k + 1 :] if o.kind == "org"), None)
             if nxt is not None and int(nxt.extra.get("list", nxt.start)) <= x.start:
                 continue
-            bare = _bare_province(x) if all(m.extra.get("bare") for m in members) else None
+            alone = all(m.extra.get("bare") for m in members)
+            bare = (_bare_province(x) or _bare_district(x, province)) if alone else None
             # `gồm Công an 12 quận nội thành Hà Nội`: a province after a head of another level
             # is where those units are, not a member
             if bare is None or not (members or _BARE_HEAD.match(text, start, x.start)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ingest.extract.gazetteer import gazetteer
 from ingest.extract.lexicon import leading, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
@@ -55,7 +56,13 @@ def find_names(masked: str, offset: int = 0) -> list[Mention]:
         parts = m.group(0).split(" ")
         start = m.start()
         # `Anh Lò Văn Sinh` at the start of a sentence: the name begins at the family name
-        while len(parts) > 2 and parts[0] not in family and parts[1] in family:
+        # (`Bắc Trà My`, a district, keeps its first word)
+        while (
+            len(parts) > 2
+            and parts[0] not in family
+            and parts[1] in family
+            and not gazetteer().is_place(" ".join(parts))
+        ):
             start += len(parts[0]) + 1
             parts = parts[1:]
         if len(parts) > 4:

@@ -18,6 +18,7 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "person": lambda facts, name: people(facts)[name],
     "people": lambda facts, _: set(people(facts)),
     "members": lambda facts, _: [m for c in facts.clusters for m in c.members],
+    "clusters": lambda facts, _: [c.name for c in facts.clusters],
 }
 
 PLURAL_RANK = (
@@ -62,6 +63,10 @@ WARD_AFTER_TOWN = (
 ACTING = (
     "Giám đốc CATP Hà Nội điều động Thượng tá Phan Hữu Quỳ, Phó trưởng CAQ Hoàn Kiếm, giữ quyền "
     "Trưởng CAQ Ba Đình."
+)
+DISTRICTS_ALONE = (
+    "Tại huyện Nam Giang, Công an tỉnh vừa tổ chức hội nghị tổng kết của khối thi đua các huyện "
+    "trung du - miền núi, gồm: Phước Sơn, Bắc Trà My, Nam Trà My và Nông Sơn."
 )
 HAU_GIANG = "Công an tỉnh Hậu Giang"
 LAI_CHAU = "Công an tỉnh Lai Châu"
@@ -227,6 +232,34 @@ CASES = [
                 "Công an tỉnh Tuyên Quang",
             ]
         ),
+    ),
+    case(
+        "districts_named_alone_in_a_province's_bloc_are_its_members",
+        "2015-12",
+        DISTRICTS_ALONE,
+        "members",
+        equal(
+            [
+                "Công an huyện Phước Sơn",
+                "Công an huyện Bắc Trà My",
+                "Công an huyện Nam Trà My",
+                "Công an huyện Nông Sơn",
+            ]
+        ),
+    ),
+    case(
+        "a_bloc's_name_goes_on_after_a_dash_between_lower_case_words",
+        "2015-12",
+        DISTRICTS_ALONE,
+        "clusters",
+        equal(["Khối thi đua các huyện trung du - miền núi"]),
+    ),
+    case(
+        "a_district_with_a_direction_word_is_no_person",
+        "2015-12",
+        DISTRICTS_ALONE,
+        "people",
+        equal(set()),
     ),
     case(
         "names_said_together_with_no_list_share_no_post",
