@@ -363,6 +363,19 @@ def _between(one: PersonMention, other: PersonMention, mentions: list[Mention], 
     return text[start : ranks[0].start] if ranks else text[start:end]
 
 
+_AND = re.compile(r"^\s*,?\s*và\s*$")
+
+
+def _between_after(
+    one: PersonMention, other: PersonMention, mentions: list[Mention], text: str
+) -> str:
+    """The words between the last post said of `one` and the name of `other`, without the
+    rank that introduces it."""
+    start, end = max(p.end for p in one.posts), other.mention.start
+    ranks = [m for m in mentions if m.kind in ("rank", "honorific") and start <= m.start < end]
+    return text[start : ranks[0].start] if ranks else text[start:end]
+
+
 _UNNAMED = re.compile(r"(?i:\bcho\s+(?:các|những|\d+)\s+(?:đồng chí|cán bộ|sĩ quan|người)\b)")
 _NEW_POST = re.compile(
     r"(?i:\b(?:(?:giữ|trải qua|kinh qua|đảm nhiệm) (?:nguyên |các )?(?:chức vụ|chức danh)"
@@ -398,9 +411,15 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
             continue
         owner[-1].posts.extend(posts)
         taken.update(p.start for p in posts)
-        # `Đại úy A và Đại úy B giữ chức Phó Trưởng Công an xã`: both hold it
+        # `Đại úy A và Đại úy B giữ chức Phó Trưởng Công an xã`, `Thượng tá A, Trưởng Công an
+        # TP X và Thượng tá B, Trưởng Công an huyện Y được điều động giữ chức …`: both hold it
         for one, other in zip(owner[-2::-1], owner[:0:-1], strict=False):
             current = [p for p in one.posts if not p.former]
-            if current or not _BOTH.match(_between(one, other, mentions, text)):
+            between = _between(one, other, mentions, text)
+            if current and one.posts[-1].end <= other.mention.start:
+                between = _between_after(one, other, mentions, text)
+                if not _AND.match(between):
+                    break
+            elif current or not _BOTH.match(between):
                 break
             one.posts.extend(replace(p) for p in posts)

@@ -68,6 +68,11 @@ DISTRICTS_ALONE = (
     "Tại huyện Nam Giang, Công an tỉnh vừa tổ chức hội nghị tổng kết của khối thi đua các huyện "
     "trung du - miền núi, gồm: Phước Sơn, Bắc Trà My, Nam Trà My và Nông Sơn."
 )
+TWO_MOVED = (
+    "Thượng tá Tô Văn Khương, Trưởng Công an TP Sầm Sơn và Thượng tá Lưu Bá Thạch, Trưởng Công "
+    "an huyện Hoằng Hóa được điều động giữ chức Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh "
+    "Thanh Hóa."
+)
 HAU_GIANG = "Công an tỉnh Hậu Giang"
 LAI_CHAU = "Công an tỉnh Lai Châu"
 
@@ -260,6 +265,17 @@ CASES = [
         DISTRICTS_ALONE,
         "people",
         equal(set()),
+    ),
+    *(
+        case(
+            f"two_officers_each_with_a_post_joined_by_va_take_the_new_post-{name}",
+            "2024-12",
+            TWO_MOVED,
+            "posts",
+            has(("Phó Trưởng phòng", "Phòng Cảnh sát hình sự")),
+            name,
+        )
+        for name in ("Tô Văn Khương", "Lưu Bá Thạch")
     ),
     case(
         "names_said_together_with_no_list_share_no_post",
