@@ -75,7 +75,8 @@ def _cue_re() -> re.Pattern[str]:
 # `phần thưởng 50 triệu đồng cho tập thể cán bộ, chiến sĩ Đồn Biên phòng B`: the unit
 # rewarded, said right after
 REWARDED_UNIT = (
-    r"\s+(?:(?:đột xuất|nóng)\s+)?(?:[\d.,]+\s+(?:triệu|nghìn|tỷ)\s+đồng\s+)?(?:cho\s+)?"
+    r"\s+(?:(?:đột xuất|nóng)\s+)?(?:[\d.,]+\s+(?:triệu|nghìn|tỷ)\s+đồng\s+(?:tiền mặt\s+)?)?"
+    r"(?:cho\s+)?"
     r"(?:(?:tập thể\s+)?(?:cán bộ,?\s+chiến sĩ|CBCS)\s+|các đơn vị\s*:?\s*)?"
     r"(?=(?:Phòng|Công an|Đội|Đồn|Trại|Tiểu đoàn)\b)"
 )

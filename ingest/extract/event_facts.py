@@ -35,6 +35,7 @@ def _event_sentences(
     line's month."""
     dated: list[tuple[Annotated, list[tuple[int, str | None]]]] = []
     seen: str | None = None  # the last date any sentence gave
+    lead = _body_lead(annotated, text)
     for ann in annotated:
         dates = _outside_brackets(ann.text, find_dates(ann.text, line_date, beginnings=False))
         if dates:
@@ -47,7 +48,7 @@ def _event_sentences(
             dated.append((ann, [(occasion, dated[-1][1][-1][1])]))
         elif seen is not None and (at := _at_event(ann.text)) is not None:
             dated.append((ann, [(at, dated[-1][1][-1][1] if dated else seen)]))
-        elif seen is None and (at := held_just(ann.text)) is not None:
+        elif seen is None and (at := held_just(ann.text, ann is lead)) is not None:
             # no day said: the date line's month, as for `sáng nay`
             dated.append((ann, [(at, line_date[:7] if line_date else None)]))
     if annotated and (not dated or dated[0][0] is not annotated[0]):
@@ -68,17 +69,26 @@ def _bracketed(text: str, date: DateMention) -> bool:
     return opened >= 0 and ")" not in text[opened : date.start] and ")" in text[date.end :]
 
 
+def _body_lead(annotated: list[Annotated], text: str) -> Annotated | None:
+    """The first sentence after a headline that stands on its own line, if there is one."""
+    if (
+        len(annotated) < 2
+        or "\n" not in text[annotated[0].sentence.end : annotated[1].sentence.start]
+    ):
+        return None
+    return annotated[1]
+
+
 def _lead(annotated: list[Annotated], dated: bool, text: str) -> Annotated:
     """The sentence an article without a day tells its event in: the headline, or the body's
     first sentence when the headline names no event (`Đồng Nai khen thưởng 15 tập thể …` over
     `Hội nghị sơ kết … có sự tham dự của …`)."""
     first = annotated[0]
-    if dated or len(annotated) < 2 or event_cues(first.text, strong_only=True):
+    body = _body_lead(annotated, text)
+    if dated or body is None or event_cues(first.text, strong_only=True):
         return first
-    if "\n" not in text[first.sentence.end : annotated[1].sentence.start]:
-        return first  # no headline: the first sentence is the lead
     # (`Những năm qua, X đã tổ chức hội nghị …`: no event of the report)
-    return first if looks_back(annotated[1].text) else annotated[1]
+    return first if looks_back(body.text) else body
 
 
 _OCCASION = re.compile(r"\W*(?i:nhân dịp này|dịp này|cũng tại buổi lễ|tại buổi lễ này)\W")

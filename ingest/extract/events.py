@@ -76,6 +76,7 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
         return ()
     previous_end: int | None = None
     previous_kind = ""
+    served: int | None = None  # where the last event served ends
     for m in _cue_re().finditer(text):
         cue = m.group(0).lower()
         # `hội nghị tuyên dương`: a weak cue qualifying another event names no new one.
@@ -86,9 +87,12 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
         if qualifies and kind == "ceremony" and previous_kind == "conference":
             continue
         previous_kind = kind
-        # `bảo vệ an toàn Đại hội …`, `trong thời gian diễn ra Đại hội …`: an event the one
-        # reported serves, not one reported
-        if _SERVES.search(text, max(0, m.start() - 30), m.start()):
+        # `bảo vệ an toàn Đại hội …`, `trong thời gian diễn ra Đại hội A và Đại hội B`: events
+        # the one reported serves, not ones reported
+        if _SERVES.search(text, max(0, m.start() - 30), m.start()) or (
+            served is not None and _AND_ANOTHER.match(text[served : m.start()])
+        ):
+            served = m.end()
             continue
         if cue in _weak() and (
             strong_only
@@ -109,8 +113,9 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
 
 
 _SERVES = re.compile(
-    r"(?i:\b(?:diễn ra|bảo vệ(?: tuyệt đối)?(?: an toàn)?|phục vụ|chào mừng|hướng tới)\s+)$"
+    r"(?i:\b(?:diễn ra|bảo vệ(?: tuyệt đối)?|an toàn|phục vụ|chào mừng|hướng tới)\s+)$"
 )
+_AND_ANOTHER = re.compile(r"^[^,;.]{0,60}\svà\s+$")
 
 
 # `tân Giám đốc`, `tân Phó Cục trưởng`: an officer just appointed to the post (lower-case
@@ -189,10 +194,14 @@ def looks_back(text: str) -> bool:
     return _LOOKS_BACK.search(text) is not None
 
 
-def held_just(text: str) -> int | None:
+_HOLDS_EVENT = re.compile(r"(?<!\w)(?i:(?:long trọng |trọng thể |trang trọng )?tổ chức)\s+")
+
+
+def held_just(text: str, lead: bool = False) -> int | None:
     """`Công an huyện X vừa tổ chức hội nghị …`: where the event a sentence says was just held
-    is named (its cue's offset), when the sentence does not look back to years past."""
-    held = _held_re().search(text)
+    is named (its cue's offset), when the sentence does not look back to years past; in the
+    body's lead, `tổ chức` alone says so (`Nhân kỷ niệm …, UBND TP X tổ chức lễ đón nhận …`)."""
+    held = _held_re().search(text) or (_HOLDS_EVENT.search(text) if lead else None)
     if held is None or _LOOKS_BACK.search(text, 0, held.start()):
         return None
     return next((at for at, _ in event_cues(text) if at == held.end()), None)

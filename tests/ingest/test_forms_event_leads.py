@@ -18,6 +18,7 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "events": lambda facts, _: {(e.kind, e.date) for e in facts.events},
     "kinds": lambda facts, _: {e.kind for e in facts.events},
     "attending": lambda facts, _: {name for e in facts.events for name in e.attendees},
+    "attendees on": lambda facts, day: next(e for e in facts.events if e.date == day).attendees,
 }
 
 BODY_LEAD = (
@@ -38,6 +39,16 @@ COUNTED = (
     "Ngày 5/10, Chủ tịch UBND tỉnh Lâm Đồng đã khen thưởng đột xuất 3 tập thể có thành tích "
     "phá án. Phát biểu tại buổi lễ, bà Đoàn Thị Yến Nhi, Phó Chủ tịch UBND tỉnh biểu dương "
     "các đơn vị."
+)
+TWO_CEREMONIES = (
+    "Hai đơn vị đón nhận danh hiệu Anh hùng\n\nNhân kỷ niệm 77 năm Ngày truyền thống CAND, "
+    "UBND tỉnh Yên Bái tổ chức lễ đón nhận danh hiệu Anh hùng cho Công an huyện Lục Yên. "
+    "Thừa ủy quyền của Chủ tịch nước, ông Khúc Văn Doanh, Bí thư Tỉnh ủy trao danh hiệu.\n\n"
+    "Ngày 19-10, Công an tỉnh Lào Cai tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì."
+)
+SERVED_TWO = (
+    "Chiều 12/10, Công an tỉnh Hà Giang ra quân bảo đảm an ninh trong thời gian diễn ra Đại "
+    "hội đại biểu Đảng bộ tỉnh lần thứ XVII và Đại hội đại biểu toàn quốc lần thứ XIII."
 )
 
 CASES = [
@@ -68,6 +79,28 @@ CASES = [
         SERVED,
         "kinds",
         lacks("conference"),
+    ),
+    case(
+        "congresses_joined_to_one_the_event_serves_are_no_events",
+        DATE,
+        SERVED_TWO,
+        "kinds",
+        lacks("conference"),
+    ),
+    case(
+        "an_undated_ceremony_held_in_the_body_lead_is_apart_from_a_dated_one_after_it",
+        DATE,
+        TWO_CEREMONIES,
+        "events",
+        equal({("ceremony", DATE), ("ceremony", "2022-10-19")}),
+    ),
+    case(
+        "who_hands_over_at_the_undated_ceremony_attends_it_and_not_the_dated_one",
+        DATE,
+        TWO_CEREMONIES,
+        "attendees on",
+        equal(["Khúc Văn Doanh"]),
+        DATE,
     ),
     case(
         "a_reward_to_a_count_of_units_on_a_day_is_a_ceremony",
