@@ -23,7 +23,7 @@ from core.ranks import rank_concepts
 from core.text import collapse_spaces, fold, nfc
 from ingest.model import Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
-from kg.resolve.document import DocumentPerson, DocumentPersons, document_persons
+from kg.resolve.document import DocumentPerson, DocumentPersons, document_persons, placed
 from kg.resolve.document import observation_date as _observation_date
 from kg.resolve.lifespans import unit_end
 from kg.resolve.mentions import EventMention
@@ -339,14 +339,14 @@ class _Builder:
             self.add(event, SCHEMA.location, Literal(location) if location else None)
             for organiser in organisers:
                 self.add(event, SCHEMA.organizer, organiser)
-            attendees = []
+            found: list[DocumentPerson] = []
             for name, chairs in [(n, True) for n in fact.chair] + [
                 (n, False) for n in fact.attendees
             ]:
                 person = self.people.find(name, organisers, fact.evidence)
                 if person is None:
                     continue
-                attendees.append(person.mention.key)
+                found.append(person)
                 if chairs:
                     self.add(event, CAND.chair, person.iri)
                 self.add(event, SCHEMA.attendee, person.iri)
@@ -362,10 +362,11 @@ class _Builder:
                 str(date) if date is not None else None,
                 str(event),
                 tuple(sorted({local_id(o) for o in counted})),
-                tuple(sorted(set(attendees))),
+                tuple(sorted({person.mention.key for person in found})),
                 location,
                 self.doc.date,
                 tuple(sorted({local_id(u) for o in counted for u in self.above(o)})),
+                placed=placed(found) if kind == "appointment" else (),
             )
             mentions[event] = mention
         # An appointment announced at a ceremony of the same day is part of it; who attends

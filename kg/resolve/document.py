@@ -14,7 +14,7 @@ from core.text import collapse_spaces, nfc
 from ingest.model import Facts, PersonFact, Position, Span
 from kg.resolve.blocks import resolve_persons
 from kg.resolve.mentions import PersonMention, PostSeen, person_block, person_name
-from kg.resolve.names import is_short, stem
+from kg.resolve.names import shorter_forms
 from kg.resolve.persons import PersonProfile
 from kg.resolve.rules import implied_units, is_civil_post, period, rank_seniority
 from kg.resolve.units import Resolver
@@ -106,7 +106,9 @@ def document_persons(facts: Facts, resolver: Resolver, names: Iterable[str]) -> 
         return PersonMention(doc.id, ordinal, written, seen, tuple(ranks), tuple(posts), context)
 
     full = _full_names(facts.persons)
-    for fact in facts.persons:
+    # a shorter name joins its fuller one wherever it is written, so the fuller goes first
+    ordered = sorted(facts.persons, key=lambda f: person_block(person_name(f.name)) in full)
+    for fact in ordered:
         written = person_name(fact.name)
         block = person_block(written)
         if not block:
@@ -146,14 +148,15 @@ def document_persons(facts: Facts, resolver: Resolver, names: Iterable[str]) -> 
 
 
 def _full_names(persons: list[PersonFact]) -> dict[str, str]:
-    """Short name (family and given name only) -> the one full name of the document it may
-    stand for (`Đại tá Lâm Vũ` after `Đại tá Lâm Hoàng Vũ`); a short name two full names of
-    the document may stand for stands for neither."""
+    """Shorter name -> the one fuller name of the document it may stand for (`Đại tá Lâm Vũ`
+    before or after `Đại tá Lâm Hoàng Vũ`, `Lưu Bảo Khánh` beside `Lưu Đình Bảo Khánh`); a
+    shorter name two fuller names of the document may stand for stands for neither."""
     names = {person_block(n): n for f in persons if (n := person_name(f.name))}
     out: dict[str, list[str]] = {}
     for block, name in names.items():
-        if not is_short(block) and stem(block) in names:
-            out.setdefault(stem(block), []).append(name)
+        for shorter in shorter_forms(block):
+            if shorter in names:
+                out.setdefault(shorter, []).append(name)
     return {short: found[0] for short, found in out.items() if len(found) == 1}
 
 
@@ -211,3 +214,18 @@ def _posts(
             )
         )
     return tuple(posts), frozenset(units)
+
+
+def placed(people: Iterable[DocumentPerson]) -> tuple[tuple[str, str], ...]:
+    """Each person (mention key) holding a police post in a province, with the province: who an
+    appointment puts in which province's posts, as its report tells it."""
+    return tuple(
+        sorted(
+            {
+                (person.mention.key, post.province)
+                for person in people
+                for post in person.mention.posts
+                if post.province and not post.civil
+            }
+        )
+    )

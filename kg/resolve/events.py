@@ -24,12 +24,15 @@ class EventProfile:
     docs: frozenset[str]
     organisers: frozenset[str]
     related: frozenset[str]  # the organisers and every unit above them
+    above: frozenset[str]  # the units above the organisers
     attendees: frozenset[str]
     locations: frozenset[str]
     when: Period | None  # the days every mention's date allows
     # the same, a report dating an appointment by its own date line allowed the day before
     near: Period | None
     kind: str = ""
+    # an appointment's attendees with a provincial police post (as resolved people) and province
+    placed: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(cls, mention: EventMention, identity: Mapping[str, str] | None = None) -> EventProfile:
@@ -38,11 +41,13 @@ class EventProfile:
             frozenset([mention.doc]),
             frozenset(mention.organisers),
             frozenset(mention.organisers) | frozenset(mention.above),
+            frozenset(mention.above),
             frozenset(known.get(a) or attendee_block(a) for a in mention.attendees),
             frozenset([fold(mention.location)] if mention.location else []),
             period(mention.date),
             _near(mention),
             mention.kind,
+            frozenset((known.get(a) or attendee_block(a), p) for a, p in mention.placed),
         )
 
     def merged(self, other: EventProfile) -> EventProfile:
@@ -50,11 +55,13 @@ class EventProfile:
             self.docs | other.docs,
             self.organisers | other.organisers,
             self.related | other.related,
+            self.above | other.above,
             self.attendees | other.attendees,
             self.locations | other.locations,
             _overlap(self.when, other.when) or _overlap(self.near, other.near),
             _overlap(self.near, other.near),
             self.kind,
+            self.placed | other.placed,
         )
 
     def conflict(self, other: EventProfile) -> str | None:
@@ -62,7 +69,15 @@ class EventProfile:
             return "one document tells both"
         if _apart(self.when, other.when) and _apart(self.near, other.near):
             return "dates that cannot be one day"
+        if self.placed and other.placed and _apart_placed(self.placed, other.placed):
+            return "appointments of other people to posts in other provinces"
         return None
+
+    def specific(self) -> frozenset[str]:
+        """The organisers no other organiser of the group is under: a report naming the
+        provincial police and another naming its traffic department tell the department's
+        event, which is not thereby the event of another unit of that province."""
+        return self.organisers - self.above
 
     def score(self, other: EventProfile) -> tuple[float, list[str]]:
         total = 0.0
@@ -72,15 +87,15 @@ class EventProfile:
             total += weight("same_organiser")
             reasons.append(f"same_organiser: {', '.join(sorted(shared)[:3])}")
         elif (
-            self.organisers
-            and other.organisers
-            and not self.organisers & other.related
-            and not other.organisers & self.related
+            (mine := self.specific())
+            and (theirs := other.specific())
+            and not mine & other.related
+            and not theirs & self.related
             and not self.organisers <= central_bodies()
             and not other.organisers <= central_bodies()
         ):
             total += weight("different_organiser")
-            pair = f"{min(self.organisers)} / {min(other.organisers)}"
+            pair = f"{min(mine)} / {min(theirs)}"
             reasons.append(f"different_organiser: {pair}")
         attending = self.attendees & other.attendees
         if attending:
@@ -95,6 +110,14 @@ class EventProfile:
             total += weight("same_location")
             reasons.append(f"same_location: {', '.join(sorted(places)[:3])}")
         return total, reasons
+
+
+def _apart_placed(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Two appointments whose reports place no one person, and no province, in common: the
+    ministry appoints directors of several provinces on one day, with one minister at each."""
+    return not ({p for p, _ in a} & {p for p, _ in b}) and not (
+        {v for _, v in a} & {v for _, v in b}
+    )
 
 
 def _overlap(a: Period | None, b: Period | None) -> Period | None:

@@ -1,13 +1,14 @@
 """The units of names (`kg.resolve.names`) a write or an explanation must resolve, read from
-the store: a name's short name and filler variants are looked up by key, and the names of a
-stem whose short name is written by the stem key each person mention record carries
-(`cand:stemKey`)."""
+the store: a name's short name, filler variants and shorter forms are looked up by key; the
+names of a stem whose short name is written, and the longer forms of a name with a middle
+(`Lưu Đình Bảo Khánh` for `Lưu Bảo Khánh`), by the stem key each person mention record
+carries (`cand:stemKey`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.resolve.names import is_short, stem, units, variants
+from kg.resolve.names import is_short, shorter_forms, stem, units, variants
 from kg.sparql import term_n3
 from kg.store.base import Store
 
@@ -48,6 +49,17 @@ def _of_stems(store: Store, stems: Iterable[str], excluded: Iterable[str]) -> se
     return _keys(store, "stem", stems, "?m cand:stemKey ?stem ; cand:blockKey ?key", excluded)
 
 
+def _lengthens(name: str, shorter: set[str]) -> bool:
+    return any(form in shorter for form in shorter_forms(name))
+
+
+def _longer(store: Store, names: set[str], excluded: Iterable[str]) -> set[str]:
+    """The names some mention outside `excluded` is written with that one of `names` (a name
+    with a middle) may stand for, being one of their shorter forms."""
+    stems = {stem(n) for n in names if len(n.split()) > 2}
+    return {n for n in _of_stems(store, stems, excluded) if _lengthens(n, names)}
+
+
 def person_units(
     store: Store,
     names: Iterable[str],
@@ -59,8 +71,18 @@ def person_units(
     by the `arriving` mentions) grouped as `kg.resolve.names.units` says, each name of
     `names` no mention is written with any more a unit of its own (resolving it clears it)."""
     names, arriving, excluded = set(names), set(arriving), set(excluded)
-    looked = {v for n in names for v in variants(n)}
-    present = _written(store, names | looked, excluded) | arriving
+    present = set(arriving)
+    asked: set[str] = set()
+    wanted = set(names)
+    # a name found (a shorter or longer form) may link other names of its stem: look again
+    # until nothing new is found
+    while wanted - asked:
+        ask = wanted - asked
+        asked |= ask
+        looked = {v for n in ask for v in variants(n)}
+        present |= _written(store, ask | looked, excluded)
+        present |= _longer(store, ask, excluded) | {n for n in arriving if _lengthens(n, ask)}
+        wanted = {n for n in present if len(n.split()) > 2} | names
     stems = {n for n in names if is_short(n)} | {stem(n) for n in names if stem(n) in present}
     present |= _of_stems(store, stems, excluded) | {n for n in arriving if stem(n) in stems}
     grouped = units(present)

@@ -18,6 +18,10 @@ from core.text import fold as _fold
 
 fold = lru_cache(maxsize=1 << 16)(_fold)
 _PERSON_PUNCT = re.compile(r"[.,;:()\"“”]+")
+# `H’Liên` and `H'Liên` (the prefix of Ê Đê and Jarai women's names), `Y-Krông` and `Y Krông`
+# are one name however the outlet types it (and would share an IRI, made from the name without
+# its punctuation); the name stored keeps the article's
+_TYPED = str.maketrans({**dict.fromkeys("’‘ʼ`´ʹ", "'"), **dict.fromkeys("-‐–", " ")})
 
 
 def person_name(name: str) -> str:
@@ -29,7 +33,7 @@ def person_name(name: str) -> str:
 def person_block(name: str) -> str:
     """The blocking key of a person's name: mentions of one real person share it (cached:
     resolution asks it of every mention of a block many times)."""
-    return fold(person_name(name))
+    return collapse_spaces(fold(person_name(name)).translate(_TYPED))
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,8 @@ class EventMention:
     doc_date: str | None = None
     above: tuple[str, ...] = ()  # the units above the organisers (local ids)
     announces: bool = False  # a ceremony where an appointment of its day is announced
+    # an appointment's attendees that hold a police post in a province, with that province
+    placed: tuple[tuple[str, str], ...] = ()
 
     @property
     def block(self) -> str:
@@ -119,7 +125,8 @@ class EventMention:
     def from_json(cls, text: str) -> EventMention:
         values = _values(cls, text)
         lists = {k: tuple(values.get(k, ())) for k in ("organisers", "attendees", "above")}
-        return cls(**{**values, **lists})
+        placed = tuple((key, province) for key, province in values.get("placed", ()))
+        return cls(**{**values, **lists, "placed": placed})
 
 
 def attendee_block(attendee: str) -> str:

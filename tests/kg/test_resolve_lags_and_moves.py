@@ -151,3 +151,43 @@ def test_a_party_appointment_named_by_who_decided_it_is_the_one_announced():
     # two provinces' committees announcing one day are still two events
     elsewhere = event("c", "appointment", "2023-05-09", "2023-05-09", ("tinh-uy-lang-son",), "x")
     assert events(announced, elsewhere) == 2
+
+
+def test_a_report_naming_the_province_joins_its_department_s_event_not_a_district_s():
+    # one day, two ceremonies: the traffic department's (told by two outlets, one naming the
+    # provincial police) and a district's; the deputy director attends both, the department
+    # head only the first; the outlet naming the province must not bridge the two
+    department = ("phong-canh-sat-giao-thong--cong-an-tinh-ha-tinh",)
+    province, district = ("cong-an-tinh-ha-tinh",), ("cong-an-huyen-huong-son",)
+    first = replace(
+        event("a", "ceremony", "2025-03-12", "2025-03-12", department, "lo", "kien"),
+        above=province + ("bo-cong-an",),
+    )
+    second = event("b", "ceremony", "2025-03-12", "2025-03-13", province, "kien")
+    third = replace(
+        event("c", "ceremony", "2025-03-12", "2025-03-12", district, "lo"),
+        above=province + ("bo-cong-an",),
+    )
+    groups = resolve_events([first, second, third]).clustering.groups
+    assert sorted(map(len, groups)) == [1, 2]
+
+
+def test_the_ministry_s_appointments_of_one_day_to_two_provinces_are_two():
+    # the minister hands both decisions over; each report places its own appointee
+    ministry = ("bo-cong-an",)
+    tuyen_quang = replace(
+        event("a", "appointment", "2025-06-28", "2025-06-28", ministry, "thuong", "luong"),
+        placed=(("thuong", "tuyen-quang"), ("thuong", "ha-giang")),
+    )
+    lao_cai = replace(
+        event("b", "appointment", "2025-06-28", "2025-06-28", ministry, "nghia", "luong"),
+        placed=(("nghia", "lao-cai"), ("nghia", "yen-bai")),
+    )
+    # another outlet the next day names the new post only, and the minister
+    again = replace(
+        event("c", "appointment", "2025-06-28", "2025-06-29", (), "thuong", "luong"),
+        placed=(("thuong", "tuyen-quang"),),
+    )
+    groups = resolve_events([tuyen_quang, lao_cai, again]).clustering.groups
+    assert sorted(map(len, groups)) == [1, 2]
+    assert [0, 2] in groups

@@ -38,6 +38,30 @@ def test_a_filler_middle_word_may_be_left_out_but_is_no_middle_name_alone():
     assert compatible("nguyen van hung", "nguyen hung")
 
 
+def test_a_long_name_may_leave_out_the_middle_words_before_the_given_names_own():
+    assert compatible("luu bao khanh", "luu dinh bao khanh")
+    assert compatible("tang hoai nam", "tang xuan hoai nam")
+    # the words kept end the middle: a compound given name is never cut
+    assert not compatible("luu dinh khanh", "luu dinh bao khanh")
+    assert not compatible("nguyen van hung", "nguyen van minh hung")
+    assert not compatible("luu bao khanh", "luu minh khanh")
+
+
+def test_names_linked_by_a_shorter_form_are_resolved_together():
+    assert units(["luu dinh bao khanh", "luu bao khanh", "luu minh khanh"]) == [
+        ["luu bao khanh", "luu dinh bao khanh"],
+        ["luu minh khanh"],
+    ]
+    # two long names whose middles differ are linked by the shorter form both may be written as
+    assert units(["luu dinh bao khanh", "luu van bao khanh", "luu bao khanh"]) == [
+        ["luu bao khanh", "luu dinh bao khanh", "luu van bao khanh"]
+    ]
+    assert units(["luu dinh bao khanh", "luu van bao khanh"]) == [
+        ["luu dinh bao khanh"],
+        ["luu van bao khanh"],
+    ]
+
+
 def test_names_are_resolved_together_only_when_one_may_stand_for_the_other():
     assert units(["lam hoang vu", "lam van vu"]) == [["lam hoang vu"], ["lam van vu"]]
     assert units(["lam hoang vu", "lam van vu", "lam vu"]) == [
@@ -52,6 +76,7 @@ def test_names_are_resolved_together_only_when_one_may_stand_for_the_other():
 def test_a_full_name_looks_up_its_short_name_and_filler_variants():
     assert variants("ha ngoc lan") == {"ha lan", "ha thi ngoc lan", "ha van ngoc lan"}
     assert variants("nguyen van hung") == {"nguyen hung"}
+    assert {"luu bao khanh", "luu khanh"} <= variants("luu dinh bao khanh")
     assert variants("lam vu") == set()
 
 
@@ -132,3 +157,27 @@ def test_a_short_name_two_full_names_of_one_document_may_stand_for_is_neither():
     other = PersonFact("Lâm Văn Vũ", "Thiếu tá", [Position("Phó Giám đốc", HA_TINH)])
     short = PersonFact("Lâm Vũ", "Đại tá", [])
     assert len(in_one_document(one, other, short)) == 3
+
+
+def test_a_short_name_before_its_full_name_in_one_document_is_that_officer():
+    # `Thượng tá Đinh Khôi ...` opens the article, `Thượng tá Đinh Ngọc Khôi, Trưởng ...` later
+    short = PersonFact("Đinh Khôi", "Thượng tá", [])
+    full = PersonFact("Đinh Ngọc Khôi", "Thượng tá", [Position("Phó Giám đốc", NGHE_AN)])
+    found = in_one_document(short, full, attendees=("Đinh Khôi",))
+    assert len(found) == 1 and found.pop().endswith("/person/dinh-ngoc-khoi")
+
+
+def test_a_long_name_written_shorter_in_one_document_is_that_officer():
+    full = PersonFact("Lưu Đình Bảo Khánh", "Đại tá", [Position("Phó Giám đốc", NGHE_AN)])
+    shorter = PersonFact("Lưu Bảo Khánh", "Đại tá", [])
+    found = in_one_document(shorter, full)
+    assert len(found) == 1 and found.pop().endswith("/person/luu-dinh-bao-khanh")
+
+
+def test_a_shorter_form_joins_the_long_name_whose_post_it_holds():
+    full = officer("a", "2021-05-12", "Lưu Đình Bảo Khánh", "Thượng tá", "Trưởng phòng", CAO_BANG)
+    shorter = officer("b", "2024-06-20", "Lưu Bảo Khánh", "Đại tá", "Trưởng phòng", CAO_BANG)
+    other = officer("c", "2024-06-20", "Lưu Văn Bảo Khánh", "Thiếu tá", "Phó Trưởng", DONG_THAP)
+    iris = resolve_persons([shorter, full, other]).iri_of()
+    assert iris[shorter.key] == iris[full.key] != iris[other.key]
+    assert str(iris[shorter.key]).endswith("/person/luu-dinh-bao-khanh")

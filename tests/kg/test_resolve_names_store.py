@@ -140,3 +140,34 @@ def test_a_store_written_before_stem_keys_gets_them_when_opened_and_short_names_
     assert quads(store) == current
     write(store, SHORT)
     assert one(store, "short", "Lâm Vũ") == one(store, "full", "Lâm Hoàng Vũ")
+
+
+# a four-word name written with three (the first middle word left out), and another four-word
+# name of the stem in the other province that the shorter form is not
+LONG = deputy("long", "2021-05-12", "Lưu Đình Bảo Khánh", "Thượng tá", NGHE_AN)
+SHORTER = deputy("shorter", "2024-06-20", "Lưu Bảo Khánh", "Đại tá", NGHE_AN)
+LONG_OTHER = deputy("long-other", "2022-01-10", "Lưu Văn Bảo Khánh", "Thiếu tá", HA_TINH)
+LONG_ALL = (LONG, SHORTER, LONG_OTHER)
+
+
+def test_a_shorter_form_finds_a_longer_name_written_before_or_after_it_in_any_order():
+    expected: list[bytes] | None = None
+    for order in permutations(LONG_ALL):
+        store = OxigraphStore(None)
+        for facts in order:
+            write(store, facts)
+        long = one(store, "long", "Lưu Đình Bảo Khánh")
+        assert long.endswith("/person/luu-dinh-bao-khanh")
+        assert one(store, "shorter", "Lưu Bảo Khánh") == long
+        assert one(store, "long-other", "Lưu Văn Bảo Khánh") != long
+        expected = expected or quads(store)
+        assert quads(store) == expected, [f.document.id for f in order]
+
+
+def test_a_name_typed_with_another_apostrophe_is_one_name():
+    store = OxigraphStore(None)
+    write(store, deputy("straight", "2022-11-03", "H'Liên Byă", "Thượng tá", NGHE_AN))
+    write(store, deputy("curly", "2024-03-26", "H\u2019Liên Byă", "Đại tá", NGHE_AN))
+    write(store, deputy("namesake", "2021-01-10", "H\u2019Liên Byă", "Thiếu tá", HA_TINH))
+    assert one(store, "curly", "H\u2019Liên Byă") == one(store, "straight", "H'Liên Byă")
+    assert one(store, "namesake", "H\u2019Liên Byă") != one(store, "straight", "H'Liên Byă")
