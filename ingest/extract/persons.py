@@ -37,7 +37,7 @@ _COPULA = re.compile(
     r"\s*,?\s*(?:(?:hiện|đang|từng|nguyên|vốn|cũng|có\s+(?:\d+|nhiều|vài)\s+năm)\s+)?là\s*$"
 )
 # `Giám đốc Công an tỉnh X, Đại tá A`, `Phó Giám đốc - Thượng tá B`
-_BEFORE_CHAIN = re.compile(r"^\s*[,–-]?\s*$")
+_BEFORE_CHAIN = re.compile(r"^\s*(?:tiền nhiệm\s*)?[,–-]?\s*$")
 _OF = re.compile(r"(?i:\b(?:của|ủy quyền|thay mặt)\s*)$")
 
 

@@ -36,6 +36,15 @@ class Officers:
                 return current[-1].role, current[-1].organisation or ""
         return None
 
+    def holding(self, role: str, unit: str | None) -> set[str]:
+        """Those told with `role` as a current post (of `unit`, when given)."""
+        return {
+            p.name
+            for p in self.persons
+            for post in p.positions
+            if post.role == role and not post.former and unit in (None, post.organisation)
+        }
+
     def ending_in(self, word: str) -> set[str]:
         return {
             p.name
@@ -75,9 +84,46 @@ def short_forms(
         full = known.ending_in(given.group(1))
         if len(full) == 1:
             added.append(Mention(given.start(1), given.end(1), "name", full.pop()))
+    _newly_appointed(mentions, text, known)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+# `Tân Giám đốc sinh năm 1975, …`: the one just appointed, as the subject of a sentence
+_NEW_HOLDER = re.compile(r"^\W*(?i:tân)\s+$")
+# what a sentence about the new holder's life goes on with
+_BIOGRAPHY = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*"
+    r"(?i:sinh năm|\d{1,3}\s+tuổi|quê|từng|trưởng thành|có\s+\S+\s+năm)"
+)
+
+
+def _newly_appointed(mentions: list[Mention], text: str, known: Officers) -> None:
+    """`Tân Giám đốc (Công an tỉnh X) sinh năm …, từng giữ chức …`: a sentence whose subject
+    is the new holder of a post names the one officer told with that post."""
+    if (
+        not mentions
+        or mentions[0].kind != "role"
+        or not _NEW_HOLDER.match(text, 0, mentions[0].start)
+    ):
+        return
+    role = mentions[0]
+    end, unit = role.end, None
+    if (
+        len(mentions) > 1
+        and mentions[1].kind == "org"
+        and not text[role.end : mentions[1].start].strip()
+    ):
+        end, unit = mentions[1].end, mentions[1].value
+    if not _BIOGRAPHY.match(text, end):
+        return  # `Tân Giám đốc, Đại tá A, …`, `Tân Giám đốc nhận nhiệm vụ …`: not a life
+    holders = known.holding(role.value, unit)
+    if len(holders) != 1:
+        return
+    mentions[:] = [Mention(role.start, end, "name", holders.pop())] + [
+        m for m in mentions if m.start >= end
+    ]
 
 
 def _subject(mentions: list[Mention], k: int, text: str) -> bool:

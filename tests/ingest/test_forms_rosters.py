@@ -73,6 +73,15 @@ TWO_MOVED = (
     "an huyện Hoằng Hóa được điều động giữ chức Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh "
     "Thanh Hóa."
 )
+NEW_HOLDER = (
+    "Chiều 3/8, Bộ Công an bổ nhiệm Thượng tá Mai Đình Khiết, Phó Giám đốc Công an tỉnh Quảng "
+    "Bình, giữ chức Giám đốc Công an tỉnh Quảng Bình. Tân Giám đốc 46 tuổi, quê Thanh Hóa, từng "
+    "giữ chức Phó Chánh Văn phòng Bộ Công an."
+)
+PREDECESSOR_AFTER_POST = (
+    "Trưởng Công an TP Đông Hà tiền nhiệm, Thượng tá Hồ Sĩ Lẫm, được điều động làm Trưởng phòng "
+    "Cảnh sát kinh tế Công an tỉnh Quảng Trị."
+)
 HAU_GIANG = "Công an tỉnh Hậu Giang"
 LAI_CHAU = "Công an tỉnh Lai Châu"
 
@@ -276,6 +285,22 @@ CASES = [
             name,
         )
         for name in ("Tô Văn Khương", "Lưu Bá Thạch")
+    ),
+    case(
+        "the_new_holder_of_a_post_as_subject_of_a_life_is_the_one_appointed",
+        "2020-08",
+        NEW_HOLDER,
+        "posts",
+        has(("Phó Chánh Văn phòng", "Văn phòng Bộ Công an")),
+        "Mai Đình Khiết",
+    ),
+    case(
+        "a_post_before_a_name_said_with_tien_nhiem",
+        "2021-08",
+        PREDECESSOR_AFTER_POST,
+        "posts",
+        has(("Trưởng Công an thành phố", "Công an thành phố Đông Hà")),
+        "Hồ Sĩ Lẫm",
     ),
     case(
         "names_said_together_with_no_list_share_no_post",
