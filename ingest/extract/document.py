@@ -373,13 +373,13 @@ def _units_and_people(
                 # `Chỉ huy trưởng BĐBP tỉnh X`: a post in a provincial force is its command's
                 m.value = command
             above = m.parent
-            if (
-                m.unit_kind == UnitKind.COMMUNE_POLICE
-                and ctx.province
-                and _without_districts(build)
-            ):
-                # after the district police were dissolved: under the province's police
-                above = (province_unit(ctx.province) or (above,))[0]
+            if m.unit_kind == UnitKind.COMMUNE_POLICE and _without_districts(build):
+                # after the district police were dissolved: under the province's police (that
+                # of the district it is said to be in, `Công an xã X, huyện Y (Nghệ An)`)
+                if above and unit_kind(above) == UnitKind.DISTRICT_POLICE:
+                    above = unit_parent(above) or above
+                elif ctx.province:
+                    above = (province_unit(ctx.province) or (above,))[0]
             build.org(m.value, above, m.unit_kind, span(s, m.start, m.end))
             # `Văn phòng Bộ Công an` names the Bộ Công an too.
             if m.parent and m.value.endswith(" " + m.parent) and unit_kind(m.parent):

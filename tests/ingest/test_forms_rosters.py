@@ -303,6 +303,20 @@ CASES = [
         "Hồ Sĩ Lẫm",
     ),
     case(
+        "after_march_2025_a_commune_said_with_its_district_is_under_the_province",
+        "2025-05",
+        "Ngày 12/5, Công an xã Thanh Hương, huyện Thanh Chương (Nghệ An) bắt giữ hai đối tượng.",
+        "parents",
+        has(("Công an xã Thanh Hương", "Công an tỉnh Nghệ An")),
+    ),
+    case(
+        "before_march_2025_a_commune_said_with_its_district_is_under_the_district",
+        "2023-05",
+        "Ngày 12/5, Công an xã Thanh Hương, huyện Thanh Chương (Nghệ An) bắt giữ hai đối tượng.",
+        "parents",
+        has(("Công an xã Thanh Hương", "Công an huyện Thanh Chương")),
+    ),
+    case(
         "names_said_together_with_no_list_share_no_post",
         "2019-12",
         "Dự buổi lễ có Đại tá Lò Thị Hiên, Đại tá Tòng Văn Chăn - Giám đốc Công an tỉnh Lai Châu.",
