@@ -256,6 +256,7 @@ _PROPOSED = re.compile(r"(?i:\b(?:đề nghị|đề xuất|tờ trình|xét t�
 _RECALLED = re.compile(
     r"(?i:\b(?:từng(?!\s+(?:là|giữ|làm|công tác|đảm nhiệm)\b)|nhiều năm liền|nhiều lần"
     r"|(?:nhiều|\d+) năm (?:liên tục|liền)|liên tục nhiều năm|trải qua|(?:trong|qua|sau) \d+ năm"
+    r"|\d+ năm qua"
     r"|đã (?:\d+|hai|ba|bốn|nhiều) lần|các năm)\b)"
 )
 _YEAR_AFTER = re.compile(r"^[^;]*?\bnăm (\d{4})\b")

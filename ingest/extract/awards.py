@@ -77,7 +77,8 @@ def _cue_re() -> re.Pattern[str]:
 REWARDED_UNIT = (
     r"\s+(?:(?:đột xuất|nóng)\s+)?(?:[\d.,]+\s+(?:triệu|nghìn|tỷ)\s+đồng\s+(?:tiền mặt\s+)?)?"
     r"(?:cho\s+)?"
-    r"(?:(?:tập thể\s+)?(?:cán bộ,?\s+chiến sĩ|CBCS)\s+|các đơn vị\s*:?\s*)?"
+    r"(?:(?:tập thể\s+)?(?:cán bộ,?\s+chiến sĩ|CBCS)\s+"
+    r"|(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:đơn vị|tập thể)(?:\s+gồm)?\s*:?\s*)?"
     r"(?=(?:Phòng|Công an|Đội|Đồn|Trại|Tiểu đoàn)\b)"
 )
 _UNIT_AFTER = re.compile(REWARDED_UNIT)

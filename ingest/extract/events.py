@@ -77,14 +77,20 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
     previous_end: int | None = None
     previous_kind = ""
     served: int | None = None  # where the last event served ends
+    qualified = False  # whether the last cue only said what the conference before does
     for m in _cue_re().finditer(text):
         cue = m.group(0).lower()
         # `hội nghị tuyên dương`: a weak cue qualifying another event names no new one.
-        qualifies = previous_end is not None and not text[previous_end : m.start()].strip()
+        gap = text[previous_end : m.start()] if previous_end is not None else "-"
+        qualifies = not gap.strip()
         previous_end = m.end()
         kind = _cues()[cue]
-        # `hội nghị công bố quyết định`: what the conference does, not a ceremony of its own
-        if qualifies and kind == "ceremony" and previous_kind == "conference":
+        # `hội nghị công bố quyết định`, `hội nghị tuyên dương, khen thưởng đột xuất`: what the
+        # conference does, not a ceremony of its own
+        qualified = (kind == "ceremony" and previous_kind == "conference") and bool(
+            qualifies or (qualified and _LISTED_ON.match(gap))
+        )
+        if qualified:
             continue
         previous_kind = kind
         # `bảo vệ an toàn Đại hội …`, `trong thời gian diễn ra Đại hội A và Đại hội B`: events
@@ -115,6 +121,7 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
 _SERVES = re.compile(
     r"(?i:\b(?:diễn ra|bảo vệ(?: tuyệt đối)?|an toàn|phục vụ|chào mừng|hướng tới)\s+)$"
 )
+_LISTED_ON = re.compile(r"^\s*(?:,|và)\s*$")
 _AND_ANOTHER = re.compile(r"^[^,;.]{0,60}\svà\s+$")
 
 

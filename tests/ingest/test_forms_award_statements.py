@@ -58,6 +58,11 @@ SHORT_TITLE = (
 GIVEN_ORDER = (
     "Ngày 9/6, Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho Công an tỉnh Hòa Bình."
 )
+COUNTED_UNITS = (
+    "Ngày 12/6, Bộ Công an quyết định thưởng cho 2 đơn vị gồm: Công an huyện Bảo Lâm và Công "
+    "an huyện Bảo Lạc, mỗi đơn vị 10 triệu đồng."
+)
+FIVE_YEARS = "5 năm qua, toàn Công an tỉnh có 12 tập thể được tặng Huân chương Chiến công các hạng."
 HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 PHONG = "Phòng Cảnh sát hình sự"
 
@@ -103,6 +108,20 @@ CASES = [
     ),
     case("honours_of_years_past_are_no_awards", DATE, ONLY_RECALLED, "awards", equal(set())),
     case("honours_proposed_are_no_awards", DATE, PROPOSED, "awards", equal(set())),
+    case(
+        "honours_of_years_past_told_by_count_are_no_awards",
+        DATE,
+        FIVE_YEARS,
+        "awards",
+        equal(set()),
+    ),
+    case(
+        "units_counted_then_listed_after_a_reward_are_rewarded",
+        DATE,
+        COUNTED_UNITS,
+        "awards",
+        equal({("khen thưởng", "Công an huyện Bảo Lâm"), ("khen thưởng", "Công an huyện Bảo Lạc")}),
+    ),
     case(
         "a_martyr_named_with_a_unit_is_honoured_too",
         DATE,

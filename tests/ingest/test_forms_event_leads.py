@@ -50,6 +50,10 @@ SERVED_TWO = (
     "Chiều 12/10, Công an tỉnh Hà Giang ra quân bảo đảm an ninh trong thời gian diễn ra Đại "
     "hội đại biểu Đảng bộ tỉnh lần thứ XVII và Đại hội đại biểu toàn quốc lần thứ XIII."
 )
+PRAISED_AT = (
+    "Chiều 20/10, Công an tỉnh Lâm Đồng tổ chức hội nghị tuyên dương, khen thưởng đột xuất "
+    "các tập thể phá chuyên án ma túy."
+)
 
 CASES = [
     case(
@@ -79,6 +83,13 @@ CASES = [
         SERVED,
         "kinds",
         lacks("conference"),
+    ),
+    case(
+        "what_a_conference_does_listed_after_it_is_no_ceremony",
+        DATE,
+        PRAISED_AT,
+        "events",
+        equal({("conference", "2022-10-20")}),
     ),
     case(
         "congresses_joined_to_one_the_event_serves_are_no_events",
