@@ -43,6 +43,12 @@ def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
 
 
 @cache
+def _unit_heads() -> frozenset[str]:
+    """One-word heads of bodies' names (`Sở`, `Ban`, `Viện` …): no family name starts so."""
+    return frozenset(w for w in words("unit_heads.txt") if " " not in w)
+
+
+@cache
 def _lunar_years() -> tuple[frozenset[str], frozenset[str]]:
     stems, branches = words("lunar_years.txt")
     return frozenset(stems.split()), frozenset(branches.split())
@@ -67,8 +73,8 @@ def find_names(masked: str, offset: int = 0) -> list[Mention]:
             parts = parts[1:]
         if len(parts) > 4:
             parts = parts[:4] if parts[0] in family else parts[:0]
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or parts[0] in _unit_heads():
+            continue  # `Sở Tư pháp`, `Ban Giám đốc`: a body's name, not a person's
         stems, branches = _lunar_years()
         if len(parts) == 2 and parts[0] in stems and parts[1] in branches:
             continue  # `Tết Giáp Thìn`: a year

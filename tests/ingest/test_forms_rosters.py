@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from support.extraction import FIELDS, SHARED_VIEWS, Expect, case, equal, found, has, people
+from support.extraction import FIELDS, SHARED_VIEWS, Expect, case, equal, found, has, lacks, people
 
 from ingest.model import Facts
 
@@ -315,6 +315,14 @@ CASES = [
         "Ngày 12/5, Công an xã Thanh Hương, huyện Thanh Chương (Nghệ An) bắt giữ hai đối tượng.",
         "parents",
         has(("Công an xã Thanh Hương", "Công an huyện Thanh Chương")),
+    ),
+    case(
+        "a_department_of_the_province_before_a_name_is_no_person",
+        "2021-06",
+        "Cùng dự có Giám đốc Sở Tư pháp Khúc Thị Nhàn và Đại tá Ông Văn Thạc, Giám đốc Công an "
+        "tỉnh Bắc Giang.",
+        "people",
+        lacks("Sở Tư"),
     ),
     case(
         "names_said_together_with_no_list_share_no_post",
