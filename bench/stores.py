@@ -139,7 +139,7 @@ def pick_parameters(corpus: Path, reps: int) -> dict[str, list[dict[str, str]]]:
         "api_events": {"person": [f"<{ANY}>"] * reps},
         "api_awards_listed": {"recipient": [f"<{ANY}>"] * reps},
         "api_events_of_kind": {"kind": [f"<{CAND}ceremony>"] * reps},
-        "api_event_buckets_of_kind": {"kind": [f"<{CAND}ceremony>"] * reps},
+        "api_event_kind_count": {"kind": [f"<{CAND}ceremony>"] * reps},
     }
     plan: dict[str, list[dict[str, str]]] = {}
     for name in plan_names():
@@ -188,11 +188,12 @@ def runner(
 
     listed = buckets.LISTS.get(name.removesuffix(" count"))
     if listed is not None and name.endswith(" count"):
-        # The API counts a list paged by buckets as the sum of its buckets' sizes.
-        sizes = queries.text(listed.sizes, dialect)
-        return lambda params: len(select(_bind(sizes, params)))
+        # The API counts a list paged by buckets as the sum of its buckets' sizes, or, for one
+        # that walks them, with its own count.
+        counted = queries.text(listed.total or listed.sizes, dialect)
+        return lambda params: len(select(_bind(counted, params)))
     if listed is not None:
-        return lambda params: len(buckets.page(select, dialect, name, PAGE, 0, **_terms(params))[1])
+        return lambda params: len(buckets.page(select, dialect, name, PAGE, 0, _terms(params))[1])
     text = query_text(name, dialect)
     if name not in PAGED:
         return lambda params: len(select(_bind(text, params)))

@@ -90,8 +90,9 @@ class EventViews(Reads):
         name = "api_events_of_kind" if kind else "api_events_listed"
         chosen: dict[str, Value] = {"kind": CAND[kind]} if kind else {}
         if not date_from and not date_to:
+            unbounded: dict[str, Value] = {**chosen, "from": "", "to": ""}
             total, page = buckets.page(
-                self._select, self.store.dialect, name, limit, offset, **chosen
+                self._select, self.store.dialect, name, limit, offset, unbounded
             )
         else:
             dates: dict[str, Value] = {"from": date_from or "", "to": date_to or ""}

@@ -78,14 +78,18 @@ def whole(store, name: str, params: dict) -> list[tuple[str, str]]:
     return [(r[listed.tie], r[listed.key]) for r in rows]
 
 
+@pytest.mark.parametrize("walked_rows", [buckets.WALKED_ROWS, 0], ids=["walked", "sorted"])
 @pytest.mark.parametrize(("name", "params"), LISTS, ids=[n for n, _ in LISTS])
-def test_every_page_is_the_slice_of_the_whole_list(store, name, params):
+def test_every_page_is_the_slice_of_the_whole_list(store, name, params, walked_rows):
+    """With `walked_rows` 0, a list narrower than its buckets is sorted whole instead."""
     expected = whole(store, name, params)
     assert len({key for _, key in expected}) > 5, "the list spans few keys"
     listed = buckets.LISTS[name]
     for limit in (1, 2, 3, 5, 50):
         for offset in range(0, len(expected) + 2, limit):
-            total, page = buckets.page(select(store), store.dialect, name, limit, offset, **params)
+            total, page = buckets.page(
+                select(store), store.dialect, name, limit, offset, {**params, **WHOLE}, walked_rows
+            )
             assert total == len(expected)
             assert [(r[listed.tie], r[listed.key]) for r in page] == expected[
                 offset : offset + limit
