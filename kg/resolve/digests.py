@@ -9,8 +9,9 @@ name join that person at once when the digest of all the mentions, new ones incl
 that no two groups of them can conflict or score below the threshold (`settled`):
 - every sighting of a junior rank ends before every sighting of a senior one begins, early
   enough for the promotions between;
-- a new police post overlaps no day of a post held in a place apart (stored mentions were
-  checked against each other when they were joined);
+- a new police post overlaps no day of a post held in a place apart, even held from the first
+  to the last day its unit is seen (stored mentions were checked against each other when
+  they were joined);
 - `other_provinces` cannot apply (the mentions with a provincial post share a province), nor
   `other_document_province` (a place every mention without a post names, and every mention
   with a provincial post holds);
@@ -93,11 +94,18 @@ class Digest:
         )
 
     def admits(self, profile: PersonProfile) -> bool:
-        """No police post of `profile` overlaps a day of a post of the digest in a place apart."""
+        """No police post of `profile` overlaps a day of a post of the digest in a place apart,
+        nor makes a post of the digest's, held from its first day to its last, hold on either
+        side of one in a place apart (`kg.resolve.persons`: a post is held between two days
+        it is seen)."""
         for post in profile.posts:
+            first, last = post.period
+            for unit, _, lo, hi in self.posts:
+                if unit == post.unit:
+                    first, last = min(first, lo), max(last, hi)
             for unit, chain, lo, hi in self.posts:
                 if apart(post.unit, post.chain, unit, frozenset(chain)) and (
-                    post.period[0] <= hi and lo <= post.period[1]
+                    first <= hi and lo <= last
                 ):
                     return False
         return True

@@ -28,6 +28,7 @@ from kg.resolve.names import compatible
 from kg.resolve.rules import (
     Period,
     as_merged,
+    as_merged_departments,
     period,
     sole_roles,
     weight,
@@ -45,6 +46,7 @@ class _Post:
     chain: frozenset[str]
     period: Period
     doc: str
+    province: str | None = None  # the provincial police it is under, if any
 
 
 def _post_period(post: PostSeen, fallback: str | None) -> Period | None:
@@ -111,7 +113,8 @@ class PersonProfile:
         for post in _exclusive(mention):
             when = _post_period(post, mention.date)
             if when is not None and post.unit:
-                posts.append(_Post(post.role, post.unit, frozenset(post.chain), when, mention.doc))
+                chain = frozenset(post.chain)
+                posts.append(_Post(post.role, post.unit, chain, when, mention.doc, post.province))
         moved = _arrivals(mention)
         day = period(mention.date)
         held = [p for p in mention.posts if p not in moved or day is None]
@@ -121,7 +124,12 @@ class PersonProfile:
             ranks=tuple((s, first, last) for s, (first, last) in sorted(ranks.items())),
             posts=tuple(posts),
             units=units,
-            roles=frozenset((p.role, p.unit) for p in held if p.unit),
+            roles=frozenset(
+                (p.role, u)
+                for p in held
+                if p.unit
+                for u in as_merged_departments(frozenset([p.unit]), mention.date)
+            ),
             provinces=as_merged(
                 frozenset(c for p in mention.posts if not p.civil for c in p.chain), mention.date
             )
@@ -167,7 +175,7 @@ class PersonProfile:
                     within(a.period, b.period) or within(b.period, a.period)
                 ):
                     return f"posts at one time in {a.unit} and {b.unit}"
-        return None
+        return _held_between(self.posts, other.posts) or _held_between(other.posts, self.posts)
 
     def score(self, other: PersonProfile) -> tuple[float, list[str]]:
         reasons: list[str] = []
@@ -218,6 +226,28 @@ class PersonProfile:
 
 
 MINISTRY = "bo-cong-an"
+
+
+def _held_between(mine: tuple[_Post, ...], theirs: tuple[_Post, ...]) -> str | None:
+    """A provincial police post seen on two days is held on every day between them: a post of
+    the other's in a place apart, seen strictly between, is another officer's (two namesakes
+    heading two departments of one province after a merger interleave so)."""
+    spans: dict[tuple[str, str], tuple[_Post, int, int]] = {}
+    for post in mine:
+        if post.province:
+            key = (post.role, post.unit)
+            _, lo, hi = spans.get(key, (post, post.period[0], post.period[1]))
+            spans[key] = (post, min(lo, post.period[0]), max(hi, post.period[1]))
+    for held, lo, hi in spans.values():
+        for post in theirs:
+            if (
+                post.province
+                and lo < post.period[0]
+                and post.period[1] < hi
+                and apart(held.unit, held.chain, post.unit, post.chain)
+            ):
+                return f"{post.role} {post.unit} while {held.role} {held.unit} was held"
+    return None
 
 
 RankSpan = tuple[int, Period, Period]

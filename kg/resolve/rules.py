@@ -157,6 +157,22 @@ def as_merged(units: frozenset[str], date: str | None) -> frozenset[str]:
     return units.union(*(absorbed.get(u, frozenset()) for u in units))
 
 
+def as_merged_departments(units: frozenset[str], date: str | None) -> frozenset[str]:
+    """Departments as a mention of `date` means them: from the merger on, a department of a
+    provincial police (`phong-canh-sat-giao-thong--cong-an-tinh-tuyen-quang`) stands also for
+    the department of that name of each police it took in (`...--cong-an-tinh-ha-giang`): the
+    two were joined into it."""
+    seen = period(date)
+    if seen is None or seen[0] < _merged_on():
+        return units
+    absorbed = absorbed_police()
+    out = set(units)
+    for unit in units:
+        local, _, keeper = unit.rpartition("--")
+        out |= {f"{local}--{old}" for old in absorbed.get(keeper, ())} if local else set()
+    return frozenset(out)
+
+
 @cache
 def _merged_on() -> int:
     found = period(reorganisation_date("provinces_merged"))

@@ -134,3 +134,20 @@ def test_names_of_a_later_article_join_from_their_digests():
         assert joined and set(joined) <= names
     finally:
         store.close()
+
+
+def department_head(doc: str, date: str, department: str) -> PersonMention:
+    unit = f"{department}--{HA_TINH}"
+    post = PostSeen("Trưởng phòng", unit, (unit, HA_TINH), False, seen=date, province=HA_TINH)
+    return PersonMention(doc, 0, "Lê Văn Hòa", date, ((DAI_TA, date),), (post,), (HA_TINH,))
+
+
+def test_a_post_that_would_be_held_on_either_side_of_one_elsewhere_is_clustered_again():
+    # stored: head of one department, then of another; a new sighting in the first after the
+    # move would have it held across the second, which clustering tells apart
+    moved = [
+        department_head("a", "2021-03-02", "phong-a"),
+        department_head("b", "2022-09-14", "phong-b"),
+    ]
+    assert settled(moved, [department_head("c", "2021-01-05", "phong-a")])
+    assert not settled(moved, [department_head("c", "2023-01-05", "phong-a")])

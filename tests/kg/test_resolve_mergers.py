@@ -4,6 +4,8 @@ it took in; and anywhere for one who serves only the ministry."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.resolve.blocks import resolve_persons
 from kg.resolve.mentions import PersonMention, PostSeen
 from kg.resolve.rules import absorbed_police, rank_seniority
@@ -68,3 +70,28 @@ def test_a_provincial_namesake_is_preferred_in_his_own_province():
     head, local = department_head("a", "2023-03-01"), director("b", "2023-05-10", YEN_BAI)
     iris = resolve_persons([head, local, guest_]).iri_of()
     assert iris[guest_.key] == iris[local.key] != iris[head.key]
+
+
+def head(doc: str, date: str, rank: str, department: str, province: str) -> PersonMention:
+    """Hầu Văn Sính, head of a department of a provincial police, as one article names him."""
+    unit = f"{department}--{province}"
+    post = PostSeen("Trưởng phòng", unit, (unit, province, "bo-cong-an"), False, seen=date)
+    post = replace(post, province=province)
+    ranks = ((rank_seniority(rank), date),)
+    return PersonMention(doc, 1, "Hầu Văn Sính", date, ranks, (post,), (unit, province))
+
+
+def test_namesakes_heading_departments_of_two_provinces_stay_two_after_the_merger():
+    # before the merger: traffic police of Hà Giang, economic police of Tuyên Quang; after it
+    # (Hà Giang in Tuyên Quang) each heads his department of Tuyên Quang: the traffic head
+    # goes on where the Hà Giang one was, and the economic post, seen before and after the
+    # traffic head's report, is held by someone else meanwhile
+    traffic, economic = "phong-canh-sat-giao-thong", "phong-canh-sat-kinh-te"
+    ha_giang, tuyen_quang = "cong-an-tinh-ha-giang", "cong-an-tinh-tuyen-quang"
+    one = head("a", "2024-04-10", "Thượng tá", traffic, ha_giang)
+    other = head("b", "2024-05-14", "Thượng tá", economic, tuyen_quang)
+    one_after = head("c", "2025-09-16", "Thượng tá", traffic, tuyen_quang)
+    other_after = head("d", "2025-10-20", "Đại tá", economic, tuyen_quang)
+    iris = resolve_persons([one, other, one_after, other_after]).iri_of()
+    assert iris[one.key] == iris[one_after.key]
+    assert iris[other.key] == iris[other_after.key] != iris[one.key]
