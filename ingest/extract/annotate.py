@@ -28,12 +28,23 @@ class Annotated:
 
 
 def _mask(text: str, offset: int, mentions: list[Mention]) -> str:
+    """`text` with the spans of `mentions` (in text order, as `drop_overlaps` leaves them)
+    written over with `|`, joined from slices rather than a list of every character."""
     if not mentions:
         return text
-    chars = list(text)
+    parts = []
+    at = 0  # the end of what is written
     for m in mentions:
-        chars[m.start - offset : m.end - offset] = "|" * (m.end - m.start)
-    return "".join(chars)
+        start, end = m.start - offset, m.end - offset
+        if start >= at:
+            parts.append(text[at:start])
+            parts.append("|" * (end - start))
+            at = end
+        elif end > at:
+            parts.append("|" * (end - at))
+            at = end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def annotate(sentence: Sentence, ctx: Context, last_cluster: str | None) -> Annotated:
@@ -41,11 +52,9 @@ def annotate(sentence: Sentence, ctx: Context, last_cluster: str | None) -> Anno
     off = sentence.start
     units = find_units(text, off, ctx)
     # A place inside a unit (`tỉnh Lào Cai` in `Công an các tỉnh Lào Cai, …`) is part of it.
-    places = [
-        p
-        for p in find_places(text, off)
-        if not any(u.start < p.end and p.start < u.end for u in units)
-    ]
+    places = find_places(text, off)
+    if units and places:
+        places = [p for p in places if not any(u.start < p.end and p.start < u.end for u in units)]
     found = drop_overlaps(units + places + find_clusters(text, off, last_cluster))
     masked = _mask(text, off, found)
     found = drop_overlaps(found + find_ranks(masked, off) + find_roles(masked, off))

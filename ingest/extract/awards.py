@@ -62,12 +62,16 @@ def _cue_re() -> re.Pattern[str]:
     title = rf"(?:\s+{first}(?:\s+(?!{_STOP}\b){word}){{0,8}}?(?={_END}))?"
     # `Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”`: a title in quotes
     quoted = rf"\s*[\"“](?P<quoted>[{UPPER}][^\"”]{{1,80}})[\"”]{_CLASS}"
+    lead = starts(list(_named()))
+    # Both branches open with a lookaround, so the engine tries every character; the first
+    # letter of any cue, in any case the branches match it in, is checked once before them.
+    any_case = "(?=(?i:" + lead[len("(?=") :] + ")"
     return re.compile(
-        rf"{starts(list(_named()))}(?<!\w)(?P<cue>(?i:{cues}))(?:{quoted}|(?P<title>{title}{_CLASS}))"
+        rf"{any_case}(?:{lead}(?<!\w)(?P<cue>(?i:{cues}))(?:{quoted}|(?P<title>{title}{_CLASS}))"
         # `tặng thưởng Huân chương`, `giải thưởng`: no reward of the verb's
         # (`nhiều hình thức khen thưởng khác`: a kind of reward, none given)
         rf"|(?<!\w)(?<![tT]ặng )(?<![gG]iải )(?<!hình thức )"
-        rf"(?P<verb>(?i:{alternation(_verbs())}))(?!\w)"
+        rf"(?P<verb>(?i:{alternation(_verbs())}))(?!\w))"
     )
 
 

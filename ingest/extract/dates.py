@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.lexicon import may_contain
+from ingest.extract.lexicon import leading, may_contain
 
 _PART = r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|sáng sớm|chiều tối)"
 _DAY_MONTH = re.compile(
@@ -30,8 +30,9 @@ _CUE_BEFORE = re.compile(rf"\b{_PART}\s+(?:\w+\s+){{0,2}}(?:ngày\s+)?\(?$")
 _WORDS = re.compile(
     r"[nN](?<!\w.)(?i:gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?)"
 )
+# `sáng nay`, `chiều qua`, `hôm kia`, written to open with the first letters (`lexicon.leading`)
 _RELATIVE = re.compile(
-    r"(?=[sScCtTđĐhH])(?i:\b(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b|\bhôm kia\b)"
+    leading(("sáng", "chiều", "tối", "trưa", "đêm", "hôm")) + r"(?i:\s+(?:nay|qua)|(?<=hôm) kia)\b"
 )
 
 

@@ -19,6 +19,8 @@ class Mention:
 
 def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (earliest on ties), in text order."""
+    if len(mentions) < 2:
+        return list(mentions)
     kept: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):

@@ -36,6 +36,21 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFF + 1)) if ch.isalpha() a
 LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFF + 1)) if ch.isalpha() and ch.islower())
 
 
+def as_ranges(chars: str) -> str:
+    """The inside of a character class matching `chars`, written as ranges (`A-Z`): the regex
+    compiler reads a class one item at a time, and `UPPER` alone is some 800 characters."""
+    codes = sorted(set(map(ord, chars)))
+    out = []
+    start = end = codes[0]
+    for code in (*codes[1:], -1):
+        if code == end + 1:
+            end = code
+            continue
+        out.append(chr(start) if start == end else f"{chr(start)}-{chr(end)}")
+        start = end = code
+    return "".join(out)
+
+
 def modern_tones(text: str) -> str:
     """`Uỷ ban`, `Thanh Hoá` -> `Ủy ban`, `Thanh Hóa` (same length)."""
     return _OLD.sub(lambda m: _PAIRS.get(m.group(0), m.group(0)), text)

@@ -10,9 +10,10 @@ from functools import cache, lru_cache
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.lexicon import words
 from ingest.extract.mentions import Mention
-from ingest.extract.normalise import LOWER, UPPER
+from ingest.extract.normalise import LOWER, UPPER, as_ranges
 
-SYL = rf"(?:[{UPPER}][{LOWER}{UPPER}'’]*|\d{{1,2}})"
+# the classes as ranges: RUN is in many patterns, each compiled when first used
+SYL = rf"(?:[{as_ranges(UPPER)}][{as_ranges(LOWER + UPPER)}'’]*|\d{{1,2}})"
 # A capitalised run, possibly hyphenated (`Bà Rịa - Vũng Tàu`); trimmed against the gazetteer.
 RUN = rf"{SYL}(?:(?: | ?[-–] ?){SYL}){{0,7}}"
 
