@@ -23,7 +23,7 @@ from ingest.extract.hierarchy import (
     territory_committee,
 )
 from ingest.extract.mentions import Mention
-from ingest.extract.person_lists import listed, posts_after_list
+from ingest.extract.person_lists import listed, posts_after_list, posts_in_turn
 from ingest.extract.persons import (
     PersonMention,
     complete_units,
@@ -406,6 +406,7 @@ def _units_and_people(
     ):
         ann.persons = [p for p in ann.persons if p.rank or p.posts or p.honoured or p.name in known]
     _respectively(ann)
+    posts_in_turn(ann.persons, ann.text, ann.mentions)
     _default_units(build, ann.persons, ctx, text)
     _named_later(ann, pending, build)
     _promotion(ann, ctx)

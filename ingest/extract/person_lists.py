@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingest.extract.mentions import Mention
 from ingest.extract.persons import AGE_NOTE, PersonMention
+from ingest.extract.posts import Post, read_post
 
 if TYPE_CHECKING:
     from ingest.extract.annotate import Annotated
@@ -66,3 +67,44 @@ def posts_after_list(persons: list[PersonMention], text: str, mentions: list[Men
         if group and _OPENS.search(text, 0, group[-1].mention.start):
             for person in group:
                 person.posts.extend(replace(post) for post in owner.posts)
+
+
+_IN_TURN = re.compile(r"(?i:\blần lượt\b)")
+_POST_GAP = re.compile(r"^\s*(?:,|;|\bvà\b)\s*$")
+
+
+def posts_in_turn(persons: list[PersonMention], text: str, mentions: list[Mention]) -> None:
+    """`Thượng tá A và Thượng tá B lần lượt giữ chức Trưởng Công an huyện X và Trưởng Công an
+    huyện Y`: the posts listed after `lần lượt` go to the people listed before it, in order."""
+    said = _IN_TURN.search(text) if "lần lượt" in text else None
+    if said is None:
+        return
+    people = sorted(
+        (p for p in persons if p.mention.end <= said.start()), key=lambda p: p.mention.start
+    )
+    group = people[-1:]
+    for prev in reversed(people[:-1]):
+        if not listed_plainly(prev, group[0], text, mentions):
+            break
+        group.insert(0, prev)
+    if len(group) < 2:
+        return
+    posts: list[Post] = []
+    k = next((i for i, m in enumerate(mentions) if m.start >= said.end()), len(mentions))
+    while k < len(mentions) and len(posts) < len(group):
+        if posts and not _POST_GAP.match(text[posts[-1].end : mentions[k].start]):
+            break
+        got = read_post(mentions, k, text)
+        if got is None:
+            break
+        posts.append(got[0])
+        k = got[1]
+    if len(posts) != len(group):
+        return
+    for person, post in zip(group, posts, strict=True):
+        person.posts = [p for p in person.posts if p.start < said.end()] + [post]
+
+
+def listed_plainly(a: PersonMention, b: PersonMention, text: str, mentions: list[Mention]) -> bool:
+    """Two names with nothing but ranks, titles, a comma or `và` between them."""
+    return bool(_GROUP_GAP.match(_masked(text, a.mention.end, b.mention.start, mentions)))

@@ -275,10 +275,15 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
                 and n.end <= m.start
                 and not BEFORE_MERGER.match(text, n.end - offset)
             ]
+            later = {n.value for n in found if n.unit_kind == UnitKind.PROVINCIAL_POLICE}
             if nxt is not None:
                 m.parent = nxt.value
             elif earlier:
                 m.parent = earlier[-1].value  # earlier in the sentence
+            elif len(later) == 1:
+                # `Trưởng phòng PC02 … giữ chức Phó Giám đốc Công an TP Hà Nội`: the one
+                # provincial police the sentence names, later
+                m.parent = later.pop()
             elif ctx.province and (unit := province_unit(ctx.province)):
                 m.parent = unit[0]
         elif m.unit_kind == UnitKind.MINISTRY_UNIT and m.value.startswith("Cục "):

@@ -82,6 +82,15 @@ PREDECESSOR_AFTER_POST = (
     "Trưởng Công an TP Đông Hà tiền nhiệm, Thượng tá Hồ Sĩ Lẫm, được điều động làm Trưởng phòng "
     "Cảnh sát kinh tế Công an tỉnh Quảng Trị."
 )
+IN_TURN = (
+    "Thượng tá Hà Đình Quyết và Thượng tá Tạ Văn Khoát lần lượt giữ chức Trưởng Công an huyện "
+    "Thanh Oai và Trưởng Công an huyện Ứng Hòa."
+)
+AGENCY_HEAD = (
+    "Đại tá Vương Thế Lộc được bổ nhiệm giữ chức Phó Giám đốc, kiêm Thủ trưởng Cơ quan CSĐT "
+    "Công an tỉnh Hà Nam. Trưởng phòng PC02 Đại tá Quàng Văn Ún được bổ nhiệm giữ chức Phó Giám "
+    "đốc Công an TP Hải Phòng."
+)
 HAU_GIANG = "Công an tỉnh Hậu Giang"
 LAI_CHAU = "Công an tỉnh Lai Châu"
 
@@ -323,6 +332,37 @@ CASES = [
         "tỉnh Bắc Giang.",
         "people",
         lacks("Sở Tư"),
+    ),
+    case(
+        "posts_listed_after_lan_luot_go_in_turn-first",
+        "2022-09",
+        IN_TURN,
+        "posts",
+        equal({("Trưởng Công an huyện", "Công an huyện Thanh Oai")}),
+        "Hà Đình Quyết",
+    ),
+    case(
+        "posts_listed_after_lan_luot_go_in_turn-second",
+        "2022-09",
+        IN_TURN,
+        "posts",
+        equal({("Trưởng Công an huyện", "Công an huyện Ứng Hòa")}),
+        "Tạ Văn Khoát",
+    ),
+    case(
+        "a_post_joined_by_a_comma_and_kiem_is_held_too",
+        "2022-09",
+        AGENCY_HEAD,
+        "posts",
+        has(("Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam")),
+        "Vương Thế Lộc",
+    ),
+    case(
+        "a_department_is_under_the_one_provincial_police_named_later",
+        "2022-09",
+        AGENCY_HEAD,
+        "parents",
+        has(("Phòng Cảnh sát hình sự", "Công an thành phố Hải Phòng")),
     ),
     case(
         "names_said_together_with_no_list_share_no_post",
