@@ -29,6 +29,7 @@ from kg import queries
 from kg.sparql import Value, bind
 
 BUCKET_CHARS = 7  # "YYYY-MM": a month of events or documents per bucket
+UNDATED = "~"  # the order key, and bucket, of an undated document (kg.sizes)
 # The most rows of its buckets a walked page reads (each is joined to its key and filter: some
 # 15 microseconds a row on the embedded store) before the whole list is sorted instead.
 WALKED_ROWS = 2_000
@@ -56,6 +57,9 @@ class Bucketed:
     # events), the named query counting it (`?total`): its pages walk the buckets in order
     # from the first, until the page is full.
     total: str | None = None
+    # A bucket the walk leaves out: the list's rows of no bucket (graphs naming a unit that
+    # are no documents) sort among its rows.
+    skipped: str | None = None
 
 
 LISTS: Mapping[str, Bucketed] = {
@@ -72,6 +76,15 @@ LISTS: Mapping[str, Bucketed] = {
     "api_awards_listed": Bucketed("api_award_buckets", "api_awards_in_buckets", "date", "c"),
     "api_documents_listed": Bucketed(
         "api_document_buckets", "api_documents_in_buckets", "key", "s", descending=True
+    ),
+    # A unit's documents, newest first: walked for a unit named in many (`walk`).
+    "api_unit_documents": Bucketed(
+        "api_document_buckets",
+        "api_unit_documents_in_buckets",
+        "key",
+        "doc",
+        total="api_unit_document_count",
+        skipped=UNDATED,
     ),
 }
 
@@ -118,24 +131,82 @@ def _walked(
     params: Mapping[str, Value],
 ) -> tuple[int, Rows]:
     """A page (`window`: limit, offset, the most rows to walk) of a list narrower than its
-    buckets: their rows read in order, one bucket, then two, four ... at a time, until the page
-    is full, so that a page costs its offset, not its list; a page far down the list, that
-    would read more rows of its buckets than that, is sorted and paged in the store as a whole
-    (`kg.queries.keyed_page`)."""
+    buckets (`walk`), or, where the walk cannot serve it, sorted and paged in the store as a
+    whole (`kg.queries.keyed_page`)."""
     limit, offset, walked_rows = window
     listed = LISTS[name]
     assert listed.total is not None
     total = int(select(_text(listed.total, dialect, params))[0]["total"])
-    keys = [key for key, n in counted if n]
+    found = _walk(select, dialect, name, counted, total, window, params)
+    if found is None:
+        found = queries.keyed_page(select, _text(name, dialect, params), limit, offset)
+    return total, found
+
+
+def walk(
+    select: Callable[[str], Rows],
+    dialect: str,
+    name: str,
+    total: int,
+    limit: int,
+    offset: int,
+    params: Mapping[str, Value],
+    walked_rows: int = WALKED_ROWS,
+) -> Rows | None:
+    """The page of `limit` rows from `offset` of list `name` (of `total` rows, one of `LISTS`
+    with its own count) read by walking its buckets, or None where it is better sorted whole."""
+    listed = LISTS[name]
+    counted = [(r["bucket"], int(r["n"])) for r in select(_text(listed.sizes, dialect, params))]
+    counted.sort(reverse=listed.descending)
+    return _walk(select, dialect, name, counted, total, (limit, offset, walked_rows), params)
+
+
+def walked_or_paged(
+    select: Callable[[str], Rows],
+    dialect: str,
+    name: str,
+    total: int,
+    limit: int,
+    offset: int,
+    params: Mapping[str, Value],
+) -> Rows:
+    """A page of list `name` (of `total` rows, one of `LISTS` with its own count): walked when
+    the list holds `WALKED_ROWS` rows or more (the ministry's 10,000 documents: its newest
+    month's), else, or where the walk cannot serve it, sorted and paged in the store."""
+    if total >= WALKED_ROWS:
+        found = walk(select, dialect, name, total, limit, offset, params)
+        if found is not None:
+            return found
+    if total <= offset:
+        return []
+    return select(queries.page(_text(name, dialect, params), limit, offset))
+
+
+def _walk(
+    select: Callable[[str], Rows],
+    dialect: str,
+    name: str,
+    counted: list[tuple[str, int]],
+    total: int,
+    window: tuple[int, int, int],
+    params: Mapping[str, Value],
+) -> Rows | None:
+    """The buckets' rows read in order, one bucket, then two, four ... at a time, until the
+    page is full, so that a page costs its offset, not its list. None (sort the list whole)
+    for a page so far down that the walk would read more than the most rows `window` allows,
+    or one the walked buckets cannot fill (it lies among rows of no bucket)."""
+    limit, offset, walked_rows = window
+    listed = LISTS[name]
     if (offset + limit) * sum(n for _, n in counted) > walked_rows * max(total, 1):
-        whole = _text(name, dialect, params)
-        return total, queries.keyed_page(select, whole, limit, offset)
+        return None
+    keys = [key for key, n in counted if n and key != listed.skipped]
+    wanted = min(offset + limit, total)
     found: Rows = []
     start, step = 0, 1
-    while start < len(keys) and len(found) < min(offset + limit, total):
+    while start < len(keys) and len(found) < wanted:
         found += _rows(select, dialect, listed, keys[start : start + step], params)
         start, step = start + step, step * 2
-    return total, found[offset : offset + limit]
+    return found[offset : offset + limit] if len(found) >= wanted else None
 
 
 def _rows(

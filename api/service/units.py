@@ -24,9 +24,8 @@ from api.service.common import (
 from api.service.reads import Reads, remembered
 from core.ids import kind_of, local_id
 from core.namespaces import CAND, ONTOLOGY_IRI, XSD
-from kg import queries
+from kg import buckets
 from kg.dates import date_literal
-from kg.sparql import bind
 
 CLUSTER_TYPES = (str(CAND.EmulationCluster), str(CAND.EmulationBloc))
 UNIT_SOURCES = 20  # the newest documents a unit's record lists; the rest are paged
@@ -134,14 +133,17 @@ class UnitViews(Reads):
     @remembered
     def unit_documents(self, identifier: str, limit: int, offset: int) -> m.Page[m.UnitDocument]:
         """The documents naming a unit, newest first; NotFound for an unknown unit. Counted,
-        sorted and paged in the store on each document's order key; only the page's titles
-        and dates are read."""
+        sorted and paged in the store on each document's order key (for a unit named in
+        many, its newest months' documents read by `kg.buckets`); only the page's titles and
+        dates are read."""
         iri = parse_id("unit", identifier)
-        sparql = bind(queries.for_store(self.store, "api_unit_documents"), unit=iri)
         total = int(self._rows("api_unit_document_count", unit=iri)[0]["total"])
         if not total and not self._rows("api_unit", unit=iri):
             raise NotFound(f"no unit with id {identifier!r}")
-        page = self._select(queries.page(sparql, limit, offset)) if total > offset else []
+        page = buckets.walked_or_paged(
+            self._select, self.store.dialect, "api_unit_documents", total, limit, offset,
+            {"unit": iri},
+        )  # fmt: skip
         docs = tuple(URIRef(r["doc"]) for r in page)
         found = (
             {r["doc"]: r for r in self._rows("api_unit_document_titles", docs=docs)} if docs else {}

@@ -21,6 +21,7 @@ DAYS = [
     "2020-07-04", "2020-07-19", "2020-12", "2021-01-05", "2021-01-05", "2021-01-30", None,
     None, "2022-06-15", "2022-06-16", "2022-09", "2023", "2023-01-01", "2023-01-01",
 ]  # fmt: skip
+UNIT = "<https://w3id.org/cand-kg/id/unit/cong-an-tinh-ha-giang>"
 PREFIXES = """
 @prefix cand: <https://w3id.org/cand-kg/ontology#> .
 @prefix schema: <https://schema.org/> .
@@ -43,7 +44,11 @@ def articles() -> str:
         ]
         if n % 3 == 0:
             lines.append(f"<{id_}/conferral/tin-{n:02d}--bang-khen> a cand:AwardConferral{dated} .")
+        if n % 5:  # a unit named in most articles
+            lines.append(f'{UNIT} a cand:Unit ; schema:name "Công an tỉnh Hà Giang" .')
         graphs.append(f"{doc} {{\n" + "\n".join(lines) + "\n}")
+    # A graph that is no document names the unit too: its key is "~", as an undated one's.
+    graphs.append(f"<{id_}/doc/ghi-chep> {{ {UNIT} a cand:Unit . }}")
     return PREFIXES + "\n".join(graphs)
 
 
@@ -110,3 +115,25 @@ def test_each_listed_entity_has_the_bucket_of_its_order_key(store):
         assert rows
         assert all(b is not None and str(b) == buckets.bucket(str(k)) for _, k, b in rows)
         assert len({s for s, _, _ in rows}) == len(rows)  # one bucket each
+
+
+def test_a_units_documents_walked_are_the_slice_of_the_whole_list(store):
+    """Newest first, the undated ones and graphs of no date last: pages the walk cannot fill
+    from the dated months are sorted whole."""
+    unit = URIRef(UNIT[1:-1])
+    rows = select(store)(bind(queries.for_store(store, "api_unit_documents"), unit=unit))
+    expected = sorted((r["key"], r["doc"]) for r in rows)
+    assert any(key == "~" for key, _ in expected) and len(expected) > 10
+    walked = 0
+    for limit in (1, 2, 3, 5, 50):
+        for offset in range(0, len(expected) + 2, limit):
+            args = ("api_unit_documents", len(expected), limit, offset, {"unit": unit})
+            page = [(r["key"], r["doc"]) for r in buckets.walked_or_paged(
+                select(store), store.dialect, *args
+            )]  # fmt: skip
+            assert page == expected[offset : offset + limit], (limit, offset)
+            found = buckets.walk(select(store), store.dialect, *args, walked_rows=10**6)
+            if found is not None:
+                walked += 1
+                assert [(r["key"], r["doc"]) for r in found] == page
+    assert walked > 10
