@@ -35,6 +35,7 @@ class Builder:
         self.excluded: set[str] = set()  # names of suspects, victims and witnesses
         self.mentioned: dict[str, list[Span]] = {}  # unit name -> where it is named
         self.givers: list[Span] = []  # who gives an award (`Cờ thi đua của Chính phủ`)
+        self.post_givers: list[Span] = []  # those of them named by a post (`Chủ tịch UBND …`)
 
     def org(self, name: str, parent: str | None, kind: str | None, span: Span) -> None:
         self.mentioned.setdefault(name, []).append(span)
@@ -125,13 +126,22 @@ class Builder:
             known = self.orgs.get(known.parent)
         return seen
 
-    def _only_giver(self, name: str) -> bool:
+    def _only_giver(self, name: str, givers: list[Span] | None = None) -> bool:
         """A state or party body named only as who gives an award (`Bằng khen của Thủ tướng
         Chính phủ`, `đề nghị Chính phủ tặng`) or makes a decision (`quyết định của Ban Bí
         thư`) is no unit the article is about; a local government
-        that gives one (`UBND huyện tặng Giấy khen`) takes part in the event."""
+        that gives one (`UBND huyện tặng Giấy khen`) takes part in the event, unless only its
+        chairman is said to give it (`Giấy khen của Chủ tịch UBND thị xã X`)."""
         spans = self.mentioned.get(name, [])
-        return bool(spans) and all(any(_within(s, g) for g in self.givers) for s in spans)
+        givers = self.givers if givers is None else givers
+        return bool(spans) and all(any(_within(s, g) for g in givers) for s in spans)
+
+    def _kept(self, unit: OrganisationFact, used: set[str]) -> bool:
+        if unit.name in used:
+            return True
+        if unit.kind == UnitKind.LOCAL_GOVERNMENT:
+            return not self._only_giver(unit.name, self.post_givers)
+        return unit.kind not in _STATE_BODIES or not self._only_giver(unit.name)
 
     def _used_units(self) -> set[str]:
         """Units other facts name: posts, parents, clusters, organisers and recipients."""
@@ -167,11 +177,7 @@ class Builder:
     def done(self) -> Facts:
         self.facts.persons = list(self.persons)
         used = self._used_units()
-        self.facts.organisations = [
-            o
-            for o in self.orgs.values()
-            if o.name in used or o.kind not in _STATE_BODIES or not self._only_giver(o.name)
-        ]
+        self.facts.organisations = [o for o in self.orgs.values() if self._kept(o, used)]
         self.facts.clusters = list(self.clusters.values())
         self.facts.events = list(self.ordered)
         return self.facts

@@ -45,7 +45,7 @@ F1_FLOORS = {
     "real-news-blind-6": 0.95,
     "real-news-blind-7": 0.97,
     "real-news-blind-9": 0.975,
-    "real-news-blind-10": 0.94,
+    "real-news-blind-10": 0.96,
 }
 
 

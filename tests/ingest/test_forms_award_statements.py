@@ -19,6 +19,7 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "names": lambda facts, _: {award for award, _ in awards(facts)},
     "granted": lambda facts, _: {(a.award, a.recipient, a.grantor) for a in facts.awards},
     "absent": lambda facts, _: {n for e in facts.events for n in e.attendees},
+    "units": lambda facts, _: {o.name for o in facts.organisations},
 }
 
 REWARDED_BY_CHAIRMAN = (
@@ -63,6 +64,10 @@ COUNTED_UNITS = (
     "an huyện Bảo Lạc, mỗi đơn vị 10 triệu đồng."
 )
 FIVE_YEARS = "5 năm qua, toàn Công an tỉnh có 12 tập thể được tặng Huân chương Chiến công các hạng."
+CHAIRMANS_CERTIFICATE = (
+    "Ngày 18/6, Công an thị xã Ayun Pa trao Giấy khen của Chủ tịch UBND thị xã Ayun Pa cho "
+    "các tập thể có thành tích xuất sắc."
+)
 HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 PHONG = "Phòng Cảnh sát hình sự"
 
@@ -108,6 +113,13 @@ CASES = [
     ),
     case("honours_of_years_past_are_no_awards", DATE, ONLY_RECALLED, "awards", equal(set())),
     case("honours_proposed_are_no_awards", DATE, PROPOSED, "awards", equal(set())),
+    case(
+        "a_local_government_whose_chairman_only_gives_an_award_is_no_unit_of_the_article",
+        DATE,
+        CHAIRMANS_CERTIFICATE,
+        "units",
+        lacks("Ủy ban nhân dân thị xã Ayun Pa"),
+    ),
     case(
         "honours_of_years_past_told_by_count_are_no_awards",
         DATE,
