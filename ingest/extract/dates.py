@@ -42,7 +42,11 @@ _RANGE_END = re.compile(r"(?i:\b(?:đến|tới|hết)\s*)$")
 _SINCE = re.compile(r"(?i:\b(?:thành lập|kể từ)(?:\s+(?:khi|ngày|từ))*\s*)$")
 # `nghỉ công tác hưởng chế độ hưu trí từ ngày 1/3`, `có hiệu lực từ 1/7`: when a decision
 # takes effect, not the day it was handed over
-_EFFECTIVE = re.compile(r"(?i:\b(?:hưu trí|nghỉ hưu|hiệu lực)\s+(?:\w+\s+){0,2}?từ\s*)$")
+# (`nhận nhiệm vụ từ ngày 5/8`, `vận hành thông suốt từ ngày 1/7`: when a post or a body starts)
+_EFFECTIVE = re.compile(
+    r"(?i:\b(?:hưu trí|nghỉ hưu|hiệu lực|nhận nhiệm vụ|nhận công tác|vận hành)\s+"
+    r"(?:\w+\s+){0,2}?từ\s*)$"
+)
 
 
 _DIGIT = re.compile(r"\d")

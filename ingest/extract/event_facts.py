@@ -206,6 +206,8 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
         elif named is not None or has_attendance_cue(ann.text):
             if named is not None and named not in by_kind:
                 _held_that_day(build, ann, named, first, by_kind)
+            if named is not None and "appointment" not in by_kind:
+                _decided_that_day(build, ann, first, by_kind)
             paragraph_event = by_kind.get(named, first) if named else first
         paragraph_event = _held_in_place(build, ann.text) or paragraph_event
         # `Trước đó, Đại tá A đã được điều động …`: told of an earlier time, not of the event
@@ -242,7 +244,7 @@ def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -
         if not ann.persons and not _DATED.search(ann.text):
             passed[index] = event or passed[index - 1]
             continue
-        posted = ("giữ" in ann.text or "được giao" in ann.text) and _POSTED.search(ann.text)
+        posted = ("giữ" in ann.text or "được" in ann.text) and _POSTED.search(ann.text)
         if event is None:
             event = passed[index - 1]
             if not posted or event.kind not in _DECIDED:
@@ -258,7 +260,10 @@ def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -
 _DECIDED = ("ceremony", "appointment")
 # `Theo đó, Thiếu tá A giữ chức …`, `A được giao giữ chức vụ …`, `được giao phụ trách` (not
 # `từng giữ chức`: a post of the past)
-_POSTED = re.compile(r"(?i:(?<!từng )\bgiữ\s+(?:chức vụ|chức|cương vị)\b|\bđược giao\b)")
+_POSTED = re.compile(
+    r"(?i:(?<!từng )\bgiữ\s+(?:chức vụ|chức|cương vị)\b|\bđược giao\b"
+    r"|\bđược\s+(?:điều động|luân chuyển|bổ nhiệm)\s+(?:về\s+|đến\s+)?làm\b)"
+)
 
 
 _DATED = re.compile(r"\d\s*[/.-]\s*\d|(?i:\bngày\b)")
@@ -338,6 +343,25 @@ def _held_that_day(
     event.title = event.title or event_title(
         ann.text, found.end(), first.organisers[0] if first.organisers else None
     )
+
+
+# `trao quyết định bổ nhiệm Trung tá A`, `công bố quyết định bổ nhiệm 8 đồng chí`
+_DECISION_OF = re.compile(r"(?i:\b(?:trao|công bố|đọc)\s+(?:các\s+)?quyết định\s+)$")
+
+
+def _decided_that_day(
+    build: Builder, ann: Annotated, first: EventFact, by_kind: dict[str, EventFact]
+) -> None:
+    """`Sáng 1/7, Công an tỉnh tổ chức lễ công bố quyết định … . Đại tá A trao quyết định bổ
+    nhiệm Trung tá B …`: an appointment whose decision is handed over at the ceremony the
+    article dated is made that day."""
+    if first.kind != "ceremony" or _EARLIER.search(ann.text):
+        return
+    for at, kind in event_cues(ann.text):
+        if kind == "appointment" and _DECISION_OF.search(ann.text, max(0, at - 30), at):
+            event = by_kind["appointment"] = build.event(kind, first.date, span(ann.sentence))
+            event.title = event.title or event_title(ann.text, at, None)
+            return
 
 
 def _chair(ann: Annotated) -> str | None:

@@ -250,6 +250,12 @@ _REPLACED = re.compile(
 )
 
 
+_MOVED_ON = re.compile(
+    r"[\s,]*(?:(?:đã|cũng)\s+)?được\s+(?:điều động|luân chuyển|bổ nhiệm)\s+"
+    r"(?:về\s+|đến\s+)?(?:làm|giữ)\b"
+)
+
+
 def _introduced_at(person: PersonMention, mentions: list[Mention], text: str) -> int:
     """The index of the first mention of a person's name with its rank or title."""
     k = mentions.index(person.mention)
@@ -278,6 +284,11 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
     for person in persons:
         k = _introduced_at(person, mentions, text)
         if not _replaced_at(mentions[k].start, text):
+            continue
+        # `Trưởng Công an huyện X tiền nhiệm, Thượng tá A, được điều động làm …`: the subject,
+        # moved on at the same ceremony, one of those it was held for (not `B nhận nhiệm vụ
+        # thay cho A, được điều động …`: A is moved elsewhere)
+        if person is persons[0] and _MOVED_ON.match(text, person.mention.end):
             continue
         person.absent = True
         new = [

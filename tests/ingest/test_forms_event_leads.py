@@ -54,6 +54,22 @@ PRAISED_AT = (
     "Chiều 20/10, Công an tỉnh Lâm Đồng tổ chức hội nghị tuyên dương, khen thưởng đột xuất "
     "các tập thể phá chuyên án ma túy."
 )
+DECIDED_NEXT = (
+    "Sáng 2/10, tại xã Mường Ảng, Công an tỉnh Điện Biên tổ chức lễ công bố quyết định và ra "
+    "mắt Công an xã Mường Ảng.\n\nĐại tá Kha Đình Lễ, Phó Giám đốc Công an tỉnh trao quyết "
+    "định bổ nhiệm Trung tá Mẫn Văn Tường giữ chức Trưởng Công an xã Mường Ảng."
+)
+STARTS_LATER = (
+    "Chiều 3/10, Bộ Công an công bố quyết định bổ nhiệm Đại tá Kha Đình Lễ giữ chức Giám đốc "
+    "Công an tỉnh Điện Biên.\n\nĐại tá Kha Đình Lễ nhận nhiệm vụ từ ngày 5/10, thay cho Đại "
+    "tá Mẫn Văn Tường được điều động đến nhận công tác tại Tỉnh ủy Điện Biên."
+)
+MOVED_AFTER = (
+    "Chiều 2/10, Công an tỉnh Điện Biên tổ chức lễ công bố các quyết định về công tác cán bộ.\n\n"
+    "Theo đó, Trung tá Mẫn Văn Tường, Phó Trưởng Công an huyện Tuần Giáo, được bổ nhiệm giữ "
+    "chức Trưởng Công an huyện Tuần Giáo.\n\nTrưởng Công an huyện Tuần Giáo tiền nhiệm, Thượng "
+    "tá Đèo Văn Sáng, được điều động làm Trưởng phòng Tham mưu."
+)
 
 CASES = [
     case(
@@ -83,6 +99,27 @@ CASES = [
         SERVED,
         "kinds",
         lacks("conference"),
+    ),
+    case(
+        "an_appointment_handed_over_after_the_dated_ceremony_is_made_that_day",
+        DATE,
+        DECIDED_NEXT,
+        "events",
+        equal({("ceremony", "2022-10-02"), ("appointment", "2022-10-02")}),
+    ),
+    case(
+        "the_day_one_takes_up_a_post_is_no_day_of_an_event",
+        DATE,
+        STARTS_LATER,
+        "events",
+        lacks(("appointment", "2022-10-05")),
+    ),
+    case(
+        "one_moved_to_a_post_in_the_paragraphs_after_a_ceremony_of_decisions_is_at_it",
+        DATE,
+        MOVED_AFTER,
+        "attending",
+        has("Đèo Văn Sáng"),
     ),
     case(
         "what_a_conference_does_listed_after_it_is_no_ceremony",
