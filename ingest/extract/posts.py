@@ -290,9 +290,10 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
         ):
             # `Phó trưởng Phòng Cảnh sát hình sự`: the head of a department
             post.role = f"{post.role} phòng"
-        elif post.role in ("Trưởng", "Phó Trưởng") and org.value.startswith("Ban "):
-            # `Trưởng Ban Thi đua - Khen thưởng Trung ương`: the head of a board of the state
-            post.role = f"{post.role} Ban"
+        elif post.role in ("Trưởng", "Phó Trưởng") and org.value.startswith(("Ban ", "Đoàn ")):
+            # `Trưởng Ban Thi đua - Khen thưởng Trung ương`, `Trưởng Đoàn ĐBQH tỉnh X`: the
+            # head of a board or a delegation of the state
+            post.role = f"{post.role} {org.value.split(' ')[0]}"
         elif post.role in ("Trưởng", "Phó Trưởng"):
             if not police:
                 return None

@@ -365,6 +365,15 @@ CASES = [
         has(("Phòng Cảnh sát hình sự", "Công an thành phố Hải Phòng")),
     ),
     case(
+        "the_head_of_a_province's_delegation_of_deputies",
+        "2025-02",
+        "Chiều 28/2, Công an tỉnh Thanh Hóa tổ chức lễ công bố quyết định. Dự có đồng chí Quản "
+        "Thế Lực, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Đoàn ĐBQH tỉnh.",
+        "posts",
+        has(("Trưởng Đoàn", "Đoàn Đại biểu Quốc hội tỉnh Thanh Hóa")),
+        "Quản Thế Lực",
+    ),
+    case(
         "names_said_together_with_no_list_share_no_post",
         "2019-12",
         "Dự buổi lễ có Đại tá Lò Thị Hiên, Đại tá Tòng Văn Chăn - Giám đốc Công an tỉnh Lai Châu.",
