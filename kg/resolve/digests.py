@@ -154,7 +154,9 @@ def _scores_never_negative() -> bool:
     """Only `other_provinces` and `other_document_province` may weigh against, which `settled`
     rules out, and the threshold is at most zero: any two groups that do not conflict join."""
     against = ("same_post", "same_unit", "same_province", "seen_with", "document_province")
-    return weight("person_threshold") <= 0 and all(weight(r) >= 0 for r in (*against, "same_rank"))
+    return weight("person_threshold") <= 0 and all(
+        weight(r) >= 0 for r in (*against, "provincial_leader", "same_rank")
+    )
 
 
 @lru_cache(maxsize=1 << 16)

@@ -16,7 +16,13 @@ from kg.resolve.blocks import resolve_persons
 from kg.resolve.mentions import PersonMention, PostSeen, person_block, person_name
 from kg.resolve.names import shorter_forms
 from kg.resolve.persons import PersonProfile
-from kg.resolve.rules import implied_units, is_civil_post, period, rank_seniority
+from kg.resolve.rules import (
+    body_province,
+    implied_units,
+    is_civil_post,
+    period,
+    rank_seniority,
+)
 from kg.resolve.units import Resolver
 
 
@@ -210,7 +216,7 @@ def _posts(
                 position.start,
                 position.end,
                 None if dated else doc_date,
-                _province(resolver, unit),
+                _province(resolver, unit) or (body_province(info.name) if info else None),
             )
         )
     return tuple(posts), frozenset(units)

@@ -101,6 +101,8 @@ class PersonProfile:
     # posts moved to (role, unit, day): they tell who holds them from that day, not before
     arrivals: frozenset[tuple[str, str, int]] = frozenset()
     names: frozenset[str] = frozenset()  # the folded names written (`kg.resolve.names`)
+    heads: frozenset[str] = frozenset()  # provincial police it holds a post of (not under)
+    bodies: frozenset[str] = frozenset()  # provinces of its posts in a Tỉnh ủy, UBND, HĐND
 
     @classmethod
     def of(cls, mention: PersonMention) -> PersonProfile:
@@ -140,6 +142,10 @@ class PersonProfile:
             bare=not mention.posts,
             arrivals=frozenset((p.role, p.unit or "", day[0]) for p in moved if day is not None),
             names=frozenset([mention.block]),
+            heads=frozenset(
+                p.unit for p in mention.posts if not p.civil and p.unit and p.unit == p.province
+            ),
+            bodies=frozenset(p.province for p in mention.posts if p.civil and p.province),
         )
 
     def merged(self, other: PersonProfile) -> PersonProfile:
@@ -156,6 +162,8 @@ class PersonProfile:
             self.bare and other.bare,
             self.arrivals | other.arrivals,
             self.names | other.names,
+            self.heads | other.heads,
+            self.bodies | other.bodies,
         )
 
     def conflict(self, other: PersonProfile, *, within_document: bool = False) -> str | None:
@@ -208,6 +216,8 @@ class PersonProfile:
                     add("document_province", ", ".join(sorted(places & named)[:2]))
                 else:
                     add("other_document_province", "the documents name other places")
+        if leads := sorted((self.bodies & other.heads) | (other.bodies & self.heads)):
+            add("provincial_leader", ", ".join(leads[:2]))
         if {r[0] for r in self.ranks} & {r[0] for r in other.ranks}:
             add("same_rank", "the same rank")
         if not self.names & other.names:

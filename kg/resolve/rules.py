@@ -6,12 +6,13 @@ from __future__ import annotations
 import calendar
 import csv
 import datetime as dt
+import re
 from functools import cache
 from pathlib import Path
 
 from core.kinds import UnitKind
 from core.reorganisation import reorganisation_date
-from core.text import slug
+from core.text import collapse_spaces, nfc, slug
 from ingest.extract.hierarchy import province_unit
 from ingest.extract.lexicon import table
 from ingest.extract.ranks import rank_order
@@ -144,6 +145,22 @@ def absorbed_police() -> dict[str, frozenset[str]]:
         if row["merged_2025"] and keeper is not None and absorbed is not None:
             out.setdefault(slug(keeper[0]), set()).add(slug(absorbed[0]))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_PROVINCIAL_BODY = re.compile(
+    r"(?:Tỉnh ủy|Thành ủy|(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố))"
+    r" (?P<place>.+)"
+)
+
+
+@cache
+def body_province(name: str) -> str | None:
+    """The local id of the provincial police of the province whose party committee, people's
+    committee or council `name` is (`Tỉnh ủy Điện Biên` -> `cong-an-tinh-dien-bien`); None for
+    any other body (`Thành ủy Vinh` is a city's)."""
+    found = _PROVINCIAL_BODY.fullmatch(collapse_spaces(nfc(name)))
+    unit = province_unit(found["place"]) if found else None
+    return slug(unit[0]) if unit else None
 
 
 def as_merged(units: frozenset[str], date: str | None) -> frozenset[str]:

@@ -191,3 +191,29 @@ def test_the_ministry_s_appointments_of_one_day_to_two_provinces_are_two():
     groups = resolve_events([tuyen_quang, lao_cai, again]).clustering.groups
     assert sorted(map(len, groups)) == [1, 2]
     assert [0, 2] in groups
+
+
+def test_a_provincial_party_post_goes_with_the_director_not_a_district_namesake():
+    # `đồng chí X, Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên` with no police post: the director of
+    # the province's police sits on its standing committee, not a district's deputy chief
+    province = "cong-an-tinh-dien-bien"
+    district = "cong-an-huyen-tuan-giao"
+
+    def posted(doc: str, date: str, rank: str, role: str, unit: str) -> PersonMention:
+        post = PostSeen(role, unit, (unit, province), False, seen=date, province=province)
+        ranks = ((rank_seniority(rank), date),)
+        return PersonMention(doc, 1, "Lường Văn Khiết", date, ranks, (post,), (unit,))
+
+    deputy = posted("a", "2022-03-08", "Thiếu tá", "Phó Trưởng Công an huyện", district)
+    director = posted("b", "2022-09-08", "Đại tá", "Giám đốc", province)
+    seat = PostSeen(
+        "Ủy viên Ban Thường vụ",
+        "tinh-uy-dien-bien",
+        ("tinh-uy-dien-bien",),
+        True,
+        seen="2023-05-10",
+        province=province,
+    )
+    party = PersonMention("c", 1, "Lường Văn Khiết", "2023-05-10", (), (seat,), ())
+    iris = resolve_persons([deputy, director, party]).iri_of()
+    assert iris[party.key] == iris[director.key] != iris[deputy.key]

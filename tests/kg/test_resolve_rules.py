@@ -85,3 +85,12 @@ def test_the_earliest_mention_names_the_person_and_a_namesake_gets_a_key():
     assert [str(iri).rsplit("/", 1)[1] for iri in result.iris][0] == "hoang-minh-tu"
     assert str(result.iris[1]).rsplit("/", 1)[1].startswith("hoang-minh-tu--")
     assert resolve_persons([older, younger]).iris == result.iris
+
+
+def test_a_provincial_body_is_placed_in_its_province_and_a_city_s_is_not():
+    from kg.resolve.rules import body_province
+
+    assert body_province("Tỉnh ủy Điện Biên") == "cong-an-tinh-dien-bien"
+    assert body_province("Ủy ban nhân dân tỉnh Bình Định") == "cong-an-tinh-binh-dinh"
+    assert body_province("Thành ủy Vinh") is None
+    assert body_province("Công an tỉnh Điện Biên") is None
