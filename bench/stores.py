@@ -186,7 +186,8 @@ def runner(
     `kg.buckets.LISTS` by its buckets, counted by their sizes), else the query or count."""
     from kg import buckets, queries
 
-    listed = buckets.LISTS.get(name.removesuffix(" count"))
+    base = name.removesuffix(" count")
+    listed = buckets.LISTS[base] if base in PAGED and buckets.serves(dialect, base) else None
     if listed is not None and name.endswith(" count"):
         # The API counts a list paged by buckets as the sum of its buckets' sizes, or, for one
         # that walks them, with its own count.
@@ -194,6 +195,14 @@ def runner(
         return lambda params: len(select(_bind(counted, params)))
     if listed is not None:
         return lambda params: len(buckets.page(select, dialect, name, PAGE, 0, _terms(params))[1])
+    if name == "api_unit_documents":  # a page, as the API reads it, its total counted first
+        count = queries.text("api_unit_document_count", dialect)
+        totals = {p["unit"]: int(select(_bind(count, p))[0]["total"]) for p in param_sets}
+        return lambda params: len(
+            buckets.walked_or_paged(
+                select, dialect, name, totals[params["unit"]], PAGE, 0, _terms(params)
+            )
+        )
     text = query_text(name, dialect)
     if name not in PAGED:
         return lambda params: len(select(_bind(text, params)))

@@ -89,6 +89,17 @@ LISTS: Mapping[str, Bucketed] = {
 }
 
 
+# Lists a store of a dialect pages in less sorting them whole: Virtuoso sorts and counts a
+# kind's events in two queries (10.6 ms of server CPU at 10,000 articles) where the walk takes
+# three or four (16).
+_SORTED_WHOLE = {"virtuoso": frozenset({"api_events_of_kind"})}
+
+
+def serves(dialect: str, name: str) -> bool:
+    """Whether list `name` is best paged by its buckets on a store of `dialect`."""
+    return name in LISTS and name not in _SORTED_WHOLE.get(dialect, frozenset())
+
+
 def page(
     select: Callable[[str], Rows],
     dialect: str,

@@ -89,7 +89,7 @@ class EventViews(Reads):
         (`kg.buckets`)."""
         name = "api_events_of_kind" if kind else "api_events_listed"
         chosen: dict[str, Value] = {"kind": CAND[kind]} if kind else {}
-        if not date_from and not date_to:
+        if not date_from and not date_to and buckets.serves(self.store.dialect, name):
             unbounded: dict[str, Value] = {**chosen, "from": "", "to": ""}
             total, page = buckets.page(
                 self._select, self.store.dialect, name, limit, offset, unbounded
