@@ -224,7 +224,12 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
 
 
 # `Danh sách cán bộ … gồm:`, `Các đồng chí được khen thưởng gồm:`: a list that opens a sentence
-_LIST_OPENS = re.compile(r"\W*(?i:danh sách|các|những)\b[^.;:]{0,80}?(?:\b(?:bao )?gồm\s*:?|:)")
+# (`Trong số 18 sĩ quan có 7 Trưởng phòng, …, như Thượng tá A (…) và Thượng tá B (…)`: some of
+# those it was held for, named as examples)
+_LIST_OPENS = re.compile(
+    r"\W*(?:(?i:danh sách|các|những)\b[^.;:]{0,80}?(?:\b(?:bao )?gồm\s*:?|:)"
+    r"|(?i:trong số)\b[^.;:]{0,160}?,\s*(?i:như)\s)"
+)
 
 
 def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -> None:

@@ -70,6 +70,11 @@ MOVED_AFTER = (
     "chức Trưởng Công an huyện Tuần Giáo.\n\nTrưởng Công an huyện Tuần Giáo tiền nhiệm, Thượng "
     "tá Đèo Văn Sáng, được điều động làm Trưởng phòng Tham mưu."
 )
+EXAMPLES_LISTED = (
+    "Ngày 20/10, Công an tỉnh Điện Biên tổ chức lễ công bố quyết định nghỉ hưu đối với lãnh đạo "
+    "cấp phòng.\n\nTrong số 12 sĩ quan có 5 Trưởng phòng và 7 Phó Trưởng phòng, như Thượng tá "
+    "Mẫn Văn Tường (Trưởng phòng Tham mưu) và Thượng tá Đèo Văn Sáng (Phó Trưởng phòng Hậu cần)."
+)
 
 CASES = [
     case(
@@ -120,6 +125,13 @@ CASES = [
         MOVED_AFTER,
         "attending",
         has("Đèo Văn Sáng"),
+    ),
+    case(
+        "officers_named_as_examples_of_those_a_ceremony_was_held_for_are_at_it",
+        DATE,
+        EXAMPLES_LISTED,
+        "attending",
+        has("Mẫn Văn Tường", "Đèo Văn Sáng"),
     ),
     case(
         "what_a_conference_does_listed_after_it_is_no_ceremony",
