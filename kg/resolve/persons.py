@@ -29,6 +29,7 @@ from kg.resolve.rules import (
     Period,
     as_merged,
     as_merged_departments,
+    merged_departments_on,
     period,
     sole_roles,
     weight,
@@ -103,6 +104,7 @@ class PersonProfile:
     names: frozenset[str] = frozenset()  # the folded names written (`kg.resolve.names`)
     heads: frozenset[str] = frozenset()  # provincial police it holds a post of (not under)
     bodies: frozenset[str] = frozenset()  # provinces of its posts in a Tỉnh ủy, UBND, HĐND
+    left: frozenset[tuple[str, int]] = frozenset()  # (unit, day) a stated move leaves
 
     @classmethod
     def of(cls, mention: PersonMention) -> PersonProfile:
@@ -146,6 +148,11 @@ class PersonProfile:
                 p.unit for p in mention.posts if not p.civil and p.unit and p.unit == p.province
             ),
             bodies=frozenset(p.province for p in mention.posts if p.civil and p.province),
+            left=frozenset(
+                (p.unit, day[0])
+                for p in held
+                if moved and day is not None and p.unit and not p.civil
+            ),
         )
 
     def merged(self, other: PersonProfile) -> PersonProfile:
@@ -164,6 +171,7 @@ class PersonProfile:
             self.names | other.names,
             self.heads | other.heads,
             self.bodies | other.bodies,
+            self.left | other.left,
         )
 
     def conflict(self, other: PersonProfile, *, within_document: bool = False) -> str | None:
@@ -183,7 +191,10 @@ class PersonProfile:
                     within(a.period, b.period) or within(b.period, a.period)
                 ):
                     return f"posts at one time in {a.unit} and {b.unit}"
-        return _held_between(self.posts, other.posts) or _held_between(other.posts, self.posts)
+        left = self.left | other.left
+        return _held_between(self.posts, other.posts, left) or _held_between(
+            other.posts, self.posts, left
+        )
 
     def score(self, other: PersonProfile) -> tuple[float, list[str]]:
         reasons: list[str] = []
@@ -238,22 +249,33 @@ class PersonProfile:
 MINISTRY = "bo-cong-an"
 
 
-def _held_between(mine: tuple[_Post, ...], theirs: tuple[_Post, ...]) -> str | None:
+def _held_between(
+    mine: tuple[_Post, ...], theirs: tuple[_Post, ...], left: frozenset[tuple[str, int]]
+) -> str | None:
     """A provincial police post seen on two days is held on every day between them: a post of
     the other's in a place apart, seen strictly between, is another officer's (two namesakes
-    heading two departments of one province after a merger interleave so)."""
+    heading two departments of one province after a merger interleave so). Not when the later
+    sighting may be a late report of a post already left: it comes within `stale_post_days`
+    of the other post's first sighting (an outlet still writing the old post weeks after a
+    move), or a move out of the post (`left`) is stated before the other post is seen."""
     spans: dict[tuple[str, str], tuple[_Post, int, int]] = {}
     for post in mine:
-        if post.province:
-            key = (post.role, post.unit)
-            _, lo, hi = spans.get(key, (post, post.period[0], post.period[1]))
-            spans[key] = (post, min(lo, post.period[0]), max(hi, post.period[1]))
-    for held, lo, hi in spans.values():
+        # after the merger, a department goes on where the one it took in left off
+        for unit in merged_departments_on(frozenset([post.unit]), post.period[0]):
+            if post.province:
+                key = (post.role, unit)
+                _, lo, hi = spans.get(key, (post, post.period[0], post.period[1]))
+                spans[key] = (post, min(lo, post.period[0]), max(hi, post.period[1]))
+    stale = weight("stale_post_days")
+    for (_, unit), (held, lo, hi) in spans.items():
         for post in theirs:
             if (
                 post.province
+                and post.unit != unit
                 and lo < post.period[0]
                 and post.period[1] < hi
+                and post.period[0] + stale < hi
+                and not any(u in (unit, held.unit) and d <= post.period[0] for u, d in left)
                 and apart(held.unit, held.chain, post.unit, post.chain)
             ):
                 return f"{post.role} {post.unit} while {held.role} {held.unit} was held"

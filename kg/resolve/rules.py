@@ -180,7 +180,12 @@ def as_merged_departments(units: frozenset[str], date: str | None) -> frozenset[
     the department of that name of each police it took in (`...--cong-an-tinh-ha-giang`): the
     two were joined into it."""
     seen = period(date)
-    if seen is None or seen[0] < _merged_on():
+    return units if seen is None else merged_departments_on(units, seen[0])
+
+
+def merged_departments_on(units: frozenset[str], day: int) -> frozenset[str]:
+    """`as_merged_departments` for a day number (`period`)."""
+    if day < _merged_on():
         return units
     absorbed = absorbed_police()
     out = set(units)

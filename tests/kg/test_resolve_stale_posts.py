@@ -1,0 +1,66 @@
+"""A report may name an officer by a post he has already left: an outlet writing weeks after a
+move still gives the old post. Such a late sighting is the same officer, while a post seen
+on both sides of another officer's post, long after it began, is still held by someone else
+(`kg.resolve.persons`). Mentions are invented."""
+
+from __future__ import annotations
+
+from kg.resolve.blocks import resolve_persons
+from kg.resolve.mentions import PersonMention, PostSeen
+from kg.resolve.rules import rank_seniority
+
+QUANG_TRI = "cong-an-tinh-quang-tri"
+TRAFFIC = f"phong-canh-sat-giao-thong--{QUANG_TRI}"
+ECONOMIC = f"phong-canh-sat-kinh-te--{QUANG_TRI}"
+
+
+def head(unit: str, date: str) -> PostSeen:
+    return PostSeen(
+        "Trưởng phòng", unit, (unit, QUANG_TRI, "bo-cong-an"), False, seen=date, province=QUANG_TRI
+    )
+
+
+def officer(doc: str, date: str, *posts: PostSeen) -> PersonMention:
+    seniority = rank_seniority("Thượng tá")
+    assert seniority is not None
+    context = tuple(sorted({c for p in posts for c in p.chain}))
+    return PersonMention(doc, 1, "Đinh Công Thạc", date, ((seniority, date),), posts, context)
+
+
+def people(*mentions: PersonMention) -> list[str]:
+    iris = resolve_persons(mentions).iri_of()
+    return [iris[m.key] for m in mentions]
+
+
+def test_an_old_post_reported_weeks_after_the_next_one_is_the_same_officer():
+    # head of the traffic police, moved to head the economic police in May; a June article
+    # still calls him head of the traffic police
+    iris = people(
+        officer("a", "2024-01-12", head(TRAFFIC, "2024-01-12")),
+        officer("b", "2024-05-20", head(ECONOMIC, "2024-05-20")),
+        officer("c", "2024-06-28", head(TRAFFIC, "2024-06-28")),
+        officer("d", "2024-11-03", head(ECONOMIC, "2024-11-03")),
+    )
+    assert len(set(iris)) == 1
+
+
+def test_a_move_stated_makes_any_later_sighting_of_the_post_left_a_late_one():
+    # the move is told in March; an article of the next year recalls him by the traffic post
+    moved = officer("m", "2024-03-04", head(TRAFFIC, "2024-03-04"), head(ECONOMIC, "2024-03-04"))
+    iris = people(
+        officer("a", "2024-01-12", head(TRAFFIC, "2024-01-12")),
+        moved,
+        officer("b", "2024-05-20", head(ECONOMIC, "2024-05-20")),
+        officer("c", "2025-02-14", head(TRAFFIC, "2025-02-14")),
+    )
+    assert len(set(iris)) == 1
+
+
+def test_a_post_seen_on_both_sides_of_another_long_held_is_two_officers():
+    # the traffic post is seen a year after the economic one began, with no move stated
+    iris = people(
+        officer("a", "2024-01-12", head(TRAFFIC, "2024-01-12")),
+        officer("b", "2024-02-20", head(ECONOMIC, "2024-02-20")),
+        officer("c", "2025-03-28", head(TRAFFIC, "2025-03-28")),
+    )
+    assert iris[0] == iris[2] != iris[1]
