@@ -72,6 +72,7 @@ class Context:
     ministry: str | None = None  # the ministry named last before the current sentence
     # (start, name) of each ministry the current sentence names
     sentence_ministries: list[tuple[int, str]] = field(default_factory=list)
+    police: Mention | None = None  # the provincial or district police named last
 
     def next_sentence(self) -> None:
         if self.sentence_ministries:
@@ -95,6 +96,8 @@ class Context:
         level = _district_level(m)
         if level is not None and m.place:
             self.district_places[level] = m.place
+        if m.unit_kind in (UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE):
+            self.police = m
         if m.unit_kind == UnitKind.PROVINCIAL_POLICE and m.place:
             self.province = m.place
         elif m.unit_kind == UnitKind.LOCAL_GOVERNMENT and m.place and gazetteer().province(m.place):

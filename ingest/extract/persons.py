@@ -18,7 +18,7 @@ from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.places import surnames
-from ingest.extract.posts import Post, default_units, read_chain
+from ingest.extract.posts import Post, announced_post, default_units, read_chain
 
 _MARKED = re.compile(rf"[{UPPER}]['’][{UPPER}]")  # `K'Văn`: a family mark stands for a surname
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
@@ -80,8 +80,8 @@ def _claimable(posts: list[Post], claimed: set[int]) -> bool:
 
 
 def unit_unread(post: Post, text: str) -> bool:
-    """Whether a unit follows the post that no rule read (`Giám đốc Sở Y tế Hà Nội`): such a
-    post is left without a unit rather than given a wrong one."""
+    """Whether a unit follows the post that no rule read (`Giám đốc Trung tâm Y tế Hà Nội`):
+    such a post is left without a unit rather than given a wrong one."""
     return bool(_unread_unit_re().match(text, post.end))
 
 
@@ -127,6 +127,7 @@ def read_persons(
     claimed: set[int] = set()
     excluded = set() if excluded is None else excluded
     last_excluded = -1  # end of the last name left out: a list after it is left out too
+    ranked_list = -1  # end of the last name kept in a list that a rank opened
     for k, m in enumerate(mentions):
         if m.kind != "name":
             continue
@@ -223,9 +224,14 @@ def read_persons(
             continue
         if m.value in excluded and not (rank or posts):
             continue
+        listed_on = ranked_list >= 0 and bool(_LIST_GAP.match(text[ranked_list : m.start]))
         surname = m.value.split(" ")[0]
-        if not introduced and surname not in surnames() and not _MARKED.match(surname):
+        # `các đại tá A, Văn Thị B và C`: a full name listed on after ranked officers needs no
+        # known family name (`Văn`, a rare one, is a middle word of most names)
+        known = introduced or surname in surnames() or _MARKED.match(surname)
+        if not known and not (listed_on and m.value.count(" ") >= 2):
             continue
+        ranked_list = m.end if rank or listed_on else -1
         out.append(PersonMention(m.value, rank, posts, m, honoured, sentence))
     _new_posts(out, mentions, text)
     _predecessors(out, mentions, text)
@@ -407,6 +413,11 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
         if not (acting or _NEW_POST.search(text, max(0, m.start - 30), m.start)):
             continue
         owner = [p for p in persons if p.mention.end <= m.start]
+        if (announced := announced_post(mentions, k, text)) is not None:
+            posts, to = announced  # `A dự lễ công bố quyết định bổ nhiệm …`: not A's post
+            for person in (p for p in persons if p.mention.start == to):
+                person.posts.extend(posts)
+            continue
         if owner and _UNNAMED.search(text, owner[-1].mention.end, m.start):
             continue  # `A trao quyết định cho các đồng chí được … giữ chức …`: theirs, unnamed
         # `A được bổ nhiệm … thay đại tá B nghỉ hưu; đến tháng 10 được điều động về làm …`:

@@ -288,8 +288,10 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
             post.role in ("Trưởng", "Phó Trưởng")
             and org.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
         ):
-            # `Phó trưởng Phòng Cảnh sát hình sự`: the head of a department
-            post.role = f"{post.role} phòng"
+            # `Phó trưởng Phòng Cảnh sát hình sự`: the head of a department; `phó trưởng Trại
+            # tạm giam`: of a unit of another kind, named by its head word as a board's head is
+            head = org.value.split(" ")[0]
+            post.role = f"{post.role} {'phòng' if head == 'Phòng' else head}"
         elif post.role in ("Trưởng", "Phó Trưởng") and org.value.startswith(("Ban ", "Đoàn ")):
             # `Trưởng Ban Thi đua - Khen thưởng Trung ương`, `Trưởng Đoàn ĐBQH tỉnh X`: the
             # head of a board or a delegation of the state
@@ -417,3 +419,32 @@ def _office_of(role: str, unit: str) -> str:
     if role.endswith("Chánh Văn phòng") and (known := named_units().get(fold(office))):
         return known[0]
     return unit
+
+
+# a decision handed over or read out: the post is the appointee's, not the speaker's or guest's
+_ANNOUNCED = re.compile(
+    r"(?i:(?<!được )\b(?:công bố|trao|đọc)\s+(?:các\s+)?quyết định\s+(?:[^\s,.;]+\s*,\s*)?"
+    r"bổ nhiệm\s*)$"
+)
+_TO = re.compile(r"(?i:\s*(?:đối với|cho)\s+)")
+
+
+def announced_post(mentions: list[Mention], k: int, text: str) -> tuple[list[Post], int] | None:
+    """`A dự lễ công bố quyết định bổ nhiệm Phó Giám đốc … đối với B`: for a post named after
+    a decision announced or handed over, the posts and where the name of the one who takes
+    them starts (-1 when no name follows after `đối với` or `cho`); None for other posts."""
+    at = mentions[k].start
+    if not _ANNOUNCED.search(text, max(0, at - 60), at):
+        return None
+    posts, stop = read_chain(mentions, k, text)
+    name = stop
+    while name < len(mentions) and mentions[name].kind in ("rank", "honorific"):
+        name += 1
+    if (
+        posts
+        and name < len(mentions)
+        and mentions[name].kind == "name"
+        and _TO.match(text, posts[-1].end, mentions[stop].start)
+    ):
+        return posts, mentions[name].start
+    return posts, -1

@@ -425,3 +425,18 @@ def name_agencies_after_units(found: list[Mention], text: str, offset: int) -> N
         ):
             continue
         m.value, m.parent = f"{m.value} {unit.value}", unit.value
+
+
+_OWNERS = (UnitKind.PROVINCIAL_POLICE, UnitKind.DISTRICT_POLICE)
+
+
+def name_bare_agencies(found: list[Mention], ctx: Context) -> None:
+    """`Cơ quan CSĐT đã khởi tố vụ án` with no unit after it: the agency of the police unit
+    named last, in the sentence or before it (the unit whose case it is)."""
+    for m in found:
+        if m.value not in AGENCIES or m.value == "Đoàn Thanh niên":
+            continue
+        before = [n for n in found if n.start < m.start and n.unit_kind in _OWNERS]
+        owner = before[-1] if before else ctx.police
+        if owner is not None:
+            m.value, m.parent = f"{m.value} {owner.value}", owner.value

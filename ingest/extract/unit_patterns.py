@@ -36,7 +36,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
     named_forms = sorted({*named, *(fold(v[0]) for v in named.values())}, key=len, reverse=True)
     # Named units are matched on the folded text, so `Cục Cảnh sát Hình sự` also matches.
     named_alt = alternation(named_forms)
+    # a province's departments (`Sở Tư pháp`), matched here only when no level follows
+    offices = [f for f, b in body_forms().items() if f.startswith("Sở ") and b.under is None]
     return {
+        "office": re.compile(
+            rf"(?P<body>{alternation(sorted(offices, key=len, reverse=True))})(?!\w)"
+            rf"(?!\s+{LEVEL}(?!\w))(?:\s+(?P<place>{RUN}))?"
+        ),
         "list": re.compile(
             # `chức danh Công an xã tại 5 xã: A, …`: the police of each place listed
             # (both branches after one first letter: a pattern that opens with a branch gets no
@@ -118,6 +124,8 @@ def wanted_patterns(text: str) -> set[str]:
             wanted.add("province")
     if may_contain(text, body_triggers()):
         wanted.add("body")
+        if "Sở " in text:
+            wanted.add("office")
     if "CA" in text:
         wanted.add("short")
     if "ủy" in lower:

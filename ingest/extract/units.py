@@ -43,10 +43,12 @@ from ingest.extract.unit_links import (
     more_districts,
     more_provinces,
     name_agencies_after_units,
+    name_bare_agencies,
     refer_back,
     shared_heads,
 )
 from ingest.extract.unit_names import (
+    AGENCIES,
     LOWER_POLICE,
     Body,
     bodies,
@@ -182,6 +184,16 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         elif unit is not None and body.police and level in DISTRICT_LEVELS:
             for more in more_districts(text, end, level, unit, ctx):
                 add(more, more.start, more.end)
+    for match in scan(wanted, "office", pats, text):
+        # `Giám đốc Sở Tư pháp`, `Sở Y tế Hà Nội`: the department of the province written
+        # after it, else of the province named last
+        body = bodies()[fold(match.group("body"))]
+        run = match.group("place")
+        province = gazetteer().province(run) if run else None
+        if province is not None:
+            add(body_unit(body, "tỉnh", province.name, ctx), match.start(), match.end("place"))
+        else:
+            bare.append((match.start(), match.end("body"), body, "tỉnh"))
     for match in scan(wanted, "short", pats, text):
         abbr = match.group("abbr")
         level = {
@@ -313,8 +325,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             add(replace(ctx.association, extra={"back": "1"}), match.start(), match.end())
     attach_parents(found, text, offset, ctx)
     name_agencies_after_units(found, text, offset)
-    # a youth union whose unit was not read names no unit of its own
-    return [m for m in found if m.value != "Đoàn Thanh niên"]
+    name_bare_agencies(found, ctx)
+    # an agency or a youth union whose unit was not read names no unit of its own
+    return [m for m in found if m.value not in AGENCIES]
 
 
 @cache

@@ -305,8 +305,8 @@ def test_a_semicolon_ends_one_persons_posts() -> None:
 
 def test_a_post_in_a_unit_no_rule_reads_gets_no_wrong_unit() -> None:
     found = people(
-        "Công an tỉnh Hà Nam tổ chức hội nghị. Dự có ông Lê Văn Tú, Giám đốc Sở Y tế Hà Nam; "
-        "Đại tá Vũ Văn Sơn, Phó Giám đốc."
+        "Công an tỉnh Hà Nam tổ chức hội nghị. Dự có ông Lê Văn Tú, Giám đốc Trung tâm Y tế Hà "
+        "Nam; Đại tá Vũ Văn Sơn, Phó Giám đốc."
     )
     assert found == {
         "Lê Văn Tú": (None, [("Giám đốc", None)]),
