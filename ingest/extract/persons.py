@@ -127,7 +127,7 @@ def read_persons(
     claimed: set[int] = set()
     excluded = set() if excluded is None else excluded
     last_excluded = -1  # end of the last name left out: a list after it is left out too
-    ranked_list = -1  # end of the last name kept in a list that a rank opened
+    ranked_list = -1  # where the last one kept in a list a rank opened ends, with his posts
     for k, m in enumerate(mentions):
         if m.kind != "name":
             continue
@@ -231,7 +231,8 @@ def read_persons(
         known = introduced or surname in surnames() or _MARKED.match(surname)
         if not known and not (listed_on and m.value.count(" ") >= 2):
             continue
-        ranked_list = m.end if rank or listed_on else -1
+        end = max([m.end, *(p.end for p in posts)])
+        ranked_list = end if rank or honoured or listed_on else -1
         out.append(PersonMention(m.value, rank, posts, m, honoured, sentence))
     _new_posts(out, mentions, text)
     _predecessors(out, mentions, text)

@@ -43,6 +43,10 @@ GUEST = (
     "Sáng 9/10, Thiếu tướng Kiều Đăng Mạnh, Giám đốc Công an tỉnh Hà Giang dự lễ công bố quyết "
     "định bổ nhiệm Phó Giám đốc Công an tỉnh Hà Giang đối với Thượng tá Nùng Văn Sếnh."
 )
+COMRADES_VAN = (
+    "Dự có các đồng chí: Đại tá Từ Quang Mạnh, Phó Giám đốc Công an tỉnh Hà Tĩnh; Văn Thị Nga, "
+    "Trưởng phòng Cảnh sát hình sự và Văn Hữu Lạc, Trưởng Công an huyện Kỳ Anh."
+)
 TUYEN_QUANG = "Công an tỉnh Tuyên Quang"
 HA_TINH = "Công an tỉnh Hà Tĩnh"
 
@@ -100,6 +104,22 @@ CASES = [
         DISCIPLINE,
         "parents",
         has(("Trại tạm giam", "Công an tỉnh Yên Bái")),
+    ),
+    case(
+        "a_name_listed_on_after_an_officer's_posts_needs_no_known_family_name",
+        "2021-05",
+        COMRADES_VAN,
+        "posts",
+        equal({("Trưởng phòng", "Phòng Cảnh sát hình sự")}),
+        "Văn Thị Nga",
+    ),
+    case(
+        "a_name_listed_on_after_and_needs_no_known_family_name",
+        "2021-05",
+        COMRADES_VAN,
+        "posts",
+        equal({("Trưởng Công an huyện", "Công an huyện Kỳ Anh")}),
+        "Văn Hữu Lạc",
     ),
     case(
         "an_agency_said_alone_is_the_agency_of_the_police_named_last",
