@@ -423,7 +423,7 @@ def _office_of(role: str, unit: str) -> str:
 
 # a decision handed over or read out: the post is the appointee's, not the speaker's or guest's
 _ANNOUNCED = re.compile(
-    r"(?i:(?<!được )\b(?:công bố|trao|đọc)\s+(?:các\s+)?quyết định\s+(?:[^\s,.;]+\s*,\s*)?"
+    r"(?i:(?<!được )\b(?:công bố|trao|đọc)\s+(?:các\s+)?quyết định\s+(?:\w+(?:\s+\w+)?\s*,\s*)?"
     r"bổ nhiệm\s*)$"
 )
 _TO = re.compile(r"(?i:\s*(?:đối với|cho)\s+)")

@@ -47,6 +47,10 @@ COMRADES_VAN = (
     "Dự có các đồng chí: Đại tá Từ Quang Mạnh, Phó Giám đốc Công an tỉnh Hà Tĩnh; Văn Thị Nga, "
     "Trưởng phòng Cảnh sát hình sự và Văn Hữu Lạc, Trưởng Công an huyện Kỳ Anh."
 )
+SPEAKER = (
+    "Thiếu tướng Kiều Đăng Mạnh, Giám đốc Công an tỉnh Hà Giang đọc quyết định điều động, bổ "
+    "nhiệm Trưởng phòng Cảnh sát giao thông Công an tỉnh Hà Giang."
+)
 TUYEN_QUANG = "Công an tỉnh Tuyên Quang"
 HA_TINH = "Công an tỉnh Hà Tĩnh"
 
@@ -139,6 +143,14 @@ CASES = [
         "a_guest_at_the_announcement_of_an_appointment_keeps_only_his_post",
         "2023-10",
         GUEST,
+        "posts",
+        equal({("Giám đốc", "Công an tỉnh Hà Giang")}),
+        "Kiều Đăng Mạnh",
+    ),
+    case(
+        "one_reading_a_decision_of_moving_and_appointing_keeps_only_his_post",
+        "2023-10",
+        SPEAKER,
         "posts",
         equal({("Giám đốc", "Công an tỉnh Hà Giang")}),
         "Kiều Đăng Mạnh",
