@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg import catalogue, journal, listings, sizes, summary, summary_format
+from kg import catalogue, journal, listings, sizes, stored_catalogue, summary, summary_format
 from kg.resolve.digests import DIGEST_GRAPH, digest_additions, digest_removals
 from kg.resolve.records import MentionRow, mention_rows
 from kg.resolve.store import (
@@ -256,7 +256,7 @@ def _change(
     pairs: set[listings.Pair] = set()  # cluster listings to recompute
     if iri is not None and not added:
         people = {s.person for s in summary.stored_sightings(store, within=iri)}
-        entities |= catalogue.entities_of(catalogue.stored_triples(store, within=iri))
+        entities |= catalogue.entities_of(stored_catalogue.stored_triples(store, within=iri))
         pairs = listings.pairs_of(listings.stored_triples(store, within=iri))
     if not added:
         for doc in docs:
@@ -274,7 +274,7 @@ def _change(
         for s in summary.stored_sightings(store, people, without=iri)
     ]
     # Likewise the catalogue entries of the entities named (one order key each).
-    entries = catalogue.entries_after(store, entities, without=iri, renames=changes.renames)
+    entries = stored_catalogue.entries_after(store, entities, without=iri, renames=changes.renames)
     if added:
         # Their shares as they are, beside the stored tenures: pruned after, as on the fast path.
         shares = b"".join(d.summary for d in docs)

@@ -1,5 +1,6 @@
 """Which of some triples a graph other than the ones being rewritten still holds: what a
-change to the catalogue (`kg.catalogue.entries_after`) keeps without reading every document."""
+change to the catalogue (`kg.stored_catalogue.entries_after`) keeps without reading every
+document."""
 
 from __future__ import annotations
 

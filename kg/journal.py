@@ -2,7 +2,7 @@
 its own copy of the catalogue (the search index): it asks after each write for those alone
 instead of reading every name again.
 
-Each write through `kg.documents`, `kg.catalogue.refresh` and `kg.summary.rebuild` notes what
+Each write through `kg.documents`, `kg.stored_catalogue.refresh` and `kg.summary.rebuild` notes what
 it changed in the journal of its store, if a reader follows that store; a write that cannot
 say (a rebuild, a restore) notes that everything changed. Writes by other processes are not
 seen: a reader of a store others write still reads everything again now and then."""

@@ -34,7 +34,7 @@ from rdflib.term import Node
 
 from core.ids import local_id
 from core.namespaces import CAND, ID_BASE, ORG, RDF, SCHEMA, SUMMARY_GRAPH
-from kg import catalogue, journal, listings, prune_rules, sizes, summary_format
+from kg import journal, listings, prune_rules, sizes, stored_catalogue, summary_format
 from kg.resolve.records import add_stem_keys
 from kg.store.base import Store
 from kg.triples import nt_line
@@ -384,10 +384,10 @@ def rebuild(store: Store, batch: int = REBUILD_BATCH) -> int:
         for start in range(0, len(people), batch):
             chosen = people[start : start + batch]
             size += _write_summary(out, tenure_triples(stored_sightings(store, chosen)))
-        entities = catalogue.stored_entities(store)
+        entities = stored_catalogue.stored_entities(store)
         for start in range(0, len(entities), batch):
             chosen_entities = entities[start : start + batch]
-            size += _write_summary(out, catalogue.stored_triples(store, chosen_entities))
+            size += _write_summary(out, stored_catalogue.stored_triples(store, chosen_entities))
         pairs = listings.stored_pairs(store)
         for start in range(0, len(pairs), batch):
             chosen_pairs = pairs[start : start + batch]

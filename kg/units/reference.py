@@ -10,8 +10,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from core.namespaces import CAND, RDF, REFERENCE_GRAPH, SCHEMA
-from kg.catalogue import refresh
 from kg.store.base import Store, StoreError
+from kg.stored_catalogue import refresh
 
 REFERENCE_FILE = Path(__file__).resolve().parent / "data" / "reference.nt"
 REFERENCE_VERSION = 4

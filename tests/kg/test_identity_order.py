@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.project import FIXTURES, bench_module
 
-from kg import catalogue, journal
+from kg import catalogue, journal, stored_catalogue
 from kg.documents import DocumentGraph, remove_document, write_document, write_documents
 from kg.pipeline import prepare
 from kg.resolve.store import RESOLUTION_GRAPH, plan_documents
@@ -198,7 +198,7 @@ def test_a_batch_that_renames_others_notes_every_entity_it_names(corpus):
         write_documents(store, batch)
         noted = journal.take(store)
         assert noted is not None
-        stored = [catalogue.stored_triples(store, within=d.iri) for d in batch]
+        stored = [stored_catalogue.stored_triples(store, within=d.iri) for d in batch]
         named = set().union(*(catalogue.entities_of(entries) for entries in stored))
         assert named and not {str(e) for e in named} - noted
     finally:
