@@ -81,10 +81,11 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             if award.named_only and not recipients:
                 continue
             candidates: list[str | None] = list(recipients) or [None]
+            handed = TO.search(ann.text, award.end, closing) is not None
             for recipient in candidates:
                 fact = AwardFact(name, recipient, grantor, collectives, individuals, None, None)
                 made.setdefault(k, []).append(
-                    _add(build, fact, span(ann.sentence, award.start, award.end))
+                    _add(build, fact, span(ann.sentence, award.start, award.end), handed)
                 )
         _respectively(build, found, ann.text, made)
         _shared_recipients(build, found, ann.text, made)
@@ -92,9 +93,9 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
     _drop_headline_summary(build)
 
 
-def _add(build: Builder, fact: AwardFact, evidence: Span) -> AwardFact:
+def _add(build: Builder, fact: AwardFact, evidence: Span, handed: bool = False) -> AwardFact:
     """A new award statement, or what it adds to the same award to the same recipient; the
-    statement kept."""
+    statement kept. `handed`: the statement names its recipient after `cho`."""
     # (`Kỷ niệm chương Vì sự nghiệp bảo vệ ANTQ` and `… an ninh Tổ quốc`: one award)
     same = next(
         (
@@ -109,9 +110,10 @@ def _add(build: Builder, fact: AwardFact, evidence: Span) -> AwardFact:
         build.facts.awards.append(fact)
         return fact
     headline = same.evidence is not None and same.evidence.sentence == 0 < evidence.sentence
-    if headline and same.award == _REWARD:
-        # `Khen thưởng đột xuất Phòng X` over `… đã khen thưởng đột xuất Phòng X`: the body's
-        # statement, no headline's summary of others' awards
+    if headline and (same.award == _REWARD or handed):
+        # `Khen thưởng đột xuất Phòng X` over `… đã khen thưởng đột xuất Phòng X`, `X nhận Huân
+        # chương …` over `trao Huân chương … cho X và …`: the body's statement, no headline's
+        # summary of others' awards
         same.evidence = evidence
     same.grantor = same.grantor or fact.grantor
     same.collectives = same.collectives or fact.collectives
@@ -258,8 +260,13 @@ _PROPOSED = re.compile(r"(?i:\b(?:đề nghị|đề xuất|tờ trình|xét t�
 _RECALLED = re.compile(
     r"(?i:\b(?:từng(?!\s+(?:là|giữ|làm|công tác|đảm nhiệm)\b)|nhiều năm liền|nhiều lần"
     r"|(?:nhiều|\d+) năm (?:liên tục|liền)|liên tục nhiều năm|trải qua|(?:trong|qua|sau) \d+ năm"
-    r"|\d+ năm qua"
+    r"|\d+ năm qua|nhiệm kỳ (?:qua|trước|vừa qua)"
     r"|đã (?:\d+|hai|ba|bốn|nhiều) lần|các năm)\b)"
+)
+# what is given at the article's event, not over a span of years
+_HERE = re.compile(
+    r"(?i:\b(?:tại (?:hội nghị|buổi lễ|lễ|đại hội|buổi làm việc)|(?:nhân |trong )?dịp này"
+    r"|cũng tại)\b)"
 )
 _YEAR_AFTER = re.compile(r"^[^;]*?\bnăm (\d{4})\b")
 
@@ -267,6 +274,11 @@ _YEAR_AFTER = re.compile(r"^[^;]*?\bnăm (\d{4})\b")
 def _not_given_here(text: str, clause: int, start: int, closing: int, year: str) -> bool:
     """A proposal, or an honour the article only recalls (before the article's year)."""
     if _PROPOSED.search(text, clause, start) or _RECALLED.search(text, clause, start):
+        return True
+    # `5 năm qua, … 6 tập thể được tặng Huân chương …; 11 tập thể … được tặng Bằng khen …`: the
+    # clauses after a semicolon go on with the span of years the first one told, unless one
+    # comes back to the day (`…; tại hội nghị, …`)
+    if clause and _RECALLED.search(text, 0, clause) and not _HERE.search(text, 0, start):
         return True
     # `… vì dẫn đầu phong trào thi đua năm 2024`: a year after the reason is the deed's
     after = text[start:closing]

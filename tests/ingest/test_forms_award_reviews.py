@@ -1,0 +1,70 @@
+"""Award statements met in a round of reading real reports (`tests/fixtures/real-news-blind-12`):
+honours recalled by a review over several clauses, awards of the day after them, recipients
+listed apart from the award, rewards to units with money; one row a case. Every sentence here
+is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from support.extraction import FIELDS, Expect, awards, case, equal, found
+
+from ingest.model import Facts
+
+DATE = "2021-03"
+
+VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
+    "awards": lambda facts, _: awards(facts),
+}
+
+REVIEW_GOES_ON = (
+    "Ngày 4/3, Công an tỉnh Phú Yên tổ chức hội nghị tổng kết phong trào. 5 năm qua, toàn tỉnh "
+    "có 9 tập thể được tặng Huân chương Chiến công các hạng; 14 tập thể và 6 cá nhân được tặng "
+    "Bằng khen của Thủ tướng Chính phủ; 20 tập thể được Bộ Công an tặng Cờ thi đua."
+)
+TERM_REVIEWED = (
+    "Nhiệm kỳ qua, Đảng bộ lãnh đạo đơn vị hoàn thành nhiệm vụ; Công an tỉnh Kon Tum được Chủ "
+    "tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Ba; 2 năm được tặng Cờ thi đua."
+)
+BACK_TO_THE_DAY = (
+    "5 năm qua, 8 tập thể được tặng Cờ thi đua của Bộ Công an; tại hội nghị, Giám đốc Công an "
+    "tỉnh Phú Yên tặng Giấy khen cho Phòng Tham mưu."
+)
+HEADLINE_AND_BODY = (
+    "Công an tỉnh Ninh Bình nhận Huân chương Chiến công hạng Ba\n\nSáng 10/3, thừa lệnh Chủ tịch "
+    "nước, Chủ tịch UBND tỉnh trao Huân chương Chiến công hạng Ba cho tập thể Công an tỉnh Ninh "
+    "Bình và Thượng tá Giáp Đình Khởi, Trưởng phòng Cảnh sát hình sự."
+)
+ORDER = "Huân chương Chiến công hạng Ba"
+
+CASES = [
+    case(
+        "a_review_of_years_recalls_every_clause_after_its_semicolons",
+        DATE,
+        REVIEW_GOES_ON,
+        "awards",
+        equal(set()),
+    ),
+    case("a_term_reviewed_recalls_its_honours", DATE, TERM_REVIEWED, "awards", equal(set())),
+    case(
+        "a_clause_that_comes_back_to_the_day_gives_its_award",
+        DATE,
+        BACK_TO_THE_DAY,
+        "awards",
+        equal({("Giấy khen", "Phòng Tham mưu")}),
+    ),
+    case(
+        "a_unit_the_headline_names_keeps_the_award_the_body_hands_to_it",
+        DATE,
+        HEADLINE_AND_BODY,
+        "awards",
+        equal({(ORDER, "Công an tỉnh Ninh Bình"), (ORDER, "Giáp Đình Khởi")}),
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CASES)
+def test_award_reviews(date: str, text: str, view: str, key: Any, expect: Expect):
+    expect.check(VIEWS[view](found(text, date), key))
