@@ -13,12 +13,13 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ingest.extract.announced import announced_post, received
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.places import surnames
-from ingest.extract.posts import Post, announced_post, default_units, read_chain
+from ingest.extract.posts import Post, default_units, read_chain
 
 _MARKED = re.compile(rf"[{UPPER}]['’][{UPPER}]")  # `K'Văn`: a family mark stands for a surname
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
@@ -416,8 +417,11 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
         owner = [p for p in persons if p.mention.end <= m.start]
         if (announced := announced_post(mentions, k, text)) is not None:
             posts, to = announced  # `A dự lễ công bố quyết định bổ nhiệm …`: not A's post
+            if to < 0 and owner and received(text, owner[-1].mention.end, m.start):
+                to = owner[-1].mention.start
             for person in (p for p in persons if p.mention.start == to):
                 person.posts.extend(posts)
+                taken.update(p.start for p in posts)
             continue
         if owner and _UNNAMED.search(text, owner[-1].mention.end, m.start):
             continue  # `A trao quyết định cho các đồng chí được … giữ chức …`: theirs, unnamed

@@ -24,6 +24,7 @@ from ingest.extract.lexicon import (
     words,
 )
 from ingest.extract.mentions import Mention
+from ingest.extract.party_organs import bare_police_end, party_organ
 from ingest.extract.places import ALL_LEVELS
 from ingest.extract.unit_names import AGENCIES, named_units
 
@@ -205,6 +206,7 @@ class Post:
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm|,\s*kiêm)?\s*$")
 _AND = re.compile(r"^\s*(?:,\s*)?và\s*$")
+_NOW = re.compile(r"^\s*,?\s*(?:nay|hiện nay|hiện)(?:\s+là)?\s*$")
 
 
 def _adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]) -> bool:
@@ -257,6 +259,14 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
         post.role = f"{post.role} {committee.value}"
         post.end = committee.end
         j += 1
+    if post.role == "Ủy viên" and (organ := party_organ(text, post.end)):
+        post.role, post.committee, post.end = organ
+    elif (
+        post.committee
+        and post.committee[1] == "unit"
+        and not _adjacent(mentions, j, text, ("org",))
+    ):
+        post.end = bare_police_end(text, post.end)
     place = mentions[j] if _adjacent(mentions, j, text, ("place",)) else None
     if post.committee and post.committee[0] == "Đảng ủy" and place is not None:
         level = place.extra.get("level")
@@ -372,10 +382,13 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
     posts: list[Post] = []
     j = i
     while j < len(mentions):
-        gap = text[mentions[j - 1].end : mentions[j].start]
+        # a post may end past its last mention (`Ủy viên Ban Chấp hành Đảng bộ tỉnh`)
+        gap = text[max(mentions[j - 1].end, posts[-1].end if posts else 0) : mentions[j].start]
         # `nguyên Phó Giám đốc X và Giám đốc Y`: posts once held, listed with `và`
         held = bool(posts and posts[-1].former and _AND.match(gap))
-        if posts and not (_JOIN.match(gap) or held):
+        # `nguyên Phó Trưởng phòng X, nay là Trưởng Công an huyện Y`: the post held now
+        now = bool(posts and posts[-1].former and _NOW.match(gap))
+        if posts and not (_JOIN.match(gap) or held or now):
             break
         got = read_post(mentions, j, text)
         if got is None:
@@ -419,32 +432,3 @@ def _office_of(role: str, unit: str) -> str:
     if role.endswith("Chánh Văn phòng") and (known := named_units().get(fold(office))):
         return known[0]
     return unit
-
-
-# a decision handed over or read out: the post is the appointee's, not the speaker's or guest's
-_ANNOUNCED = re.compile(
-    r"(?i:(?<!được )\b(?:công bố|trao|đọc)\s+(?:các\s+)?quyết định\s+(?:\w+(?:\s+\w+)?\s*,\s*)?"
-    r"bổ nhiệm\s*)$"
-)
-_TO = re.compile(r"(?i:\s*(?:đối với|cho)\s+)")
-
-
-def announced_post(mentions: list[Mention], k: int, text: str) -> tuple[list[Post], int] | None:
-    """`A dự lễ công bố quyết định bổ nhiệm Phó Giám đốc … đối với B`: for a post named after
-    a decision announced or handed over, the posts and where the name of the one who takes
-    them starts (-1 when no name follows after `đối với` or `cho`); None for other posts."""
-    at = mentions[k].start
-    if not _ANNOUNCED.search(text, max(0, at - 60), at):
-        return None
-    posts, stop = read_chain(mentions, k, text)
-    name = stop
-    while name < len(mentions) and mentions[name].kind in ("rank", "honorific"):
-        name += 1
-    if (
-        posts
-        and name < len(mentions)
-        and mentions[name].kind == "name"
-        and _TO.match(text, posts[-1].end, mentions[stop].start)
-    ):
-        return posts, mentions[name].start
-    return posts, -1

@@ -92,10 +92,10 @@ def short_forms(
 
 # `Tân Giám đốc sinh năm 1975, …`: the one just appointed, as the subject of a sentence
 _NEW_HOLDER = re.compile(r"^\W*(?i:tân)\s+$")
-# what a sentence about the new holder's life goes on with
+# what a sentence about the new holder's life goes on with, or whom he replaces
 _BIOGRAPHY = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*"
-    r"(?i:sinh năm|\d{1,3}\s+tuổi|quê|từng|trưởng thành|có\s+\S+\s+năm)"
+    r"(?i:sinh năm|\d{1,3}\s+tuổi|quê|từng|trưởng thành|có\s+\S+\s+năm|thay(?:\s+cho)?\s)"
 )
 
 

@@ -65,6 +65,7 @@ from ingest.extract.unit_patterns import named_in, patterns, scan, wanted_patter
 # `được bầu làm Chủ tịch Hội`: the association named before
 _BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
 _NOTE = re.compile(r"\([^()]*\)")
+_POST_ENDS = re.compile(r"\s+(?:[Cc]ông an|CA)\s|\s*(?:[,;.)]|$)")
 _COUNTED = re.compile(r"\s+(?:cá nhân|tập thể|đồng chí|đơn vị|người|cán bộ)\b")
 
 
@@ -288,7 +289,10 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 add(more, more.start, more.end)
     for match in scan(wanted, "department", pats, folded):
         after_role = text[match.start() - 6].islower()  # `Trưởng phòng`, not `Phòng`
-        if after_role and text[match.start()].isupper() and not PLURAL.match(folded, match.end()):
+        # `Trưởng phòng an ninh kinh tế Công an tỉnh X`: written in lower case, the name is
+        # the department's only when its police or the end of the post follows
+        written = text[match.start()].isupper() or bool(_POST_ENDS.match(text, match.end()))
+        if after_role and written and not PLURAL.match(folded, match.end()):
             name = named_units()["phong " + match.group(0)][0]
             add(
                 Mention(0, 0, "org", name, None, UnitKind.PROVINCIAL_DEPARTMENT, None),

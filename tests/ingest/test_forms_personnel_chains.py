@@ -1,0 +1,126 @@
+"""Posts as personnel news writes them: a long chain of party posts before a police post, an
+appointee named before the ceremony that announces his post, a former post followed by the one
+held now, a career listed in lower case, and a predecessor of `Tân Giám đốc`. One row a case;
+every sentence here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from support.extraction import FIELDS, SHARED_VIEWS, Expect, case, equal, found, has, lacks
+
+from ingest.model import Facts
+
+VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
+    **SHARED_VIEWS,
+    "attendees": lambda facts, kind: {
+        a for e in facts.events if e.kind == kind for a in e.attendees
+    },
+}
+
+QUANG_BINH = "Công an tỉnh Quảng Bình"
+PARTY_CHAIN = (
+    "Đồng chí Hoàng Sĩ Tường, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Ủy viên Ban Thường vụ Đảng ủy "
+    "Công an tỉnh, Phó Giám đốc Công an tỉnh Quảng Bình, phát biểu tại hội nghị."
+)
+RECEIVED = (
+    "Chiều 4/9, Thượng tá Lê Thị Khuyên, Trưởng phòng Cảnh sát kinh tế, nhận quyết định tại lễ "
+    "công bố quyết định bổ nhiệm Phó Giám đốc Công an tỉnh Phú Yên."
+)
+NOW = (
+    "Dự lễ có Đại tá Mông Quý Khải, nguyên Trưởng phòng PC06 Công an tỉnh Nghệ An, nay là Phó "
+    "Giám đốc Công an tỉnh Hà Tĩnh."
+)
+CAREER = (
+    "Đại tá Y Thuyên Ênuôl từng trải qua các chức vụ Trưởng phòng an ninh kinh tế Công an tỉnh "
+    "Đắk Lắk, Trưởng công an huyện Cư Kuin, Phó giám đốc Công an tỉnh Đắk Lắk."
+)
+SUCCESSOR = (
+    "Ngày 12/3, Bộ Công an bổ nhiệm Đại tá Đinh Khắc Trọng, Phó Giám đốc Công an tỉnh Ninh "
+    "Bình, giữ chức Giám đốc Công an tỉnh Hòa Bình. Tân Giám đốc thay Đại tá Vi Văn Thảo, được "
+    "điều động làm Phó Cục trưởng Cục An ninh nội địa."
+)
+
+CASES = [
+    case(
+        "a_member_of_the_province's_party_committee_and_of_its_police's_standing_committee",
+        "2019-07",
+        PARTY_CHAIN,
+        "posts",
+        equal(
+            {
+                ("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy Quảng Bình"),
+                ("Ủy viên Ban Thường vụ Đảng ủy", QUANG_BINH),
+                ("Phó Giám đốc", QUANG_BINH),
+            }
+        ),
+        "Hoàng Sĩ Tường",
+    ),
+    case(
+        "one_who_receives_a_decision_at_its_announcement_takes_the_post",
+        "2016-09",
+        RECEIVED,
+        "posts",
+        equal(
+            {("Trưởng phòng", "Phòng Cảnh sát kinh tế"), ("Phó Giám đốc", "Công an tỉnh Phú Yên")}
+        ),
+        "Lê Thị Khuyên",
+    ),
+    case(
+        "a_post_held_now_after_a_former_one",
+        "2021-04",
+        NOW,
+        "held",
+        equal(
+            {
+                ("Trưởng phòng", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội", True),
+                ("Phó Giám đốc", "Công an tỉnh Hà Tĩnh", False),
+            }
+        ),
+        "Mông Quý Khải",
+    ),
+    case(
+        "a_career_in_lower_case_keeps_each_post",
+        "2020-06",
+        CAREER,
+        "posts",
+        equal(
+            {
+                ("Trưởng phòng", "Phòng An ninh kinh tế"),
+                ("Trưởng Công an huyện", "Công an huyện Cư Kuin"),
+                ("Phó Giám đốc", "Công an tỉnh Đắk Lắk"),
+            }
+        ),
+        "Y Thuyên Ênuôl",
+    ),
+    case(
+        "a_department_in_lower_case_is_under_the_police_written_after_it",
+        "2020-06",
+        CAREER,
+        "parents",
+        has(("Phòng An ninh kinh tế", "Công an tỉnh Đắk Lắk")),
+    ),
+    case(
+        "the_predecessor_of_a_new_director_held_his_post",
+        "2020-03",
+        SUCCESSOR,
+        "held",
+        has(("Giám đốc", "Công an tỉnh Hòa Bình", True)),
+        "Vi Văn Thảo",
+    ),
+    case(
+        "the_predecessor_of_a_new_director_is_not_appointed",
+        "2020-03",
+        SUCCESSOR,
+        "attendees",
+        lacks("Vi Văn Thảo"),
+        "appointment",
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CASES)
+def test_personnel_chain_form(date: str, text: str, view: str, key: Any, expect: Expect) -> None:
+    expect.check(VIEWS[view](found(text, date), key))
