@@ -78,7 +78,10 @@ def tidy_spacing(text: str) -> str:
 def _ends_with_broken_name(line: str, following: str) -> bool:
     """`line` is long and ends in a capitalised word, `following` starts with one and more;
     or `following` starts with one word and a comma (`Hiếu, Ủy viên …`), the name's last word
-    and its post, which no paragraph opens with."""
+    and its post, which no paragraph opens with; or `following` starts in lower case after a
+    line not ended by a stop (`Công an⏎tỉnh Quảng Bình`), which no paragraph or caption does."""
+    if following[:1].islower() and line[-1:].isalpha():
+        return True
     nxt = _NEXT_WORDS.match(following)
     if nxt is None or not nxt.group("next")[:1].isupper():
         return False

@@ -66,3 +66,27 @@ def _cluster_heads(build: Builder, ann: Annotated, links: Links) -> None:
         fact = build.clusters.get(name)
         if fact is not None:
             add_unique(fact.members, unit.value)
+
+
+def merge_short_blocs(build: Builder) -> None:
+    """`Khối An ninh` (a headline's short form) is the `Khối thi đua An ninh` the body names:
+    one cluster, under the longer name, wherever the short one was used."""
+    for short in [n for n in build.clusters if n.startswith("Khối ") and " thi đua " not in n]:
+        full = build.clusters.get("Khối thi đua " + short.removeprefix("Khối "))
+        if full is None:
+            continue
+        gone = build.clusters.pop(short)
+        full.parent = full.parent or gone.parent
+        for member in gone.members:
+            add_unique(full.members, member)
+        for event in build.ordered:
+            if short in event.organisers:
+                event.organisers.remove(short)
+                add_unique(event.organisers, full.name)
+        for award in build.facts.awards:
+            if award.recipient == short:
+                award.recipient = full.name
+        for person in build.persons:
+            for post in person.positions:
+                if post.organisation == short:
+                    post.organisation = full.name

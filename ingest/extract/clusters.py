@@ -8,7 +8,7 @@ import re
 from core.kinds import UnitKind
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import MINISTRY, Context, police_unit, province_unit
-from ingest.extract.lexicon import expand_abbreviations
+from ingest.extract.lexicon import alternation, expand_abbreviations, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 
@@ -26,12 +26,17 @@ _KINDS = r"(?:trường|học viện|viện|bệnh viện|cục|vụ|đơn vị|
 # `Khối thi đua Công an các huyện, thành phố`: a bloc of the police of one level, named by the
 # level alone (a place after it, `Công an các tỉnh Tây Bắc`, makes it a list of members)
 _LEVEL = r"(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)"
+# `Khối thi đua An ninh`, `Khối Xây dựng lực lượng – Hậu cần kỹ thuật`: a bloc named by the
+# forces it groups, which hold lower-case words; `Khối` alone before one is a bloc too
+_BRANCH = alternation(words("bloc_branches.txt"))
+_BRANCHES = rf"{_BRANCH}(?:\s*[-–]\s*{_BRANCH})*(?!\w)"
 # A descriptive name starts with `các`/`những` or a capital (`Khối thi đua các đơn vị nghiệp
 # vụ`, `Cụm thi đua Tây Nguyên`); a lower-case verb after it (`Khối thi đua phát biểu`) is not
 # part of the name.
 _CLUSTER = re.compile(
-    r"(?<!\w)(?P<head>(?i:cụm|khối) thi đua)"
+    rf"(?<!\w)(?:(?P<head>(?i:cụm|khối) thi đua)|(?P<bloc>(?i:khối))(?=\s+(?:{_BRANCHES})))"
     r"(?P<tail>\s+(?:số\s+)?(?:\d+|[IVX]+)\b"
+    rf"|\s+(?:{_BRANCHES})"
     rf"|\s+(?:các|những)(?:(?:,\s+(?={_KINDS}\b)|\s+[-–]\s+(?=[{LOWER}])|\s+)(?!{_STOP}\b)[^\W\d][\w]*){{1,8}}"
     rf"|\s+[{UPPER}]\w*(?:\s+\w+){{1,5}}(?=\s*\((?:Cụm|Khối)\s)"
     rf"|\s+Công an\s+các\s+{_LEVEL}(?:,\s+{_LEVEL})*(?!\s*:?\s*[{UPPER}])"
@@ -49,11 +54,22 @@ _LEADER_LIST_MIN = 3
 _BACK_MEMBERS = re.compile(
     r"\s*(?i:(?:(?:này|trên|đó)\s+)?(?:bao )?gồm(?:\s+(?:\d+|các|những))?"
     rf"(?:\s+(?:đơn vị|thành viên|{_KINDS}))?\s*(?:là)?\s*:?"
-    r"|có\s+(?:\d+|các)\s+(?:đơn vị|thành viên)\s*(?:là|:))"
+    r"|có\s+(?:\d+|các)\s+(?:đơn vị|thành viên)\s*(?:là|:)"
+    # `Ngoài A là đơn vị Cụm trưởng, Cụm còn có B, C`: the rest of the members
+    r"|còn\s+có(?:\s+thêm)?)"
+)
+# `Khối do A làm Khối trưởng …; các thành viên khác là B và C`: the rest of a cluster named
+# before, later in the sentence
+_OTHER_MEMBERS = re.compile(
+    r"(?i:\b(?:thành viên|đơn vị)\s+(?:khác|còn lại)(?:\s+(?:của|trong)\s+(?:cụm|khối))?"
+    r"\s*(?:là|gồm)\s*:?)"
 )
 _LIST_HEAD_MAX = 40  # `Công an các thị xã, thành phố` and the like
 # `Công an các tỉnh trong Cụm: A, B`, `Các quận trong Cụm là A, B`
 _COLON = re.compile(r"\s*(?::|là\b\s*:?)\s*")
+# `A và B tổ chức ký kết … (cùng thuộc Cụm thi đua số 1- khối …)`: the units the sentence
+# opens with belong to the cluster named in the bracket
+_BELONG = re.compile(r"(?i:(?:\(\s*(?:(?:cùng|đều)\s+)?|\b(?:cùng|đều)\s+)thuộc\s+)$")
 _IN_CLUSTER = re.compile(r"(?i:\b(?:trong|thuộc|của)\s+)$")
 # a unit's code in brackets may follow it (`Cục Cảnh sát hình sự (C02), …`)
 _MEMBER_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,|và|;|:)?\s*$")
@@ -105,7 +121,7 @@ def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[M
     if "cụm" not in lowered and "khối" not in lowered:
         return out
     for m in _CLUSTER.finditer(text):
-        head = m.group("head")
+        head = m.group("head") or m.group("bloc")
         name = head[0].upper() + head[1:].lower() + _numbered(m.group("tail") or "")
         name = expand_abbreviations(" ".join(name.split()))
         back = not m.group("tail")
@@ -141,12 +157,18 @@ def cluster_links(
                 out.append((m, None, members))
                 continue
         if m.extra.get("back"):
-            listed = _BACK_MEMBERS.match(text, m.end)
+            listed = _BACK_MEMBERS.match(text, m.end) or _OTHER_MEMBERS.search(text, m.end)
             if listed:
                 members = _members(mentions, listed.end(), text)
                 if members and _starts_list(text[listed.end() : members[0].start], members[0]):
                     out.append((m, None, members))
             continue
+        if _BELONG.search(text, max(0, m.start - 16), m.start):
+            first = next((x for x in mentions[:k] if x.kind == "org"), None)
+            members = _members(mentions[:k], first.start, text) if first else []
+            if members:
+                out.append((m, None, members))
+                continue
         parent = None
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and nxt.kind == "org" and _PARENT_GAP.match(text[m.end : nxt.start]):

@@ -11,7 +11,7 @@ from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.authors import decision_authors
 from ingest.extract.award_facts import read_awards
 from ingest.extract.builder import Builder, namesake_before
-from ingest.extract.cluster_facts import parents_from_members, read_clusters
+from ingest.extract.cluster_facts import merge_short_blocs, parents_from_members, read_clusters
 from ingest.extract.clusters import list_host
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
@@ -86,6 +86,7 @@ def extract(document: Document) -> Facts:
         _units_and_people(build, ann, ctx, pending, before[0].name if before else None)
     read_events(build, annotated, document.date)
     read_awards(build, annotated)
+    merge_short_blocs(build)
     facts = build.done()
     facts.changes = read_changes(annotated, document.date)
     return facts

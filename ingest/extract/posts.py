@@ -204,7 +204,7 @@ class Post:
     held: bool = False  # after `từng giữ chức`: the posts listed after it were held before too
 
 
-_JOIN = re.compile(r"^\s*(?:,|kiêm|,\s*kiêm)?\s*$")
+_JOIN = re.compile(r"^\s*(?:,|kiêm|,\s*kiêm|[–-])?\s*$")
 _AND = re.compile(r"^\s*(?:,\s*)?và\s*$")
 _NOW = re.compile(r"^\s*,?\s*(?:nay|hiện nay|hiện)(?:\s+là)?\s*$")
 

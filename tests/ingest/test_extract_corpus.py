@@ -4,8 +4,9 @@ project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
 `tests/fixtures/blind-corpus/`, `tests/fixtures/real-news-blind/`,
 `tests/fixtures/real-news-blind-2/`, `tests/fixtures/real-news-blind-3/`,
 `tests/fixtures/real-news-blind-4/`, `tests/fixtures/real-news-blind-5/`,
-`tests/fixtures/real-news-blind-6/`, `tests/fixtures/real-news-blind-7/` and
-`tests/fixtures/real-news-blind-9/`."""
+`tests/fixtures/real-news-blind-6/`, `tests/fixtures/real-news-blind-7/`,
+`tests/fixtures/real-news-blind-9/`, `tests/fixtures/real-news-blind-10/` and
+`tests/fixtures/real-news-blind-13/`."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ CORPORA = [
     FIXTURES / "real-news-blind-7",
     FIXTURES / "real-news-blind-9",
     FIXTURES / "real-news-blind-10",
+    FIXTURES / "real-news-blind-13",
 ]
 
 
@@ -46,6 +48,7 @@ F1_FLOORS = {
     "real-news-blind-7": 0.97,
     "real-news-blind-9": 0.975,
     "real-news-blind-10": 0.96,
+    "real-news-blind-13": 0.97,
 }
 
 

@@ -1,0 +1,103 @@
+"""Emulation clusters and blocs as outlets write them: blocs named by their forces, members
+given in a bracket, after `còn có` or `các thành viên khác là`, and lists broken by the page."""
+
+from __future__ import annotations
+
+from support.extraction import facts_dated, people
+
+facts_of = facts_dated("2021-11")
+
+
+def members(body: str) -> dict[str, list[str]]:
+    return {c.name: c.members for c in facts_of(body).clusters}
+
+
+def test_a_bloc_named_by_its_force_keeps_the_lower_case_words() -> None:
+    facts = facts_of(
+        "Ngày 26/11, Khối thi đua Cảnh sát, Công an tỉnh Nghệ An tổ chức hội nghị tổng kết. "
+        "Khối gồm 3 đơn vị: Phòng PC02, Phòng CSGT và Phòng PC06. Thượng tá Đinh Văn Quyết, "
+        "Trưởng phòng Cảnh sát giao thông – Trưởng khối năm 2021 chủ trì."
+    )
+    (bloc,) = facts.clusters
+    assert bloc.name == "Khối thi đua Cảnh sát"
+    assert bloc.parent == "Công an tỉnh Nghệ An"
+    assert bloc.members == [
+        "Phòng Cảnh sát hình sự",
+        "Phòng Cảnh sát giao thông",
+        "Phòng Cảnh sát quản lý hành chính về trật tự xã hội",
+    ]
+    assert ("Trưởng khối", "Khối thi đua Cảnh sát") in people(facts)["Đinh Văn Quyết"][1]
+
+
+def test_a_headline_short_bloc_name_is_the_body_s_bloc() -> None:
+    facts = facts_of(
+        "Khối An ninh Công an tỉnh tổng kết năm 2021\n\n"
+        "Ngày 20/11, Khối thi đua An ninh, Công an tỉnh Quảng Bình tổ chức hội nghị. "
+        "Khối gồm các phòng: An ninh đối ngoại và An ninh kinh tế."
+    )
+    assert [c.name for c in facts.clusters] == ["Khối thi đua An ninh"]
+    assert facts.clusters[0].members == ["Phòng An ninh đối ngoại", "Phòng An ninh kinh tế"]
+
+
+def test_khoi_alone_before_forces_joined_by_dashes_is_a_bloc() -> None:
+    found = members(
+        "Ngày 9-3, Khối Xây dựng lực lượng – Hậu cần kỹ thuật, Công an tỉnh Hà Tĩnh ký giao "
+        "ước thi đua. Năm 2021, Khối do đơn vị Phòng PX13 làm Khối trưởng và đơn vị Phòng PH11 "
+        "làm Khối phó; các thành viên khác là Phòng PV11 và Phòng PX03."
+    )
+    assert set(found["Khối Xây dựng lực lượng – Hậu cần kỹ thuật"]) == {
+        "Phòng Tổ chức cán bộ",
+        "Phòng Hậu cần",
+        "Phòng Tham mưu",
+        "Phòng Công tác đảng và công tác chính trị",
+    }
+
+
+def test_units_that_open_the_sentence_belong_to_the_cluster_in_the_bracket() -> None:
+    found = members(
+        "Chiều 14/7, Cục Cảnh sát giao thông (C08) và Cục Cảnh sát quản lý hành chính về trật "
+        "tự xã hội (C06) tổ chức ký kết giao ước thi đua giữa hai đơn vị (cùng thuộc Cụm thi "
+        "đua số 3- khối các đơn vị Cảnh sát)."
+    )
+    assert found == {
+        "Cụm thi đua số 3": [
+            "Cục Cảnh sát giao thông",
+            "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+        ]
+    }
+
+
+def test_members_after_con_co_join_the_head_named_before() -> None:
+    found = members(
+        "Cụm thi đua số 7 có 3 đơn vị. Ngoài Công an tỉnh Quảng Trị là đơn vị Cụm trưởng, Cụm "
+        "còn có Công an các tỉnh Quảng Bình và Quảng Nam."
+    )
+    assert set(found["Cụm thi đua số 7"]) == {
+        "Công an tỉnh Quảng Trị",
+        "Công an tỉnh Quảng Bình",
+        "Công an tỉnh Quảng Nam",
+    }
+
+
+def test_a_member_list_broken_over_two_lines_inside_a_name() -> None:
+    found = members(
+        "Ngày 18-1, Cụm thi đua số 5 gồm: Công an tỉnh Hà Tĩnh, Công an\n"
+        "tỉnh Quảng Bình và Công an tỉnh Quảng Trị ký giao ước thi đua."
+    )
+    assert found["Cụm thi đua số 5"] == [
+        "Công an tỉnh Hà Tĩnh",
+        "Công an tỉnh Quảng Bình",
+        "Công an tỉnh Quảng Trị",
+    ]
+
+
+def test_a_ministry_department_whose_name_holds_commas_is_one_member() -> None:
+    found = members(
+        "Cụm thi đua số 6, Bộ Công an gồm Cục Đối ngoại, Cục Khoa học, chiến lược và lịch sử "
+        "Công an và Cục Hồ sơ nghiệp vụ ký giao ước thi đua."
+    )
+    assert found["Cụm thi đua số 6"] == [
+        "Cục Đối ngoại",
+        "Cục Khoa học, chiến lược và lịch sử Công an",
+        "Cục Hồ sơ nghiệp vụ",
+    ]
