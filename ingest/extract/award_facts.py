@@ -26,6 +26,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
         if again:
             found = sorted(found + again, key=lambda a: a.start)
         if not found:
+            _named_by_count(build, ann)
             continue
         given_by_end = 0  # where the giver said after the award before ends
         made: dict[int, list[AwardFact]] = {}
@@ -182,6 +183,31 @@ def _respectively(
         build.facts.awards = [a for a in build.facts.awards if all(a is not f for f in unnamed)]
         for i, fact in zip(run, given, strict=True):
             fact.award = found[i].award
+
+
+_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+# `4 tập thể là: A; B, Công an tỉnh; C và D đã …`: the units a reward was counted to, named
+_COUNT_NAMED = re.compile(
+    r"(?i:\b(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+(?:tập thể|đơn vị))(?=\s*(?:là|gồm)\s*:)"
+)
+
+
+def _named_by_count(build: Builder, ann: Annotated) -> None:
+    """A sentence with no award that names, by their count, the units the last award was
+    given to without naming them (`… khen thưởng đột xuất 4 tập thể. Trước đó, 4 tập thể là:
+    A; B; C và D đã …`): they receive it."""
+    last = build.facts.awards[-1] if build.facts.awards else None
+    if last is None or last.recipient or not last.collectives or last.individuals:
+        return
+    m = _COUNT_NAMED.search(ann.text)
+    if m is None or int(_NUMBERS.get(m.group(1).lower(), m.group(1))) != last.collectives:
+        return
+    units = recipients_of(ann, (0, m.start()), m.end(), (0, 0), len(ann.text))
+    if len(units) != last.collectives or last.evidence is None:
+        return
+    build.facts.awards.remove(last)
+    for unit in units:
+        _add(build, replace(last, recipient=unit, collectives=None), last.evidence)
 
 
 def _general(build: Builder) -> AwardFact | None:

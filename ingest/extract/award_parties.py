@@ -146,6 +146,8 @@ NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
 _KINDS = r"(?:tập thể|cá nhân|đơn vị|đồng chí)"
 _RECIPIENT_LEAD = re.compile(
     rf"(?i:\s*(?:(?:các\s+|\d+\s+)?{_KINDS}(?:\s*,\s*{_KINDS})?\s*,?\s*(?:gồm|là)?\s*)?:?\s*"
+    # `cho 4 tập thể, 7 cá nhân, trong đó có Phòng X, …`: some of those counted, named
+    rf"(?:\d+\s+{_KINDS}\s*(?:,|và)\s*\d+\s+{_KINDS}\s*,?\s*(?:trong đó có|gồm|là)\s*:?\s*)?"
     r"(?:(?:công an|ca)\s+(?:các|\d+)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*)?)$"
 )
 
@@ -196,6 +198,8 @@ def recipients_of(
         last = found[0]
         for m in found[1:]:
             gap = _without_titles(ann, last.end, m.start, posts)
+            if gap.count("(") > gap.count(")"):
+                continue  # `Phòng X (PC47 - Công an tỉnh Y) và Z`: a gloss on the one before
             if not _JOINED.match(gap):
                 break
             last = m

@@ -79,7 +79,9 @@ def _cue_re() -> re.Pattern[str]:
 # `phần thưởng 50 triệu đồng cho tập thể cán bộ, chiến sĩ Đồn Biên phòng B`: the unit
 # rewarded, said right after
 REWARDED_UNIT = (
-    r"\s+(?:(?:đột xuất|nóng)\s+)?(?:[\d.,]+\s+(?:triệu|nghìn|tỷ)\s+đồng\s+(?:tiền mặt\s+)?)?"
+    # (`khen thưởng đột xuất kèm số tiền 20 triệu đồng cho Phòng X`)
+    r"\s+(?:(?:đột xuất|nóng)\s+)?(?:kèm\s+(?:theo\s+)?(?:(?:tổng\s+)?số tiền\s+)?)?"
+    r"(?:[\d.,]+\s+(?:triệu|nghìn|tỷ)\s+đồng\s+(?:tiền mặt\s+)?)?"
     r"(?:cho\s+)?"
     r"(?:(?:tập thể\s+)?(?:cán bộ,?\s+chiến sĩ|CBCS)\s+"
     r"|(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:đơn vị|tập thể)(?:\s+gồm)?\s*:?\s*)?"
@@ -227,11 +229,13 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
     return out
 
 
-# `trao tặng bằng khen và giấy khen`, `được tặng bằng khen của Thủ tướng`: a lower-case award
-# handed over or owned by its grantor (not `nhiều bằng khen`, a tally; not `nhận bằng khen`,
-# said of one who receives it for a unit)
-_GIVEN_BEFORE = re.compile(r"(?i:\btrao tặng\s+|\bvà\s+)$")
+# `trao tặng bằng khen và giấy khen`, `quyết định tặng bằng khen cho`, `được tặng bằng khen của
+# Thủ tướng`: a lower-case award handed over or owned by its grantor (not `nhiều bằng khen`, a
+# tally; not `nhận bằng khen`, said of one who receives it for a unit)
+_GIVEN_BEFORE = re.compile(r"(?i:\b(?:trao tặng|trao)\s+|\bvà\s+)$")
 _OWNED_AFTER = re.compile(r"\s+của\b")
+_GIVEN_TO = re.compile(r"(?i:\btặng\s+)$")
+_TO_AFTER = re.compile(r"\s+cho\b")
 _TALLIED = re.compile(r"(?i:\b(?:nhiều|các|những)\s+)$")
 
 
@@ -243,6 +247,8 @@ def _given(text: str, m: re.Match[str]) -> bool:
     # `… và giấy khen`: joined to an award given right before it
     if gives and gives.group(0).lower().startswith("và"):
         gives = _GIVEN_AND.search(text[max(0, m.start() - 40) : m.start()])
+    if _GIVEN_TO.search(before) and _TO_AFTER.match(text, m.end()):
+        return True
     return gives is not None or _OWNED_AFTER.match(text, m.end()) is not None
 
 

@@ -37,7 +37,22 @@ HEADLINE_AND_BODY = (
     "nước, Chủ tịch UBND tỉnh trao Huân chương Chiến công hạng Ba cho tập thể Công an tỉnh Ninh "
     "Bình và Thượng tá Giáp Đình Khởi, Trưởng phòng Cảnh sát hình sự."
 )
+COUNTED_THEN_NAMED = (
+    "Ngày 2/3, ông Lạc Văn Dự - Phó Chủ tịch UBND tỉnh Phú Yên đã khen thưởng đột xuất 3 tập "
+    "thể. Trước đó, 3 tập thể gồm: Phòng Cảnh sát hình sự; Phòng Kỹ thuật hình sự, Công an "
+    "tỉnh; Công an huyện Sơn Hòa đã phá nhanh vụ cướp."
+)
+SOME_OF_THOSE_COUNTED = (
+    "Chủ tịch UBND tỉnh Phú Yên quyết định tặng bằng khen cho 3 tập thể, 5 cá nhân, trong đó "
+    "có Phòng Tham mưu và Công an huyện Đồng Xuân."
+)
+WITH_MONEY_AND_A_GLOSS = (
+    "Ông Lạc Văn Dự đã khen thưởng đột xuất kèm số tiền 10 triệu đồng cho Phòng Cảnh sát "
+    "hình sự (PC02 - Công an tỉnh Phú Yên) và Công an huyện Tây Hòa."
+)
 ORDER = "Huân chương Chiến công hạng Ba"
+REWARD = "khen thưởng"
+PHONG = "Phòng Cảnh sát hình sự"
 
 CASES = [
     case(
@@ -61,6 +76,33 @@ CASES = [
         HEADLINE_AND_BODY,
         "awards",
         equal({(ORDER, "Công an tỉnh Ninh Bình"), (ORDER, "Giáp Đình Khởi")}),
+    ),
+    case(
+        "units_counted_by_a_reward_and_named_in_a_later_sentence_receive_it",
+        DATE,
+        COUNTED_THEN_NAMED,
+        "awards",
+        equal(
+            {
+                (REWARD, PHONG),
+                (REWARD, "Phòng Kỹ thuật hình sự"),
+                (REWARD, "Công an huyện Sơn Hòa"),
+            }
+        ),
+    ),
+    case(
+        "some_of_those_counted_named_after_trong_do_co_receive_it",
+        DATE,
+        SOME_OF_THOSE_COUNTED,
+        "awards",
+        equal({("Bằng khen", "Phòng Tham mưu"), ("Bằng khen", "Công an huyện Đồng Xuân")}),
+    ),
+    case(
+        "a_reward_with_money_goes_to_units_past_a_bracketed_gloss",
+        DATE,
+        WITH_MONEY_AND_A_GLOSS,
+        "awards",
+        equal({(REWARD, PHONG), (REWARD, "Công an huyện Tây Hòa")}),
     ),
 ]
 
