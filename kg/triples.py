@@ -29,6 +29,7 @@ from kg.resolve.lifespans import unit_end
 from kg.resolve.mentions import EventMention
 from kg.resolve.names import stem
 from kg.resolve.parties import sentence_organisers
+from kg.resolve.rules import event_genres
 from kg.resolve.units import Resolution, Resolver, UnitCatalogue, resolve
 from kg.units.changes import Change, change_triples
 
@@ -367,6 +368,7 @@ class _Builder:
                 self.doc.date,
                 tuple(sorted({local_id(u) for o in counted for u in self.above(o)})),
                 placed=placed(found) if kind == "appointment" else (),
+                genres=event_genres(kind, title),
             )
             mentions[event] = mention
         # An appointment announced at a ceremony of the same day is part of it; who attends

@@ -14,7 +14,7 @@ from core.text import collapse_spaces, nfc
 from ingest.model import Facts, PersonFact, Position, Span
 from kg.resolve.blocks import resolve_persons
 from kg.resolve.mentions import PersonMention, PostSeen, person_block, person_name
-from kg.resolve.names import shorter_forms
+from kg.resolve.names import shorter_forms, written
 from kg.resolve.persons import PersonProfile
 from kg.resolve.rules import (
     body_province,
@@ -159,10 +159,11 @@ def _full_names(persons: list[PersonFact]) -> dict[str, str]:
     shorter name two fuller names of the document may stand for stands for neither."""
     names = {person_block(n): n for f in persons if (n := person_name(f.name))}
     out: dict[str, list[str]] = {}
+    spelled = {written(block): block for block in names}
     for block, name in names.items():
         for shorter in shorter_forms(block):
-            if shorter in names:
-                out.setdefault(shorter, []).append(name)
+            if shorter in spelled:
+                out.setdefault(spelled[shorter], []).append(name)
     return {short: found[0] for short, found in out.items() if len(found) == 1}
 
 

@@ -5,7 +5,9 @@ organising unit, a person attending both, the same place. Attendees are compared
 people (the person IRI each attendee's mention resolves to, so two namesakes at two provinces'
 conferences are no link); without that identity, by folded name. Organisers the reports name
 (or imply by the chair's post) that are disjoint, none within the other, weigh against: two
-units' ceremonies of one day are two events unless several people attend both. Mentions whose
+units' ceremonies of one day are two events unless several people attend both, and so do titles
+that say the events are for different things (a training conference and a review conference of
+one day, `data/event_genres.csv`). Mentions whose
 dates cannot be one day are two (a report dated only by month fits any day of that month), and
 so are two mentions in one document."""
 
@@ -33,6 +35,7 @@ class EventProfile:
     kind: str = ""
     # an appointment's attendees with a provincial police post (as resolved people) and province
     placed: frozenset[tuple[str, str]] = frozenset()
+    genres: frozenset[str] = frozenset()  # what the titles say it is for, every report's
 
     @classmethod
     def of(cls, mention: EventMention, identity: Mapping[str, str] | None = None) -> EventProfile:
@@ -48,6 +51,7 @@ class EventProfile:
             _near(mention),
             mention.kind,
             frozenset((known.get(a) or attendee_block(a), p) for a, p in mention.placed),
+            frozenset(mention.genres),
         )
 
     def merged(self, other: EventProfile) -> EventProfile:
@@ -62,6 +66,7 @@ class EventProfile:
             _overlap(self.near, other.near),
             self.kind,
             self.placed | other.placed,
+            self.genres | other.genres,
         )
 
     def conflict(self, other: EventProfile) -> str | None:
@@ -105,6 +110,10 @@ class EventProfile:
         if _apart(self.when, other.when):
             total += weight("next_day")
             reasons.append("next_day: one report dates it by its own date line")
+        if self.genres and other.genres and not self.genres & other.genres:
+            total += weight("different_genre")
+            pair = f"{min(self.genres)} / {min(other.genres)}"
+            reasons.append(f"different_genre: {pair}")
         places = self.locations & other.locations
         if places:
             total += weight("same_location")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.resolve.names import is_short, shorter_forms, stem, units, variants
+from kg.resolve.names import is_short, shorter_forms, stem, units, variants, written
 from kg.sparql import term_n3
 from kg.store.base import Store
 
@@ -50,13 +50,18 @@ def _of_stems(store: Store, stems: Iterable[str], excluded: Iterable[str]) -> se
 
 
 def _lengthens(name: str, shorter: set[str]) -> bool:
-    return any(form in shorter for form in shorter_forms(name))
+    forms = {written(n) for n in shorter}
+    return any(form in forms for form in shorter_forms(name))
+
+
+def _has_middle(name: str) -> bool:
+    return len(written(name).split()) > 2
 
 
 def _longer(store: Store, names: set[str], excluded: Iterable[str]) -> set[str]:
     """The names some mention outside `excluded` is written with that one of `names` (a name
     with a middle) may stand for, being one of their shorter forms."""
-    stems = {stem(n) for n in names if len(n.split()) > 2}
+    stems = {stem(n) for n in names if _has_middle(n)}
     return {n for n in _of_stems(store, stems, excluded) if _lengthens(n, names)}
 
 
@@ -82,8 +87,9 @@ def person_units(
         looked = {v for n in ask for v in variants(n)}
         present |= _written(store, ask | looked, excluded)
         present |= _longer(store, ask, excluded) | {n for n in arriving if _lengthens(n, ask)}
-        wanted = {n for n in present if len(n.split()) > 2} | names
-    stems = {n for n in names if is_short(n)} | {stem(n) for n in names if stem(n) in present}
+        wanted = {n for n in present if _has_middle(n)} | names
+    seen = {written(n) for n in present}
+    stems = {stem(n) for n in names if is_short(n) or stem(n) in seen}
     present |= _of_stems(store, stems, excluded) | {n for n in arriving if stem(n) in stems}
     grouped = units(present)
     held = {n for g in grouped for n in g}

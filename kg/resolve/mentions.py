@@ -105,6 +105,7 @@ class EventMention:
     announces: bool = False  # a ceremony where an appointment of its day is announced
     # an appointment's attendees that hold a police post in a province, with that province
     placed: tuple[tuple[str, str], ...] = ()
+    genres: tuple[str, ...] = ()  # what its title says it is for (`rules.event_genres`)
 
     @property
     def block(self) -> str:
@@ -124,7 +125,8 @@ class EventMention:
     @classmethod
     def from_json(cls, text: str) -> EventMention:
         values = _values(cls, text)
-        lists = {k: tuple(values.get(k, ())) for k in ("organisers", "attendees", "above")}
+        listed = ("organisers", "attendees", "above", "genres")
+        lists = {k: tuple(values.get(k, ())) for k in listed}
         placed = tuple((key, province) for key, province in values.get("placed", ()))
         return cls(**{**values, **lists, "placed": placed})
 

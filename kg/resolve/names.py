@@ -14,6 +14,10 @@ judgements), and the names that may be one person's are resolved together as one
   mention, since it may be any of them; otherwise the names linked by a chain of names that
   differ only by filler words or whose middle ends another's are one unit, and every other
   name is a unit of its own, as before.
+A family name of two words some outlets write as one (`Rơ Mah` / `Rơmah`,
+`data/joined_family_names.csv`) is read joined in every comparison (`written`), so the two
+spellings are one name; each keeps its own blocking key, and a lookup by key asks for every
+spelling (`spellings`).
 A unit is a function of the set of names its mentions are written with, so any order of
 writes resolves it alike."""
 
@@ -22,17 +26,48 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.resolve.rules import joined_family_names
 from kg.resolve.rules import middle_fillers as fillers
+
+
+@lru_cache(maxsize=1 << 14)
+def written(name: str) -> str:
+    """A folded name with its family names of two words joined (`ro mah plong` -> `romah
+    plong`): the form every comparison of names reads."""
+    words, joined = name.split(), joined_family_names()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        one = joined.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        out.append(one or words[i])
+        i += 2 if one else 1
+    return " ".join(out)
+
+
+def spellings(name: str) -> set[str]:
+    """Every folded name `name` may be written as, its family names of two words joined or
+    spaced (`name` itself included)."""
+    spaced = {one: f"{a} {b}" for (a, b), one in joined_family_names().items()}
+    forms = [""]
+    for word in written(name).split():
+        options = (word, spaced[word]) if word in spaced else (word,)
+        forms = [f"{form} {option}".strip() for form in forms for option in options]
+    return set(forms)
 
 
 def stem(name: str) -> str:
     """Family and given name of a folded name (a name of one or two words is its own stem)."""
-    words = name.split()
-    return f"{words[0]} {words[-1]}" if len(words) > 2 else name
+    words = written(name).split()
+    return f"{words[0]} {words[-1]}" if len(words) > 2 else " ".join(words)
+
+
+def written_alike(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two sets of folded names share a name, however its family name is spelled."""
+    return bool({written(n) for n in a} & {written(n) for n in b})
 
 
 def _middle(name: str) -> tuple[str, ...]:
-    return tuple(name.split()[1:-1])
+    return tuple(written(name).split()[1:-1])
 
 
 def _core(name: str) -> tuple[str, ...]:
@@ -47,13 +82,13 @@ def _ends(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def is_short(name: str) -> bool:
     """A family and given name only: it may stand for any name of its stem."""
-    return len(name.split()) == 2
+    return len(written(name).split()) == 2
 
 
 @lru_cache(maxsize=1 << 14)
 def compatible(a: str, b: str) -> bool:
     """Whether two folded names may be one person's."""
-    if a == b:
+    if a == b or written(a) == written(b):
         return True
     if stem(a) != stem(b):
         return False
@@ -62,6 +97,8 @@ def compatible(a: str, b: str) -> bool:
 
 def _linked(a: str, b: str) -> bool:
     """Two names of one stem, both with a middle, that may be one person's."""
+    if written(a) == written(b):
+        return True
     ma, mb = _middle(a), _middle(b)
     if _ends(ma, mb) or _ends(mb, ma):
         return True
@@ -71,21 +108,23 @@ def _linked(a: str, b: str) -> bool:
 def variants(name: str) -> set[str]:
     """The other names that differ from `name` only by a filler word before its middle, the
     names without its first middle words, and its short name: the names its unit may take in
-    besides those of the short name's unit (its longer forms are found by their stem key)."""
-    words = name.split()
-    if len(words) <= 2:
-        return set()
-    out = set(shorter_forms(name))
-    core = _core(name)
-    if core:
-        out |= {" ".join((words[0], *middle, words[-1])) for middle in _fronted(core)}
-    return out - {name}
+    besides those of the short name's unit (its longer forms are found by their stem key);
+    each in every spelling (`spellings`), and the other spellings of `name` itself."""
+    full = written(name)
+    words = full.split()
+    out = {full}
+    if len(words) > 2:
+        out |= set(shorter_forms(full))
+        if core := _core(full):
+            out |= {" ".join((words[0], *middle, words[-1])) for middle in _fronted(core)}
+    return {spelled for form in out for spelled in spellings(form)} - {name}
 
 
 def shorter_forms(name: str) -> list[str]:
     """The names a report may write `name` with in fewer words: its short name and the names
-    without its first middle words (`luu bao khanh`, `luu khanh` for `luu dinh bao khanh`)."""
-    words = name.split()
+    without its first middle words (`luu bao khanh`, `luu khanh` for `luu dinh bao khanh`),
+    written as `written` writes them."""
+    words = written(name).split()
     middle = _middle(name)
     if not middle:
         return []
@@ -101,7 +140,7 @@ def _fronted(core: tuple[str, ...]) -> list[tuple[str, ...]]:
 def fullest(names: Iterable[str]) -> str:
     """The name an entity written in several ways is named after: the longest (then the first
     in order), so that a later short mention does not rename it."""
-    return min(names, key=lambda n: (-len(n.split()), n))
+    return min(names, key=lambda n: (-len(written(n).split()), n))
 
 
 def units(names: Iterable[str]) -> list[list[str]]:
@@ -111,7 +150,7 @@ def units(names: Iterable[str]) -> list[list[str]]:
         by_stem.setdefault(stem(name), set()).add(name)
     out = []
     for key, group in by_stem.items():
-        if key in group or len(group) == 1:
+        if key in {written(n) for n in group} or len(group) == 1:
             out.append(sorted(group))
             continue
         out += _components(sorted(group))

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.resolve.mentions import PersonMention, PostSeen
-from kg.resolve.names import compatible
+from kg.resolve.names import compatible, written_alike
 from kg.resolve.rules import (
     Period,
     as_merged,
@@ -231,7 +231,7 @@ class PersonProfile:
             add("provincial_leader", ", ".join(leads[:2]))
         if {r[0] for r in self.ranks} & {r[0] for r in other.ranks}:
             add("same_rank", "the same rank")
-        if not self.names & other.names:
+        if not written_alike(self.names, other.names):
             add("other_spelling", " / ".join(sorted(self.names | other.names)[:3]))
         return total, reasons
 

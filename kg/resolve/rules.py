@@ -12,7 +12,7 @@ from pathlib import Path
 
 from core.kinds import UnitKind
 from core.reorganisation import reorganisation_date
-from core.text import collapse_spaces, nfc, slug
+from core.text import collapse_spaces, fold, nfc, slug
 from ingest.extract.hierarchy import province_unit
 from ingest.extract.lexicon import table
 from ingest.extract.ranks import rank_order
@@ -84,6 +84,31 @@ def party_kinds() -> frozenset[str]:
 def middle_fillers() -> frozenset[str]:
     """Middle words a report may leave out of a full name (`data/middle_fillers.csv`)."""
     return frozenset(row["word"] for row in _rows("middle_fillers.csv"))
+
+
+@cache
+def joined_family_names() -> dict[tuple[str, str], str]:
+    """Family names written as two words or one (`data/joined_family_names.csv`), folded:
+    the two words -> the one (`("ro", "mah")` -> `"romah"`)."""
+    pairs = (fold(row["name"]).split() for row in _rows("joined_family_names.csv"))
+    return {(a, b): a + b for a, b in pairs}
+
+
+@cache
+def _genre_words() -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in _rows("event_genres.csv"):
+        out.setdefault(row["kind"], []).append((f" {fold(row['words'])} ", row["genre"]))
+    return out
+
+
+def event_genres(kind: str, title: str | None) -> tuple[str, ...]:
+    """The genres an event's title names (`data/event_genres.csv`): the part before the
+    organiser the extractor appends (`Hội nghị tập huấn … — Công an tỉnh X`)."""
+    if not title:
+        return ()
+    text = f" {fold(title.split(' — ')[0])} "
+    return tuple(sorted({genre for words, genre in _genre_words().get(kind, []) if words in text}))
 
 
 @cache

@@ -1,0 +1,65 @@
+"""Family names of two words that outlets also write as one (`Rơ Mah` / `Rơmah`, `Ê Ban` /
+`Êban`, `kg/resolve/data/joined_family_names.csv`): the two spellings are one name to
+resolution, through the real writer in any order, while conflicting evidence still keeps two
+officers apart."""
+
+from __future__ import annotations
+
+from itertools import permutations
+
+from support.graph_facts import HA_TINH, NGHE_AN, article
+from support.identity_store import one, write
+
+from ingest import model
+from kg.resolve.names import compatible, spellings, stem, units, variants, written
+from kg.store import OxigraphStore
+
+
+def officer(doc_id: str, date: str, name: str, rank: str, role: str, unit: str) -> model.Facts:
+    return article(doc_id, date, model.PersonFact(name, rank, [model.Position(role, unit)]))
+
+
+def test_a_family_name_of_two_words_is_read_joined():
+    assert written("ro mah plong") == written("romah plong") == "romah plong"
+    assert written("y thuon e ban") == "y thuon eban"
+    # only listed pairs join: a Mông middle word stays a word
+    assert written("giang a pao") == "giang a pao"
+    assert stem("ro mah plong") == stem("romah plong")
+    assert compatible("ro mah plong", "romah plong")
+    assert compatible("y thuon e ban", "y thuon eban")
+    assert not compatible("ro mah van plong", "romah duc plong")
+
+
+def test_each_spelling_looks_up_the_other_and_both_are_one_unit():
+    assert spellings("romah plong") == {"romah plong", "ro mah plong"}
+    assert "ro mah plong" in variants("romah plong")
+    assert "y thuon eban" in variants("y thuon e ban")
+    assert units(["ro mah plong", "romah plong", "ksor plong"]) == [
+        ["ksor plong"],
+        ["ro mah plong", "romah plong"],
+    ]
+
+
+SPACED = officer("spaced", "2021-06-15", "Rơ Mah Plơng", "Trung tá", "Phó Giám đốc", NGHE_AN)
+JOINED = officer("joined", "2023-09-27", "Rơmah Plơng", "Thượng tá", "Phó Giám đốc", NGHE_AN)
+LATER = officer("later", "2024-02-01", "Rơ Mah Plơng", "Thượng tá", "Giám đốc", NGHE_AN)
+
+
+def test_the_two_spellings_are_one_officer_in_any_order_of_writes():
+    graphs = set()
+    for order in permutations((SPACED, JOINED, LATER)):
+        store = OxigraphStore(None)
+        for facts in order:
+            write(store, facts)
+        iri = one(store, "spaced", "Rơ Mah Plơng")
+        assert one(store, "joined", "Rơmah Plơng") == iri == one(store, "later", "Rơ Mah Plơng")
+        graphs.add(iri)
+    assert len(graphs) == 1
+
+
+def test_a_spelling_with_a_conflicting_rank_stays_another_officer():
+    store = OxigraphStore(None)
+    write(store, SPACED)
+    # a Thiếu tá in another province two years after the Trung tá: a rank lower, not him
+    write(store, officer("other", "2023-06-01", "Rơmah Plơng", "Thiếu tá", "Đội trưởng", HA_TINH))
+    assert one(store, "spaced", "Rơ Mah Plơng") != one(store, "other", "Rơmah Plơng")
