@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -92,6 +93,38 @@ PREDICATES = (
 )
 ORDER_BYTES = 15  # the longest string Oxigraph keeps inline
 
+# What each predicate a catalogue entry comes from is to `CatalogueFold.add`.
+_TYPE, _LISTED, _SOURCE, _NAME, _CATALOGUE_NAME, _PARENT, _DATE, _KIND = (
+    "type",
+    "listed",
+    "source",
+    "name",
+    "catalogue-name",
+    "parent",
+    "date",
+    "kind",
+)
+_ROLES: dict[Node, str] = {
+    RDF.type: _TYPE,
+    CAND.listedAs: _LISTED,
+    **{p: _SOURCE for p in SOURCES},
+    **{p: _NAME for p in NAMES},
+    CAND.catalogueName: _CATALOGUE_NAME,
+    ORG.subOrganizationOf: _PARENT,
+    CAND.listedUnder: _PARENT,
+    SCHEMA.startDate: _DATE,
+    CAND.catalogueDate: _DATE,
+    CAND.eventKind: _KIND,
+    CAND.catalogueKind: _KIND,
+}
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain(text: str) -> Literal:
+    """A plain literal, made once per text (names and dates repeat across documents)."""
+    return Literal(text)
+
+
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
@@ -131,37 +164,40 @@ class CatalogueFold:
         but the order keys and extreme sources."""
         out: set[Triple] = set()
         for s, p, o in triples:
-            if not isinstance(s, URIRef) or kind_of(str(s)) not in CATALOGUED:
+            # A dictionary lookup, not a chain of comparisons: rdflib compares terms in Python.
+            role = _ROLES.get(p)
+            if role is None or not isinstance(s, URIRef) or kind_of(str(s)) not in CATALOGUED:
                 continue
-            if source is not None and p == RDF.type and o in SOURCED:
-                for predicate in SOURCES:
-                    self._keep_source(predicate, s, URIRef(source))
-            if p in SOURCES and isinstance(p, URIRef) and isinstance(o, URIRef):
-                self._keep_source(p, s, o)
-                continue
-            if p == CAND.singleSourceAs:  # follows from the sources: made again by orders()
-                continue
-            if p in (RDF.type, CAND.listedAs) and o in SOURCED:
-                self._sourced[s].add(o)  # type: ignore[arg-type]
-            if p in (RDF.type, CAND.listedAs) and o in DATED:
-                self._dated[s] = DATED[o]  # type: ignore[index]
-            if (p in NAMES and isinstance(o, Literal) and _named(o)) or p == CAND.catalogueName:
-                key = fold(str(o))
-                out.add((s, CAND.catalogueName, Literal(str(o))))
-                out.add((s, CAND.foldedName, Literal(key)))
-                if s not in self._least or key < self._least[s]:
-                    self._least[s] = key
-            elif p in (RDF.type, CAND.listedAs) and isinstance(o, URIRef):
-                if str(o).startswith(ONTOLOGY_IRI):
+            if role in (_TYPE, _LISTED):
+                if role == _TYPE and source is not None and o in SOURCED:
+                    for predicate in SOURCES:
+                        self._keep_source(predicate, s, URIRef(source))
+                if o in SOURCED:
+                    self._sourced[s].add(o)  # type: ignore[arg-type]
+                if o in DATED:
+                    self._dated[s] = DATED[o]  # type: ignore[index]
+                if isinstance(o, URIRef) and str(o).startswith(ONTOLOGY_IRI):
                     out.add((s, CAND.listedAs, o))
                     if o in ORDERS:
                         self._orders[s].add(ORDERS[o])
-            elif p in (ORG.subOrganizationOf, CAND.listedUnder) and isinstance(o, URIRef):
-                out.add((s, CAND.listedUnder, o))
-            elif p in (SCHEMA.startDate, CAND.catalogueDate) and kind_of(str(s)) in DATED_KINDS:
-                out.add((s, CAND.catalogueDate, Literal(str(o))))
-                self._dates[s] = min(self._dates.get(s, str(o)), str(o))
-            elif p in (CAND.eventKind, CAND.catalogueKind) and isinstance(o, URIRef):
+            elif role == _SOURCE:
+                if isinstance(o, URIRef):
+                    self._keep_source(p, s, o)  # type: ignore[arg-type]
+            elif role in (_NAME, _CATALOGUE_NAME):
+                if role == _CATALOGUE_NAME or (isinstance(o, Literal) and _named(o)):
+                    key = fold(str(o))
+                    out.add((s, CAND.catalogueName, _plain(str(o))))
+                    out.add((s, CAND.foldedName, _plain(key)))
+                    if s not in self._least or key < self._least[s]:
+                        self._least[s] = key
+            elif role == _PARENT:
+                if isinstance(o, URIRef):
+                    out.add((s, CAND.listedUnder, o))
+            elif role == _DATE:
+                if kind_of(str(s)) in DATED_KINDS:
+                    out.add((s, CAND.catalogueDate, _plain(str(o))))
+                    self._dates[s] = min(self._dates.get(s, str(o)), str(o))
+            elif role == _KIND and isinstance(o, URIRef):
                 out.add((s, CAND.catalogueKind, o))
         return out
 

@@ -79,17 +79,25 @@ def _listing(pair: Pair, dated: tuple[Literal | None, ...]) -> list[Triple]:
     return out
 
 
+_READ = frozenset((ORG.organization, ORG.member, *_VALUES))
+_TYPE = frozenset((RDF.type,))
+_MEMBERSHIP = frozenset((CAND.ClusterMembership,))
+_MEMBER_OF = frozenset((ORG.memberOf,))
+
+
 def listing_triples(triples: Iterable[tuple[Node, Node, Node]]) -> set[Triple]:
     """The listings and links one document graph's triples give."""
     facts = _Facts()
     memberships: set[Node] = set()
     props: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    # Set lookups, not comparisons: rdflib compares terms in Python.
     for s, p, o in triples:
-        if p == RDF.type and o == CAND.ClusterMembership:
-            memberships.add(s)
-        elif p in (ORG.organization, ORG.member) or p in _VALUES:
+        if p in _READ:
             props[s][p].append(o)
-        elif p == ORG.memberOf and isinstance(s, URIRef) and isinstance(o, URIRef):
+        elif p in _TYPE:
+            if o in _MEMBERSHIP:
+                memberships.add(s)
+        elif p in _MEMBER_OF and isinstance(s, URIRef) and isinstance(o, URIRef):
             facts.links.add((o, s))
     for node in memberships:
         found = props.get(node, {})

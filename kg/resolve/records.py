@@ -41,7 +41,9 @@ def parse_record(kind: str, record: str) -> PersonMention | EventMention:
 
 _MENTION_TYPES = {CAND.PersonMention: "person", CAND.EventMention: "event"}
 _RECORD_PROPERTIES = (CAND.blockKey, CAND.mentionOf, CAND.mentionRecord)
-_TYPE = RDF.type
+# Set lookups, not comparisons: rdflib compares terms in Python.
+_RECORDED = frozenset(_RECORD_PROPERTIES)
+_TYPE = frozenset((RDF.type,))
 
 
 def mention_rows(triples: Iterable[tuple[Node, Node, Node]]) -> tuple[MentionRow, ...]:
@@ -50,9 +52,9 @@ def mention_rows(triples: Iterable[tuple[Node, Node, Node]]) -> tuple[MentionRow
     kinds: dict[Node, str] = {}
     block, entity, record = _RECORD_PROPERTIES
     for s, p, o in triples:
-        if p in _RECORD_PROPERTIES:
+        if p in _RECORDED:
             props.setdefault(s, {})[p] = o
-        elif p == _TYPE and o in _MENTION_TYPES:
+        elif p in _TYPE and o in _MENTION_TYPES:
             kinds[s] = _MENTION_TYPES[o]  # type: ignore[index]
     rows = []
     for node, kind in kinds.items():
