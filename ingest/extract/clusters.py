@@ -34,7 +34,7 @@ _BRANCHES = rf"{_BRANCH}(?:\s*[-–]\s*{_BRANCH})*(?!\w)"
 # vụ`, `Cụm thi đua Tây Nguyên`); a lower-case verb after it (`Khối thi đua phát biểu`) is not
 # part of the name.
 _CLUSTER = re.compile(
-    rf"(?<!\w)(?:(?P<head>(?i:cụm|khối) thi đua)|(?P<bloc>(?i:khối))(?=\s+(?:{_BRANCHES})))"
+    rf"(?<!\w)(?:(?P<head>(?i:cụm|khối) thi đua)|(?P<bloc>Khối)(?=\s+(?:{_BRANCHES})))"
     r"(?P<tail>\s+(?:số\s+)?(?:\d+|[IVX]+)\b"
     rf"|\s+(?:{_BRANCHES})"
     rf"|\s+(?:các|những)(?:(?:,\s+(?={_KINDS}\b)|\s+[-–]\s+(?=[{LOWER}])|\s+)(?!{_STOP}\b)[^\W\d][\w]*){{1,8}}"
@@ -120,7 +120,13 @@ def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[M
     lowered = text.lower()
     if "cụm" not in lowered and "khối" not in lowered:
         return out
+    previous = -1
     for m in _CLUSTER.finditer(text):
+        # `Cụm thi đua số 5- Khối Cảnh sát`: the bloc a numbered cluster is part of
+        after = previous >= 0 and not text[previous : m.start()].strip(" ,-–")
+        previous = m.end()
+        if m.group("bloc") and after:
+            continue
         head = m.group("head") or m.group("bloc")
         name = head[0].upper() + head[1:].lower() + _numbered(m.group("tail") or "")
         name = expand_abbreviations(" ".join(name.split()))

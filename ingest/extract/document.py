@@ -19,6 +19,7 @@ from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import (
     BEFORE_MERGER,
     Context,
+    commune_province,
     province_unit,
     territory_committee,
 )
@@ -379,8 +380,8 @@ def _units_and_people(
                 # of the district it is said to be in, `Công an xã X, huyện Y (Nghệ An)`)
                 if above and unit_kind(above) == UnitKind.DISTRICT_POLICE:
                     above = unit_parent(above) or above
-                elif ctx.province:
-                    above = (province_unit(ctx.province) or (above,))[0]
+                elif where := commune_province(m.place or "") or ctx.province:
+                    above = (province_unit(where) or (above,))[0]
             build.org(m.value, above, m.unit_kind, span(s, m.start, m.end))
             # `Văn phòng Bộ Công an` names the Bộ Công an too.
             if m.parent and m.value.endswith(" " + m.parent) and unit_kind(m.parent):

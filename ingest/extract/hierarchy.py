@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from core.kinds import UnitKind
-from ingest.extract.gazetteer import District, gazetteer
+from ingest.extract.gazetteer import District, gazetteer, key
+from ingest.extract.lexicon import table
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import cap_first
 from ingest.extract.places import (
@@ -21,6 +23,24 @@ MINISTRY = "Bộ Công an"
 # `Công an tỉnh Hà Giang (cũ)`, `(trước khi sáp nhập)`: a unit as it was, not the one the
 # article goes on about
 BEFORE_MERGER = re.compile(r"\s*\((?:cũ|trước (?:khi )?(?:sáp nhập|hợp nhất))\)")
+
+
+@cache
+def _merged_into() -> dict[str, str]:
+    """Key of a province -> the province it became part of on 2025-07-01."""
+    rows = table("admin/provinces.csv")
+    return {key(r["name"]): r["merged_2025"] for r in rows if r.get("merged_2025")}
+
+
+def commune_province(place: str) -> str | None:
+    """The province, as of 2025, of a commune named after a former district (`xã Yên Minh`,
+    once the district of Hà Giang, now in Tuyên Quang), when one province had a district of
+    that name."""
+    provinces = {d.province for d in gazetteer().districts_named(place)}
+    if len(provinces) != 1:
+        return None
+    province = provinces.pop()
+    return _merged_into().get(key(province), province)
 
 
 def province_unit(place: str, body: str = "Công an") -> tuple[str, str] | None:

@@ -1,5 +1,6 @@
-"""Emulation clusters and blocs as outlets write them: blocs named by their forces, members
-given in a bracket, after `còn có` or `các thành viên khác là`, and lists broken by the page."""
+"""Emulation clusters and blocs as outlets write them (blocs named by their forces, members
+given in a bracket, after `còn có` or `các thành viên khác là`, lists broken by the page) and
+the units that meet in them. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -101,3 +102,32 @@ def test_a_ministry_department_whose_name_holds_commas_is_one_member() -> None:
         "Cục Khoa học, chiến lược và lịch sử Công an",
         "Cục Hồ sơ nghiệp vụ",
     ]
+
+
+def test_a_force_named_after_a_numbered_cluster_is_no_bloc_of_its_own() -> None:
+    found = members(
+        "Cụm thi đua số 5 - Khối Cảnh sát tổng kết năm 2020. Ngày 8-12, Cụm thi đua số 5 gồm "
+        "các Cục: Cảnh sát hình sự và Cảnh sát kinh tế tổ chức hội nghị."
+    )
+    assert found == {"Cụm thi đua số 5": ["Cục Cảnh sát hình sự", "Cục Cảnh sát kinh tế"]}
+
+
+def test_a_commune_named_after_a_former_district_is_under_its_province_today() -> None:
+    facts = facts_of(
+        "Dự có Đại tá Lò Văn Khiêm, Phó Giám đốc Công an tỉnh Lai Châu. Thượng tá Sùng Văn "
+        "Páo, Trưởng Công an xã Yên Minh trình bày tham luận.",
+        date="2025-11",
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    # Yên Minh was a district of Hà Giang, which joined Tuyên Quang in 2025
+    assert units["Công an xã Yên Minh"] == "Công an tỉnh Tuyên Quang"
+
+
+def test_a_department_of_a_ministry_department_named_after_it() -> None:
+    facts = facts_of(
+        "Dự có Thượng tá Giáp Thị Huê, Phó Trưởng phòng Thi đua - khen thưởng, Cục Công tác "
+        "chính trị."
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Phòng Thi đua - Khen thưởng"] == "Cục Công tác chính trị"
+    assert ("Phó Trưởng phòng", "Phòng Thi đua - Khen thưởng") in people(facts)["Giáp Thị Huê"][1]
