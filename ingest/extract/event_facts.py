@@ -34,6 +34,9 @@ def _event_sentences(
     line's month."""
     dated: list[tuple[Annotated, list[tuple[int, str | None]]]] = []
     seen: str | None = None  # the last date any sentence gave
+    # the last date a sentence naming an event gave (`Trước đó, ngày 21/9, … cướp …` between
+    # the ceremony and `Tại buổi lễ, …` dates no event)
+    held: str | None = None
     lead = _body_lead(annotated, text)
     for ann in annotated:
         dates = _outside_brackets(ann.text, find_dates(ann.text, line_date, beginnings=False))
@@ -41,12 +44,17 @@ def _event_sentences(
             found = [(d.start, _same_day_now(d.value, seen)) for d in dates]
             dated.append((ann, found))
             seen = found[-1][1]
+            held = seen if event_cues(ann.text) else held
         elif dated and (same := _same_day_cue().match(ann.text)):
             dated.append((ann, [(same.start(1), dated[-1][1][-1][1])]))
         elif dated and (occasion := _appointed_then(ann.text)) is not None:
             dated.append((ann, [(occasion, dated[-1][1][-1][1])]))
         elif seen is not None and (at := _at_event(ann.text)) is not None:
-            dated.append((ann, [(at, dated[-1][1][-1][1] if dated else seen)]))
+            dated.append((ann, [(at, held or seen)]))
+        elif seen is not None and held is None and (at := _at_event(ann.text, True)) is not None:
+            # `Ngày 9-5, Bộ Công an … thưởng …. Phát biểu tại buổi lễ, …`: the only word of the
+            # event is that someone spoke at it (one told before is the one spoken at)
+            dated.append((ann, [(at, seen)]))
         elif seen is None and (at := held_just(ann.text, ann is lead)) is not None:
             # no day said: the date line's month, as for `sáng nay`
             dated.append((ann, [(at, line_date[:7] if line_date else None)]))
@@ -396,12 +404,16 @@ def _same_day_cue() -> re.Pattern[str]:
 
 
 _AT = re.compile(r"\W*(?i:tại|trong)\s+(?:(?i:buổi)\s+)?")
+_SPOKEN_AT = re.compile(
+    r"\W*(?i:phát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận))?\s+tại)\s+(?:(?i:buổi)\s+)?"
+)
 
 
-def _at_event(text: str) -> int | None:
-    """`Tại buổi lễ trao quyết định, …`, `Tại hội nghị, …`: a sentence that opens at an event
-    without a date of its own is at the event of the day told before (the offset of its cue)."""
-    opening = _AT.match(text)
+def _at_event(text: str, spoken: bool = False) -> int | None:
+    """`Tại buổi lễ trao quyết định, …`, `Tại hội nghị, …` (or, `spoken`, `Phát biểu tại buổi
+    lễ, …`): a sentence that opens at an event without a date of its own is at the event of the
+    day told before (the offset of its cue)."""
+    opening = (_SPOKEN_AT if spoken else _AT).match(text)
     clause = text.split(",", 1)[0]  # `Tại hội nghị năm qua, …` looks back; what follows may
     if opening is None or _EARLIER.search(clause):
         return None

@@ -118,8 +118,10 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
     return tuple((at, kind) for at, kind, _ in out)
 
 
+# (`tiếp xúc cử tri … sau kỳ họp thứ nhất`: the session the meeting follows, inside a clause)
 _SERVES = re.compile(
-    r"(?i:\b(?:diễn ra|bảo vệ(?: tuyệt đối)?|an toàn|phục vụ|chào mừng|hướng tới)\s+)$"
+    r"(?i:\b(?:diễn ra|bảo vệ(?: tuyệt đối)?|an toàn|phục vụ|chào mừng|hướng tới)\s+"
+    r"|(?<=\w\s)(?:sau|trước)\s+)$"
 )
 _LISTED_ON = re.compile(r"^\s*(?:,|và)\s*$")
 _AND_ANOTHER = re.compile(r"^[^,;.]{0,60}\svà\s+$")

@@ -1,0 +1,65 @@
+"""Events met in a round of reading real reports (`tests/fixtures/real-news-blind-12`): the day
+of a ceremony after a flashback to the crime it rewards, an event known only because someone
+spoke at it, a voters' meeting held after a council's session; one row a case. Every sentence
+here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from support.extraction import FIELDS, Expect, case, equal, found
+
+from ingest.model import Facts
+
+DATE = "2020-10"
+
+VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
+    "events": lambda facts, _: {(e.kind, e.date) for e in facts.events},
+    "attendance": lambda facts, _: {(e.date, n) for e in facts.events for n in e.attendees},
+}
+
+FLASHBACK = (
+    "Sáng 9/10, Công an huyện Bảo Lâm tổ chức lễ trao giấy khen cho 2 người dân dũng cảm bắt "
+    "cướp. Trước đó, khoảng 21 giờ ngày 20/9, một đối tượng giật túi xách của chị L. rồi bỏ "
+    "chạy. Tại buổi lễ, Thiếu tá Phan Hữu Tiệp - Trưởng Công an huyện Bảo Lâm trao giấy khen."
+)
+SPOKEN_AT = (
+    "Ngày 14-10, Bộ Công an gửi thư khen và thưởng Công an huyện Mèo Vạc 10 triệu đồng. Phát "
+    "biểu tại buổi lễ, Thiếu tướng Mai Đức Thọ, Phó Cục trưởng Cục Cảnh sát hình sự biểu "
+    "dương đơn vị."
+)
+VOTERS = (
+    "Sáng 22/10, Đại tá Giàng A Chư, Giám đốc Công an tỉnh Lai Châu và bà Lò Thị Nhung đã "
+    "tiếp xúc cử tri xã Bản Hon, huyện Tam Đường sau kỳ họp thứ hai HĐND tỉnh."
+)
+
+CASES = [
+    case(
+        "a_ceremony_keeps_its_day_after_a_flashback_to_the_crime",
+        DATE,
+        FLASHBACK,
+        "attendance",
+        equal({("2020-10-09", "Phan Hữu Tiệp")}),
+    ),
+    case(
+        "one_who_spoke_at_a_ceremony_no_sentence_named_attends_it_that_day",
+        DATE,
+        SPOKEN_AT,
+        "attendance",
+        equal({("2020-10-14", "Mai Đức Thọ")}),
+    ),
+    case(
+        "a_session_a_voters_meeting_follows_is_no_event",
+        DATE,
+        VOTERS,
+        "events",
+        equal({("other", "2020-10-22")}),
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CASES)
+def test_event_days(date: str, text: str, view: str, key: Any, expect: Expect):
+    expect.check(VIEWS[view](found(text, date), key))
