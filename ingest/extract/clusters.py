@@ -87,12 +87,16 @@ _HAND_OVER = r"(?:đã\s+)?(?:bàn giao|trao lại|chuyển giao)(?:\s+(?:lại|
 _HEAD_ROLE = re.compile(
     r"\s*(?:[,(–-]\s*)?"
     rf"(?:(?:được\s+(?:[^\s,.;:]+\s+){{0,5}}?)?(?:làm|là)\s+|{_HAND_OVER})?"
-    r"(?:(?:đơn vị|thành viên)\s+)?" + _HEAD,
+    r"(?:(?:đại diện\s+)?(?:đơn vị|thành viên)\s+)?" + _HEAD,
     re.IGNORECASE,
 )
 # `bầu đơn vị Cụm trưởng … năm 2021 là Công an tỉnh A, đơn vị Cụm phó là …`, `bàn giao đơn vị
-# Cụm trưởng … cho Công an tỉnh B`: the post said before the unit
-_HEAD_BEFORE = re.compile(rf"{_HEAD}(?P<between>[^.;:,]{{0,60}}?)\s(?:là|cho)\s*$", re.IGNORECASE)
+# Cụm trưởng … từ Công an tỉnh A cho Công an tỉnh B`, `lãnh đạo … và đơn vị cụm trưởng Công an
+# tỉnh A`: the post said before the unit
+_HEAD_BEFORE = re.compile(
+    rf"(?:{_HEAD}(?P<between>[^.;:,]{{0,60}}?)\s(?:là|cho|từ)|\bđơn vị\s+{_HEAD})\s*$",
+    re.IGNORECASE,
+)
 _BEFORE_REACH = 90
 
 
@@ -211,7 +215,7 @@ def heads_named(mentions: list[Mention], text: str) -> list[tuple[Mention, Menti
             continue
         before = _HEAD_BEFORE.search(text, max(0, m.start - _BEFORE_REACH), m.start)
         if before is not None:
-            at = before.start("between")
+            at = before.start("between") if before.group("between") is not None else before.end()
             named = next((x for x in mentions[:k] if x.kind == "cluster" and x.start >= at), None)
             out.append((m, named))
     return out

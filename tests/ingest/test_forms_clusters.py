@@ -131,3 +131,35 @@ def test_a_department_of_a_ministry_department_named_after_it() -> None:
     units = {o.name: o.parent for o in facts.organisations}
     assert units["Phòng Thi đua - Khen thưởng"] == "Cục Công tác chính trị"
     assert ("Phó Trưởng phòng", "Phòng Thi đua - Khen thưởng") in people(facts)["Giáp Thị Huê"][1]
+
+
+def test_head_units_named_after_the_post_or_as_its_representative() -> None:
+    found = members(
+        "Sáng 16/11, Cụm thi đua số 8 tổ chức hội nghị tổng kết. Tham dự có lãnh đạo Công an "
+        "các tỉnh: Bến Tre, Long An, Tây Ninh và đơn vị cụm trưởng Công an tỉnh BR-VT. Đại tá "
+        "Hồ Văn Sáu, Giám đốc Công an tỉnh Đồng Nai đại diện đơn vị Cụm phó phát biểu. Hội nghị "
+        "bàn giao đơn vị Cụm trưởng năm 2021 từ Công an tỉnh Bà Rịa - Vũng Tàu cho Công an tỉnh "
+        "Đồng Tháp."
+    )
+    assert set(found["Cụm thi đua số 8"]) == {
+        "Công an tỉnh Bến Tre",
+        "Công an tỉnh Long An",
+        "Công an tỉnh Tây Ninh",
+        "Công an tỉnh Bà Rịa - Vũng Tàu",
+        "Công an tỉnh Đồng Nai",
+        "Công an tỉnh Đồng Tháp",
+    }
+
+
+def test_ministry_departments_by_their_codes_and_short_names() -> None:
+    facts = facts_of(
+        "Cụm thi đua số 6, Bộ Công an gồm Văn phòng Bộ, Cục Đối ngoại và Cục Xây dựng phong "
+        "trào bảo vệ an ninh Tổ quốc ký giao ước. Đại diện lãnh đạo Cục X15 tặng hoa.",
+        date="2017-03",
+    )
+    assert facts.clusters[0].members == [
+        "Văn phòng Bộ Công an",
+        "Cục Đối ngoại",
+        "Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc",
+    ]
+    assert "Cục Công tác chính trị" in {o.name for o in facts.organisations}
