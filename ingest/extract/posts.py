@@ -13,6 +13,7 @@ from functools import cache
 
 from core.kinds import UnitKind
 from core.text import fold
+from ingest.extract.boards import board_after
 from ingest.extract.hierarchy import MINISTRY, territory_committee
 from ingest.extract.lexicon import (
     alternation,
@@ -21,7 +22,6 @@ from ingest.extract.lexicon import (
     leading_branches,
     may_contain,
     table,
-    words,
 )
 from ingest.extract.mentions import Mention
 from ingest.extract.party_organs import bare_police_end, party_organ
@@ -65,17 +65,6 @@ def _committees() -> dict[str, tuple[str, str]]:
         if row["expansion"].lower() in out:
             out[row["form"].lower()] = out[row["expansion"].lower()]
     return out
-
-
-@cache
-def _board_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A board's name after a post word: without `Ban` after `Trưởng Ban`, whole after others."""
-    boards = words("boards.txt")
-    short = [b[len("Ban ") :] for b in boards if b.startswith("Ban ")]
-    return (
-        re.compile(rf"\s+(?P<board>{alternation(short)})(?!\w)"),
-        re.compile(rf"\s+(?P<board>{alternation(boards)})(?!\w)"),
-    )
 
 
 @cache
@@ -156,11 +145,8 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         if _AWAITED.search(text, max(0, start - 24), start):
             continue
         # `Trưởng Ban Tuyên giáo`, `Chủ nhiệm Ủy ban Kiểm tra`: the board is in the role
-        after_ban = canonical.endswith(" Ban") or canonical.endswith(" ban")
-        if board := _board_re()[0 if after_ban else 1].match(text, end):
-            head = canonical[: -len(" ban")] + " Ban" if after_ban else canonical
-            canonical = f"{head} {board.group('board')}"
-            end = board.end()
+        if board := board_after(canonical, text, end):
+            canonical, end = board
         mention = Mention(offset + start, offset + end, "role", canonical)
         if former := _FORMER.search(text, max(0, start - 12), start):
             # the mention covers `nguyên`, so the post reads as an apposition of the name
@@ -276,6 +262,11 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
             post.end = place.end
             post.committee = None
             return post, j + 1
+    if post.committee and post.committee[1] == "territory" and place is not None:
+        # `Trưởng Ban Nội chính Thành ủy TP.HCM`: the committee of the place written after it
+        post.organisation = territory_committee(post.committee[0], place.value)
+        post.end, post.committee = place.end, None
+        return post, j + 1
     if post.role in _CHAIRS and place is not None and place.extra.get("level"):
         # `Chủ tịch tỉnh Quảng Trị`: the chair of that province's people's committee
         post.organisation = f"Ủy ban nhân dân {place.extra['level']} {place.value}"

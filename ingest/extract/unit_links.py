@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from core.kinds import UnitKind
 from core.text import fold
+from ingest.extract.border_posts import attach_border_posts
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import (
     BEFORE_MERGER,
@@ -255,6 +256,7 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
     _teams_of_departments(found, text, offset)
     _coded_units(found, text, offset, ctx)
     _subunits_of_ministry_units(found, text, offset)
+    attach_border_posts(found, text, offset)
     for m in found:
         if m.unit_kind == UnitKind.DISTRICT_TEAM and m.parent is None:
             nxt = _written_after(m, found, UnitKind.DISTRICT_POLICE)

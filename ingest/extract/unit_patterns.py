@@ -72,7 +72,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "named": re.compile(rf"(?:{named_alt})(?!\w)"),
         # `Cục trưởng Cảnh sát giao thông`: the role holds the unit's head word.
         # `Đồn Biên phòng Lao Bảo`, `Đồn Biên phòng cửa khẩu quốc tế Bờ Y`: a border post
-        "border_post": re.compile(rf"Đồn (?i:biên phòng)(?: cửa khẩu(?: quốc tế)?)? {RUN}"),
+        "border_post": re.compile(
+            rf"Đồn (?i:biên phòng)(?: (?i:cửa khẩu)(?: (?i:quốc tế))?)? {RUN}"
+        ),
         # `Đoàn Thanh niên Công an TP`, `Đoàn Thanh niên Bộ Công an`: the youth union of the
         # police unit named after it
         "youth": re.compile(r"Đoàn (?i:thanh niên)(?=\s+(?:Bộ\s+)?(?:Công an|CA)\b)"),

@@ -1,7 +1,8 @@
 """Posts as personnel news writes them: a long chain of party posts before a police post, an
 appointee named before the ceremony that announces his post, a former post followed by the one
-held now, a career listed in lower case, and a predecessor of `Tân Giám đốc`. One row a case;
-every sentence here is invented."""
+held now, a career listed in lower case, a predecessor of `Tân Giám đốc`, and a border post's
+officer with the command written after the post. One row a case; every sentence here is
+invented."""
 
 from __future__ import annotations
 
@@ -41,6 +42,19 @@ SUCCESSOR = (
     "Ngày 12/3, Bộ Công an bổ nhiệm Đại tá Đinh Khắc Trọng, Phó Giám đốc Công an tỉnh Ninh "
     "Bình, giữ chức Giám đốc Công an tỉnh Hòa Bình. Tân Giám đốc thay Đại tá Vi Văn Thảo, được "
     "điều động làm Phó Cục trưởng Cục An ninh nội địa."
+)
+BORDER = (
+    "Thiếu tá Sùng Seo Chẩn, Phó Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Lào Cai, Bộ Chỉ huy "
+    "BĐBP tỉnh Lào Cai, chỉ huy tổ công tác."
+)
+BORDER_OF = (
+    "Ủy ban nhân dân tỉnh tặng Bằng khen cho Đồn Biên phòng Mường Khương thuộc Bộ Chỉ huy BĐBP "
+    "tỉnh Lào Cai."
+)
+COMMAND = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai"
+BOARDS = (
+    "Dự có ông Đàm Hữu Nghị, Trưởng Ban Nội chính Thành ủy TP.HCM; ông Kha Văn Mến - trưởng Ban "
+    "tổ chức Tỉnh ủy Tây Ninh và Thiếu tướng Lưu Quang Tiến, Trợ lý Bộ trưởng Bộ Công an."
 )
 
 CASES = [
@@ -117,6 +131,60 @@ CASES = [
         "attendees",
         lacks("Vi Văn Thảo"),
         "appointment",
+    ),
+    case(
+        "a_border_post_whose_name_opens_with_cua_khau_is_read_whole",
+        "2022-09",
+        BORDER,
+        "posts",
+        equal({("Phó Đồn trưởng", "Đồn Biên phòng Cửa khẩu quốc tế Lào Cai")}),
+        "Sùng Seo Chẩn",
+    ),
+    case(
+        "a_border_post_is_under_the_command_written_after_it_with_a_comma",
+        "2022-09",
+        BORDER,
+        "parents",
+        has(("Đồn Biên phòng Cửa khẩu quốc tế Lào Cai", COMMAND)),
+    ),
+    case(
+        "a_border_post_is_under_the_command_it_is_said_to_belong_to",
+        "2022-09",
+        BORDER_OF,
+        "parents",
+        has(("Đồn Biên phòng Mường Khương", COMMAND)),
+    ),
+    case(
+        "a_board_of_a_city's_committee_written_with_the_city_abbreviated",
+        "2015-04",
+        BOARDS,
+        "posts",
+        equal({("Trưởng Ban Nội chính Thành ủy", "Thành ủy thành phố Hồ Chí Minh")}),
+        "Đàm Hữu Nghị",
+    ),
+    case(
+        "a_board_in_lower_case_before_its_committee",
+        "2015-04",
+        BOARDS,
+        "posts",
+        equal({("Trưởng Ban Tổ chức Tỉnh ủy", "Tỉnh ủy Tây Ninh")}),
+        "Kha Văn Mến",
+    ),
+    case(
+        "an_assistant_to_the_minister",
+        "2015-04",
+        BOARDS,
+        "posts",
+        equal({("Trợ lý Bộ trưởng", "Bộ Công an")}),
+        "Lưu Quang Tiến",
+    ),
+    case(
+        "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
+        "2015-04",
+        "Ông Kha Văn Mến, trưởng ban tổ chức hội thi, phát biểu khai mạc.",
+        "posts",
+        lacks(("Trưởng Ban Tổ chức", None)),
+        "Kha Văn Mến",
     ),
 ]
 
