@@ -218,6 +218,7 @@ def _posts(
                 position.end,
                 None if dated else doc_date,
                 _province(resolver, unit) or (body_province(info.name) if info else None),
+                position.former,
             )
         )
     return tuple(posts), frozenset(units)

@@ -39,7 +39,8 @@ def person_block(name: str) -> str:
 @dataclass(frozen=True)
 class PostSeen:
     """A post as one mention shows it. `chain` is the unit and every unit above it (local ids);
-    `start`/`end` are a roster's interval, `seen` an article's date."""
+    `start`/`end` are a roster's interval (an article's `end` for a post it says was left),
+    `seen` an article's date."""
 
     role: str
     unit: str | None
@@ -49,6 +50,8 @@ class PostSeen:
     end: str | None = None
     seen: str | None = None
     province: str | None = None  # the provincial police the unit is or lies under
+    # said to be left (`nguyên ...`): `end` is the report's date, by which it was left
+    former: bool = False
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,10 @@ class PersonProfile:
                 ranks[seniority] = _widen(ranks.get(seniority), (seen, seen))
         posts = []
         for post in _exclusive(mention):
+            if post.former and not post.start:
+                # a post a report says was left (`nguyên ...`) was held on no day it tells:
+                # it is evidence of the post, not of holding it on the report's date
+                continue
             when = _post_period(post, mention.date)
             if when is not None and post.unit:
                 chain = frozenset(post.chain)

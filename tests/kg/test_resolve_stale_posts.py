@@ -64,3 +64,38 @@ def test_a_post_seen_on_both_sides_of_another_long_held_is_two_officers():
         officer("c", "2025-03-28", head(TRAFFIC, "2025-03-28")),
     )
     assert iris[0] == iris[2] != iris[1]
+
+
+def test_a_post_recalled_as_left_long_after_the_next_one_is_the_same_officer():
+    # `nguyên Trưởng phòng Cảnh sát giao thông` more than a year after the economic post began,
+    # with no move stated: the report says the post was left by then, not that it is held
+    left = PostSeen(
+        "Trưởng phòng",
+        TRAFFIC,
+        (TRAFFIC, QUANG_TRI, "bo-cong-an"),
+        False,
+        end="2025-03-28",
+        province=QUANG_TRI,
+        former=True,
+    )
+    recalled = officer("c", "2025-03-28", left)
+    iris = people(
+        officer("a", "2024-01-12", head(TRAFFIC, "2024-01-12")),
+        officer("b", "2024-02-20", head(ECONOMIC, "2024-02-20")),
+        recalled,
+    )
+    assert len(set(iris)) == 1
+    # nor is it held on the day of the report beside a post seen elsewhere that day
+    elsewhere = PostSeen(
+        "Phó Cục trưởng",
+        "cuc-canh-sat-giao-thong",
+        ("cuc-canh-sat-giao-thong", "bo-cong-an"),
+        False,
+        seen="2025-03-28",
+    )
+    iris = people(
+        officer("a", "2024-01-12", head(TRAFFIC, "2024-01-12")),
+        recalled,
+        officer("d", "2025-03-28", elsewhere),
+    )
+    assert len(set(iris)) == 1
