@@ -63,7 +63,7 @@ def _owner_right_after(ann: Annotated, end: int) -> list[int]:
     return [k] if m.kind == "role" or m.unit_kind in _GIVING_BODIES else []
 
 
-_MANDATE = re.compile(r"(?i:\bthừa ủy quyền(?:\s+của)?\s*)$")
+_MANDATE = re.compile(r"(?i:\bthừa (?:ủy quyền|lệnh)(?:\s+của)?\s*)$")
 _ACTIVE_REWARD = re.compile(r"^\s*(?:đã\s+)?$")
 _ACTIVE_GIVE = re.compile(
     r"^\s*(?:đã\s+)?(?:ký quyết định\s+)?(?:trao tặng|phong tặng|tặng thưởng|tặng|trao)\s*$"
@@ -110,7 +110,7 @@ _MEMBERS_OF = re.compile(
     r"(?i:(?:(?:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của|trong)\b[^,;.]{0,30}"
     r"|chiến sĩ\s*))$"
 )
-_GIVE = re.compile(r"(?i:\b(?:trao|tặng|trao tặng|gắn|thừa ủy quyền)\b)")
+_GIVE = re.compile(r"(?i:\b(?:trao|tặng|trao tặng|gắn|thừa ủy quyền|thừa lệnh)\b)")
 
 
 def _without_titles(

@@ -208,6 +208,11 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
         elif paragraph_date is not None:
             _same_day(build, ann, paragraph_date, by_kind)
         named = kind_named(ann.text)
+        if ann.sentence.index not in told_here and _same_day_cue().match(ann.text):
+            # `Cũng trong ngày, UBND tỉnh B thông tin ông C … vừa khen thưởng …`: another
+            # happening of that day, whose people are at no event told
+            paragraph_event = None
+            continue
         if ann.sentence.index in told_here:
             paragraph_event = told_here[ann.sentence.index]
         elif named is not None or has_attendance_cue(ann.text):

@@ -100,6 +100,10 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
         ):
             served = m.end()
             continue
+        # `UBND tỉnh B thông tin ông C vừa khen thưởng đột xuất …`: a reward reported, no
+        # ceremony of the report
+        if cue.startswith("khen thưởng") and _REPORTED.search(text, 0, m.start()):
+            continue
         if cue in _weak() and (
             strong_only
             or qualifies
@@ -123,6 +127,7 @@ _SERVES = re.compile(
     r"(?i:\b(?:diễn ra|bảo vệ(?: tuyệt đối)?|an toàn|phục vụ|chào mừng|hướng tới)\s+"
     r"|(?<=\w\s)(?:sau|trước)\s+)$"
 )
+_REPORTED = re.compile(r"(?i:\b(?:cho biết|thông tin|tin từ|thông báo)\b)")
 _LISTED_ON = re.compile(r"^\s*(?:,|và)\s*$")
 _AND_ANOTHER = re.compile(r"^[^,;.]{0,60}\svà\s+$")
 

@@ -39,7 +39,7 @@ _COPULA = re.compile(
 )
 # `Giám đốc Công an tỉnh X, Đại tá A`, `Phó Giám đốc - Thượng tá B`
 _BEFORE_CHAIN = re.compile(r"^\s*(?:tiền nhiệm\s*)?[,–-]?\s*$")
-_OF = re.compile(r"(?i:\b(?:của|ủy quyền|thay mặt)\s*)$")
+_OF = re.compile(r"(?i:\b(?:của|ủy quyền|thừa lệnh|thay mặt)\s*)$")
 
 
 @cache
@@ -316,7 +316,7 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
 
 
 # `thừa ủy quyền của Chủ tịch nước A, Đại tướng B trao …`, `thay mặt Bộ trưởng A, …`
-_MANDATE = re.compile(r"(?i:\b(?:thừa ủy quyền|thay mặt)(?:\s+của)?\s*)$")
+_MANDATE = re.compile(r"(?i:\b(?:thừa ủy quyền|thừa lệnh|thay mặt)(?:\s+của)?\s*)$")
 
 
 def _mandating(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:

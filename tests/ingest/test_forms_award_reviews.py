@@ -17,6 +17,8 @@ DATE = "2021-03"
 
 VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "awards": lambda facts, _: awards(facts),
+    "granted": lambda facts, _: {(a.award, a.recipient, a.grantor) for a in facts.awards},
+    "roles": lambda facts, _: {(p.name, q.role) for p in facts.persons for q in p.positions},
 }
 
 REVIEW_GOES_ON = (
@@ -49,6 +51,10 @@ SOME_OF_THOSE_COUNTED = (
 WITH_MONEY_AND_A_GLOSS = (
     "Ông Lạc Văn Dự đã khen thưởng đột xuất kèm số tiền 10 triệu đồng cho Phòng Cảnh sát "
     "hình sự (PC02 - Công an tỉnh Phú Yên) và Công an huyện Tây Hòa."
+)
+BY_ORDER_OF = (
+    "Sáng 10/3, thừa lệnh Chủ tịch nước, ông Ngạc Đình Phú, Chủ tịch UBND tỉnh Phú Yên trao "
+    "Huân chương Chiến công hạng Ba cho Công an huyện Sông Hinh."
 )
 ORDER = "Huân chương Chiến công hạng Ba"
 REWARD = "khen thưởng"
@@ -103,6 +109,20 @@ CASES = [
         WITH_MONEY_AND_A_GLOSS,
         "awards",
         equal({(REWARD, PHONG), (REWARD, "Công an huyện Tây Hòa")}),
+    ),
+    case(
+        "who_gives_by_order_thua_lenh_grants_the_award",
+        DATE,
+        BY_ORDER_OF,
+        "granted",
+        equal({(ORDER, "Công an huyện Sông Hinh", "Chủ tịch nước")}),
+    ),
+    case(
+        "one_acting_by_order_does_not_hold_the_post_of_who_ordered",
+        DATE,
+        BY_ORDER_OF,
+        "roles",
+        equal({("Ngạc Đình Phú", "Chủ tịch")}),
     ),
 ]
 

@@ -34,6 +34,11 @@ VOTERS = (
     "Sáng 22/10, Đại tá Giàng A Chư, Giám đốc Công an tỉnh Lai Châu và bà Lò Thị Nhung đã "
     "tiếp xúc cử tri xã Bản Hon, huyện Tam Đường sau kỳ họp thứ hai HĐND tỉnh."
 )
+REPORTED_REWARD = (
+    "Sáng 9/10, Chủ tịch UBND tỉnh Hà Giang trao Huân chương Chiến công hạng Ba cho Công an "
+    "huyện Bảo Lâm.\n\nCũng trong ngày, UBND tỉnh Cao Bằng thông tin ông Nông Thế Viện - Chủ "
+    "tịch UBND tỉnh này vừa khen thưởng đột xuất Công an huyện Bảo Lạc."
+)
 
 CASES = [
     case(
@@ -56,6 +61,20 @@ CASES = [
         VOTERS,
         "events",
         equal({("other", "2020-10-22")}),
+    ),
+    case(
+        "one_whose_reward_another_sentence_reports_that_day_attends_nothing",
+        DATE,
+        REPORTED_REWARD,
+        "events",
+        equal({("ceremony", "2020-10-09")}),
+    ),
+    case(
+        "one_whose_reward_is_reported_is_at_no_ceremony",
+        DATE,
+        REPORTED_REWARD,
+        "attendance",
+        equal(set()),
     ),
 ]
 
