@@ -291,6 +291,9 @@ def _bare_district(x: Mention, province: str | None) -> Mention | None:
     return Mention(x.start, x.end, "org", made[0], made[1], made[2], made[3], {"bare": "1"})
 
 
+_IN_BRACKET = re.compile(r"\s*\([^()]*$")
+
+
 def _members(
     mentions: list[Mention], start: int, text: str, province: str | None = None
 ) -> list[Mention]:
@@ -299,6 +302,8 @@ def _members(
     members: list[Mention] = []
     after = [x for x in mentions if x.start >= start]
     for k, x in enumerate(after):
+        if x.kind != "org" and members and _IN_BRACKET.match(text, members[-1].end, x.start):
+            continue  # `Công an tỉnh A (đơn vị Cụm trưởng), …`: a note on the last member
         if x.kind != "org":
             # a word of a list's head (`Công an 6 tỉnh Bắc Trung Bộ: A, B`) read as a name
             nxt = next((o for o in after[k + 1 :] if o.kind == "org"), None)

@@ -9,8 +9,8 @@ from support.extraction import facts_dated, people
 facts_of = facts_dated("2021-11")
 
 
-def members(body: str) -> dict[str, list[str]]:
-    return {c.name: c.members for c in facts_of(body).clusters}
+def members(body: str, date: str = "2021-11") -> dict[str, list[str]]:
+    return {c.name: c.members for c in facts_of(body, date=date).clusters}
 
 
 def test_a_bloc_named_by_its_force_keeps_the_lower_case_words() -> None:
@@ -163,3 +163,27 @@ def test_ministry_departments_by_their_codes_and_short_names() -> None:
         "Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc",
     ]
     assert "Cục Công tác chính trị" in {o.name for o in facts.organisations}
+
+
+def test_a_note_in_brackets_after_a_member_does_not_end_the_list() -> None:
+    found = members(
+        "Ngày 15-9, Cụm thi đua số 6, Bộ Công an gồm Công an tỉnh Quảng Ngãi, Công an tỉnh Quảng "
+        "Trị (đơn vị Cụm trưởng), Công an TP Đà Nẵng và Công an tỉnh Gia Lai tổ chức hội nghị.",
+        date="2025-09",
+    )
+    assert found["Cụm thi đua số 6"] == [
+        "Công an tỉnh Quảng Ngãi",
+        "Công an tỉnh Quảng Trị",
+        "Công an thành phố Đà Nẵng",
+        "Công an tỉnh Gia Lai",
+    ]
+
+
+def test_a_province_s_departments_by_their_short_names() -> None:
+    facts = facts_of(
+        "Công an tỉnh Quảng Ninh tổ chức hội nghị. Dự có bà Lò Thị Nga, Giám đốc Sở LĐ-TB&XH "
+        "tỉnh; ông Hứa Văn Đạt, Phó Giám đốc Sở GTVT tỉnh Quảng Ninh."
+    )
+    units = {o.name for o in facts.organisations}
+    assert "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ninh" in units
+    assert "Sở Giao thông vận tải tỉnh Quảng Ninh" in units
