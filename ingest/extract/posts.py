@@ -99,6 +99,8 @@ _HELD = re.compile(
 )
 # `trong thời gian chờ bổ nhiệm Giám đốc mới`: a post awaited, no one's yet
 _AWAITED = re.compile(r"(?i:\bchờ\s+(?:bổ nhiệm|kiện toàn|có)\s+(?:chức(?: vụ)?\s+)?)$")
+# `giám đốc một doanh nghiệp vận tải`, `giám đốc Công ty TNHH …`: a firm's post, no public one
+_OF_FIRM = re.compile(r"\s+(?i:(?:của\s+)?(?:một|1)\s+)?(?i:doanh nghiệp|công ty|cty|DN)\b")
 _JOINS_BOARD = re.compile(r"(?i:\btham gia\s+(?:Ban Chấp hành\s*,\s*)?)(?=Ban Thường vụ\b)")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
 _OFFICE_WORDS = frozenset({"chức vụ"})
@@ -142,7 +144,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         if m.group("acting"):
             canonical = "Quyền " + canonical
         start, end = m.start(), m.end()
-        if _AWAITED.search(text, max(0, start - 24), start):
+        if _AWAITED.search(text, max(0, start - 24), start) or _OF_FIRM.match(text, end):
             continue
         # `Trưởng Ban Tuyên giáo`, `Chủ nhiệm Ủy ban Kiểm tra`: the board is in the role
         if board := board_after(canonical, text, end):

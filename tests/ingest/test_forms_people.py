@@ -28,6 +28,10 @@ AGE_AND_HOME = (
     "Ngày 30/9, Bộ Công an bổ nhiệm đại tá Vương Đức Hạnh, 47 tuổi, quê Bắc Ninh, Phó Cục "
     "trưởng Cục Cảnh sát giao thông, làm Giám đốc Công an tỉnh Lạng Sơn."
 )
+FIRM_HEAD = (
+    "Ngày 10/2, Công an tỉnh Gia Lai bắt Lò Văn Sính (giám đốc một doanh nghiệp vận tải ở TP "
+    "Pleiku) về hành vi thuê người gây thương tích."
+)
 
 CASES = [
     # third round
@@ -188,6 +192,13 @@ CASES = [
         t.NAMED_BY_LAST_WORD,
         "people",
         lacks("Khải"),
+    ),
+    case(
+        "a_suspect_who_heads_a_firm_is_no_officer",
+        "2023-02",
+        FIRM_HEAD,
+        "people",
+        lacks("Lò Văn Sính"),
     ),
 ]
 
