@@ -270,7 +270,7 @@ def _is_city(province: str) -> bool:
 # Trung tướng gồm …`
 _PROMOTION = re.compile(
     r"(?i:\bthăng (?:quân |cấp )?(?:bậc )?hàm\b|\b(?:được )?phong (?:quân )?hàm\b|\bđược phong\b)"
-    r"|\blên(?=\s+(?:Thiếu|Trung|Thượng|Đại) tướng\b)"
+    r"|\blên(?=\s+(?:Thiếu|Trung|Thượng|Đại) tướng\b)|(?i:\bthăng lên)(?=\s+\w+\s+(?:tá|úy)\b)"
 )
 _PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho|gồm)\b[^,;.]*$)")
 _FOR_OTHERS = re.compile(r"\s*(?i:đối với|với|cho)\b")
@@ -286,20 +286,32 @@ def _promotion(ann: Annotated, ctx: Context) -> None:
     lower = ann.text.lower()
     if "thăng" not in lower and "phong" not in lower and "lên" not in ann.text:
         return  # none of the pattern's words: cheaper than its search
-    found = _PROMOTION.search(ann.text)
-    if found is None:
-        return
+    clauses: set[int] = set()
+    for found in _PROMOTION.finditer(ann.text):
+        start = ann.text.rfind(";", 0, found.start()) + 1
+        end = ann.text.find(";", found.end()) % (len(ann.text) + 1)
+        if not clauses:
+            _promote(ann, ctx, found, ann.persons)
+        elif start not in clauses:
+            # `A được thăng hàm Đại tá; B được thăng lên Thượng tá`: a clause of its own
+            _promote(ann, ctx, found, [p for p in ann.persons if start <= p.mention.start < end])
+        clauses.add(start)
+
+
+def _promote(
+    ann: Annotated, ctx: Context, found: re.Match[str], persons: list[PersonMention]
+) -> None:
     index = ann.sentence.index
     ranks = [m for m in ann.mentions if m.kind == "rank" and m.start > found.end()]
     ranks = [m for m in ranks if m.start - found.end() < 40]
     if not ranks:
         if ctx.promotion and ctx.promotion[0] == index - 1:
-            for p in ann.persons:
+            for p in persons:
                 if p.mention.start > found.end():
                     p.rank = ctx.promotion[1]
         return
     new = ranks[-1] if "lên" in ann.text[found.end() : ranks[-1].start] else ranks[0]
-    after = [p for p in ann.persons if p.mention.start > new.end]
+    after = [p for p in persons if p.mention.start > new.end]
     promoted = next(
         (p for p in after if _PROMOTED.search(ann.text, new.end, p.mention.start)), None
     )
@@ -308,13 +320,13 @@ def _promotion(ann: Annotated, ctx: Context) -> None:
         ctx.promotion = (index, new.value)
         return
     if promoted is None:
-        before = [p for p in ann.persons if p.mention.end <= found.start()]
+        before = [p for p in persons if p.mention.end <= found.start()]
         promoted = before[-1] if before else (after[0] if after else None)
     if promoted is None:
         return
     # `đối với đồng chí A, Giám đốc …, và đồng chí B, …`, `Đại tá A và Đại tá B được thăng
     # hàm`: everyone listed with the promoted one
-    people = sorted(ann.persons, key=lambda p: p.mention.start)
+    people = sorted(persons, key=lambda p: p.mention.start)
     k = people.index(promoted)
     step = 1 if promoted.mention.start > found.end() else -1
     group = [promoted]

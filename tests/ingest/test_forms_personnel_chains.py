@@ -10,12 +10,23 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from support.extraction import FIELDS, SHARED_VIEWS, Expect, case, equal, found, has, lacks
+from support.extraction import (
+    FIELDS,
+    SHARED_VIEWS,
+    Expect,
+    case,
+    equal,
+    found,
+    has,
+    lacks,
+    people,
+)
 
 from ingest.model import Facts
 
 VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     **SHARED_VIEWS,
+    "person": lambda facts, name: {people(facts)[name][0]},
     "attendees": lambda facts, kind: {
         a for e in facts.events if e.kind == kind for a in e.attendees
     },
@@ -55,6 +66,11 @@ COMMAND = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai"
 BOARDS = (
     "Dự có ông Đàm Hữu Nghị, Trưởng Ban Nội chính Thành ủy TP.HCM; ông Kha Văn Mến - trưởng Ban "
     "tổ chức Tỉnh ủy Tây Ninh và Thiếu tướng Lưu Quang Tiến, Trợ lý Bộ trưởng Bộ Công an."
+)
+PROMOTED = (
+    "Chiều 6/2, Công an tỉnh Thanh Hóa trao quyết định thăng cấp bậc hàm. Thượng tá Hồ Đắc "
+    "Vinh, Trưởng phòng Hậu cần được thăng cấp bậc hàm Đại tá; Trung tá Lò Thị Mẩy, Phó "
+    "Trưởng phòng Tham mưu được thăng lên Thượng tá."
 )
 
 CASES = [
@@ -177,6 +193,17 @@ CASES = [
         "posts",
         equal({("Trợ lý Bộ trưởng", "Bộ Công an")}),
         "Lưu Quang Tiến",
+    ),
+    *(
+        case(
+            f"each_clause_of_a_promotion_gives_its_own_rank-{name}",
+            "2024-02",
+            PROMOTED,
+            "person",
+            has(rank),
+            name,
+        )
+        for name, rank in (("Hồ Đắc Vinh", "Đại tá"), ("Lò Thị Mẩy", "Thượng tá"))
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
