@@ -287,9 +287,8 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
         if post.role in ("Trưởng", "Phó Trưởng") and org.kind == "cluster":
             # `Trưởng Khối thi đua`, `Phó Trưởng Cụm thi đua số 2`: the post heads the cluster
             post.role = f"{post.role} {org.value.split(' ')[0]} thi đua"
-        elif (
-            post.role in ("Trưởng", "Phó Trưởng")
-            and org.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
+        elif post.role in ("Trưởng", "Phó Trưởng") and (
+            org.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT or org.value.startswith("Phòng ")
         ):
             # `Phó trưởng Phòng Cảnh sát hình sự`: the head of a department; `phó trưởng Trại
             # tạm giam`: of a unit of another kind, named by its head word as a board's head is

@@ -205,9 +205,11 @@ def _teams_of_departments(found: list[Mention], text: str, offset: int) -> None:
 
 # `Phòng Hướng dẫn tuần tra, kiểm soát giao thông đường bộ, Cục C08`, `Tiểu đoàn Cảnh sát đặc
 # nhiệm số 2, Bộ Tư lệnh Cảnh sát cơ động`: a unit not known by name, under the one after it
+# `Phòng Tham mưu, Cục X`, `Phòng 4 - Cục C02`, `Phó Trưởng phòng 4, Cục C02` (the post keeps
+# the word `phòng`, so the unit starts at its number)
 _SUBUNIT_BEFORE = re.compile(
-    r"(?<!\w)(?P<head>Phòng|Tiểu đoàn|Trung đoàn)\s+(?P<name>[A-ZĐ](?:(?!Phòng\b)[^;:.()])"
-    r"{0,80}?)\s*,\s*$"
+    r"(?<!\w)(?P<head>Phòng|(?<=rưởng )phòng|Tiểu đoàn|Trung đoàn)\s+"
+    r"(?P<name>[A-ZĐ](?:(?!Phòng\b)[^;:.()]){0,80}?|\d{1,2})\s*(?:,|(?<=\d)\s+[-–])\s*$"
 )
 
 
@@ -217,10 +219,11 @@ def _subunits_of_ministry_units(found: list[Mention], text: str, offset: int) ->
         sub = _SUBUNIT_BEFORE.search(text, max(0, at - 100), at)
         if sub is None:
             continue
-        start, end = offset + sub.start(), offset + sub.end("name")
+        lower = sub.group("head") == "phòng"
+        start, end = offset + sub.start("name" if lower else "head"), offset + sub.end("name")
         if any(o.start < end and start < o.end for o in found):
             continue
-        name = f"{sub.group('head')} {sub.group('name')}"
+        name = f"{sub.group('head').capitalize()} {sub.group('name')}"
         found.append(Mention(start, end, "org", name, unit.value, UnitKind.MINISTRY_UNIT, None))
 
 

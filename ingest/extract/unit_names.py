@@ -77,6 +77,10 @@ def bodies() -> dict[str, Body]:
     return {fold(form): body for form, body in body_forms().items()}
 
 
+# a provincial department's code (`PC02`, `PA03`), which news writes without `Phòng`
+_DEPARTMENT_CODE = re.compile(r"^P[A-Z]\d{2}$")
+
+
 @cache
 def named_units() -> dict[str, tuple[str, UnitKind]]:
     """Folded written form -> (canonical name, kind) for units known by name."""
@@ -111,6 +115,8 @@ def named_units() -> dict[str, tuple[str, UnitKind]]:
         out[fold(row["name"])] = entry
         for code in filter(None, row["aliases"].split("|")):
             out[fold(code if " " in code else f"Phòng {code}")] = entry
+            if _DEPARTMENT_CODE.match(code):
+                out[fold(code)] = entry  # `Đội trưởng PC02 Công an tỉnh X`: the code alone
             if " " in code and row["name"].startswith("Phòng "):
                 # `Phòng CSĐT tội phạm về ma túy`: a short name after `Phòng`
                 out.setdefault(fold(f"Phòng {code}"), entry)
@@ -222,7 +228,9 @@ def named_triggers() -> frozenset[str]:
     for name in ("party_bodies.csv", "police_units.csv", "departments.csv", "teams.csv"):
         for row in table(name):
             forms += [row["name"], *(a for a in row["aliases"].split("|") if " " in a)]
-    return first_words((*forms, "Cục", "Phòng", "Đội", "BCA"))
+    codes = [c for row in table("departments.csv") for c in row["aliases"].split("|")]
+    codes = [c for c in codes if _DEPARTMENT_CODE.match(c)]
+    return first_words((*forms, *codes, "Cục", "Phòng", "Đội", "BCA"))
 
 
 @cache

@@ -1,8 +1,9 @@
 """Posts as personnel news writes them: a long chain of party posts before a police post, an
 appointee named before the ceremony that announces his post, a former post followed by the one
-held now, a career listed in lower case, a predecessor of `Tân Giám đốc`, and a border post's
-officer with the command written after the post. One row a case; every sentence here is
-invented."""
+held now, a career listed in lower case, a predecessor of `Tân Giám đốc`, a border post's officer
+with the command written after the post, boards of party committees, promotions told clause by
+clause, and units named by codes or numbers (`PC02`, `Phòng 3 - Cục C02`). One row a case;
+every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -71,6 +72,10 @@ PROMOTED = (
     "Chiều 6/2, Công an tỉnh Thanh Hóa trao quyết định thăng cấp bậc hàm. Thượng tá Hồ Đắc "
     "Vinh, Trưởng phòng Hậu cần được thăng cấp bậc hàm Đại tá; Trung tá Lò Thị Mẩy, Phó "
     "Trưởng phòng Tham mưu được thăng lên Thượng tá."
+)
+CODES = (
+    "Thiếu tá Bế Văn Khoan, Phó Trưởng phòng 3, Cục C02 cho biết chuyên án do Phòng 3 - Cục C02 "
+    "chủ trì. Trung tá Lục Thị Quyên, Đội trưởng PC02 Công an tỉnh Cao Bằng, chỉ huy bắt giữ."
 )
 
 CASES = [
@@ -204,6 +209,36 @@ CASES = [
             name,
         )
         for name, rank in (("Hồ Đắc Vinh", "Đại tá"), ("Lò Thị Mẩy", "Thượng tá"))
+    ),
+    case(
+        "a_numbered_section_of_a_ministry_department_is_a_unit_of_it",
+        "2020-11",
+        CODES,
+        "parents",
+        has(("Phòng 3", "Cục Cảnh sát hình sự")),
+    ),
+    case(
+        "the_deputy_head_of_a_numbered_section",
+        "2020-11",
+        CODES,
+        "posts",
+        equal({("Phó Trưởng phòng", "Phòng 3")}),
+        "Bế Văn Khoan",
+    ),
+    case(
+        "a_department's_code_written_alone",
+        "2020-11",
+        CODES,
+        "posts",
+        equal({("Đội trưởng", "Phòng Cảnh sát hình sự")}),
+        "Lục Thị Quyên",
+    ),
+    case(
+        "a_department's_code_written_alone_is_under_the_police_after_it",
+        "2020-11",
+        CODES,
+        "parents",
+        has(("Phòng Cảnh sát hình sự", "Công an tỉnh Cao Bằng")),
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
