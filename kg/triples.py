@@ -36,6 +36,8 @@ from kg.units.changes import Change, change_triples
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 # Keys repeat across a corpus: caching their minting saves much of the per-document work.
 mint = lru_cache(maxsize=1 << 16)(_mint)
+# Literals too (names, labels, offsets); typed, so that 1 and True stay two literals.
+_literal = lru_cache(maxsize=1 << 16, typed=True)(Literal)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -109,9 +111,9 @@ class _Builder:
             self._triples[(s, p, o)] = None
 
     def label(self, node: URIRef, name: str) -> None:
-        self.add(node, SCHEMA.name, Literal(name))
-        self.add(node, RDFS.label, Literal(name, lang="vi"))
-        self.add(node, CAND.foldedName, Literal(fold(name)))
+        self.add(node, SCHEMA.name, _literal(name))
+        self.add(node, RDFS.label, _literal(name, lang="vi"))
+        self.add(node, CAND.foldedName, _literal(fold(name)))
 
     def above(self, unit: URIRef) -> tuple[URIRef, ...]:
         """The units above a unit, nearest first."""
@@ -133,8 +135,8 @@ class _Builder:
         concept = mint(kind, name)
         self.add(concept, RDF.type, cls)
         self.add(concept, RDF.type, SKOS.Concept)
-        self.add(concept, SKOS.prefLabel, Literal(name, lang="vi"))
-        self.add(concept, RDFS.label, Literal(name, lang="vi"))
+        self.add(concept, SKOS.prefLabel, _literal(name, lang="vi"))
+        self.add(concept, RDFS.label, _literal(name, lang="vi"))
         return concept
 
     def provenance(self, node: URIRef, span: Span | None) -> None:
@@ -145,36 +147,36 @@ class _Builder:
         if 0 <= sentence < len(self.doc.sentences):
             found = self.doc.sentences[sentence]
             start, end = found.start, found.end
-            self.add(node, CAND.sentenceIndex, Literal(sentence))
+            self.add(node, CAND.sentenceIndex, _literal(sentence))
         if 0 <= start <= end <= len(self.doc.text):
-            self.add(node, CAND.evidenceStart, Literal(start))
-            self.add(node, CAND.evidenceEnd, Literal(end))
+            self.add(node, CAND.evidenceStart, _literal(start))
+            self.add(node, CAND.evidenceEnd, _literal(end))
             text = collapse_spaces(self.doc.text[start:end])[:_EVIDENCE_CHARS]
             if text:
-                self.add(node, CAND.evidenceText, Literal(text))
+                self.add(node, CAND.evidenceText, _literal(text))
 
     # ------------------------------------------------------------------ the parts
     def document(self) -> None:
         d, iri = self.doc, self.doc_iri
         self.add(iri, RDF.type, CAND.SourceDocument)
         self.add(iri, RDF.type, PROV.Entity)
-        self.add(iri, DCTERMS.identifier, Literal(d.id))
-        self.add(iri, CAND.documentKind, Literal(d.kind))
-        title = Literal(collapse_spaces(nfc(d.title))) if d.title else None
+        self.add(iri, DCTERMS.identifier, _literal(d.id))
+        self.add(iri, CAND.documentKind, _literal(d.kind))
+        title = _literal(collapse_spaces(nfc(d.title))) if d.title else None
         self.add(iri, SCHEMA.name, title)
         if d.source:
             if d.source.startswith(("http://", "https://")):
-                self.add(iri, SCHEMA.url, Literal(d.source, datatype=XSD.anyURI))
+                self.add(iri, SCHEMA.url, _literal(d.source, datatype=XSD.anyURI))
                 self.add(iri, SCHEMA.headline, title)
             else:
-                self.add(iri, CAND.fileName, Literal(PurePath(d.source).name))
+                self.add(iri, CAND.fileName, _literal(PurePath(d.source).name))
         if d.site:
-            self.add(iri, SCHEMA.publisher, Literal(d.site))
+            self.add(iri, SCHEMA.publisher, _literal(d.site))
         self.add(iri, SCHEMA.datePublished, self.doc_date)
         if d.content_hash:
-            self.add(iri, CAND.contentHash, Literal(d.content_hash))
+            self.add(iri, CAND.contentHash, _literal(d.content_hash))
         if d.fetched_at:
-            self.add(iri, PROV.generatedAtTime, Literal(d.fetched_at, datatype=XSD.dateTime))
+            self.add(iri, PROV.generatedAtTime, _literal(d.fetched_at, datatype=XSD.dateTime))
 
     def units(self) -> None:
         for info in self.res.units.values():
@@ -182,7 +184,7 @@ class _Builder:
             self.add(info.iri, RDF.type, ORG.Organization)
             self.add(info.iri, RDF.type, unit_class(info.kind, info.name))
             self.label(info.iri, info.name)
-            self.add(info.iri, SKOS.prefLabel, Literal(info.name, lang="vi"))
+            self.add(info.iri, SKOS.prefLabel, _literal(info.name, lang="vi"))
             self.add(info.iri, ORG.subOrganizationOf, info.parent)
 
     def persons(self) -> None:
@@ -201,9 +203,9 @@ class _Builder:
         record = mint("mention", self.doc_key, "p", pkey)
         self.add(record, RDF.type, CAND.PersonMention)
         self.add(record, CAND.mentionOf, iri)
-        self.add(record, CAND.blockKey, Literal(mention.block))
-        self.add(record, CAND.stemKey, Literal(stem(mention.block)))
-        self.add(record, CAND.mentionRecord, Literal(mention.to_json()))
+        self.add(record, CAND.blockKey, _literal(mention.block))
+        self.add(record, CAND.stemKey, _literal(stem(mention.block)))
+        self.add(record, CAND.mentionRecord, _literal(mention.to_json()))
         self.add(record, PROV.wasDerivedFrom, self.doc_iri)
         for fact in person.facts:
             self.facts_of(iri, pkey, fact)
@@ -267,7 +269,7 @@ class _Builder:
             self.add(info.iri, RDF.type, CAND.EmulationCluster)
             self.add(info.iri, RDF.type, ORG.Organization)
             self.label(info.iri, info.name)
-            self.add(info.iri, SKOS.prefLabel, Literal(info.name, lang="vi"))
+            self.add(info.iri, SKOS.prefLabel, _literal(info.name, lang="vi"))
             self.add(info.iri, ORG.subOrganizationOf, info.parent)
         for fact in self.facts.clusters:
             cluster = self.res.cluster(fact.name)
@@ -284,7 +286,7 @@ class _Builder:
                 self.add(node, ORG.member, unit)
                 self.add(node, ORG.organization, cluster)
                 if year:
-                    self.add(node, CAND.year, Literal(year, datatype=XSD.gYear))
+                    self.add(node, CAND.year, _literal(year, datatype=XSD.gYear))
                 self._membership_dates(node, unit)
                 self.provenance(node, fact.evidence)
 
@@ -334,10 +336,10 @@ class _Builder:
             self.add(event, CAND.eventKind, CAND[kind])
             self.add(event, SCHEMA.startDate, date)
             if title:
-                self.add(event, SCHEMA.name, Literal(title))
-                self.add(event, RDFS.label, Literal(title, lang="vi"))
+                self.add(event, SCHEMA.name, _literal(title))
+                self.add(event, RDFS.label, _literal(title, lang="vi"))
             location = collapse_spaces(nfc(fact.location)) if fact.location else None
-            self.add(event, SCHEMA.location, Literal(location) if location else None)
+            self.add(event, SCHEMA.location, _literal(location) if location else None)
             for organiser in organisers:
                 self.add(event, SCHEMA.organizer, organiser)
             found: list[DocumentPerson] = []
@@ -387,8 +389,8 @@ class _Builder:
             record = mint("mention", self.doc_key, "e", str(mention.ordinal))
             self.add(record, RDF.type, CAND.EventMention)
             self.add(record, CAND.mentionOf, event)
-            self.add(record, CAND.blockKey, Literal(mention.block))
-            self.add(record, CAND.mentionRecord, Literal(mention.to_json()))
+            self.add(record, CAND.blockKey, _literal(mention.block))
+            self.add(record, CAND.mentionRecord, _literal(mention.to_json()))
             self.add(record, PROV.wasDerivedFrom, self.doc_iri)
 
     def awards(self) -> None:
@@ -409,12 +411,12 @@ class _Builder:
             self.add(node, CAND.recipient, recipient)
             if fact.grantor:
                 grantor_name = collapse_spaces(nfc(fact.grantor))
-                self.add(node, CAND.grantorName, Literal(grantor_name))
+                self.add(node, CAND.grantorName, _literal(grantor_name))
                 self.add(node, CAND.grantor, self._grantor(grantor_name))
             if fact.collectives is not None:
-                self.add(node, CAND.collectiveCount, Literal(fact.collectives))
+                self.add(node, CAND.collectiveCount, _literal(fact.collectives))
             if fact.individuals is not None:
-                self.add(node, CAND.individualCount, Literal(fact.individuals))
+                self.add(node, CAND.individualCount, _literal(fact.individuals))
             date = date_literal(fact.date) or self.doc_date
             self.add(node, SCHEMA.startDate, date)
             self.provenance(node, fact.evidence)
