@@ -82,15 +82,19 @@ def _datatype_ok(value: Node, datatype: URIRef) -> bool:
     return datatype == RDF.langString and bool(value.language)
 
 
+# The Python value each common datatype's literals must have (a dictionary lookup: rdflib
+# compares terms in Python).
+_VALUE_KINDS: dict[Node, type | tuple[type, ...]] = {
+    XSD.string: (str, bytes),
+    RDF.langString: (str, bytes),
+    XSD.integer: int,
+    XSD.date: dt.date,
+}
+
+
 def _value_kind_ok(value: Literal, datatype: URIRef) -> bool:
-    python = value.value
-    if datatype in (XSD.string, RDF.langString):
-        return isinstance(python, str | bytes)
-    if datatype == XSD.integer:
-        return isinstance(python, int)
-    if datatype == XSD.date:
-        return isinstance(python, dt.date)
-    return True
+    kind = _VALUE_KINDS.get(datatype)
+    return kind is None or isinstance(value.value, kind)
 
 
 class TripleIndex:
@@ -141,7 +145,9 @@ def _compile_value_test(shapes: Graph, node: Node) -> Callable[[_Context, Node],
     return lambda c, v: all(test(c, v) for test in tests)
 
 
-def _compile_property(shapes: Graph, prop: Node, shape: Node) -> tuple[URIRef, list[Check]]:
+def _compile_property(
+    shapes: Graph, prop: Node, shape: Node
+) -> tuple[URIRef, list[tuple[str, Check]]]:
     unknown = set(shapes.predicates(prop)) - _KNOWN_PROPERTY_KEYS
     if unknown:
         raise ValueError(
@@ -203,7 +209,7 @@ def _compile_property(shapes: Graph, prop: Node, shape: Node) -> tuple[URIRef, l
                 (f"{_short(v)} has the wrong type or datatype" for v in vs if not t(c, v)), None
             )
         )
-    return path, [_named(where, check) for check in checks]
+    return path, [(where, check) for check in checks]
 
 
 def _at_least(value: object, low: object) -> bool:
@@ -213,20 +219,13 @@ def _at_least(value: object, low: object) -> bool:
         return False
 
 
-def _named(where: str, check: Check) -> Check:
-    def named(c: _Context, focus: Node, values: list[Node]) -> str | None:
-        problem = check(c, focus, values)
-        return f"{where} on {_short(focus)}: {problem}" if problem else None
-
-    return named
-
-
 @dataclass(frozen=True)
 class _Shape:
     name: Node
     target_classes: tuple[Node, ...]
     target_subjects_of: tuple[URIRef, ...]
-    properties: tuple[tuple[URIRef, tuple[Check, ...]], ...]
+    # each property's path and its checks, each with the shape and path it reports
+    properties: tuple[tuple[URIRef, tuple[tuple[str, Check], ...]], ...]
 
     def focus_nodes(self, ctx: _Context) -> Iterable[Node]:
         found: set[Node] = set()
@@ -291,10 +290,10 @@ class Validator:
         for shape in self.shapes:
             for focus in shape.focus_nodes(ctx):
                 for path, checks in shape.properties:
-                    values = list(data.objects(focus, path))
-                    for check in checks:
+                    values = data.objects(focus, path)
+                    for where, check in checks:
                         if problem := check(ctx, focus, values):
-                            found.append(problem)
+                            found.append(f"{where} on {_short(focus)}: {problem}")
         return found
 
 
