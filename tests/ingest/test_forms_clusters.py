@@ -187,3 +187,20 @@ def test_a_province_s_departments_by_their_short_names() -> None:
     units = {o.name for o in facts.organisations}
     assert "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ninh" in units
     assert "Sở Giao thông vận tải tỉnh Quảng Ninh" in units
+
+
+def test_a_ministry_department_s_numbered_departments_and_their_posts() -> None:
+    facts = facts_of(
+        "Ngày 12-5, Phòng 4 - C45 (Cục Cảnh sát hình sự, Bộ Công an) phối hợp bắt giữ nhóm đối "
+        "tượng. Theo Thượng tá Giang Văn Bảy, Phó Trưởng phòng 4 - C45, vụ án đang được mở "
+        "rộng. Đại tá Hồ Sĩ Luân, Trưởng phòng 7, Cục C47 cũng tham gia.",
+        date="2016-05",
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    # the code is the department the article names it by, not what it meant at other times
+    assert units["Phòng 4"] == "Cục Cảnh sát hình sự"
+    assert "Cục Cảnh sát điều tra tội phạm về trật tự xã hội" not in units
+    assert units["Phòng 7"] == "Cục Cảnh sát điều tra tội phạm về ma túy"
+    found = people(facts)
+    assert ("Phó Trưởng phòng", "Phòng 4") in found["Giang Văn Bảy"][1]
+    assert ("Trưởng phòng", "Phòng 7") in found["Hồ Sĩ Luân"][1]

@@ -1,0 +1,54 @@
+"""Departments of a ministry department named by their number and the department's code:
+`Phòng 4 - C45`, `Phó Trưởng phòng 4 - C45`, `Phòng 7, Cục C47`."""
+
+from __future__ import annotations
+
+import re
+
+from core.kinds import UnitKind
+from core.text import fold
+from ingest.extract.hierarchy import MINISTRY
+from ingest.extract.mentions import Mention
+from ingest.extract.unit_names import named_units
+
+# `phòng` in lower case is the end of a post (`Phó Trưởng phòng 4 - C45`): the unit is the rest
+_NUMBERED = re.compile(
+    r"(?<!\w)(?P<head>[Pp]hòng)\s+(?P<num>\d{1,2})\s*(?:[-–,]\s*)?"
+    r"(?P<unit>(?:Cục\s+)?(?P<code>C\d{2}))(?!\w)"
+)
+_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _free(found: list[Mention], start: int, end: int) -> bool:
+    return not any(o.start < end and start < o.end for o in found)
+
+
+def find_numbered_departments(
+    text: str, offset: int, found: list[Mention], codes: dict[str, str]
+) -> None:
+    """Add `Phòng <n>` under the department its code names, and that department. A department
+    written in brackets after the code (`C45 (Cục Cảnh sát hình sự, …)`) is what the code means
+    in this article (`codes`), whatever the code meant at other times."""
+    for m in _NUMBERED.finditer(text):
+        code = m.group("code")
+        bracket = _BRACKET.match(text, m.end())
+        said = None
+        if bracket is not None:
+            at = offset + bracket.end()
+            said = next((o for o in found if o.start == at and o.value.startswith("Cục ")), None)
+        if said is not None:
+            codes[code] = said.value
+        known = named_units().get(fold(f"Cục {code}"))
+        name = codes.get(code) or (known[0] if known else None)
+        head = m.start("head") if m.group("head")[0] == "P" else m.start("num")
+        start, end = offset + head, offset + m.end("num")
+        if name is None or not _free(found, start, end):
+            continue
+        unit_start, unit_end = offset + m.start("unit"), offset + m.end("unit")
+        if said is None and _free(found, unit_start, unit_end):
+            unit = Mention(
+                unit_start, unit_end, "org", name, MINISTRY, UnitKind.MINISTRY_UNIT, None
+            )
+            found.append(unit)
+        number = f"Phòng {m.group('num')}"
+        found.append(Mention(start, end, "org", number, name, UnitKind.MINISTRY_UNIT, None))
