@@ -22,7 +22,10 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
     year = (build.facts.document.date or "")[:4]
     for ann in annotated:
         found = find_awards(ann.text)
-        again = repeated_awards(ann.text, [a.award for a in build.facts.awards])
+        # (said again in the sentence that names it: `gắn danh hiệu A lên … và trao danh hiệu
+        # này cho …`)
+        named_here = [a.award for a in found if not a.verb]
+        again = repeated_awards(ann.text, [a.award for a in build.facts.awards] + named_here)
         if again:
             found = sorted(found + again, key=lambda a: a.start)
         if not found:
@@ -81,6 +84,9 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
                 continue  # `thưởng nóng Đội …`: a reward to a unit not read is no statement
             if award.named_only and not recipients:
                 continue
+            if not recipients and (many := _MANY.search(ann.text, 0, award.start)):
+                # `cho 47 đồng chí, gồm: 6 Huân chương Độc lập … và 41 Huân chương …`
+                collectives, individuals = None, int(many.group(1))
             candidates: list[str | None] = list(recipients) or [None]
             handed = TO.search(ann.text, award.end, closing) is not None
             for recipient in candidates:
@@ -185,6 +191,7 @@ def _respectively(
             fact.award = found[i].award
 
 
+_MANY = re.compile(r"(?<!\w)(\d+)\s+$")
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 # `4 tập thể là: A; B, Công an tỉnh; C và D đã …`: the units a reward was counted to, named
 _COUNT_NAMED = re.compile(

@@ -138,14 +138,17 @@ _JOINED = re.compile(
 _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
 REWARDED = re.compile(rf"(?:(?<=thưởng)|(?<=thưởng nóng)){REWARDED_UNIT}")
 _NEXT_PASSIVE = re.compile(r"(?:,|\bvà)\s*được\b")
-TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b))\s)")
+# (`gắn Huân chương … lên Cờ truyền thống của X`: the unit whose flag it is)
+TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b)|lên\s+(?:lá\s+)?cờ truyền thống(?:\s+của)?)\s)")
 # `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
 NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
 # `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`, `cho 4 tập thể, cá nhân,
 # gồm: A, B`, `cho Công an các huyện: A, B`: the recipient, introduced by what it is
 _KINDS = r"(?:tập thể|cá nhân|đơn vị|đồng chí)"
 _RECIPIENT_LEAD = re.compile(
-    rf"(?i:\s*(?:(?:các\s+|\d+\s+)?{_KINDS}(?:\s*,\s*{_KINDS})?\s*,?\s*(?:gồm|là)?\s*)?:?\s*"
+    # (`cho gia đình liệt sĩ A`: the martyr, through his family)
+    r"(?i:\s*(?:gia đình\s+)?"
+    rf"(?:(?:các\s+|\d+\s+)?{_KINDS}(?:\s*,\s*{_KINDS})?\s*,?\s*(?:gồm|là)?\s*)?:?\s*"
     # `cho 4 tập thể, 7 cá nhân, trong đó có Phòng X, …`: some of those counted, named
     rf"(?:\d+\s+{_KINDS}\s*(?:,|và)\s*\d+\s+{_KINDS}\s*,?\s*(?:trong đó có|gồm|là)\s*:?\s*)?"
     r"(?:(?:công an|ca)\s+(?:các|\d+)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*)?)$"

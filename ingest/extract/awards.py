@@ -266,6 +266,8 @@ _REPEATED = re.compile(
     # the first letter before the word-start check, for the engine to skip to it
     rf"(?P<cue>H(?<!\w.)u(?:ân|y) chương|K(?<!\w.)ỷ niệm chương)(?P<cls>{_CLASS})"
     r"(?=\s+(?:cho|tặng)\b)"
+    # `trao danh hiệu này cho gia đình liệt sĩ A`: the award just named
+    r"|d(?<!\w.)anh hiệu (?:này|đó|trên)(?=\s+(?:cho|tặng)\b)"
 )
 
 
@@ -281,6 +283,10 @@ def repeated_awards(text: str, earlier: list[str]) -> list[AwardMention]:
         out.append(AwardMention(earlier[-1], praised.start(), praised.end(), False))
     for m in _REPEATED.finditer(text):
         cue = m.group("cue")
+        if cue is None:
+            if earlier:
+                out.append(AwardMention(earlier[-1], m.start(), m.end(), False))
+            continue
         last = next((a for a in reversed(earlier) if a.startswith(cue + " ")), None)
         if last is None:
             continue

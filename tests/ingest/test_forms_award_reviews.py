@@ -56,6 +56,17 @@ BY_ORDER_OF = (
     "Sáng 10/3, thừa lệnh Chủ tịch nước, ông Ngạc Đình Phú, Chủ tịch UBND tỉnh Phú Yên trao "
     "Huân chương Chiến công hạng Ba cho Công an huyện Sông Hinh."
 )
+FLAG_AND_FAMILY = (
+    "Sáng 18/8, thừa ủy quyền của Chủ tịch nước, ông Tào Văn Khiết gắn danh hiệu Anh hùng "
+    "LLVTND lên lá cờ truyền thống của Công an huyện Đồng Xuân và trao danh hiệu này cho gia "
+    "đình liệt sĩ Lý Đình Cừ, nguyên Trưởng Công an huyện Đồng Xuân."
+)
+ORDERS_COUNTED = (
+    "Sáng 18/8, Công an tỉnh Phú Yên trao Huân chương của Chủ tịch nước cho 30 đồng chí, gồm: "
+    "4 Huân chương Độc lập hạng Ba và 26 Huân chương Bảo vệ Tổ quốc hạng Ba. Phó Giám đốc "
+    "Công an tỉnh là Đại tá Lý Đình Cừ cũng được trao Huân chương Bảo vệ Tổ quốc hạng Ba."
+)
+HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 ORDER = "Huân chương Chiến công hạng Ba"
 REWARD = "khen thưởng"
 PHONG = "Phòng Cảnh sát hình sự"
@@ -123,6 +134,26 @@ CASES = [
         BY_ORDER_OF,
         "roles",
         equal({("Ngạc Đình Phú", "Chủ tịch")}),
+    ),
+    case(
+        "an_order_pinned_to_a_flag_and_said_again_for_a_family_goes_to_unit_and_martyr",
+        DATE,
+        FLAG_AND_FAMILY,
+        "awards",
+        equal({(HERO, "Công an huyện Đồng Xuân"), (HERO, "Lý Đình Cừ")}),
+    ),
+    case(
+        "orders_counted_by_a_number_before_each_are_each_an_award",
+        DATE,
+        ORDERS_COUNTED,
+        "awards",
+        equal(
+            {
+                ("Huân chương Độc lập hạng Ba", None),
+                ("Huân chương Bảo vệ Tổ quốc hạng Ba", None),
+                ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Lý Đình Cừ"),
+            }
+        ),
     ),
 ]
 
