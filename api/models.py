@@ -61,6 +61,33 @@ class PostEntry(BaseModel):
     source: Ref
 
 
+class RankTenure(BaseModel):
+    """A rank as the summary graph keeps it: once, however many documents show it."""
+
+    rank: RankRef
+    first: str | None = Field(default=None, description="first date a source shows it")
+    last: str | None = Field(default=None, description="last date a source shows it")
+    sources: int = Field(description="documents showing it")
+    source: Ref = Field(description="one of them")
+
+
+class PostTenure(BaseModel):
+    """A post (role, in a unit) as the summary graph keeps it: once, however many documents
+    show it."""
+
+    role: str = Field(examples=["Phó Giám đốc"])
+    role_id: str = Field(examples=["pho-giam-doc"])
+    unit: Ref | None = None
+    unit_ended: UnitEnding | None = Field(
+        default=None, description="the unit has since been merged or dissolved"
+    )
+    first: str | None = Field(default=None, description="first date a source shows it")
+    last: str | None = Field(default=None, description="last date a source shows it")
+    ended: str | None = Field(default=None, description="latest end date a roster gives")
+    sources: int = Field(description="documents showing it")
+    source: Ref = Field(description="one of them")
+
+
 class PersonSummary(BaseModel):
     id: str = Field(examples=["dao-thanh-hai"])
     name: str | None = Field(default=None, examples=["Đào Thanh Hải"])
@@ -78,6 +105,8 @@ class Person(BaseModel):
                     "current_rank": {"id": "trung-tuong", "name": "Trung tướng", "order": 3},
                     "ranks": [],
                     "posts": [],
+                    "ranks_href": "/persons/dao-thanh-hai/ranks",
+                    "posts_href": "/persons/dao-thanh-hai/posts",
                 }
             ]
         }
@@ -87,8 +116,10 @@ class Person(BaseModel):
     name: str | None
     names: list[str]
     current_rank: RankRef | None
-    ranks: list[RankEntry]
-    posts: list[PostEntry]
+    ranks: list[RankTenure] = Field(description="each rank once; per document: `ranks_href`")
+    posts: list[PostTenure] = Field(description="each post once; per document: `posts_href`")
+    ranks_href: str = Field(description="the rank seen in each document, paged")
+    posts_href: str = Field(description="the post seen in each document, paged")
 
 
 class EventSummary(BaseModel):

@@ -34,8 +34,29 @@ async def get_person(
     service: ServiceDep,
     person_id: Annotated[str, id_path("dao-thanh-hai")],
 ) -> m.Person:
-    """Names, current rank, and the dated rank and post history with sources."""
+    """Names, current rank, and each rank and post once with its first and last dates and how
+    many documents show it; what each document shows: `/ranks` and `/posts` below."""
     return service.person(person_id)
+
+
+@router.get("/{person_id}/ranks", response_model=m.Page[m.RankEntry], responses=MOVED)
+async def get_person_ranks(
+    page: PageDep,
+    service: ServiceDep,
+    person_id: Annotated[str, id_path("dao-thanh-hai")],
+) -> m.Page[m.RankEntry]:
+    """The rank each document shows the person with, on its date, oldest first."""
+    return service.person_ranks(person_id, page.limit, page.offset)
+
+
+@router.get("/{person_id}/posts", response_model=m.Page[m.PostEntry], responses=MOVED)
+async def get_person_posts(
+    page: PageDep,
+    service: ServiceDep,
+    person_id: Annotated[str, id_path("dao-thanh-hai")],
+) -> m.Page[m.PostEntry]:
+    """The post each document shows the person in, oldest first."""
+    return service.person_posts(person_id, page.limit, page.offset)
 
 
 @router.get("/{person_id}/events", response_model=m.Page[m.EventSummary], responses=MOVED)

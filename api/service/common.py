@@ -80,19 +80,21 @@ def role_name(role: str, label: str | None) -> str:
     return str(label) if label is not None else local_id(str(role)).replace("-", " ")
 
 
+def unit_ending(fate: Fate | None) -> m.UnitEnding | None:
+    """What became of a unit that ended, for a post in it; None while it is still there."""
+    if fate is None:
+        return None
+    successors = [link(iri, name) for iri, name in fate.successors]
+    return m.UnitEnding(date=fate.ended, kind=fate.kind, into=successors)
+
+
 def post_entry(row: Row, fate: Fate | None = None) -> m.PostEntry:
     """A post as its source gives it; `fate`, what became of its unit since."""
     return m.PostEntry(
         role=role_name(row["role"], row.get("roleLabel")),
         role_id=local_id(row["role"]),
         unit=ref(row.get("unit"), row.get("unitLabel")),
-        unit_ended=None
-        if fate is None
-        else m.UnitEnding(
-            date=fate.ended,
-            kind=fate.kind,
-            into=[link(iri, name) for iri, name in fate.successors],
-        ),
+        unit_ended=unit_ending(fate),
         date=row.get("date"),
         start=row.get("start"),
         end=row.get("end"),

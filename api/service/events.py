@@ -151,7 +151,9 @@ class EventViews(Reads):
         held = self._ranks_held(iri, missing, day) if missing else {}
         posts: dict[str, dict[tuple[str, ...], m.PostEntry]] = defaultdict(dict)
         rows = self._rows("api_event_attendee_posts", event=iri)
-        rows += self._rows("api_event_attendee_intervals", event=iri, day=day or "9999")
+        for r in self._rows("api_event_attendee_intervals", event=iri, day=day or "9999"):
+            start, _, end = r.pop("span").partition("/")
+            rows.append(r | {"start": start} | ({"end": end} if end != ".." else {}))
         for r in rows:
             post = post_entry(r)
             if held_on(post, day):

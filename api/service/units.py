@@ -145,9 +145,7 @@ class UnitViews(Reads):
             {"unit": iri},
         )  # fmt: skip
         docs = tuple(URIRef(r["doc"]) for r in page)
-        found = (
-            {r["doc"]: r for r in self._rows("api_unit_document_titles", docs=docs)} if docs else {}
-        )
+        found = {r["doc"]: r for r in self._rows("api_document_titles", docs=docs)} if docs else {}
         items = [
             m.UnitDocument(
                 id=local_id(r["doc"]),

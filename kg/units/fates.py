@@ -50,7 +50,7 @@ def unit_fates(store: Store, units: Iterable[str]) -> dict[str, Fate]:
             rows.ended.add(str(row["ended"]))
             if "kind" in row:
                 rows.kinds.add(str(row["kind"]))
-            if "successor" in row:
+            if "successor" in row and row["successor"] != row["unit"]:
                 label = row.get("successorLabel")
                 rows.successors.setdefault(str(row["successor"]), str(label) if label else None)
     return {unit: rows.fate() for unit, rows in found.items()}

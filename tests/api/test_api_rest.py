@@ -49,22 +49,39 @@ def test_person_filters_by_rank_unit_and_date(client):
     assert "le-thi-thu" in [p["id"] for p in in_roster_interval["items"]]
 
 
-def test_person_record_has_rank_history_with_sources_and_current_rank(client):
+def test_person_record_has_each_rank_and_post_once_with_dates_sources_and_current_rank(client):
     person = client.get("/persons/dao-thanh-hai").json()
     assert person["names"] == ["Đào Thanh Hải"]
-    assert [(r["rank"]["id"], r["date"]) for r in person["ranks"]] == [
-        ("thieu-tuong", "2024-01-12"),
-        ("trung-tuong", "2024-09-02"),
+    assert [(r["rank"]["id"], r["first"], r["last"]) for r in person["ranks"]] == [
+        ("thieu-tuong", "2024-01-12", "2024-01-12"),
+        ("trung-tuong", "2024-09-02", "2024-09-02"),
     ]
     assert person["ranks"][0]["source"]["id"] == "bai-hoi-nghi-2023"
+    assert [r["sources"] for r in person["ranks"]] == [1, 1]
     assert person["current_rank"]["name"] == "Trung tướng"
     assert person["posts"][0]["role"] == "Phó Giám đốc"
     assert person["posts"][0]["unit"]["id"] == "cong-an-thanh-pho-ha-noi"
 
 
+def test_person_rank_and_post_history_is_paged_per_document(client):
+    person = client.get("/persons/dao-thanh-hai").json()
+    ranks = client.get(person["ranks_href"]).json()
+    assert [(r["rank"]["id"], r["date"], r["source"]["id"]) for r in ranks["items"]] == [
+        ("thieu-tuong", "2024-01-12", "bai-hoi-nghi-2023"),
+        ("trung-tuong", "2024-09-02", "bai-trao-thuong-2024"),
+    ]
+    second = client.get(person["ranks_href"], params={"limit": 1, "offset": 1}).json()
+    assert (second["total"], [r["date"] for r in second["items"]]) == (2, ["2024-09-02"])
+    posts = client.get(person["posts_href"]).json()
+    assert posts["total"] == sum(p["sources"] for p in person["posts"])
+    assert {p["unit"]["id"] for p in posts["items"]} == {p["unit"]["id"] for p in person["posts"]}
+    assert client.get("/persons/khong-co-ai/ranks").status_code == 404
+
+
 def test_a_person_record_names_each_source_by_its_document_title(client):
     person = client.get("/persons/nguyen-hoang-lam").json()
-    sources = [entry["source"] for entry in person["ranks"] + person["posts"]]
+    history = [client.get(person[f"{kind}_href"]).json()["items"] for kind in ("ranks", "posts")]
+    sources = [entry["source"] for entry in person["ranks"] + person["posts"] + sum(history, [])]
     assert len({source["id"] for source in sources}) >= 2
     for source in sources:
         document = client.get(f"/documents/{source['id']}").json()

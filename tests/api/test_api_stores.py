@@ -30,11 +30,21 @@ def client(any_store):
 def test_records_and_search_agree_on_every_store(client):
     person = client.get("/persons/dao-thanh-hai").json()
     assert person["current_rank"]["id"] == "trung-tuong"
+    assert [(r["rank"]["id"], r["first"], r["sources"]) for r in person["ranks"]] == [
+        ("thieu-tuong", "2024-01-12", 1),
+        ("trung-tuong", "2024-09-02", 1),
+    ]
+    assert [(p["role"], p["unit"]["id"]) for p in person["posts"]] == [
+        ("Phó Giám đốc", "cong-an-thanh-pho-ha-noi")
+    ]
     attendees = client.get("/events/hoi-nghi-tong-ket-2023/attendees").json()["items"]
     assert {a["person"]["id"]: a["rank"]["id"] for a in attendees if a["rank"]} == {
         "dao-thanh-hai": "thieu-tuong",
         "nguyen-van-binh": "dai-ta",
     }
+    # a post from a roster's interval, read from the summary graph
+    rostered = {a["person"]["id"]: a["posts"] for a in attendees}["le-thi-thu"]
+    assert [(p["start"], p["end"]) for p in rostered] == [("2020-05-01", None)]
     unit = client.get("/units/cong-an-thanh-pho-ha-noi").json()
     assert {"cong-an-quan-dong-da", "cong-an-quan-ba-dinh"} <= {u["id"] for u in unit["subunits"]}
     documents = client.get("/units/cong-an-thanh-pho-ha-noi/documents", params={"limit": 1})

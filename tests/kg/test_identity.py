@@ -297,7 +297,13 @@ def test_a_career_across_provinces_is_one_person_record_in_order_with_sources(tm
     disk.close()
     with TestClient(create_app(Settings(store=str(tmp_path / "kg")))) as client:
         person = client.get(f"/persons/{local_id(person_iri('Đỗ Minh Châu'))}").json()
-    posts = [(p["role"], p["unit"]["id"], p["source"]["id"]) for p in person["posts"]]
+        history = client.get(person["posts_href"]).json()["items"]
+    held = [(p["role"], p["unit"]["id"], p["sources"]) for p in person["posts"]]
+    assert held == [
+        ("Phó Giám đốc", "cong-an-tinh-ha-tinh", 2),
+        ("Giám đốc", "cong-an-tinh-nghe-an", 2),
+    ]
+    posts = [(p["role"], p["unit"]["id"], p["source"]["id"]) for p in history]
     assert posts == [
         ("Phó Giám đốc", "cong-an-tinh-ha-tinh", "ha-tinh-2016"),
         ("Giám đốc", "cong-an-tinh-nghe-an", "dieu-dong-2020"),

@@ -53,8 +53,9 @@ def test_a_view_read_before_a_write_is_not_served_after_it(tmp_path):
     assert len(service.person(person_id).posts) == 1
     service.changed()
 
-    # A reader's last query has returned (one post) when the write and its changed() happen.
-    last_query = bind(queries.text("api_person_posts"), person=URIRef(person))
+    # A reader's query of the tenures has returned (one post) when the write and its changed()
+    # happen.
+    last_query = bind(queries.text("api_person_tenures"), person=URIRef(person))
     read, written = threading.Event(), threading.Event()
     real_query = store.raw_query
 
