@@ -72,6 +72,17 @@ def territory_committee(word: str, place: str) -> str:
     return f"{cap_first(word)} {place}"
 
 
+def province_body(m: Mention, offices: bool = False) -> bool:
+    """A province's people's committee or council (or one of its `Sở`, with `offices`) named
+    with the province."""
+    return (
+        m.unit_kind == UnitKind.LOCAL_GOVERNMENT
+        and m.place is not None
+        and (offices or not m.value.startswith("Sở "))
+        and gazetteer().province(m.place) is not None
+    )
+
+
 @dataclass
 class Context:
     """What earlier sentences said, for `Công an thành phố` and `UBND tỉnh` without a name."""
@@ -120,8 +131,9 @@ class Context:
             self.police = m
         if m.unit_kind == UnitKind.PROVINCIAL_POLICE and m.place:
             self.province = m.place
-        elif m.unit_kind == UnitKind.LOCAL_GOVERNMENT and m.place and gazetteer().province(m.place):
-            # `UBND tỉnh Gia Lai`: later `UBND tỉnh`, `Tỉnh ủy` are that province's
+        elif province_body(m) or (self.province is None and province_body(m, offices=True)):
+            # `UBND tỉnh Gia Lai`: later `UBND tỉnh`, `Tỉnh ủy` are that province's; `Sở Nội vụ
+            # tỉnh Nghệ An` only when no province was named before (else a guest's department)
             self.province = m.place
         elif m.unit_kind in (UnitKind.DISTRICT_POLICE, UnitKind.COMMUNE_POLICE):
             level = next((lv for lv in ALL_LEVELS if m.value.startswith(f"Công an {lv} ")), None)

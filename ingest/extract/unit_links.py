@@ -16,6 +16,7 @@ from ingest.extract.hierarchy import (
     MINISTRY,
     Context,
     police_unit,
+    province_body,
     province_unit,
     territory_committee,
 )
@@ -120,6 +121,10 @@ def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Conte
     named = [
         m for m in found if m.start < at and m.unit_kind == UnitKind.PROVINCIAL_POLICE and m.place
     ]
+    if not body.police:
+        # `PCT UBND tỉnh Lai Châu, PCT HĐND tỉnh`: the province named earlier in the sentence
+        named += [m for m in found if m.start < at and province_body(m)]
+        named.sort(key=lambda m: m.start)
     here = Context(named[-1].place if named else ctx.province)
     if not body.police:
         return body_unit(body, level, None, here)

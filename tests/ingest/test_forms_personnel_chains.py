@@ -77,6 +77,15 @@ CODES = (
     "Thiếu tá Bế Văn Khoan, Phó Trưởng phòng 3, Cục C02 cho biết chuyên án do Phòng 3 - Cục C02 "
     "chủ trì. Trung tá Lục Thị Quyên, Đội trưởng PC02 Công an tỉnh Cao Bằng, chỉ huy bắt giữ."
 )
+COUNCIL = (
+    "Dự hội nghị có đồng chí Lù Văn Sáu, PCT UBND tỉnh Điện Biên và đồng chí Mùa A Chứ, PCT "
+    "HĐND tỉnh."
+)
+GUEST_OFFICE = (
+    "Chiều 20/10, Công an tỉnh Thái Bình ký kết quy chế phối hợp với Sở Tư pháp tỉnh Thái Bình. "
+    "Dự có ông Bùi Khắc Hiếu, Phó Giám đốc Sở Tư pháp tỉnh Hải Dương. Ông Vũ Đình Thạo, Giám "
+    "đốc Sở Nội vụ, cũng phát biểu."
+)
 
 CASES = [
     case(
@@ -239,6 +248,22 @@ CASES = [
         CODES,
         "parents",
         has(("Phòng Cảnh sát hình sự", "Công an tỉnh Cao Bằng")),
+    ),
+    case(
+        "a_council_said_without_its_province_after_one_named_in_the_sentence",
+        "2022-03",
+        COUNCIL,
+        "posts",
+        equal({("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Điện Biên")}),
+        "Mùa A Chứ",
+    ),
+    case(
+        "a_department_said_alone_after_a_guest's_from_another_province",
+        "2023-10",
+        GUEST_OFFICE,
+        "posts",
+        equal({("Giám đốc", "Sở Nội vụ tỉnh Thái Bình")}),
+        "Vũ Đình Thạo",
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
