@@ -39,6 +39,11 @@ REPORTED_REWARD = (
     "huyện Bảo Lâm.\n\nCũng trong ngày, UBND tỉnh Cao Bằng thông tin ông Nông Thế Viện - Chủ "
     "tịch UBND tỉnh này vừa khen thưởng đột xuất Công an huyện Bảo Lạc."
 )
+LONG_CHAIN = (
+    "Ngày 16-10, Công an thành phố Cần Thơ tổ chức lễ kỷ niệm 75 năm Ngày truyền thống. Ủy viên "
+    "Trung ương Đảng, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Cần Thơ Văn "
+    "Thế Khởi dự, chỉ đạo."
+)
 
 CASES = [
     case(
@@ -75,6 +80,13 @@ CASES = [
         REPORTED_REWARD,
         "attendance",
         equal(set()),
+    ),
+    case(
+        "one_named_after_a_long_chain_ending_in_a_delegation_attends",
+        DATE,
+        LONG_CHAIN,
+        "attendance",
+        equal({("2020-10-16", "Văn Thế Khởi")}),
     ),
 ]
 
