@@ -74,11 +74,28 @@ def long_name_documents() -> tuple[DocumentGraph, ...]:
     return tuple(p.graph for p in prepared if p.graph is not None)
 
 
+# identity-blind-7's documents of family names written joined and spaced (Rơ Mah Plơng / Rơmah
+# Plơng, Y Thuôn Ê Ban / Êban), of a province's training conference (told on its first day in
+# the earlier half, on its second in the later) and its traffic department's review conference
+# of one day, and of promotions and a director recalled (nguyên) after a merger
+SPELLINGS = ("k21", "k22", "k23", "k24", "k25", "k29", "k30", "k31", "k32", "k33", "k34", "k35")
+
+
+@cache
+def spelling_documents() -> tuple[DocumentGraph, ...]:
+    folder = FIXTURES / "identity-blind-7" / "articles"
+    paths = sorted(p for p in folder.glob("*.txt") if p.name[:3] in SPELLINGS)
+    prepared = [prepare(path) for path in paths]
+    assert len(prepared) == len(SPELLINGS)
+    return tuple(p.graph for p in prepared if p.graph is not None)
+
+
 CORPORA = {
     "fixtures": fixture_documents,
     "career": career_documents,
     "short-names": short_name_documents,
     "long-names": long_name_documents,
+    "spellings": spelling_documents,
 }
 
 
