@@ -15,7 +15,9 @@ that no two groups of them can conflict or score below the threshold (`settled`)
 - `other_provinces` cannot apply (the mentions with a provincial post share a province), nor
   `other_document_province` (a place every mention without a post names, and every mention
   with a provincial post holds);
-- the new mentions come from documents of their own.
+- the new mentions come from documents of their own;
+- every mention is spelled alike, accents included (`other_accents` weighs against two
+  spellings of one folded name).
 Clustering then ends in one cluster whatever the order of its joins, since each join is of
 two groups that do not conflict and score at least the threshold: the person of the name,
 under the name's IRI. Otherwise, and for a name of several people, the block is clustered
@@ -59,6 +61,8 @@ class Digest:
     police: int  # mentions with a provincial police post, counted up to two
     provinces: tuple[str, ...] | None  # the provinces all of those share
     places: tuple[str, ...] | None  # the places every mention without a post naming any names
+    # the names' spellings with accents (None: a digest written before it kept them)
+    spellings: tuple[str, ...] | None = None
 
     @classmethod
     def of(cls, profile: PersonProfile) -> Digest:
@@ -74,6 +78,7 @@ class Digest:
             police=1 if profile.police else 0,
             provinces=tuple(sorted(profile.provinces)) if profile.police else None,
             places=tuple(sorted(named)) if profile.bare and named else None,
+            spellings=tuple(sorted(profile.spellings)),
         )
 
     def merged(self, other: Digest) -> Digest:
@@ -91,6 +96,9 @@ class Digest:
             min(2, self.police + other.police),
             _meet(self.provinces, other.provinces),
             _meet(self.places, other.places),
+            None
+            if self.spellings is None or other.spellings is None
+            else tuple(sorted({*self.spellings, *other.spellings})),
         )
 
     def admits(self, profile: PersonProfile) -> bool:
@@ -115,6 +123,8 @@ class Digest:
         threshold (see the module's note)."""
         if not _scores_never_negative():
             return False
+        if self.spellings is None or len(self.spellings) > 1:
+            return False
         per_rank = weight("min_years_per_rank")
         for i, (junior, _, junior_last) in enumerate(self.ranks):
             for senior, senior_first, _ in self.ranks[i + 1 :]:
@@ -132,27 +142,30 @@ class Digest:
 
     def to_json(self) -> str:
         return json.dumps(
-            [self.ranks, self.posts, self.police, self.provinces, self.places],
+            [self.ranks, self.posts, self.police, self.provinces, self.places, self.spellings],
             ensure_ascii=False,
             separators=(",", ":"),
         )
 
     @classmethod
     def from_json(cls, text: str) -> Digest:
-        ranks, posts, police, provinces, places = json.loads(text)
+        ranks, posts, police, provinces, places, *rest = json.loads(text)
+        spellings = rest[0] if rest else None
         return cls(
             tuple((int(s), int(lo), int(hi)) for s, lo, hi in ranks),
             tuple((u, tuple(c), int(lo), int(hi)) for u, c, lo, hi in posts),
             int(police),
             None if provinces is None else tuple(provinces),
             None if places is None else tuple(places),
+            None if spellings is None else tuple(spellings),
         )
 
 
 @cache
 def _scores_never_negative() -> bool:
-    """Only `other_provinces` and `other_document_province` may weigh against, which `settled`
-    rules out, and the threshold is at most zero: any two groups that do not conflict join."""
+    """Only `other_provinces`, `other_document_province` and `other_accents` may weigh
+    against, which `settled` rules out, and the threshold is at most zero: any two groups that
+    do not conflict join."""
     against = ("same_post", "same_unit", "same_province", "seen_with", "document_province")
     return weight("person_threshold") <= 0 and all(
         weight(r) >= 0 for r in (*against, "provincial_leader", "same_rank")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
@@ -34,6 +35,25 @@ def person_block(name: str) -> str:
     """The blocking key of a person's name: mentions of one real person share it (cached:
     resolution asks it of every mention of a block many times)."""
     return collapse_spaces(fold(person_name(name)).translate(_TYPED))
+
+
+# Tone marks: a word keeps its tone wherever an outlet places the mark (`Hoà`, `Hòa`)
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+@lru_cache(maxsize=1 << 16)
+def person_spelling(name: str) -> str:
+    """A person's name with its accents, as blocking keys leave them out: the letters (`ư`,
+    `â`, `đ`) and each word's tone, wherever the mark is placed, with no spaces (`Rơ Mah`
+    and `Rơmah` are one spelling). `Nguyễn Văn Hùng` and `Nguyễn Văn Hưng` share a block but
+    not a spelling: two names, not one written two ways."""
+    words = []
+    for word in person_name(name).casefold().translate(_TYPED).split():
+        decomposed = unicodedata.normalize("NFD", word)
+        tones = "".join(c for c in decomposed if c in _TONES)
+        letters = "".join(c for c in decomposed if c not in _TONES)
+        words.append(unicodedata.normalize("NFC", letters) + tones)
+    return "".join(words)
 
 
 @dataclass(frozen=True)

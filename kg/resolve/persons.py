@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.resolve.mentions import PersonMention, PostSeen
+from kg.resolve.mentions import PersonMention, PostSeen, person_spelling
 from kg.resolve.names import compatible, written_alike
 from kg.resolve.rules import (
     Period,
@@ -105,6 +105,7 @@ class PersonProfile:
     heads: frozenset[str] = frozenset()  # provincial police it holds a post of (not under)
     bodies: frozenset[str] = frozenset()  # provinces of its posts in a Tỉnh ủy, UBND, HĐND
     left: frozenset[tuple[str, int]] = frozenset()  # (unit, day) a stated move leaves
+    spellings: frozenset[str] = frozenset()  # the names with their accents (`person_spelling`)
 
     @classmethod
     def of(cls, mention: PersonMention) -> PersonProfile:
@@ -148,6 +149,7 @@ class PersonProfile:
             bare=not mention.posts,
             arrivals=frozenset((p.role, p.unit or "", day[0]) for p in moved if day is not None),
             names=frozenset([mention.block]),
+            spellings=frozenset([person_spelling(mention.name)]),
             heads=frozenset(
                 p.unit for p in mention.posts if not p.civil and p.unit and p.unit == p.province
             ),
@@ -176,6 +178,7 @@ class PersonProfile:
             self.heads | other.heads,
             self.bodies | other.bodies,
             self.left | other.left,
+            self.spellings | other.spellings,
         )
 
     def conflict(self, other: PersonProfile, *, within_document: bool = False) -> str | None:
@@ -237,6 +240,8 @@ class PersonProfile:
             add("same_rank", "the same rank")
         if not written_alike(self.names, other.names):
             add("other_spelling", " / ".join(sorted(self.names | other.names)[:3]))
+        elif not self.spellings & other.spellings:
+            add("other_accents", " / ".join(sorted(self.spellings | other.spellings)[:3]))
         return total, reasons
 
     def _met(self, other: PersonProfile) -> set[tuple[str, str]]:

@@ -1,7 +1,8 @@
 """Family names of two words that outlets also write as one (`Rơ Mah` / `Rơmah`, `Ê Ban` /
 `Êban`, `kg/resolve/data/joined_family_names.csv`): the two spellings are one name to
 resolution, through the real writer in any order, while conflicting evidence still keeps two
-officers apart."""
+officers apart. Names that fold alike but are spelled with other accents (`Hùng` / `Hưng`)
+are two names, joined only on the same post or unit (a typo)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from support.graph_facts import HA_TINH, NGHE_AN, article
 from support.identity_store import one, write
 
 from ingest import model
+from kg.resolve.mentions import person_spelling
 from kg.resolve.names import compatible, spellings, stem, units, variants, written
 from kg.store import OxigraphStore
 
@@ -63,3 +65,38 @@ def test_a_spelling_with_a_conflicting_rank_stays_another_officer():
     # a Thiếu tá in another province two years after the Trung tá: a rank lower, not him
     write(store, officer("other", "2023-06-01", "Rơmah Plơng", "Thiếu tá", "Đội trưởng", HA_TINH))
     assert one(store, "spaced", "Rơ Mah Plơng") != one(store, "other", "Rơmah Plơng")
+
+
+def test_accents_tell_names_apart_wherever_the_tone_mark_sits():
+    assert person_spelling("Nguyễn Văn Hùng") != person_spelling("Nguyễn Văn Hưng")
+    assert person_spelling("Lê Thị Hoà") == person_spelling("Lê Thị Hòa")
+    assert person_spelling("Rơ Mah Plơng") == person_spelling("Rơmah Plơng")
+    assert person_spelling("Phạm Văn Thuý") == person_spelling("PHẠM VĂN THÚY")
+
+
+HUNG = officer("hung", "2024-06-12", "Nguyễn Văn Hùng", "Đại tá", "Phó Giám đốc", HA_TINH)
+TRAFFIC = f"Phòng Cảnh sát giao thông {HA_TINH}"
+HUNG_OTHER = officer(
+    "hung-other", "2023-05-10", "Nguyễn Văn Hưng", "Thượng tá", "Trưởng phòng", TRAFFIC
+)
+
+
+def test_names_that_fold_alike_with_other_accents_are_two_officers_in_any_order():
+    for order in ((HUNG, HUNG_OTHER), (HUNG_OTHER, HUNG)):
+        store = OxigraphStore(None)
+        for facts in order:
+            write(store, facts)
+        assert one(store, "hung", "Nguyễn Văn Hùng") != one(store, "hung-other", "Nguyễn Văn Hưng")
+
+
+def test_a_tone_mistyped_in_the_same_post_is_the_same_officer():
+    typo = officer("typo", "2024-09-02", "Nguyễn Văn Hừng", "Đại tá", "Phó Giám đốc", HA_TINH)
+    placed = officer("moved", "2025-01-03", "Lê Thị Hoà", "Thượng tá", "Trưởng phòng", HA_TINH)
+    again = officer("again", "2025-06-03", "Lê Thị Hòa", "Thượng tá", "Phó Giám đốc", HA_TINH)
+    for order in ((HUNG, typo, placed, again), (again, placed, typo, HUNG)):
+        store = OxigraphStore(None)
+        for facts in order:
+            write(store, facts)
+        assert one(store, "hung", "Nguyễn Văn Hùng") == one(store, "typo", "Nguyễn Văn Hừng")
+        # the same spelling, the tone mark placed otherwise: one name, no post shared needed
+        assert one(store, "moved", "Lê Thị Hoà") == one(store, "again", "Lê Thị Hòa")
