@@ -40,12 +40,12 @@ _LEVEL_WORDS = {
 LEVEL = (
     r"(?:(?i:tỉnh|thành phố|thị xã|thị trấn|quận|huyện|phường|xã|đặc khu)\b"
     # an abbreviation ends with a full stop or a space: `PGS.TS` holds no `P.` (phường)
-    r"|(?:TP|T\.P|TX|TT|Q|P)(?:\. ?| )(?=[" + UPPER + r"\d])"
+    r"|(?:TP|Tp|T\.P|TX|TT|Q|P)(?:\. ?| )(?=[" + UPPER + r"\d])"
     # `H.Củ Chi`: a district written short, with its full stop
     r"|H\. ?(?=[" + UPPER + r"])"
     r"|(?:TP|Q|P)(?=\d)"
     # `UBND TPHCM`: the city's short name written onto the level
-    r"|TP(?=HCM\b))"
+    r"|T[Pp](?=HCM\b))"
 )
 PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "thành phố"}

@@ -61,7 +61,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "short": re.compile(
             rf"(?P<abbr>C(?<!\w.)(?:ATP|AT|AQ|AH|ATX|AP|AX))\b\.?\s*(?P<place>{RUN})?"
         ),
-        "capital": re.compile(rf"{police} (?i:thủ đô)\b"),
+        "capital": re.compile(rf"{police} (?i:thủ đô)\b(?: Hà Nội\b)?"),
         "province": re.compile(rf"[cC](?<!\w.)(?i:ông an)\s+(?P<place>{RUN})"),
         "committee": re.compile(
             r"(?P<committee>T(?<!\w.)(?:hành ủy|ỉnh ủy|hị ủy)|Q(?<!\w.)uận ủy|H(?<!\w.)uyện ủy)"

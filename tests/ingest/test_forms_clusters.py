@@ -4,6 +4,7 @@ the units that meet in them. Every sentence here is invented."""
 
 from __future__ import annotations
 
+import pytest
 from support.extraction import facts_dated, people
 
 facts_of = facts_dated("2021-11")
@@ -204,3 +205,31 @@ def test_a_ministry_department_s_numbered_departments_and_their_posts() -> None:
     found = people(facts)
     assert ("Phó Trưởng phòng", "Phòng 4") in found["Giang Văn Bảy"][1]
     assert ("Trưởng phòng", "Phòng 7") in found["Hồ Sĩ Luân"][1]
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [
+        ("Công an Tp.HCM", "Công an thành phố Hồ Chí Minh"),
+        ("Công an Tp Hà Nội", "Công an thành phố Hà Nội"),
+        ("Công an Tp. Hải Phòng", "Công an thành phố Hải Phòng"),
+        ("Công an tỉnh ĐắkLắk", "Công an tỉnh Đắk Lắk"),
+        ("Công an tỉnh KonTum", "Công an tỉnh Kon Tum"),
+        ("Công an tỉnh TT-Huế", "Công an tỉnh Thừa Thiên Huế"),
+    ],
+)
+def test_a_province_s_police_as_outlets_spell_it(written: str, unit: str) -> None:
+    facts = facts_of(f"Đại tá Vi Văn Lự, Giám đốc {written} phát biểu.")
+    assert people(facts)["Vi Văn Lự"][1] == {("Giám đốc", unit)}
+
+
+def test_the_capital_s_police_named_with_the_city_continues_a_list() -> None:
+    found = members(
+        "Cụm thi đua số 1 gồm Công an Thủ đô Hà Nội, CA TP Đà Nẵng và Công an Tp. Hải Phòng "
+        "tổ chức hội nghị."
+    )
+    assert found["Cụm thi đua số 1"] == [
+        "Công an thành phố Hà Nội",
+        "Công an thành phố Đà Nẵng",
+        "Công an thành phố Hải Phòng",
+    ]
