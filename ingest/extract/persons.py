@@ -19,7 +19,8 @@ from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.places import surnames
-from ingest.extract.posts import Post, default_units, read_chain
+from ingest.extract.post_units import complete_units
+from ingest.extract.posts import Post, read_chain
 
 _MARKED = re.compile(rf"[{UPPER}]['’][{UPPER}]")  # `K'Văn`: a family mark stands for a surname
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
@@ -78,40 +79,6 @@ class PersonMention:
 
 def _claimable(posts: list[Post], claimed: set[int]) -> bool:
     return all(p.start not in claimed for p in posts)
-
-
-def unit_unread(post: Post, text: str) -> bool:
-    """Whether a unit follows the post that no rule read (`Giám đốc Trung tâm Y tế Hà Nội`):
-    such a post is left without a unit rather than given a wrong one."""
-    return bool(_unread_unit_re().match(text, post.end))
-
-
-@cache
-def _unread_unit_re() -> re.Pattern[str]:
-    # a listed word, or an abbreviation in capitals (`UBMTTQ`, `VKSND` are read; `BQL` is not)
-    return re.compile(rf" (?:{alternation(words('unit_heads.txt'))}|[{UPPER}]{{2,}})\b")
-
-
-def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> None:
-    """`…, Giám đốc Công an TP.HCM; Đại tá B, Phó Giám đốc`: a post given without a unit is
-    in the police unit named last before it in the sentence."""
-    for post in posts:
-        if post.organisation is not None or default_units().get(post.role) in ("cluster", "-"):
-            continue
-        if post.committee and post.committee[1] == "territory":
-            continue  # `Bí thư Tỉnh ủy`: the province's committee, not its police
-        if unit_unread(post, text):
-            continue
-        before = [
-            m
-            for m in mentions
-            if m.kind == "org"
-            and m.end <= post.start
-            and m.unit_kind
-            and m.unit_kind.endswith("police")
-        ]
-        if before:
-            post.organisation = before[-1].value
 
 
 def read_persons(

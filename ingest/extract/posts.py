@@ -101,6 +101,7 @@ _HELD = re.compile(
 _AWAITED = re.compile(r"(?i:\bchờ\s+(?:bổ nhiệm|kiện toàn|có)\s+(?:chức(?: vụ)?\s+)?)$")
 # `giám đốc một doanh nghiệp vận tải`, `giám đốc Công ty TNHH …`: a firm's post, no public one
 _OF_FIRM = re.compile(r"\s+(?i:(?:của\s+)?(?:một|1)\s+)?(?i:doanh nghiệp|công ty|cty|DN)\b")
+_DEPUTY_OF_BOARD = re.compile(r"(?<!\w)Phó(?= Ban [A-ZĐ]| \|)")
 _JOINS_BOARD = re.compile(r"(?i:\btham gia\s+(?:Ban Chấp hành\s*,\s*)?)(?=Ban Thường vụ\b)")
 _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
 _OFFICE_WORDS = frozenset({"chức vụ"})
@@ -157,6 +158,14 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         elif _HELD.search(text, max(0, start - 40), start):
             mention.extra["former"] = mention.extra["held"] = "1"
         out.append(mention)
+    if "Phó Ban " in text or "Phó |" in text:
+        for m in _DEPUTY_OF_BOARD.finditer(text):
+            # `Phó Ban Tổ chức Trung ương`, `Phó Ban Tuyên giáo Tỉnh ủy`: a board's deputy head
+            end, role = m.end(), "Phó"
+            if board := board_after(role, text, end):
+                role, end = board
+            if not any(o.start <= offset + m.start() < o.end for o in out):
+                out.append(Mention(offset + m.start(), offset + end, "role", role))
     if "tham gia" in text:
         for m in _JOINS_BOARD.finditer(text):
             # `chỉ định A tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy`: a member of it
@@ -277,7 +286,9 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
     if _adjacent(mentions, j, text, ("org", "cluster")):
         org = mentions[j]
         police = bool(org.unit_kind and "police" in org.unit_kind)
-        if post.role in ("Trưởng", "Phó Trưởng") and org.unit_kind == UnitKind.PARTY_BODY:
+        if post.role == "Phó" and org.unit_kind != UnitKind.PARTY_BODY:
+            return None  # `Phó` alone heads only a board
+        if post.role in ("Trưởng", "Phó Trưởng", "Phó") and org.unit_kind == UnitKind.PARTY_BODY:
             # `Trưởng Ban Tổ chức Trung ương`: the role names the body, as other party posts do
             post.role = f"{post.role} {_as_written(org, text)}"
             post.organisation = org.value
@@ -330,7 +341,7 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
         elif post.committee and post.committee[1] == "territory" and org.place:
             post.organisation = territory_committee(post.committee[0], org.place)
         post.committee = None
-    elif post.role in ("Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh"):
+    elif post.role in ("Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh", "Phó"):
         return None
     elif default_units().get(post.role) == "ministry" and (
         short := _MINISTRY_SHORT.match(text, post.end)

@@ -86,6 +86,14 @@ GUEST_OFFICE = (
     "Dự có ông Bùi Khắc Hiếu, Phó Giám đốc Sở Tư pháp tỉnh Hải Dương. Ông Vũ Đình Thạo, Giám "
     "đốc Sở Nội vụ, cũng phát biểu."
 )
+VISIT = (
+    "Đoàn công tác của Cục Cảnh sát giao thông do Thiếu tướng Mạc Đình Khuê, Phó Cục trưởng dẫn "
+    "đầu đã làm việc tại Công an tỉnh Cao Bằng."
+)
+DEPUTY_BOARDS = (
+    "Dự có ông Tôn Thất Hiền, Phó Ban Tổ chức Trung ương và bà Lương Thị Nhài, Phó Ban Dân vận "
+    "Tỉnh ủy Cao Bằng."
+)
 
 CASES = [
     case(
@@ -264,6 +272,30 @@ CASES = [
         "posts",
         equal({("Giám đốc", "Sở Nội vụ tỉnh Thái Bình")}),
         "Vũ Đình Thạo",
+    ),
+    case(
+        "a_deputy_head_of_a_department_named_before_him_in_the_sentence",
+        "2021-11",
+        VISIT,
+        "posts",
+        equal({("Phó Cục trưởng", "Cục Cảnh sát giao thông")}),
+        "Mạc Đình Khuê",
+    ),
+    case(
+        "a_deputy_of_a_central_board_written_pho_ban",
+        "2021-11",
+        DEPUTY_BOARDS,
+        "posts",
+        equal({("Phó Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")}),
+        "Tôn Thất Hiền",
+    ),
+    case(
+        "a_deputy_of_a_province's_board_written_pho_ban",
+        "2021-11",
+        DEPUTY_BOARDS,
+        "posts",
+        equal({("Phó Ban Dân vận Tỉnh ủy", "Tỉnh ủy Cao Bằng")}),
+        "Lương Thị Nhài",
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",

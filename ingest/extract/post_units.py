@@ -1,0 +1,56 @@
+"""The unit of a post the text gives without one: the police unit named before it in the
+sentence, or for the head of a ministry department or command the department named before."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ingest.extract.lexicon import alternation, words
+from ingest.extract.mentions import Mention
+from ingest.extract.normalise import UPPER
+from ingest.extract.posts import Post, default_units
+
+# the head word of the unit a post heads, where the post names no unit of its own
+_HEADS = {"Cục trưởng": "Cục ", "Tổng cục trưởng": "Tổng cục ", "Tư lệnh": "Bộ Tư lệnh "}
+
+
+def unit_unread(post: Post, text: str) -> bool:
+    """Whether a unit follows the post that no rule read (`Giám đốc Trung tâm Y tế Hà Nội`):
+    such a post is left without a unit rather than given a wrong one."""
+    return bool(_unread_unit_re().match(text, post.end))
+
+
+@cache
+def _unread_unit_re() -> re.Pattern[str]:
+    # a listed word, or an abbreviation in capitals (`UBMTTQ`, `VKSND` are read; `BQL` is not)
+    return re.compile(rf" (?:{alternation(words('unit_heads.txt'))}|[{UPPER}]{{2,}})\b")
+
+
+def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> None:
+    """`…, Giám đốc Công an TP.HCM; Đại tá B, Phó Giám đốc`: a post given without a unit is
+    in the police unit named last before it in the sentence; the head of a Cục or a command
+    (`Phó Cục trưởng`) in the last unit of that kind."""
+    for post in posts:
+        if post.organisation is None and (head := _HEADS.get(post.role.removeprefix("Phó "))):
+            # `Đoàn công tác của Cục X do Thiếu tướng A, Phó Cục trưởng dẫn đầu`: of that Cục
+            named = [m for m in mentions if m.kind == "org" and m.end <= post.start]
+            named = [m for m in named if m.value.startswith(head)]
+            post.organisation = named[-1].value if named else None
+            continue
+        if post.organisation is not None or default_units().get(post.role) in ("cluster", "-"):
+            continue
+        if post.committee and post.committee[1] == "territory":
+            continue  # `Bí thư Tỉnh ủy`: the province's committee, not its police
+        if unit_unread(post, text):
+            continue
+        before = [
+            m
+            for m in mentions
+            if m.kind == "org"
+            and m.end <= post.start
+            and m.unit_kind
+            and m.unit_kind.endswith("police")
+        ]
+        if before:
+            post.organisation = before[-1].value
