@@ -33,6 +33,7 @@ CORPORA = [
     FIXTURES / "real-news-blind-7",
     FIXTURES / "real-news-blind-9",
     FIXTURES / "real-news-blind-10",
+    FIXTURES / "real-news-blind-12",
     FIXTURES / "real-news-blind-13",
 ]
 
@@ -48,6 +49,7 @@ F1_FLOORS = {
     "real-news-blind-7": 0.97,
     "real-news-blind-9": 0.975,
     "real-news-blind-10": 0.96,
+    "real-news-blind-12": 0.96,
     "real-news-blind-13": 0.97,
 }
 

@@ -66,6 +66,11 @@ ORDERS_COUNTED = (
     "4 Huân chương Độc lập hạng Ba và 26 Huân chương Bảo vệ Tổ quốc hạng Ba. Phó Giám đốc "
     "Công an tỉnh là Đại tá Lý Đình Cừ cũng được trao Huân chương Bảo vệ Tổ quốc hạng Ba."
 )
+OLD_DEPARTMENT_NAMES = (
+    "Ngày 19.2, Chủ tịch UBND tỉnh Phú Yên đã khen thưởng đột xuất 2 tập thể. Trước đó, 2 tập "
+    "thể là: Phòng Cảnh sát kỹ thuật hình sự, Công an tỉnh và Phòng CSĐT tội phạm về trật tự "
+    "xã hội đã phá nhanh vụ án."
+)
 HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 ORDER = "Huân chương Chiến công hạng Ba"
 REWARD = "khen thưởng"
@@ -152,6 +157,18 @@ CASES = [
                 ("Huân chương Độc lập hạng Ba", None),
                 ("Huân chương Bảo vệ Tổ quốc hạng Ba", None),
                 ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Lý Đình Cừ"),
+            }
+        ),
+    ),
+    case(
+        "departments_under_names_outlets_still_write_receive_the_reward",
+        DATE,
+        OLD_DEPARTMENT_NAMES,
+        "awards",
+        equal(
+            {
+                (REWARD, "Phòng Kỹ thuật hình sự"),
+                (REWARD, "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội"),
             }
         ),
     ),
