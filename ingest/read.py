@@ -49,6 +49,10 @@ _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 # Spaces other than the plain one (no-break, thin, figure, ideographic), and runs of them
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+# Other dashes, written as those the patterns expect: an em or figure dash between a name and
+# its post as an en dash, a non-breaking hyphen inside a name as a hyphen
+_EM_DASH = re.compile(r"[\u2012\u2014]")
+_HYPHEN = re.compile(r"[\u2010\u2011]")
 # A line break between two capitalised words in the middle of a long paragraph line: a name
 # broken by the page's layout (`Thiếu tá Trương⏎Công Hậu`), not a headline or a caption.
 # Checked line by line without a pattern over the text, which backtracked on long lines.
@@ -61,7 +65,7 @@ _NEXT_WORDS = re.compile(r"(?P<next>[^\W\d_]+),? [^\W\d_]")
 
 def tidy_spacing(text: str) -> str:
     """Odd and repeated spaces made one plain space; a name broken over two lines joined."""
-    text = _ODD_SPACE.sub(" ", text)
+    text = _HYPHEN.sub("-", _EM_DASH.sub("\u2013", _ODD_SPACE.sub(" ", text)))
     if "  " in text or "\t" in text:  # the pattern would try a match at every space
         text = _SPACE_RUN.sub(" ", text)
     lines = text.split("\n")

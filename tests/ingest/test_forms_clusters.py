@@ -233,3 +233,12 @@ def test_the_capital_s_police_named_with_the_city_continues_a_list() -> None:
         "Công an thành phố Đà Nẵng",
         "Công an thành phố Hải Phòng",
     ]
+
+
+def test_an_em_dash_before_a_post_and_a_non_breaking_hyphen_inside_a_name() -> None:
+    facts = facts_of(
+        "Cụm thi đua số 8 gồm Công an tỉnh Long An và Công an tỉnh Bà Rịa\u2011Vũng Tàu tổ chức "
+        "hội nghị. Đại tá Mạc Văn Tấn \u2014 Giám đốc Công an tỉnh Long An chủ trì."
+    )
+    assert facts.clusters[0].members == ["Công an tỉnh Long An", "Công an tỉnh Bà Rịa - Vũng Tàu"]
+    assert people(facts)["Mạc Văn Tấn"][1] == {("Giám đốc", "Công an tỉnh Long An")}
