@@ -88,6 +88,11 @@ REWARDED_UNIT = (
     r"(?=(?:Phòng|Công an|Đội|Đồn|Trại|Tiểu đoàn)\b)"
 )
 _UNIT_AFTER = re.compile(REWARDED_UNIT)
+# `thưởng nóng 50 triệu đồng cho ban chuyên án`: a sum handed over is a reward given
+_MONEY_AFTER = re.compile(
+    r"\s+(?:(?:đột xuất|nóng)\s+)?(?:kèm\s+(?:theo\s+)?)?(?:(?:tổng\s+)?số tiền\s+)?"
+    r"[\d.,]+\s+(?:triệu|nghìn|tỷ)\s+đồng\s+(?:tiền mặt\s+)?cho\b"
+)
 _TALLY = re.compile(r"(?i:\blượt\b|\bcác cấp\s*$)")
 
 
@@ -196,7 +201,9 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
         if m.group("verb"):
             before = text[max(0, m.start() - 80) : m.start()]
             counts = _COLLECTIVES.search(text) or _INDIVIDUALS.search(text)
-            if "được" not in before and not counts and not _UNIT_AFTER.match(text, m.end()):
+            if not ("được" in before or counts or _UNIT_AFTER.match(text, m.end())) and not (
+                _MONEY_AFTER.match(text, m.end())
+            ):
                 continue
             # `toàn Cụm có 820 lượt tập thể … được các cấp khen thưởng`: a year's tally
             if _TALLY.search(before):

@@ -71,6 +71,10 @@ OLD_DEPARTMENT_NAMES = (
     "thể là: Phòng Cảnh sát kỹ thuật hình sự, Công an tỉnh và Phòng CSĐT tội phạm về trật tự "
     "xã hội đã phá nhanh vụ án."
 )
+SUM_TO_A_TEAM = (
+    "Ngày 6/3, Giám đốc Công an tỉnh Phú Yên đã quyết định thưởng nóng 50 triệu đồng cho ban "
+    "chuyên án."
+)
 HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 ORDER = "Huân chương Chiến công hạng Ba"
 REWARD = "khen thưởng"
@@ -171,6 +175,13 @@ CASES = [
                 (REWARD, "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội"),
             }
         ),
+    ),
+    case(
+        "a_sum_handed_to_a_team_no_unit_names_is_a_reward",
+        DATE,
+        SUM_TO_A_TEAM,
+        "awards",
+        equal({(REWARD, None)}),
     ),
 ]
 
