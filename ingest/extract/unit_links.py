@@ -315,6 +315,7 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
                 place = trim_place(tail.group("place"), level)
                 if place:
                     m.parent = police_unit(level, place, ctx)[0]
+                    ctx.districts.add(m.parent)  # the later wards' district too
                     continue
             m.parent = _the_one_district_before(m, found, ctx)
 

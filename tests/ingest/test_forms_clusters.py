@@ -242,3 +242,13 @@ def test_an_em_dash_before_a_post_and_a_non_breaking_hyphen_inside_a_name() -> N
     )
     assert facts.clusters[0].members == ["Công an tỉnh Long An", "Công an tỉnh Bà Rịa - Vũng Tàu"]
     assert people(facts)["Mạc Văn Tấn"][1] == {("Giám đốc", "Công an tỉnh Long An")}
+
+
+def test_a_ward_named_after_one_given_with_its_district_is_in_that_district() -> None:
+    facts = facts_of(
+        "Cán bộ Công an phường 2, quận 3 đang bảo vệ hiện trường. Người dân được hướng dẫn đến "
+        "Công an phường 10 trình báo.",
+        date="2021-05",
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Công an phường 10"] == "Công an quận 3"
