@@ -5,7 +5,8 @@ project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
 `tests/fixtures/real-news-blind-2/`, `tests/fixtures/real-news-blind-3/`,
 `tests/fixtures/real-news-blind-4/`, `tests/fixtures/real-news-blind-5/`,
 `tests/fixtures/real-news-blind-6/`, `tests/fixtures/real-news-blind-7/`,
-`tests/fixtures/real-news-blind-9/`, `tests/fixtures/real-news-blind-10/` and
+`tests/fixtures/real-news-blind-9/`, `tests/fixtures/real-news-blind-10/`,
+`tests/fixtures/real-news-blind-11/`, `tests/fixtures/real-news-blind-12/` and
 `tests/fixtures/real-news-blind-13/`."""
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ CORPORA = [
     FIXTURES / "real-news-blind-7",
     FIXTURES / "real-news-blind-9",
     FIXTURES / "real-news-blind-10",
+    FIXTURES / "real-news-blind-11",
     FIXTURES / "real-news-blind-12",
     FIXTURES / "real-news-blind-13",
 ]
@@ -49,6 +51,7 @@ F1_FLOORS = {
     "real-news-blind-7": 0.97,
     "real-news-blind-9": 0.975,
     "real-news-blind-10": 0.96,
+    "real-news-blind-11": 0.985,
     "real-news-blind-12": 0.96,
     "real-news-blind-13": 0.97,
 }
