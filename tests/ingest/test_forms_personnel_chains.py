@@ -94,6 +94,11 @@ DEPUTY_BOARDS = (
     "Dự có ông Tôn Thất Hiền, Phó Ban Tổ chức Trung ương và bà Lương Thị Nhài, Phó Ban Dân vận "
     "Tỉnh ủy Cao Bằng."
 )
+MERGED_BORDER = (
+    "Đại tá Trương Văn Khiêm, Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh Bạc Liêu được bổ nhiệm giữ "
+    "chức Chỉ huy trưởng Ban Chỉ huy BĐBP tỉnh Cà Mau."
+)
+TYPO = "Dự có ông Thạch Sa Rết, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân tỉnh Sóc Trăng."
 
 CASES = [
     case(
@@ -296,6 +301,27 @@ CASES = [
         "posts",
         equal({("Phó Ban Dân vận Tỉnh ủy", "Tỉnh ủy Cao Bằng")}),
         "Lương Thị Nhài",
+    ),
+    case(
+        "a_province's_border_guard_after_2025_is_a_ban_chi_huy",
+        "2025-07",
+        MERGED_BORDER,
+        "posts",
+        equal(
+            {
+                ("Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bạc Liêu"),
+                ("Chỉ huy trưởng", "Ban Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau"),
+            }
+        ),
+        "Trương Văn Khiêm",
+    ),
+    case(
+        "a_people's_committee_written_without_dan",
+        "2019-05",
+        TYPO,
+        "posts",
+        has(("Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng")),
+        "Thạch Sa Rết",
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
