@@ -95,20 +95,31 @@ def joined_family_names() -> dict[tuple[str, str], str]:
 
 
 @cache
-def _genre_words() -> dict[str, list[tuple[str, str]]]:
-    out: dict[str, list[tuple[str, str]]] = {}
+def _genre_words() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Kind -> (folded words, their genres), the longest words first."""
+    out: dict[str, dict[str, set[str]]] = {}
     for row in _rows("event_genres.csv"):
-        out.setdefault(row["kind"], []).append((f" {fold(row['words'])} ", row["genre"]))
-    return out
+        words = f" {fold(row['words'])} "
+        out.setdefault(row["kind"], {}).setdefault(words, set()).add(row["genre"])
+    return {
+        kind: sorted(((w, frozenset(g)) for w, g in rows.items()), key=lambda r: -len(r[0]))
+        for kind, rows in out.items()
+    }
 
 
 def event_genres(kind: str, title: str | None) -> tuple[str, ...]:
     """The genres an event's title names (`data/event_genres.csv`): the part before the
-    organiser the extractor appends (`Hội nghị tập huấn … — Công an tỉnh X`)."""
+    organiser the extractor appends (`Hội nghị tập huấn … — Công an tỉnh X`). Longer words
+    are read first and taken out, so `kỷ niệm chương` (a medal) is no `kỷ niệm`."""
     if not title:
         return ()
     text = f" {fold(title.split(' — ')[0])} "
-    return tuple(sorted({genre for words, genre in _genre_words().get(kind, []) if words in text}))
+    found: set[str] = set()
+    for words, genres in _genre_words().get(kind, []):
+        if words in text:
+            found |= genres
+            text = text.replace(words, " | ")
+    return tuple(sorted(found))
 
 
 @cache

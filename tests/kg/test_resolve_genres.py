@@ -6,6 +6,7 @@ none, are no evidence."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from kg.resolve.blocks import resolve_events
 from kg.resolve.mentions import EventMention
@@ -42,8 +43,12 @@ def test_a_title_names_its_genres_by_whole_words_before_the_organiser():
         "training",
     )
     title = "Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025"
-    assert event_genres("conference", title) == ("review",)
+    assert event_genres("conference", title) == ("review", "training")
     assert event_genres("ceremony", "Lễ đón nhận quyết định điều động") == ("announcement",)
+    # a commemorative medal is an award, not an anniversary
+    assert event_genres("ceremony", "Lễ trao Kỷ niệm chương") == ("award",)
+    title = "Lễ kỷ niệm 80 năm Ngày truyền thống và đón nhận Huân chương"
+    assert event_genres("ceremony", title) == ("anniversary", "award")
     # the words of another kind, or none, say nothing
     assert event_genres("ceremony", "Hội nghị tập huấn") == ()
     assert event_genres("conference", "Hội nghị Công an tỉnh") == ()
@@ -74,3 +79,15 @@ def test_a_record_keeps_its_genres_and_an_older_record_has_none():
     older = json.loads(mention.to_json())
     del older["genres"]
     assert EventMention.from_json(json.dumps(older)).genres == ()
+
+
+def test_one_unit_s_two_ceremonies_of_a_day_with_its_director_at_both_stay_two():
+    def ceremony(doc: str, title: str, *people: str) -> EventMention:
+        one = conference(doc, title, PROVINCE, *people)
+        return replace(one, kind="ceremony", genres=event_genres("ceremony", title))
+
+    launch = ceremony("a", "Lễ ra quân cao điểm", DEPUTY)
+    decision = ceremony("b", "Lễ công bố quyết định bổ nhiệm", DEPUTY)
+    assert groups(launch, decision) == 2
+    # told by another outlet as `phát động`: the same launch
+    assert groups(launch, ceremony("c", "Lễ phát động đợt cao điểm", DEPUTY)) == 1
