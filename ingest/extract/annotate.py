@@ -4,6 +4,7 @@ before found, so a place is never read as a name nor a unit as a post."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.extract.clusters import find_clusters
@@ -25,6 +26,16 @@ class Annotated:
     text: str  # the sentence in modern tone spelling
     mentions: list[Mention]
     persons: list[PersonMention] = field(default_factory=list)
+
+
+# `Ảnh: Công an tỉnh X`, `(Ảnh do Công an cung cấp)`, `Nguồn: …`: a photo's credit or a
+# source, which names no unit, place or person of the article; it runs to its bracket's end
+_CREDIT = re.compile(r"(?:(?<!\w)(?:Ảnh|ẢNH|ảnh|Nguồn|NGUỒN)\s*:|(?:^|\(\s*)[Ảả]nh\s+do\s)[^()]*")
+
+
+def _credited(text: str, offset: int, found: list[Mention]) -> list[Mention]:
+    spans = [(offset + m.start(), offset + m.end()) for m in _CREDIT.finditer(text)]
+    return [m for m in found if not any(a <= m.start < b for a, b in spans)]
 
 
 def _mask(text: str, offset: int, mentions: list[Mention]) -> str:
@@ -62,6 +73,8 @@ def annotate(sentence: Sentence, ctx: Context, last_cluster: str | None) -> Anno
     found = drop_overlaps(found + find_honorifics(masked, off))
     masked = _mask(text, off, found)
     found = sorted(found + find_names(masked, off), key=lambda m: m.start)
+    if "ảnh" in text.lower() or "Nguồn" in text:  # cheaper than the pattern's search
+        found = _credited(text, off, found)
     return Annotated(sentence, text, _relative(found, off))
 
 

@@ -252,3 +252,12 @@ def test_a_ward_named_after_one_given_with_its_district_is_in_that_district() ->
     )
     units = {o.name: o.parent for o in facts.organisations}
     assert units["Công an phường 10"] == "Công an quận 3"
+
+
+def test_a_photo_credit_names_no_unit_of_the_article() -> None:
+    facts = facts_of(
+        "Ngày 5/5, Công an tỉnh Nghệ An tổ chức hội nghị. Hình ảnh của Công an tỉnh Hà Tĩnh "
+        "được trình chiếu.\n\nQuang cảnh hội nghị. Ảnh: Bộ Công an\n\nĐại biểu phát biểu. (Ảnh "
+        "do Công an tỉnh Quảng Trị cung cấp)\n\nNguồn: Công an TP Hà Nội"
+    )
+    assert {o.name for o in facts.organisations} == {"Công an tỉnh Nghệ An", "Công an tỉnh Hà Tĩnh"}
