@@ -29,7 +29,7 @@ from ingest.extract.persons import PersonMention, read_persons
 from ingest.extract.post_units import complete_units, unit_unread
 from ingest.extract.posts import Post, default_units, read_chain, read_post
 from ingest.extract.references import Officers, on_roster, posts_left, short_forms
-from ingest.extract.tables import header_role, row_posts
+from ingest.extract.tables import header_role, inline_rows, row_posts
 from ingest.extract.unit_changes import read_changes
 from ingest.extract.unit_names import command_of
 from ingest.extract.units import unit_kind, unit_parent
@@ -405,6 +405,7 @@ def _units_and_people(
     posts_left(ann.persons, known)
     if not (ctx.table_role and row_posts(text, ann.persons, ann.mentions, ctx.table_role)):
         ctx.table_role = header_role(ann.mentions, ann.persons)
+        inline_rows(text, ann.persons, ann.mentions)
     _shared_posts(ann)
     _shared_rank(ann)
     posts_after_list(ann.persons, ann.text, ann.mentions)

@@ -99,6 +99,11 @@ MERGED_BORDER = (
     "chức Chỉ huy trưởng Ban Chỉ huy BĐBP tỉnh Cà Mau."
 )
 TYPO = "Dự có ông Thạch Sa Rết, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân tỉnh Sóc Trăng."
+FLAT_TABLE = (
+    "Danh sách giám đốc công an các địa phương như sau: STT ĐỊA PHƯƠNG GIÁM ĐỐC CÔNG AN TỈNH 1 "
+    "Hà Giang Đại tá Lù Văn Páo 2 Yên Bái Thiếu tướng Hà Quang Thuấn 3 Hà Nội Trung tướng Đinh "
+    "Trọng Khiết"
+)
 
 CASES = [
     case(
@@ -322,6 +327,21 @@ CASES = [
         "posts",
         has(("Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng")),
         "Thạch Sa Rết",
+    ),
+    *(
+        case(
+            f"a_table_flattened_into_one_sentence_gives_each_row_its_post-{name}",
+            "2025-06",
+            FLAT_TABLE,
+            "posts",
+            equal({("Giám đốc", unit)}),
+            name,
+        )
+        for name, unit in (
+            ("Lù Văn Páo", "Công an tỉnh Hà Giang"),
+            ("Hà Quang Thuấn", "Công an tỉnh Yên Bái"),
+            ("Đinh Trọng Khiết", "Công an thành phố Hà Nội"),
+        )
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
