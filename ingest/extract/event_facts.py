@@ -143,7 +143,12 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
         if not cues:
             continue
         if not undated_lead:
-            dated_here[ann.sentence.index] = dates[-1][1]
+            # the day of the last event named (`Chiều 28/6, … công bố các quyết định …, chuẩn
+            # bị cho việc hợp nhất tỉnh từ ngày 1/7`: not a day said after it)
+            last = cues[-1][0]
+            dated_here[ann.sentence.index] = next(
+                (d for start, d in reversed(dates) if start <= last), dates[-1][1]
+            )
             main_date = main_date or dates[0][1]
         occasion = told_here.get(max(told_here)) if told_here else None
         if occasion is not None and _appointed_then(ann.text) is not None:

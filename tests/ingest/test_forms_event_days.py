@@ -44,6 +44,11 @@ LONG_CHAIN = (
     "Trung ương Đảng, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Cần Thơ Văn "
     "Thế Khởi dự, chỉ đạo."
 )
+DECISIONS_ANNOUNCED = (
+    "Chiều 28/6, Bộ Công an công bố các quyết định về nhân sự lãnh đạo công an cấp tỉnh, chuẩn "
+    "bị cho việc hợp nhất tỉnh từ ngày 1/7. Lễ được truyền hình trực tuyến tới công an các địa "
+    "phương. Thượng tướng Ninh Quang Khải, Thứ trưởng Bộ Công an chủ trì buổi lễ."
+)
 
 CASES = [
     case(
@@ -87,6 +92,20 @@ CASES = [
         LONG_CHAIN,
         "attendance",
         equal({("2020-10-16", "Văn Thế Khởi")}),
+    ),
+    case(
+        "decisions_announced_are_an_appointment_and_the_ceremony_said_after_is_that_day",
+        "2025-06",
+        DECISIONS_ANNOUNCED,
+        "events",
+        equal({("appointment", "2025-06-28"), ("ceremony", "2025-06-28")}),
+    ),
+    case(
+        "the_chair_of_that_ceremony_attends_it_on_its_day",
+        "2025-06",
+        DECISIONS_ANNOUNCED,
+        "attendance",
+        equal({("2025-06-28", "Ninh Quang Khải")}),
     ),
 ]
 
