@@ -1,5 +1,6 @@
-"""Departments of a ministry department named by their number and the department's code:
-`Phòng 4 - C45`, `Phó Trưởng phòng 4 - C45`, `Phòng 7, Cục C47`."""
+"""Ministry units written short: departments of a ministry department named by their number
+and the department's code (`Phòng 4 - C45`, `Phó Trưởng phòng 4 - C45`, `Phòng 7, Cục C47`),
+and the ministry's office written `Văn phòng` alone in a list of its departments."""
 
 from __future__ import annotations
 
@@ -52,3 +53,17 @@ def find_numbered_departments(
             found.append(unit)
         number = f"Phòng {m.group('num')}"
         found.append(Mention(start, end, "org", number, name, UnitKind.MINISTRY_UNIT, None))
+
+
+# `Cụm thi đua số 6, Bộ Công an gồm Văn phòng, Cục Đối ngoại, …`
+_BARE_OFFICE = re.compile(r"(?<!\w)Văn phòng(?=\s*,\s*Cục\s)")
+OFFICE = "Văn phòng Bộ Công an"
+
+
+def find_bare_office(text: str, offset: int, found: list[Mention]) -> None:
+    """`Văn phòng` alone before a ministry department in a list is the ministry's office."""
+    for m in _BARE_OFFICE.finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        nxt = min((o for o in found if o.start > end), key=lambda o: o.start, default=None)
+        if _free(found, start, end) and nxt is not None and nxt.parent == MINISTRY:
+            found.append(Mention(start, end, "org", OFFICE, MINISTRY, UnitKind.MINISTRY_UNIT, None))

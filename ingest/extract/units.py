@@ -24,7 +24,7 @@ from ingest.extract.hierarchy import (
 )
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import modern_tones
-from ingest.extract.numbered_units import find_numbered_departments
+from ingest.extract.numbered_units import find_bare_office, find_numbered_departments
 from ingest.extract.places import (
     COMMUNE_LEVELS,
     DISTRICT_LEVELS,
@@ -330,6 +330,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             add(replace(ctx.association, extra={"back": "1"}), match.start(), match.end())
     if "hòng " in text:
         find_numbered_departments(text, offset, found, ctx.codes)
+    if "Văn phòng," in text:
+        find_bare_office(text, offset, found)
     attach_parents(found, text, offset, ctx)
     name_agencies_after_units(found, text, offset)
     name_bare_agencies(found, ctx)

@@ -261,3 +261,15 @@ def test_a_photo_credit_names_no_unit_of_the_article() -> None:
         "do Công an tỉnh Quảng Trị cung cấp)\n\nNguồn: Công an TP Hà Nội"
     )
     assert {o.name for o in facts.organisations} == {"Công an tỉnh Nghệ An", "Công an tỉnh Hà Tĩnh"}
+
+
+def test_a_bare_van_phong_before_the_ministry_s_departments_is_its_office() -> None:
+    found = members(
+        "Sáng 28-2, Cụm thi đua số 6, Bộ Công an gồm Văn phòng, Cục Đối ngoại và Cục Hồ sơ "
+        "nghiệp vụ tổ chức lễ ký giao ước thi đua."
+    )
+    assert found["Cụm thi đua số 6"] == [
+        "Văn phòng Bộ Công an",
+        "Cục Đối ngoại",
+        "Cục Hồ sơ nghiệp vụ",
+    ]
