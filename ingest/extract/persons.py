@@ -366,7 +366,7 @@ _UNNAMED = re.compile(r"(?i:\bcho\s+(?:các|những|\d+)\s+(?:đồng chí|cán 
 _NEW_POST = re.compile(
     r"(?i:\b(?:(?:giữ|trải qua|kinh qua|đảm nhiệm) (?:nguyên |các )?(?:chức vụ|chức danh)"
     r"|giữ chức|làm|bổ nhiệm|giữ cương vị"
-    r"|nhận chức(?: vụ)?)\s*)$"
+    r"|nhận chức(?: vụ)?)\s*:?\s*)$"
 )
 
 

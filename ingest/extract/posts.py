@@ -391,14 +391,16 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
         held = bool(posts and posts[-1].former and _AND.match(gap))
         # `nguyên Phó Trưởng phòng X, nay là Trưởng Công an huyện Y`: the post held now
         now = bool(posts and posts[-1].former and _NOW.match(gap))
-        if posts and not (_JOIN.match(gap) or held or now):
+        # `từng đảm nhiệm các chức vụ: Trưởng phòng X; Phó Giám đốc Y`: a career by semicolons
+        career = bool(posts and posts[-1].held and gap.strip() == ";")
+        if posts and not (_JOIN.match(gap) or held or now or career):
             break
         got = read_post(mentions, j, text)
         if got is None:
             break
         post, j = got
         # `từng giữ chức Trưởng phòng X, Trưởng Công an huyện Y`: each one held before
-        post.held = post.held or bool(posts and posts[-1].held and _JOIN.match(gap))
+        post.held = post.held or bool(posts and posts[-1].held and (_JOIN.match(gap) or career))
         post.former = post.former or held or post.held
         posts.append(post)
     resolve_shared(posts)

@@ -104,6 +104,10 @@ FLAT_TABLE = (
     "Hà Giang Đại tá Lù Văn Páo 2 Yên Bái Thiếu tướng Hà Quang Thuấn 3 Hà Nội Trung tướng Đinh "
     "Trọng Khiết"
 )
+CAREER_LIST = (
+    "Đại tá Ma Văn Thiệp từng giữ các chức vụ: Trưởng phòng Cảnh sát hình sự Công an tỉnh Bắc "
+    "Kạn; Trưởng Công an huyện Ba Bể; Phó Giám đốc Công an tỉnh Bắc Kạn."
+)
 
 CASES = [
     case(
@@ -342,6 +346,20 @@ CASES = [
             ("Hà Quang Thuấn", "Công an tỉnh Yên Bái"),
             ("Đinh Trọng Khiết", "Công an thành phố Hà Nội"),
         )
+    ),
+    case(
+        "a_career_after_a_colon_by_semicolons_keeps_each_post_as_held_before",
+        "2020-05",
+        CAREER_LIST,
+        "held",
+        equal(
+            {
+                ("Trưởng phòng", "Phòng Cảnh sát hình sự", True),
+                ("Trưởng Công an huyện", "Công an huyện Ba Bể", True),
+                ("Phó Giám đốc", "Công an tỉnh Bắc Kạn", True),
+            }
+        ),
+        "Ma Văn Thiệp",
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
