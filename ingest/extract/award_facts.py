@@ -98,6 +98,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
         _shared_recipients(build, found, ann.text, made)
     _drop_general(build)
     _drop_headline_summary(build)
+    _drop_counted_owner(build)
 
 
 def _add(build: Builder, fact: AwardFact, evidence: Span, handed: bool = False) -> AwardFact:
@@ -244,6 +245,27 @@ def _drop_general(build: Builder) -> None:
         a
         for a in build.facts.awards
         if a in given or not any(_in_family(g.award, a.award) for g in given)
+    ]
+
+
+def _drop_counted_owner(build: Builder) -> None:
+    """`… tặng Bằng khen cho 2 tập thể và 3 cá nhân thuộc Công an tỉnh X` gives X the award
+    only while the article names none of those counted: named in a later sentence (`Tập thể
+    được tặng Bằng khen là A và B`), they hold it."""
+    awards = build.facts.awards
+    build.facts.awards = [
+        a
+        for a in awards
+        if a.recipient is None
+        or (a.collectives is None and a.individuals is None)
+        or a.evidence is None
+        or not any(
+            g.award == a.award
+            and g.recipient
+            and g.evidence is not None
+            and g.evidence.sentence > a.evidence.sentence
+            for g in awards
+        )
     ]
 
 

@@ -75,6 +75,11 @@ SUM_TO_A_TEAM = (
     "Ngày 6/3, Giám đốc Công an tỉnh Phú Yên đã quyết định thưởng nóng 50 triệu đồng cho ban "
     "chuyên án."
 )
+COUNTED_THEN_NAMED_LATER = (
+    "Thủ tướng Chính phủ vừa tặng Bằng khen cho 2 tập thể và 1 cá nhân thuộc Công an tỉnh Phú "
+    "Yên. Tập thể được tặng Bằng khen là Phòng Tham mưu và Công an huyện Phú Hòa. Cá nhân được "
+    "tặng Bằng khen là Thiếu tá Khúc Văn Thành, Đội trưởng Phòng Tham mưu."
+)
 HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 ORDER = "Huân chương Chiến công hạng Ba"
 REWARD = "khen thưởng"
@@ -182,6 +187,19 @@ CASES = [
         SUM_TO_A_TEAM,
         "awards",
         equal({(REWARD, None)}),
+    ),
+    case(
+        "the_unit_those_counted_belong_to_holds_nothing_once_they_are_named",
+        DATE,
+        COUNTED_THEN_NAMED_LATER,
+        "awards",
+        equal(
+            {
+                ("Bằng khen", "Phòng Tham mưu"),
+                ("Bằng khen", "Công an huyện Phú Hòa"),
+                ("Bằng khen", "Khúc Văn Thành"),
+            }
+        ),
     ),
 ]
 
