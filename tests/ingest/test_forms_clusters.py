@@ -273,3 +273,16 @@ def test_a_bare_van_phong_before_the_ministry_s_departments_is_its_office() -> N
         "Cục Đối ngoại",
         "Cục Hồ sơ nghiệp vụ",
     ]
+
+
+def test_departments_named_as_after_the_2025_reorganisation() -> None:
+    facts = facts_of(
+        "Đại tá Hà Văn Ân, Trưởng phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn "
+        "lậu, môi trường Công an tỉnh Nghệ An và Thượng tá Lù Văn Bé, Phó Trưởng phòng Công tác "
+        "chính trị Công an tỉnh Nghệ An dự.",
+        date="2025-09",
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    long_name = "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường"
+    assert units[long_name] == "Công an tỉnh Nghệ An"
+    assert units["Phòng Công tác chính trị"] == "Công an tỉnh Nghệ An"
