@@ -41,19 +41,26 @@ def person_block(name: str) -> str:
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
+# Ê Đê names open with `Y` or `H'` and end with the family name (`Y Thuôn Êban`)
+_FAMILY_LAST = re.compile(r"^(?:y|h')\b")
+
+
 @lru_cache(maxsize=1 << 16)
-def person_spelling(name: str) -> str:
-    """A person's name with its accents, as blocking keys leave them out: the letters (`ư`,
-    `â`, `đ`) and each word's tone, wherever the mark is placed, with no spaces (`Rơ Mah`
-    and `Rơmah` are one spelling). `Nguyễn Văn Hùng` and `Nguyễn Văn Hưng` share a block but
-    not a spelling: two names, not one written two ways."""
-    words = []
-    for word in person_name(name).casefold().translate(_TYPED).split():
-        decomposed = unicodedata.normalize("NFD", word)
-        tones = "".join(c for c in decomposed if c in _TONES)
-        letters = "".join(c for c in decomposed if c not in _TONES)
-        words.append(unicodedata.normalize("NFC", letters) + tones)
-    return "".join(words)
+def given_spelling(name: str) -> str:
+    """A person's given name (the last word) with its accents, as blocking keys leave them
+    out: the letters (`ư`, `â`) and the tone, wherever the mark is placed (`Hoà`, `Hòa`).
+    `Nguyễn Văn Hùng` and `Nguyễn Văn Hưng` share a block but not a given name: two names,
+    not one written two ways. Empty for a name that ends with its family name (Ê Đê), and
+    only the given name counts: outlets spell the family names of the Highlands' peoples
+    with and without accents (`Ksor`, `Ksơr`)."""
+    written = person_name(name).casefold().translate(_TYPED)
+    words = written.split()
+    if not words or _FAMILY_LAST.match(written):
+        return ""
+    decomposed = unicodedata.normalize("NFD", words[-1])
+    tones = "".join(c for c in decomposed if c in _TONES)
+    letters = "".join(c for c in decomposed if c not in _TONES)
+    return unicodedata.normalize("NFC", letters) + tones
 
 
 @dataclass(frozen=True)

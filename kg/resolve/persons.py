@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.resolve.mentions import PersonMention, PostSeen, person_spelling
+from kg.resolve.mentions import PersonMention, PostSeen, given_spelling
 from kg.resolve.names import compatible, written_alike
 from kg.resolve.rules import (
     Period,
@@ -105,7 +105,7 @@ class PersonProfile:
     heads: frozenset[str] = frozenset()  # provincial police it holds a post of (not under)
     bodies: frozenset[str] = frozenset()  # provinces of its posts in a Tỉnh ủy, UBND, HĐND
     left: frozenset[tuple[str, int]] = frozenset()  # (unit, day) a stated move leaves
-    spellings: frozenset[str] = frozenset()  # the names with their accents (`person_spelling`)
+    spellings: frozenset[str] = frozenset()  # given names with accents (`given_spelling`)
 
     @classmethod
     def of(cls, mention: PersonMention) -> PersonProfile:
@@ -149,7 +149,7 @@ class PersonProfile:
             bare=not mention.posts,
             arrivals=frozenset((p.role, p.unit or "", day[0]) for p in moved if day is not None),
             names=frozenset([mention.block]),
-            spellings=frozenset([person_spelling(mention.name)]),
+            spellings=frozenset([given_spelling(mention.name)]),
             heads=frozenset(
                 p.unit for p in mention.posts if not p.civil and p.unit and p.unit == p.province
             ),
