@@ -100,6 +100,9 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
         ):
             served = m.end()
             continue
+        # `Tuần lễ Cấp cao APEC`: a week, no ceremony
+        if cue == "lễ" and text[max(0, m.start() - 5) : m.start()].lower() == "tuần ":
+            continue
         # `UBND tỉnh B thông tin ông C vừa khen thưởng đột xuất …`: a reward reported, no
         # ceremony of the report
         if cue.startswith("khen thưởng") and _REPORTED.search(text, 0, m.start()):

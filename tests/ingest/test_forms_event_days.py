@@ -49,6 +49,10 @@ DECISIONS_ANNOUNCED = (
     "bị cho việc hợp nhất tỉnh từ ngày 1/7. Lễ được truyền hình trực tuyến tới công an các địa "
     "phương. Thượng tướng Ninh Quang Khải, Thứ trưởng Bộ Công an chủ trì buổi lễ."
 )
+A_WEEK = (
+    "Chiều 28/12, Công an thành phố Đà Nẵng tổ chức hội nghị tổng kết công tác năm 2017, năm "
+    "thành phố tổ chức thành công Tuần lễ Cấp cao APEC."
+)
 
 CASES = [
     case(
@@ -106,6 +110,13 @@ CASES = [
         DECISIONS_ANNOUNCED,
         "attendance",
         equal({("2025-06-28", "Ninh Quang Khải")}),
+    ),
+    case(
+        "a_week_tuan_le_is_no_ceremony",
+        "2017-12",
+        A_WEEK,
+        "events",
+        equal({("conference", "2017-12-28")}),
     ),
 ]
 
