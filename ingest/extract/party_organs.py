@@ -14,8 +14,8 @@ _TERRITORY_COMMITTEES = {
     "thị xã": "Thị ủy",
 }
 _PARTY_ORGAN = re.compile(
-    r"\s+(?i:ban chấp hành đảng bộ)\s+(?P<level>(?i:tỉnh|thành phố|huyện|quận|thị xã))"
-    r"(?=\s*(?:,|$))"
+    r"\s+(?:(?i:ban chấp hành)|BCH)\s+(?i:đảng bộ)\s+"
+    r"(?P<level>(?i:tỉnh|thành phố|huyện|quận|thị xã))(?=\s*(?:,|$))"
 )
 # a unit's police said without its name, before a comma: `Đảng ủy Công an tỉnh, …`
 _BARE_POLICE = re.compile(r"\s+[Cc]ông an\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?=\s*,)")

@@ -203,6 +203,7 @@ class Post:
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm|,\s*kiêm|[–-])?\s*$")
 _AND = re.compile(r"^\s*(?:,\s*)?và\s*$")
+_TERM = re.compile(r"\s*\(?(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*[-–]\s*\d{4})\)?")
 _NOW = re.compile(r"^\s*,?\s*(?:nay|hiện nay|hiện)(?:\s+là)?\s*$")
 
 
@@ -387,6 +388,8 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
     while j < len(mentions):
         # a post may end past its last mention (`Ủy viên Ban Chấp hành Đảng bộ tỉnh`)
         gap = text[max(mentions[j - 1].end, posts[-1].end if posts else 0) : mentions[j].start]
+        if posts and (term := _TERM.match(gap)):
+            gap = gap[term.end() :]  # `Đại biểu Quốc hội khóa XV, Chủ tịch …`
         # `nguyên Phó Giám đốc X và Giám đốc Y`: posts once held, listed with `và`
         held = bool(posts and posts[-1].former and _AND.match(gap))
         # `nguyên Phó Trưởng phòng X, nay là Trưởng Công an huyện Y`: the post held now

@@ -108,6 +108,12 @@ CAREER_LIST = (
     "Đại tá Ma Văn Thiệp từng giữ các chức vụ: Trưởng phòng Cảnh sát hình sự Công an tỉnh Bắc "
     "Kạn; Trưởng Công an huyện Ba Bể; Phó Giám đốc Công an tỉnh Bắc Kạn."
 )
+ABBREVIATED_BODIES = (
+    "Sáng 12/5, Công an tỉnh Lạng Sơn họp. Đại tá Hoàng Văn Sửu, Ủy viên BCH Đảng bộ tỉnh, Phó "
+    "Giám đốc Công an tỉnh Lạng Sơn phát biểu. Bà Lăng Thị Huệ, Ủy viên Ban Chấp hành Trung ương "
+    "Đảng khóa XIII, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự. Thiếu tướng Đàm Văn Phú, Cục trưởng "
+    "Cục Cảnh sát QLHC về TTXH trao quyết định."
+)
 
 CASES = [
     case(
@@ -360,6 +366,35 @@ CASES = [
             }
         ),
         "Ma Văn Thiệp",
+    ),
+    case(
+        "a_member_of_the_province's_party_committee_abbreviated_bch",
+        "2021-05",
+        ABBREVIATED_BODIES,
+        "posts",
+        equal(
+            {
+                ("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy Lạng Sơn"),
+                ("Phó Giám đốc", "Công an tỉnh Lạng Sơn"),
+            }
+        ),
+        "Hoàng Văn Sửu",
+    ),
+    case(
+        "a_term_after_a_post_does_not_end_the_chain",
+        "2021-05",
+        ABBREVIATED_BODIES,
+        "posts",
+        has(("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn")),
+        "Lăng Thị Huệ",
+    ),
+    case(
+        "a_ministry_department_named_by_its_abbreviation",
+        "2021-05",
+        ABBREVIATED_BODIES,
+        "posts",
+        equal({("Cục trưởng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội")}),
+        "Đàm Văn Phú",
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
