@@ -99,6 +99,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
     _drop_general(build)
     _drop_headline_summary(build)
     _drop_counted_owner(build)
+    _drop_hosts(build, annotated)
 
 
 def _add(build: Builder, fact: AwardFact, evidence: Span, handed: bool = False) -> AwardFact:
@@ -267,6 +268,38 @@ def _drop_counted_owner(build: Builder) -> None:
             for g in awards
         )
     ]
+
+
+# `Cụm thi đua số 3, Công an tỉnh X tổ chức lễ đón nhận Huân chương …`: who holds the ceremony
+_HOSTS = re.compile(r"(?i:\btổ chức\s+(?:lễ\s+)?(?:đón nhận|trao tặng|trao)\s+)")
+
+
+def _drop_hosts(build: Builder, annotated: list[Annotated]) -> None:
+    """The units that hold a ceremony of an award (`X tổ chức lễ đón nhận Huân chương …`) are
+    read as receiving it only while no later sentence hands it to another (`… trao Huân chương
+    … cho Công an huyện Y`)."""
+    by_index = {a.sentence.index: a for a in annotated}
+    awards = build.facts.awards
+    kept = []
+    for a in awards:
+        ann = by_index.get(a.evidence.sentence) if a.evidence is not None else None
+        hosted = (
+            ann is not None
+            and a.recipient is not None
+            and a.evidence is not None
+            and _HOSTS.search(ann.text, 0, a.evidence.start - ann.sentence.start) is not None
+        )
+        if hosted and any(
+            g.award == a.award
+            and g.recipient not in (None, a.recipient)
+            and g.evidence is not None
+            and a.evidence is not None
+            and g.evidence.sentence > a.evidence.sentence
+            for g in awards
+        ):
+            continue
+        kept.append(a)
+    build.facts.awards = kept
 
 
 def _in_family(given: str, named: str) -> bool:

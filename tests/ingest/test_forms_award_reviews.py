@@ -80,6 +80,11 @@ COUNTED_THEN_NAMED_LATER = (
     "Yên. Tập thể được tặng Bằng khen là Phòng Tham mưu và Công an huyện Phú Hòa. Cá nhân được "
     "tặng Bằng khen là Thiếu tá Khúc Văn Thành, Đội trưởng Phòng Tham mưu."
 )
+HOSTED = (
+    "Sáng 20-3, Công an tỉnh Phú Yên tổ chức lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba. "
+    "Tại buổi lễ, Đại tá Đậu Quang Nghiêm trao Huân chương Bảo vệ Tổ quốc hạng Ba của Chủ tịch "
+    "nước cho Công an huyện Tuy An."
+)
 HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 ORDER = "Huân chương Chiến công hạng Ba"
 REWARD = "khen thưởng"
@@ -200,6 +205,13 @@ CASES = [
                 ("Bằng khen", "Khúc Văn Thành"),
             }
         ),
+    ),
+    case(
+        "who_holds_the_ceremony_of_an_award_handed_to_another_holds_nothing",
+        DATE,
+        HOSTED,
+        "awards",
+        equal({("Huân chương Bảo vệ Tổ quốc hạng Ba", "Công an huyện Tuy An")}),
     ),
 ]
 
