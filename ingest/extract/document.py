@@ -29,6 +29,7 @@ from ingest.extract.persons import PersonMention, read_persons
 from ingest.extract.post_units import complete_units, unit_unread
 from ingest.extract.posts import Post, default_units, read_chain, read_post
 from ingest.extract.references import Officers, on_roster, posts_left, short_forms
+from ingest.extract.renamed import rename_as_of_date
 from ingest.extract.tables import header_role, inline_rows, row_posts
 from ingest.extract.unit_changes import read_changes
 from ingest.extract.unit_names import command_of
@@ -85,6 +86,7 @@ def extract(document: Document) -> Facts:
     read_awards(build, annotated)
     merge_short_blocs(build)
     facts = build.done()
+    rename_as_of_date(facts)
     facts.changes = read_changes(annotated, document.date)
     return facts
 

@@ -286,3 +286,18 @@ def test_departments_named_as_after_the_2025_reorganisation() -> None:
     long_name = "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường"
     assert units[long_name] == "Công an tỉnh Nghệ An"
     assert units["Phòng Công tác chính trị"] == "Công an tỉnh Nghệ An"
+
+
+def test_a_unit_renamed_before_the_article_is_read_by_its_new_name() -> None:
+    body = (
+        "Cụm thi đua số 6 gồm Công an các tỉnh, thành phố: Huế, Quảng Trị và Đà Nẵng tổ chức hội "
+        "nghị. Phòng Cảnh sát hình sự Công an tỉnh Thừa Thiên Huế báo cáo."
+    )
+    after = facts_of(body, date="2025-09")
+    units = {o.name: o.parent for o in after.organisations}
+    assert units["Công an thành phố Huế"] == "Bộ Công an"
+    assert units["Phòng Cảnh sát hình sự"] == "Công an thành phố Huế"
+    assert "Công an tỉnh Thừa Thiên Huế" not in units
+    assert after.clusters[0].members[0] == "Công an thành phố Huế"
+    before = facts_of(body, date="2024-09")
+    assert "Công an tỉnh Thừa Thiên Huế" in {o.name for o in before.organisations}
