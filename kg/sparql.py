@@ -7,6 +7,7 @@ input never reaches the query as syntax."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -28,9 +29,18 @@ def term_n3(value: Node | str | int | float | bool) -> str:
         return f"<{value}>"
     if isinstance(value, Literal):
         return value.n3()
-    if isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return _string_n3(value)
+    if isinstance(value, bool | int | float):
         return Literal(value).n3()
     raise QueryParameterError(f"cannot bind a {type(value).__name__} into a query")
+
+
+@lru_cache(maxsize=1 << 16)
+def _string_n3(value: str) -> str:
+    """A plain string's literal form, made once: resolution binds the same names and keys in
+    query after query, and rdflib builds a Literal for each."""
+    return Literal(value).n3()
 
 
 Value = Node | str | int | float | bool
