@@ -84,8 +84,10 @@ def merge(
     gone_entries = {f"<{e}>".encode() for e in entities}
     insert: list[bytes] = []
     ruled: dict[Term, Values] = {}  # the new values pruning looks at, of the selection's nodes
-    lines = added.splitlines(keepends=True)
-    quads = ox.parse(_GRAPH_OPEN + added + b"}\n", format=ox.RdfFormat.TRIG)
+    # Documents of a batch repeat share lines (a province's names, a rank's entries): each
+    # distinct line is parsed and looked up once.
+    lines = list(dict.fromkeys(added.splitlines(keepends=True)))
+    quads = ox.parse(_GRAPH_OPEN + b"".join(lines) + b"}\n", format=ox.RdfFormat.TRIG)
     for line, quad in zip(lines, quads, strict=True):
         subject, predicate, _ = line.split(b" ", 2)
         if predicate in _RULED_TEXT and subject in chosen:
