@@ -32,6 +32,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             _named_by_count(build, ann)
             continue
         given_by_end = 0  # where the giver said after the award before ends
+        recalling = _REVIEW_OPENS.match(ann.text) is not None  # a review of years goes on
         made: dict[int, list[AwardFact]] = {}
         for k, award in enumerate(found):
             limit = found[k + 1].start if k + 1 < len(found) else len(ann.text)
@@ -53,7 +54,8 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
                 if any(m.start == grantor_span[0] and m.kind == "role" for m in ann.mentions):
                     build.post_givers.append(build.givers[-1])
                 given_by_end = max(given_by_end, grantor_span[1])
-            if _not_given_here(ann.text, clause, award.start, closing, year):
+            if _not_given_here(ann.text, clause, award.start, closing, year, recalling):
+                recalling = recalling or _RECALLED.search(ann.text, clause, award.start) is not None
                 continue
             # counts said after the award (`… hạng Nhì cho 52 đồng chí`), else before it
             collectives, individuals = counts(ann.text[award.start : closing])
@@ -351,6 +353,11 @@ _RECALLED = re.compile(
     r"|\d+ năm qua|nhiệm kỳ (?:qua|trước|vừa qua)"
     r"|đã (?:\d+|hai|ba|bốn|nhiều) lần|các năm)\b)"
 )
+# `Nhiệm kỳ qua, …`, `5 năm qua, …`: a sentence that opens a review of years
+_REVIEW_OPENS = re.compile(
+    r"\W*(?i:(?:(?:trong|qua)\s+)?(?:\d+|những|các|nhiều)\s+năm\s+(?:qua|liền|liên tục)"
+    r"|nhiệm kỳ (?:qua|trước|vừa qua))\b"
+)
 # what is given at the article's event, not over a span of years
 _HERE = re.compile(
     r"(?i:\b(?:tại (?:hội nghị|buổi lễ|lễ|đại hội|buổi làm việc)|(?:nhân |trong )?dịp này"
@@ -359,14 +366,17 @@ _HERE = re.compile(
 _YEAR_AFTER = re.compile(r"^[^;]*?\bnăm (\d{4})\b")
 
 
-def _not_given_here(text: str, clause: int, start: int, closing: int, year: str) -> bool:
-    """A proposal, or an honour the article only recalls (before the article's year)."""
+def _not_given_here(
+    text: str, clause: int, start: int, closing: int, year: str, recalling: bool = False
+) -> bool:
+    """A proposal, or an honour the article only recalls (before the article's year).
+    `recalling`: the sentence opened a review of years or recalled an honour before."""
     if _PROPOSED.search(text, clause, start) or _RECALLED.search(text, clause, start):
         return True
     # `5 năm qua, … 6 tập thể được tặng Huân chương …; 11 tập thể … được tặng Bằng khen …`: the
     # clauses after a semicolon go on with the span of years the first one told, unless one
     # comes back to the day (`…; tại hội nghị, …`)
-    if clause and _RECALLED.search(text, 0, clause) and not _HERE.search(text, 0, start):
+    if clause and recalling and not _HERE.search(text, 0, start):
         return True
     # `… vì dẫn đầu phong trào thi đua năm 2024`: a year after the reason is the deed's
     after = text[start:closing]

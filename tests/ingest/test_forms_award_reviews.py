@@ -85,6 +85,10 @@ HOSTED = (
     "Tại buổi lễ, Đại tá Đậu Quang Nghiêm trao Huân chương Bảo vệ Tổ quốc hạng Ba của Chủ tịch "
     "nước cho Công an huyện Tuy An."
 )
+SPAN_OF_A_DEED = (
+    "Sau 3 năm triển khai, mô hình tổ tự quản đã phát huy hiệu quả; UBND tỉnh Phú Yên tặng "
+    "Bằng khen cho Công an huyện Tuy An."
+)
 HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 ORDER = "Huân chương Chiến công hạng Ba"
 REWARD = "khen thưởng"
@@ -212,6 +216,13 @@ CASES = [
         HOSTED,
         "awards",
         equal({("Huân chương Bảo vệ Tổ quốc hạng Ba", "Công an huyện Tuy An")}),
+    ),
+    case(
+        "a_span_of_years_a_deed_took_recalls_no_award_of_a_later_clause",
+        DATE,
+        SPAN_OF_A_DEED,
+        "awards",
+        equal({("Bằng khen", "Công an huyện Tuy An")}),
     ),
 ]
 
