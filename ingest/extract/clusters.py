@@ -34,7 +34,9 @@ _BRANCHES = rf"{_BRANCH}(?:\s*[-–]\s*{_BRANCH})*(?!\w)"
 # vụ`, `Cụm thi đua Tây Nguyên`); a lower-case verb after it (`Khối thi đua phát biểu`) is not
 # part of the name.
 _CLUSTER = re.compile(
-    rf"(?<!\w)(?:(?P<head>(?i:cụm|khối) thi đua)|(?P<bloc>Khối)(?=\s+(?:{_BRANCHES})))"
+    rf"(?<!\w)(?:(?P<head>(?i:cụm|khối) thi đua)|(?P<bloc>Khối)(?=\s+(?:{_BRANCHES}))"
+    # `tổng kết phong trào thi đua Cụm số 5, Bộ Công an`: the cluster without `thi đua`
+    r"|(?P<short>Cụm)(?=\s+số\s+\d))"
     r"(?P<tail>\s+(?:số\s+)?(?:\d+|[IVX]+)\b"
     rf"|\s+(?:{_BRANCHES})"
     rf"|\s+(?:các|những)(?:(?:,\s+(?={_KINDS}\b)|\s+[-–]\s+(?=[{LOWER}])|\s+)(?!{_STOP}\b)[^\W\d][\w]*){{1,8}}"
@@ -131,7 +133,7 @@ def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[M
         previous = m.end()
         if m.group("bloc") and after:
             continue
-        head = m.group("head") or m.group("bloc")
+        head = m.group("head") or m.group("bloc") or "Cụm thi đua"
         name = head[0].upper() + head[1:].lower() + _numbered(m.group("tail") or "")
         name = expand_abbreviations(" ".join(name.split()))
         back = not m.group("tail")

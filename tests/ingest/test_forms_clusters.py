@@ -301,3 +301,17 @@ def test_a_unit_renamed_before_the_article_is_read_by_its_new_name() -> None:
     assert after.clusters[0].members[0] == "Công an thành phố Huế"
     before = facts_of(body, date="2024-09")
     assert "Công an tỉnh Thừa Thiên Huế" in {o.name for o in before.organisations}
+
+
+def test_cum_so_without_thi_dua_is_the_numbered_cluster() -> None:
+    found = members(
+        "Cụm thi đua số 5 gồm Công an tỉnh Quảng Bình và Công an tỉnh Quảng Trị. Hội nghị tổng "
+        "kết phong trào thi đua Cụm số 5, Bộ Công an đã bầu Công an tỉnh Hà Tĩnh làm Cụm trưởng."
+    )
+    assert found == {
+        "Cụm thi đua số 5": [
+            "Công an tỉnh Quảng Bình",
+            "Công an tỉnh Quảng Trị",
+            "Công an tỉnh Hà Tĩnh",
+        ]
+    }
