@@ -203,10 +203,20 @@ def read_persons(
         ranked_list = end if rank or honoured or listed_on else -1
         out.append(PersonMention(m.value, rank, posts, m, honoured, sentence))
     _new_posts(out, mentions, text)
+    if _EARLIER.match(text):
+        # `Trước đó, Đại tá A là Phó Giám đốc …`, `Trước khi được bổ nhiệm, A giữ chức …`
+        for person in out:
+            for post in person.posts:
+                said = text[person.mention.end : post.start]
+                post.former = post.former or bool(_SAID_AS.fullmatch(said))
     _predecessors(out, mentions, text)
     _posthumous(out, text)
     _mandating(out, mentions, text)
     return out
+
+
+_EARLIER = re.compile(r"\W*(?i:trước (?:đó|khi\b[^,.;]{0,60}))\s*,")
+_SAID_AS = re.compile(r"\s*,?\s*(?:từng\s+|đã\s+)?(?:là|giữ chức(?: vụ)?|làm)\s*:?\s*")
 
 
 def _names_next(mentions: list[Mention], stop: int, text: str) -> bool:
@@ -273,6 +283,15 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
             for post in other.posts
             if post.end <= mentions[k].start
             and _NEW_POST.search(text, max(0, post.start - 20), post.start)
+        ]
+        cue = _REPLACED.search(text, max(0, mentions[k].start - 24), mentions[k].start)
+        # `Đại tá A, Giám đốc Công an tỉnh X thay thế Thiếu tướng B`: the post said of A
+        new = new or [
+            post
+            for other in persons
+            if other is not person
+            for post in other.posts
+            if cue and not post.former and not text[post.end : cue.start()].strip(" ,")
         ]
         if not new:
             person.predecessor = True

@@ -204,7 +204,7 @@ class Post:
 _JOIN = re.compile(r"^\s*(?:,|kiêm|,\s*kiêm|[–-])?\s*$")
 _AND = re.compile(r"^\s*(?:,\s*)?và\s*$")
 _TERM = re.compile(r"\s*\(?(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*[-–]\s*\d{4})\)?")
-_NOW = re.compile(r"^\s*,?\s*(?:nay|hiện nay|hiện)(?:\s+là)?\s*$")
+_NOW = re.compile(r"^\s*[,(]?\s*(?:(?P<nay>nay)|hiện nay|hiện)(?:\s+là)?\s*$")
 
 
 def _adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]) -> bool:
@@ -392,8 +392,12 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
             gap = gap[term.end() :]  # `Đại biểu Quốc hội khóa XV, Chủ tịch …`
         # `nguyên Phó Giám đốc X và Giám đốc Y`: posts once held, listed with `và`
         held = bool(posts and posts[-1].former and _AND.match(gap))
-        # `nguyên Phó Trưởng phòng X, nay là Trưởng Công an huyện Y`: the post held now
-        now = bool(posts and posts[-1].former and _NOW.match(gap))
+        # `nguyên Phó Trưởng phòng X, nay là Trưởng Công an huyện Y`, `Phó Giám đốc X (nay là
+        # Giám đốc Y)`: the post held now, and those before it held no longer
+        now = bool(posts and (now_is := _NOW.match(gap)) and (posts[-1].former or now_is["nay"]))
+        if now and not posts[-1].former:
+            for earlier in posts:
+                earlier.former = True
         # `từng đảm nhiệm các chức vụ: Trưởng phòng X; Phó Giám đốc Y`: a career by semicolons
         career = bool(posts and posts[-1].held and gap.strip() == ";")
         if posts and not (_JOIN.match(gap) or held or now or career):

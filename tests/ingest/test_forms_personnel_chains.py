@@ -114,6 +114,11 @@ ABBREVIATED_BODIES = (
     "Đảng khóa XIII, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự. Thiếu tướng Đàm Văn Phú, Cục trưởng "
     "Cục Cảnh sát QLHC về TTXH trao quyết định."
 )
+BEFORE_THEN = (
+    "Dự có Đại tá Âu Văn Tịnh, Phó Giám đốc Công an tỉnh Nam Định (nay là Giám đốc Công an tỉnh "
+    "Thái Bình). Trước đó, Đại tá Hầu Văn Lộc là Phó Giám đốc Công an tỉnh Hà Nam. Đại tá Kha "
+    "Văn Thụ, Giám đốc Công an tỉnh Hà Nam thay thế Thiếu tướng Giang Văn Bích chuyển công tác."
+)
 
 CASES = [
     case(
@@ -395,6 +400,35 @@ CASES = [
         "posts",
         equal({("Cục trưởng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội")}),
         "Đàm Văn Phú",
+    ),
+    case(
+        "a_post_now_in_brackets_ends_the_one_before_it",
+        "2022-08",
+        BEFORE_THEN,
+        "held",
+        equal(
+            {
+                ("Phó Giám đốc", "Công an tỉnh Nam Định", True),
+                ("Giám đốc", "Công an tỉnh Thái Bình", False),
+            }
+        ),
+        "Âu Văn Tịnh",
+    ),
+    case(
+        "a_post_said_after_truoc_do_was_held_before",
+        "2022-08",
+        BEFORE_THEN,
+        "held",
+        equal({("Phó Giám đốc", "Công an tỉnh Hà Nam", True)}),
+        "Hầu Văn Lộc",
+    ),
+    case(
+        "one_replaced_by_an_officer_named_with_his_post_held_that_post",
+        "2022-08",
+        BEFORE_THEN,
+        "held",
+        equal({("Giám đốc", "Công an tỉnh Hà Nam", True)}),
+        "Giang Văn Bích",
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
