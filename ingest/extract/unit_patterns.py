@@ -51,7 +51,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{_NUMBER_WORDS}\s+"
             # `Các quận trong Cụm là A, B`: the places of a cluster's members, their police
             rf"|ác\s+(?={LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*\s+{_IN_CLUSTER}))"
-            rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*)"
+            # `Công an các địa phương: Huế, Quảng Trị`: provinces and cities, no level said
+            rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*|địa phương)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
             r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|(?:\s+[^\s:,.;]+){0,3}?\s+là\s*:?|\s*:?)\s*"
             # an item may carry its role or code in brackets (`Phú Thọ (đơn vị Cụm trưởng), …`)

@@ -73,7 +73,7 @@ _COUNTED = re.compile(r"\s+(?:cá nhân|tập thể|đồng chí|đơn vị|ngư
 def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
     # one character more: an abbreviated level (`TP `) is known by the capital after it
     head = match.string[match.start("levels") : match.end("levels") + 1]
-    levels = [level_of(w) for w in re.findall(LEVEL, head)]
+    levels = [level_of(w) for w in re.findall(LEVEL, head)] or ["tỉnh", "thành phố"]
     out: list[Mention] = []
     # the brackets are blanked, not cut, so that offsets stay those of the text
     items = _NOTE.sub(lambda m: " " * len(m.group()), match.group("items"))

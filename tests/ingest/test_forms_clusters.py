@@ -315,3 +315,17 @@ def test_cum_so_without_thi_dua_is_the_numbered_cluster() -> None:
             "Công an tỉnh Hà Tĩnh",
         ]
     }
+
+
+def test_members_listed_after_cong_an_cac_dia_phuong() -> None:
+    found = members(
+        "Cụm thi đua số 3 gồm Công an 4 địa phương: Hải Phòng, Quảng Ninh, Hưng Yên và Bắc Ninh "
+        "tổ chức hội nghị.",
+        date="2025-09",
+    )
+    assert found["Cụm thi đua số 3"] == [
+        "Công an thành phố Hải Phòng",
+        "Công an tỉnh Quảng Ninh",
+        "Công an tỉnh Hưng Yên",
+        "Công an tỉnh Bắc Ninh",
+    ]
