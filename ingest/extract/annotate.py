@@ -61,9 +61,12 @@ def _mask(text: str, offset: int, mentions: list[Mention]) -> str:
 def annotate(sentence: Sentence, ctx: Context, last_cluster: str | None) -> Annotated:
     text = modern_tones(sentence.text)
     off = sentence.start
+    # places first: a body said without its province (`UBND tỉnh`) may be the province's
+    # named as a place before it in the sentence (`Tại điểm cầu Hà Nam, PCT UBND tỉnh A`)
+    places = find_places(text, off)
+    ctx.places_here = [p for p in places if p.extra.get("bridge")]
     units = find_units(text, off, ctx)
     # A place inside a unit (`tỉnh Lào Cai` in `Công an các tỉnh Lào Cai, …`) is part of it.
-    places = find_places(text, off)
     if units and places:
         places = [p for p in places if not any(u.start < p.end and p.start < u.end for u in units)]
     found = drop_overlaps(units + places + find_clusters(text, off, last_cluster))

@@ -104,6 +104,8 @@ class Context:
     # (start, name) of each ministry the current sentence names
     sentence_ministries: list[tuple[int, str]] = field(default_factory=list)
     police: Mention | None = None  # the provincial or district police named last
+    # provinces the sentence names bare where an online meeting met (`điểm cầu Hà Nam`)
+    places_here: list[Mention] = field(default_factory=list)
 
     def next_sentence(self) -> None:
         if self.sentence_ministries:

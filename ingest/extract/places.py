@@ -199,9 +199,33 @@ def _bare_districts(text: str, offset: int) -> list[Mention]:
     return out
 
 
+# `Tại điểm cầu Hà Nam, PCT UBND tỉnh …`: a province named bare where an online meeting met
+_BRIDGE_POINT = re.compile(r"(?<!\w)(?i:điểm cầu)\s+(?P<place>(?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,3})")
+
+
+def _bridge_provinces(text: str, offset: int) -> list[Mention]:
+    out = []
+    for match in _BRIDGE_POINT.finditer(text):
+        words = match.group("place").split(" ")
+        for n in range(len(words), 0, -1):
+            place = " ".join(words[:n])
+            province = gazetteer().province(place)
+            if province is not None and province.name == place:
+                start = offset + match.start("place")
+                mention = Mention(start, start + len(place), "place", place, place=place)
+                mention.extra["level"] = province.type
+                mention.extra["province"] = place
+                mention.extra["bridge"] = "1"
+                out.append(mention)
+                break
+    return out
+
+
 def find_places(text: str, offset: int = 0) -> list[Mention]:
     """`quận Đống Đa`, `tỉnh Nghệ An`, `TP.HCM`: places named on their own (not units)."""
     out = _bare_districts(text, offset)
+    if "điểm cầu" in text.lower():
+        out += _bridge_provinces(text, offset)
     for match in _place_re().finditer(text):
         level = level_of(match.group("level"))
         place = trim_place(match.group("place"), level)

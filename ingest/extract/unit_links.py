@@ -124,6 +124,7 @@ def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Conte
     if not body.police:
         # `PCT UBND tỉnh Lai Châu, PCT HĐND tỉnh`: the province named earlier in the sentence
         named += [m for m in found if m.start < at and province_body(m)]
+        named += [m for m in ctx.places_here if m.start < at]
         named.sort(key=lambda m: m.start)
     here = Context(named[-1].place if named else ctx.province)
     if not body.police:

@@ -119,6 +119,10 @@ BEFORE_THEN = (
     "Thái Bình). Trước đó, Đại tá Hầu Văn Lộc là Phó Giám đốc Công an tỉnh Hà Nam. Đại tá Kha "
     "Văn Thụ, Giám đốc Công an tỉnh Hà Nam thay thế Thiếu tướng Giang Văn Bích chuyển công tác."
 )
+BRIDGE = (
+    "Hội nghị trực tuyến đến 63 điểm cầu. Tại điểm cầu Ninh Bình, PCT UBND tỉnh Đinh Văn Khoát "
+    "cùng lãnh đạo Công an tỉnh dự."
+)
 
 CASES = [
     case(
@@ -429,6 +433,14 @@ CASES = [
         "held",
         equal({("Giám đốc", "Công an tỉnh Hà Nam", True)}),
         "Giang Văn Bích",
+    ),
+    case(
+        "a_committee_said_without_its_province_after_a_bridge_point_named_bare",
+        "2021-03",
+        BRIDGE,
+        "posts",
+        equal({("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình")}),
+        "Đinh Văn Khoát",
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
