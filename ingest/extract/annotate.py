@@ -30,7 +30,11 @@ class Annotated:
 
 # `Ảnh: Công an tỉnh X`, `(Ảnh do Công an cung cấp)`, `Nguồn: …`: a photo's credit or a
 # source, which names no unit, place or person of the article; it runs to its bracket's end
-_CREDIT = re.compile(r"(?:(?<!\w)(?:Ảnh|ẢNH|ảnh|Nguồn|NGUỒN)\s*:|(?:^|\(\s*)[Ảả]nh\s+do\s)[^()]*")
+# (a caption that opens with `Ảnh:` and tells who does what is longer than a credit)
+_CREDIT = re.compile(
+    r"(?:(?<!\w)(?:Ảnh|ẢNH|ảnh|Nguồn|NGUỒN)\s*:|(?:^|\(\s*)[Ảả]nh\s+do\s)"
+    r"[^().;,]{0,45}?[.\s]*(?=\)|$)"
+)
 
 
 def _credited(text: str, offset: int, found: list[Mention]) -> list[Mention]:

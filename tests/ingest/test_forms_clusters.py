@@ -329,3 +329,11 @@ def test_members_listed_after_cong_an_cac_dia_phuong() -> None:
         "Công an tỉnh Hưng Yên",
         "Công an tỉnh Bắc Ninh",
     ]
+
+
+def test_a_caption_opened_by_anh_is_no_credit() -> None:
+    facts = facts_of(
+        "Ngày 5/5, Công an tỉnh Nghệ An tổ chức hội nghị.\n\nẢnh: Đại tá Lù Văn Ất, Giám đốc Công "
+        "an tỉnh Hà Tĩnh trao quyết định cho các đồng chí."
+    )
+    assert people(facts)["Lù Văn Ất"][1] == {("Giám đốc", "Công an tỉnh Hà Tĩnh")}
