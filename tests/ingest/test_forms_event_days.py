@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from support.extraction import FIELDS, Expect, case, equal, found
+from support.extraction import FIELDS, Expect, case, equal, found, has
 
 from ingest.model import Facts
 
@@ -52,6 +52,10 @@ DECISIONS_ANNOUNCED = (
 A_WEEK = (
     "Chiều 28/12, Công an thành phố Đà Nẵng tổ chức hội nghị tổng kết công tác năm 2017, năm "
     "thành phố tổ chức thành công Tuần lễ Cấp cao APEC."
+)
+SPOKEN_IN_A_PARAGRAPH = (
+    "Sáng 5/10, Công an tỉnh Cao Bằng tổ chức lễ công bố quyết định bổ nhiệm Giám đốc.\n\n"
+    "Ông Bế Đức Thoan, Phó Bí thư Thường trực Tỉnh ủy đề nghị tân Giám đốc sớm nắm tình hình."
 )
 
 CASES = [
@@ -117,6 +121,13 @@ CASES = [
         A_WEEK,
         "events",
         equal({("conference", "2017-12-28")}),
+    ),
+    case(
+        "one_who_asks_or_judges_in_a_paragraph_of_the_event_attends_it",
+        DATE,
+        SPOKEN_IN_A_PARAGRAPH,
+        "attendance",
+        has(("2020-10-05", "Bế Đức Thoan")),
     ),
 ]
 
