@@ -45,7 +45,6 @@ from ingest.extract.unit_links import (
     more_provinces,
     name_agencies_after_units,
     name_bare_agencies,
-    refer_back,
     shared_heads,
 )
 from ingest.extract.unit_names import (
@@ -62,6 +61,7 @@ from ingest.extract.unit_names import (
     office_of,
 )
 from ingest.extract.unit_patterns import named_in, patterns, scan, wanted_patterns
+from ingest.extract.unit_refs import refer_back
 
 # `được bầu làm Chủ tịch Hội`: the association named before
 _BARE_ASSOCIATION = re.compile(r"(?<=[Cc]hủ tịch )Hội(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")

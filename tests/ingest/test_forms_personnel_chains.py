@@ -123,6 +123,10 @@ BRIDGE = (
     "Hội nghị trực tuyến đến 63 điểm cầu. Tại điểm cầu Ninh Bình, PCT UBND tỉnh Đinh Văn Khoát "
     "cùng lãnh đạo Công an tỉnh dự."
 )
+DISTRICT_FIRST = (
+    "Ngày 20/3, Công an huyện Võ Nhai, tỉnh Thái Nguyên công bố quyết định của Giám đốc Công an "
+    "tỉnh về công tác cán bộ."
+)
 
 CASES = [
     case(
@@ -441,6 +445,13 @@ CASES = [
         "posts",
         equal({("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình")}),
         "Đinh Văn Khoát",
+    ),
+    case(
+        "a_province's_police_said_without_its_name_after_one_of_its_districts",
+        "2020-03",
+        DISTRICT_FIRST,
+        "units",
+        has("Công an tỉnh Thái Nguyên", "Công an huyện Võ Nhai"),
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
