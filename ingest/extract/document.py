@@ -390,7 +390,7 @@ def _units_and_people(
                 # of the district it is said to be in, `Công an xã X, huyện Y (Nghệ An)`)
                 if above and unit_kind(above) == UnitKind.DISTRICT_POLICE:
                     above = unit_parent(above) or above
-                elif where := commune_province(m.place or "") or ctx.province:
+                elif where := commune_province(m.place or "", build.orgs) or ctx.province:
                     above = (province_unit(where) or (above,))[0]
             build.org(m.value, above, m.unit_kind, span(s, m.start, m.end))
             # `Văn phòng Bộ Công an` names the Bộ Công an too.

@@ -5,6 +5,7 @@ for units written without their place."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -32,15 +33,18 @@ def _merged_into() -> dict[str, str]:
     return {key(r["name"]): r["merged_2025"] for r in rows if r.get("merged_2025")}
 
 
-def commune_province(place: str) -> str | None:
+def commune_province(place: str, named: Container[str]) -> str | None:
     """The province, as of 2025, of a commune named after a former district (`xã Yên Minh`,
     once the district of Hà Giang, now in Tuyên Quang), when one province had a district of
-    that name."""
+    that name and the article names that province's police (`named`): other provinces have
+    communes of the same name."""
     provinces = {d.province for d in gazetteer().districts_named(place)}
     if len(provinces) != 1:
         return None
     province = provinces.pop()
-    return _merged_into().get(key(province), province)
+    province = _merged_into().get(key(province), province)
+    unit = province_unit(province)
+    return province if unit and unit[0] in named else None
 
 
 def province_unit(place: str, body: str = "Công an") -> tuple[str, str] | None:

@@ -114,14 +114,19 @@ def test_a_force_named_after_a_numbered_cluster_is_no_bloc_of_its_own() -> None:
 
 
 def test_a_commune_named_after_a_former_district_is_under_its_province_today() -> None:
-    facts = facts_of(
-        "Dự có Đại tá Lò Văn Khiêm, Phó Giám đốc Công an tỉnh Lai Châu. Thượng tá Sùng Văn "
-        "Páo, Trưởng Công an xã Yên Minh trình bày tham luận.",
-        date="2025-11",
+    body = (
+        "Dự có Thiếu tướng Cầm Văn Toàn, Giám đốc Công an tỉnh {host}; Đại tá Lò Văn Khiêm, Phó "
+        "Giám đốc Công an tỉnh Lai Châu. Thượng tá Sùng Văn Páo, Trưởng Công an xã Yên Minh "
+        "trình bày tham luận."
     )
+    facts = facts_of(body.format(host="Tuyên Quang"), date="2025-11")
     units = {o.name: o.parent for o in facts.organisations}
     # Yên Minh was a district of Hà Giang, which joined Tuyên Quang in 2025
     assert units["Công an xã Yên Minh"] == "Công an tỉnh Tuyên Quang"
+    # a province the article does not name is not where its commune is
+    facts = facts_of(body.format(host="Sơn La"), date="2025-11")
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Công an xã Yên Minh"] == "Công an tỉnh Lai Châu"
 
 
 def test_a_department_of_a_ministry_department_named_after_it() -> None:
