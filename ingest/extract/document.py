@@ -20,6 +20,7 @@ from ingest.extract.hierarchy import (
     BEFORE_MERGER,
     Context,
     commune_province,
+    district_police_of,
     province_unit,
     territory_committee,
 )
@@ -385,6 +386,8 @@ def _units_and_people(
                 # `Chỉ huy trưởng BĐBP tỉnh X`: a post in a provincial force is its command's
                 m.value = command
             above = m.parent
+            if m.unit_kind == UnitKind.DISTRICT_TEAM and above is None:
+                above = district_police_of(ann.mentions, ctx)
             if m.unit_kind == UnitKind.COMMUNE_POLICE and _without_districts(build):
                 # after the district police were dissolved: under the province's police (that
                 # of the district it is said to be in, `Công an xã X, huyện Y (Nghệ An)`)

@@ -17,6 +17,7 @@ from ingest.extract.normalise import cap_first
 from ingest.extract.places import (
     ALL_LEVELS,
     COMMUNE_LEVELS,
+    DISTRICT_LEVELS,
     PROVINCE_LEVELS,
 )
 
@@ -196,3 +197,16 @@ def _district_level(m: Mention) -> str | None:
         levels = ("thị xã", "huyện", "quận", *COMMUNE_LEVELS)
         return next((lv for lv in levels if head.endswith(" " + lv)), None)
     return None
+
+
+def district_police_of(mentions: list[Mention], ctx: Context) -> str | None:
+    """The police of the one district a sentence names as a place (`Đội CSTT` … `cơ quan chức
+    năng quận Bình Thạnh`): where a team named without its unit is."""
+    found = set()
+    for m in mentions:
+        level = m.extra.get("level")
+        if m.kind == "place" and level in DISTRICT_LEVELS:
+            name, _, kind, _ = police_unit(level, m.value, ctx)
+            if kind == UnitKind.DISTRICT_POLICE:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None

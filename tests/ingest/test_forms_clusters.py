@@ -342,3 +342,12 @@ def test_a_caption_opened_by_anh_is_no_credit() -> None:
         "an tỉnh Hà Tĩnh trao quyết định cho các đồng chí."
     )
     assert people(facts)["Lù Văn Ất"][1] == {("Giám đốc", "Công an tỉnh Hà Tĩnh")}
+
+
+def test_a_team_named_without_its_unit_is_in_the_district_the_sentence_names() -> None:
+    facts = facts_of(
+        "Cơ quan chức năng quận Bình Thạnh đã làm việc với Đội CSTT để làm rõ sự việc.",
+        date="2018-09",
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Đội Cảnh sát trật tự"] == "Công an quận Bình Thạnh"
