@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from kg.resolve.mentions import EventMention, attendee_block, fold
 from kg.resolve.parties import shared_organisers
+from kg.resolve.persons import MINISTRY
 from kg.resolve.rules import Period, central_bodies, near_kinds, period, weight
 
 
@@ -74,7 +75,12 @@ class EventProfile:
             return "one document tells both"
         if _apart(self.when, other.when) and _apart(self.near, other.near):
             return "dates that cannot be one day"
-        if self.placed and other.placed and _apart_placed(self.placed, other.placed):
+        if (
+            self.placed
+            and other.placed
+            and not self.organisers == other.organisers == {MINISTRY}
+            and _apart_placed(self.placed, other.placed)
+        ):
             return "appointments of other people to posts in other provinces"
         return None
 
@@ -123,7 +129,10 @@ class EventProfile:
 
 def _apart_placed(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
     """Two appointments whose reports place no one person, and no province, in common: the
-    ministry appoints directors of several provinces on one day, with one minister at each."""
+    ministry appoints directors of several provinces on one day, each province's police
+    announcing its own with one minister at each. Not when the ministry itself holds both: its
+    ceremony of a day hands over one decision on its cadres, which each province's outlet
+    tells for its own director alone."""
     return not ({p for p, _ in a} & {p for p, _ in b}) and not (
         {v for _, v in a} & {v for _, v in b}
     )

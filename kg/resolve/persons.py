@@ -266,7 +266,11 @@ def _held_between(
     heading two departments of one province after a merger interleave so). Not when the later
     sighting may be a late report of a post already left: it comes within `stale_post_days`
     of the other post's first sighting (an outlet still writing the old post weeks after a
-    move), or a move out of the post (`left`) is stated before the other post is seen."""
+    move) and one of the two posts is seen outside the other's span (the officer went on in
+    the new post, or had held the old one before), or a move out of the post (`left`) is
+    stated before the other post is seen. A post seen on both sides of a namesake's post, and
+    that post nowhere else, is held throughout however close the dates: two officers of one
+    name in two units of a province."""
     spans: dict[tuple[str, str], tuple[_Post, int, int]] = {}
     for post in mine:
         # after the merger, a department goes on where the one it took in left off
@@ -283,12 +287,22 @@ def _held_between(
                 and post.unit != unit
                 and lo < post.period[0]
                 and post.period[1] < hi
-                and post.period[0] + stale < hi
+                and (post.period[0] + stale < hi or not _seen_outside(theirs, post, lo, hi))
                 and not any(u in (unit, held.unit) and d <= post.period[0] for u, d in left)
                 and apart(held.unit, held.chain, post.unit, post.chain)
             ):
                 return f"{post.role} {post.unit} while {held.role} {held.unit} was held"
     return None
+
+
+def _seen_outside(posts: tuple[_Post, ...], post: _Post, lo: int, hi: int) -> bool:
+    """Whether the post is seen before that span or after it: either it was held before (the
+    sighting inside is a late report of it) or after (the span's last sighting is the late
+    one)."""
+    return any(
+        p.role == post.role and p.unit == post.unit and (p.period[0] < lo or p.period[1] > hi)
+        for p in posts
+    )
 
 
 RankSpan = tuple[int, Period, Period]

@@ -12,7 +12,9 @@ Unicode, a party post beside police posts, a retired director, namesakes across 
 `identity-blind-7`: careers of eight years with a post recalled after an unstated move, a
 director through a merger, one ministry decision for three provinces, family names written
 joined and spaced, namesakes whose posts interleave, two conferences of one unit and its
-department on one day) scored as
+department on one day; `identity-blind-8`: namesakes of one province whose posts interleave
+within months, posts recalled without `nguyên`, one ministry ceremony told only by two provinces'
+outlets) scored as
 `../shared/eval/identity.py` scores them: each gold mention mapped to the node its document's
 graph gives it, nodes joined by `owl:sameAs` counted as one, pairwise precision and recall of
 "same" per kind. The floors pin the scores reached; see the set's README."""
@@ -39,13 +41,15 @@ BLIND_4 = FIXTURES / "identity-blind-4"
 BLIND_5 = FIXTURES / "identity-blind-5"
 BLIND_6 = FIXTURES / "identity-blind-6"
 BLIND_7 = FIXTURES / "identity-blind-7"
+BLIND_8 = FIXTURES / "identity-blind-8"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 ORG = "http://www.w3.org/ns/org#"
 
 # (persons F1, events F1) reached on each set; first sight was 0.961 and 0.783 (set 2), 0.853
 # and 0.727 (set 3), 1.000 and 0.914 (set 4), 0.877 and 0.870 (set 5), 0.913 and 1.000 (set 6,
 # its gold as corrected for a bare "Hôm qua"), 0.969 and 0.846 (set 7: a given name written
-# alone, `Đại tá Toản`, is still no person, so set 7's persons stay below 1)
+# alone, `Đại tá Toản`, is still no person, so set 7's persons stay below 1), 0.750 and 0.667
+# (set 8: a move to another province no article states is not read, so its persons stay below 1)
 FLOORS = {
     BLIND_2: (1.0, 1.0),
     BLIND_3: (1.0, 1.0),
@@ -53,6 +57,7 @@ FLOORS = {
     BLIND_5: (1.0, 1.0),
     BLIND_6: (1.0, 1.0),
     BLIND_7: (0.98, 1.0),
+    BLIND_8: (0.85, 1.0),
 }
 
 
@@ -158,7 +163,7 @@ def test_a_blind_identity_set_stays_at_its_floor(corpus):
 
 
 @pytest.mark.parametrize(
-    "corpus", [BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7], ids=lambda c: c.name
+    "corpus", [BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8], ids=lambda c: c.name
 )
 def test_no_two_people_of_a_blind_set_are_one_node(corpus):
     # among them two Thượng tá Nguyễn Đức Thịnh of Nghệ An, told apart by one article (b16,

@@ -172,15 +172,30 @@ def test_a_report_naming_the_province_joins_its_department_s_event_not_a_distric
     assert sorted(map(len, groups)) == [1, 2]
 
 
-def test_the_ministry_s_appointments_of_one_day_to_two_provinces_are_two():
-    # the minister hands both decisions over; each report places its own appointee
-    ministry = ("bo-cong-an",)
+def test_two_provinces_appointments_of_one_day_are_two_and_the_ministry_s_own_is_one():
+    # each province's police announces its director, the minister handing over both decisions
     tuyen_quang = replace(
-        event("a", "appointment", "2025-06-28", "2025-06-28", ministry, "thuong", "luong"),
+        event(
+            "a",
+            "appointment",
+            "2025-06-28",
+            "2025-06-28",
+            ("cong-an-tinh-tuyen-quang",),
+            "thuong",
+            "luong",
+        ),
         placed=(("thuong", "tuyen-quang"), ("thuong", "ha-giang")),
     )
     lao_cai = replace(
-        event("b", "appointment", "2025-06-28", "2025-06-28", ministry, "nghia", "luong"),
+        event(
+            "b",
+            "appointment",
+            "2025-06-28",
+            "2025-06-28",
+            ("cong-an-tinh-lao-cai",),
+            "nghia",
+            "luong",
+        ),
         placed=(("nghia", "lao-cai"), ("nghia", "yen-bai")),
     )
     # another outlet the next day names the new post only, and the minister
@@ -191,6 +206,14 @@ def test_the_ministry_s_appointments_of_one_day_to_two_provinces_are_two():
     groups = resolve_events([tuyen_quang, lao_cai, again]).clustering.groups
     assert sorted(map(len, groups)) == [1, 2]
     assert [0, 2] in groups
+    # the ministry holds the ceremony itself: one decision on its cadres, each province's
+    # outlet telling its own director alone, with no person and no province in common
+    ministry = ("bo-cong-an",)
+    held = [replace(m, organisers=ministry) for m in (tuyen_quang, lao_cai)]
+    assert events(*held) == 1
+    # and not when it is told on two days
+    later = replace(held[1], date="2025-06-30", doc_date="2025-06-30")
+    assert events(held[0], later) == 2
 
 
 def test_a_provincial_party_post_goes_with_the_director_not_a_district_namesake():

@@ -99,3 +99,28 @@ def test_a_post_recalled_as_left_long_after_the_next_one_is_the_same_officer():
         officer("d", "2025-03-28", elsewhere),
     )
     assert len(set(iris)) == 1
+
+
+def test_a_post_seen_again_after_another_s_one_sighting_within_months_is_two_officers():
+    # head of the traffic police in January and June, a namesake heading the economic police
+    # seen once in March: no later sighting says the traffic post was left for it
+    iris = people(
+        officer("a", "2024-01-12", head(TRAFFIC, "2024-01-12")),
+        officer("b", "2024-03-20", head(ECONOMIC, "2024-03-20")),
+        officer("c", "2024-06-28", head(TRAFFIC, "2024-06-28")),
+    )
+    assert iris[0] == iris[2] != iris[1]
+    # seen again in the economic post after the June report, the traffic post was left
+    later = officer("d", "2024-09-03", head(ECONOMIC, "2024-09-03"))
+    iris = people(
+        *(
+            officer(m, d, head(u, d))
+            for m, d, u in (
+                ("a", "2024-01-12", TRAFFIC),
+                ("b", "2024-03-20", ECONOMIC),
+                ("c", "2024-06-28", TRAFFIC),
+            )
+        ),
+        later,
+    )
+    assert len(set(iris)) == 1
