@@ -287,8 +287,13 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
     if _adjacent(mentions, j, text, ("org", "cluster")):
         org = mentions[j]
         police = bool(org.unit_kind and "police" in org.unit_kind)
-        if post.role == "Phó" and org.unit_kind != UnitKind.PARTY_BODY:
-            return None  # `Phó` alone heads only a board
+        if post.role == "Phó" and org.unit_kind in (
+            UnitKind.DISTRICT_POLICE,
+            UnitKind.COMMUNE_POLICE,
+        ):
+            post.role = "Phó Trưởng"  # `Phó Công an huyện X`: its deputy head
+        elif post.role == "Phó" and org.unit_kind != UnitKind.PARTY_BODY:
+            return None  # `Phó` alone heads only a board or a local police
         if post.role in ("Trưởng", "Phó Trưởng", "Phó") and org.unit_kind == UnitKind.PARTY_BODY:
             # `Trưởng Ban Tổ chức Trung ương`: the role names the body, as other party posts do
             post.role = f"{post.role} {_as_written(org, text)}"

@@ -127,6 +127,7 @@ DISTRICT_FIRST = (
     "Ngày 20/3, Công an huyện Võ Nhai, tỉnh Thái Nguyên công bố quyết định của Giám đốc Công an "
     "tỉnh về công tác cán bộ."
 )
+DEPUTY_LOCAL = "Thượng tá Vi Văn Thoòng, Phó Công an huyện Tương Dương, dự họp."
 
 CASES = [
     case(
@@ -452,6 +453,14 @@ CASES = [
         DISTRICT_FIRST,
         "units",
         has("Công an tỉnh Thái Nguyên", "Công an huyện Võ Nhai"),
+    ),
+    case(
+        "a_deputy_of_a_district_police_written_without_truong",
+        "2022-03",
+        DEPUTY_LOCAL,
+        "posts",
+        equal({("Phó Trưởng Công an huyện", "Công an huyện Tương Dương")}),
+        "Vi Văn Thoòng",
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
