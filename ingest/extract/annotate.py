@@ -37,6 +37,9 @@ _CREDIT = re.compile(
 )
 
 
+_CREDIT_WORDS = ("ảnh", "Ảnh", "ẢNH", "Nguồn", "NGUỒN")
+
+
 def _credited(text: str, offset: int, found: list[Mention]) -> list[Mention]:
     spans = [(offset + m.start(), offset + m.end()) for m in _CREDIT.finditer(text)]
     return [m for m in found if not any(a <= m.start < b for a, b in spans)]
@@ -80,7 +83,7 @@ def annotate(sentence: Sentence, ctx: Context, last_cluster: str | None) -> Anno
     found = drop_overlaps(found + find_honorifics(masked, off))
     masked = _mask(text, off, found)
     found = sorted(found + find_names(masked, off), key=lambda m: m.start)
-    if "ảnh" in text.lower() or "Nguồn" in text:  # cheaper than the pattern's search
+    if any(word in text for word in _CREDIT_WORDS):  # cheaper than the pattern's search
         found = _credited(text, off, found)
     return Annotated(sentence, text, _relative(found, off))
 
