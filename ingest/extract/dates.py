@@ -49,6 +49,7 @@ _EFFECTIVE = re.compile(
 )
 
 
+_STAMP_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")
 _DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = frozenset({" nay", " qua", "hôm kia"})
 
@@ -117,6 +118,9 @@ def find_dates(
         if not beginnings and _EFFECTIVE.search(text, max(0, start - 30), start):
             continue
         if not cue and not match.group("y"):
+            continue
+        # `… lần thứ hai 17/08/2024 10:45`: when the page was put out, no day of the report
+        if not cue and _STAMP_AFTER.match(text, match.end()):
             continue
         value = _resolved(match, line_date)
         if value and all(start >= d.end - offset or match.end() <= d.start - offset for d in out):

@@ -57,6 +57,15 @@ SPOKEN_IN_A_PARAGRAPH = (
     "Sáng 5/10, Công an tỉnh Cao Bằng tổ chức lễ công bố quyết định bổ nhiệm Giám đốc.\n\n"
     "Ông Bế Đức Thoan, Phó Bí thư Thường trực Tỉnh ủy đề nghị tân Giám đốc sớm nắm tình hình."
 )
+RECEIVED_ON_A_DAY = (
+    "Sáng 19/10, Công an huyện Yên Lạc đón nhận Huân chương Chiến công hạng Ba. Thừa ủy quyền "
+    "của Chủ tịch nước, đồng chí Lã Duy Khánh, Bí thư Tỉnh ủy đã gắn Huân chương lên Cờ truyền "
+    "thống của Công an huyện."
+)
+STAMPED = (
+    "Công an huyện Yên Lạc đón nhận Huân chương Chiến công 20/10/2020 09:30\n\nSáng 19-10, Công "
+    "an huyện Yên Lạc tổ chức lễ đón nhận Huân chương Chiến công hạng Ba."
+)
 
 CASES = [
     case(
@@ -128,6 +137,20 @@ CASES = [
         SPOKEN_IN_A_PARAGRAPH,
         "attendance",
         has(("2020-10-05", "Bế Đức Thoan")),
+    ),
+    case(
+        "a_unit_receiving_an_order_on_a_day_holds_a_ceremony_its_giver_attends",
+        DATE,
+        RECEIVED_ON_A_DAY,
+        "attendance",
+        equal({("2020-10-19", "Lã Duy Khánh")}),
+    ),
+    case(
+        "a_headline_time_stamp_dates_no_event",
+        DATE,
+        STAMPED,
+        "events",
+        equal({("ceremony", "2020-10-19")}),
     ),
 ]
 
