@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ingest.extract.mentions import Mention
-from ingest.extract.posts import Post, read_chain
+from ingest.extract.post_chains import read_chain
+from ingest.extract.posts import Post
 
 # a decision handed over or read out: the post is the appointee's, not the speaker's or guest's
 _ANNOUNCED = re.compile(

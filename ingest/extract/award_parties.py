@@ -10,7 +10,8 @@ from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated
 from ingest.extract.awards import REWARDED_UNIT
 from ingest.extract.mentions import Mention
-from ingest.extract.posts import Post, read_chain
+from ingest.extract.post_chains import read_chain
+from ingest.extract.posts import Post
 
 
 def grantor_of(

@@ -27,8 +27,9 @@ from ingest.extract.hierarchy import (
 from ingest.extract.mentions import Mention
 from ingest.extract.person_lists import listed, posts_after_list, posts_in_turn
 from ingest.extract.persons import PersonMention, read_persons
+from ingest.extract.post_chains import read_chain
 from ingest.extract.post_units import complete_units, unit_unread
-from ingest.extract.posts import Post, default_units, read_chain, read_post
+from ingest.extract.posts import Post, default_units, read_post
 from ingest.extract.references import Officers, on_roster, posts_left, short_forms
 from ingest.extract.renamed import rename_as_of_date
 from ingest.extract.tables import header_role, inline_rows, row_posts

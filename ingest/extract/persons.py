@@ -19,8 +19,9 @@ from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.places import surnames
+from ingest.extract.post_chains import read_chain
 from ingest.extract.post_units import complete_units
-from ingest.extract.posts import Post, read_chain
+from ingest.extract.posts import Post
 
 _MARKED = re.compile(rf"[{UPPER}]['’][{UPPER}]")  # `K'Văn`: a family mark stands for a surname
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")

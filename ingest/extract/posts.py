@@ -26,7 +26,7 @@ from ingest.extract.lexicon import (
 from ingest.extract.mentions import Mention
 from ingest.extract.party_organs import bare_police_end, party_organ
 from ingest.extract.places import ALL_LEVELS
-from ingest.extract.unit_names import AGENCIES, named_units
+from ingest.extract.unit_names import named_units
 
 
 @cache
@@ -201,13 +201,7 @@ class Post:
     held: bool = False  # after `từng giữ chức`: the posts listed after it were held before too
 
 
-_JOIN = re.compile(r"^\s*(?:,|kiêm|,\s*kiêm|[–-])?\s*$")
-_AND = re.compile(r"^\s*(?:,\s*)?và\s*$")
-_TERM = re.compile(r"\s*\(?(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*[-–]\s*\d{4})\)?")
-_NOW = re.compile(r"^\s*[,(]?\s*(?:(?P<nay>nay)|hiện nay|hiện)(?:\s+là)?\s*$")
-
-
-def _adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]) -> bool:
+def adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]) -> bool:
     return (
         j < len(mentions)
         and mentions[j].kind in kinds
@@ -251,7 +245,7 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
         post.committee = member_of
     j = i + 1
     # `Ủy viên Ban Thường vụ Thành ủy`: committees stack; the last one gives the scope.
-    while _adjacent(mentions, j, text, ("committee",)):
+    while adjacent(mentions, j, text, ("committee",)):
         committee = mentions[j]
         post.committee = (committee.value, committee.extra.get("scope", "unit"))
         post.role = f"{post.role} {committee.value}"
@@ -260,12 +254,10 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
     if post.role == "Ủy viên" and (organ := party_organ(text, post.end)):
         post.role, post.committee, post.end = organ
     elif (
-        post.committee
-        and post.committee[1] == "unit"
-        and not _adjacent(mentions, j, text, ("org",))
+        post.committee and post.committee[1] == "unit" and not adjacent(mentions, j, text, ("org",))
     ):
         post.end = bare_police_end(text, post.end)
-    place = mentions[j] if _adjacent(mentions, j, text, ("place",)) else None
+    place = mentions[j] if adjacent(mentions, j, text, ("place",)) else None
     if post.committee and post.committee[0] == "Đảng ủy" and place is not None:
         level = place.extra.get("level")
         if level in _LOCAL_PARTY_LEVELS:
@@ -284,7 +276,7 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
         post.organisation = f"Ủy ban nhân dân {place.extra['level']} {place.value}"
         post.end = place.end
         return post, j + 1
-    if _adjacent(mentions, j, text, ("org", "cluster")):
+    if adjacent(mentions, j, text, ("org", "cluster")):
         org = mentions[j]
         police = bool(org.unit_kind and "police" in org.unit_kind)
         if post.role == "Phó" and org.unit_kind in (
@@ -328,8 +320,8 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
         post.org_mention = org
         post.end = org.end
         j += 1
-        post.organisation = _office_of(post.role, org.value)
-        if org.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT and _adjacent(
+        post.organisation = office_of_post(post.role, org.value)
+        if org.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT and adjacent(
             mentions, j, text, ("org",)
         ):
             # `Trưởng phòng An ninh kinh tế Công an tỉnh X`: the department's own police
@@ -386,63 +378,7 @@ def _after_comma(mentions: list[Mention], j: int, text: str, kind: UnitKind) -> 
     )
 
 
-def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], int]:
-    """Posts separated by commas or `kiêm`, starting at mentions[i]; shared heads resolved."""
-    posts: list[Post] = []
-    j = i
-    while j < len(mentions):
-        # a post may end past its last mention (`Ủy viên Ban Chấp hành Đảng bộ tỉnh`)
-        gap = text[max(mentions[j - 1].end, posts[-1].end if posts else 0) : mentions[j].start]
-        if posts and (term := _TERM.match(gap)):
-            gap = gap[term.end() :]  # `Đại biểu Quốc hội khóa XV, Chủ tịch …`
-        # `nguyên Phó Giám đốc X và Giám đốc Y`: posts once held, listed with `và`
-        held = bool(posts and posts[-1].former and _AND.match(gap))
-        # `nguyên Phó Trưởng phòng X, nay là Trưởng Công an huyện Y`, `Phó Giám đốc X (nay là
-        # Giám đốc Y)`: the post held now, and those before it held no longer
-        now = bool(posts and (now_is := _NOW.match(gap)) and (posts[-1].former or now_is["nay"]))
-        if now and not posts[-1].former:
-            for earlier in posts:
-                earlier.former = True
-        # `từng đảm nhiệm các chức vụ: Trưởng phòng X; Phó Giám đốc Y`: a career by semicolons
-        career = bool(posts and posts[-1].held and gap.strip() == ";")
-        if posts and not (_JOIN.match(gap) or held or now or career):
-            break
-        got = read_post(mentions, j, text)
-        if got is None:
-            break
-        post, j = got
-        # `từng giữ chức Trưởng phòng X, Trưởng Công an huyện Y`: each one held before
-        post.held = post.held or bool(posts and posts[-1].held and (_JOIN.match(gap) or career))
-        post.former = post.former or held or post.held
-        posts.append(post)
-    resolve_shared(posts)
-    return posts, j
-
-
-def resolve_shared(posts: list[Post]) -> None:
-    """`Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh X`: a post without a unit takes the unit
-    of the next post that has one (a territorial committee takes its place)."""
-    for k, post in enumerate(posts):
-        if post.organisation is not None:
-            continue
-        nxt = next((p for p in posts[k + 1 :] if p.org_mention is not None), None)
-        if nxt is None or nxt.org_mention is None:
-            continue
-        org = nxt.org_mention
-        if post.committee and post.committee[1] == "territory":
-            if org.place:
-                post.organisation = territory_committee(post.committee[0], org.place)
-        elif org.parent and any(
-            org.value == f"{a} {org.parent}" for a in AGENCIES if a != "Đoàn Thanh niên"
-        ):
-            # `Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh X`: a post of
-            # the unit whose agency is named, not of the agency
-            post.organisation = org.parent
-        else:
-            post.organisation = _office_of(post.role, org.value)
-
-
-def _office_of(role: str, unit: str) -> str:
+def office_of_post(role: str, unit: str) -> str:
     """`Chánh văn phòng, Người phát ngôn Bộ Công an`: the head of an office shares the body
     whose office it is (`Văn phòng Bộ Công an`), where that office is known by name."""
     office = f"Văn phòng {unit}"

@@ -128,6 +128,10 @@ DISTRICT_FIRST = (
     "tỉnh về công tác cán bộ."
 )
 DEPUTY_LOCAL = "Thượng tá Vi Văn Thoòng, Phó Công an huyện Tương Dương, dự họp."
+ASSEMBLY = (
+    "Trung tướng Tạ Đình Cừ, Ủy viên Trung ương Đảng, Đại biểu Quốc hội khóa XV, Giám đốc Công "
+    "an TP Hà Nội phát biểu."
+)
 
 CASES = [
     case(
@@ -461,6 +465,19 @@ CASES = [
         "posts",
         equal({("Phó Trưởng Công an huyện", "Công an huyện Tương Dương")}),
         "Vi Văn Thoòng",
+    ),
+    case(
+        "a_member_of_the_national_assembly_in_a_chain_does_not_end_it",
+        "2022-03",
+        ASSEMBLY,
+        "posts",
+        equal(
+            {
+                ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+                ("Giám đốc", "Công an thành phố Hà Nội"),
+            }
+        ),
+        "Tạ Đình Cừ",
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",

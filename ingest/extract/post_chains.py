@@ -1,0 +1,79 @@
+"""Posts in a row (`Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh X`):
+joined by commas or `kiêm`, a former post and the one held now, a career after `từng giữ
+chức`, and heads shared between them (`Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh X`)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.hierarchy import territory_committee
+from ingest.extract.mentions import Mention
+from ingest.extract.posts import Post, adjacent, office_of_post, read_post
+from ingest.extract.unit_names import AGENCIES
+
+_JOIN = re.compile(r"^\s*(?:,|kiêm|,\s*kiêm|[–-])?\s*$")
+_AND = re.compile(r"^\s*(?:,\s*)?và\s*$")
+_DEPUTY = re.compile(r"\s*,\s*(?i:đại biểu)\s+")
+_TERM = re.compile(r"\s*\(?(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*[-–]\s*\d{4})\)?")
+_NOW = re.compile(r"^\s*[,(]?\s*(?:(?P<nay>nay)|hiện nay|hiện)(?:\s+là)?\s*$")
+
+
+def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], int]:
+    """Posts separated by commas or `kiêm`, starting at mentions[i]; shared heads resolved."""
+    posts: list[Post] = []
+    j = i
+    while j < len(mentions):
+        # a post may end past its last mention (`Ủy viên Ban Chấp hành Đảng bộ tỉnh`)
+        gap = text[max(mentions[j - 1].end, posts[-1].end if posts else 0) : mentions[j].start]
+        if posts and mentions[j].value == "Quốc hội" and _DEPUTY.fullmatch(gap):
+            # `Ủy viên Trung ương Đảng, Đại biểu Quốc hội, Giám đốc …`: a member of the
+            # assembly, no post of a unit; the posts go on after it (and its province)
+            j += 2 if adjacent(mentions, j + 1, text, ("place",)) else 1
+            continue
+        if posts and (term := _TERM.match(gap)):
+            gap = gap[term.end() :]  # `Đại biểu Quốc hội khóa XV, Chủ tịch …`
+        # `nguyên Phó Giám đốc X và Giám đốc Y`: posts once held, listed with `và`
+        held = bool(posts and posts[-1].former and _AND.match(gap))
+        # `nguyên Phó Trưởng phòng X, nay là Trưởng Công an huyện Y`, `Phó Giám đốc X (nay là
+        # Giám đốc Y)`: the post held now, and those before it held no longer
+        now = bool(posts and (now_is := _NOW.match(gap)) and (posts[-1].former or now_is["nay"]))
+        if now and not posts[-1].former:
+            for earlier in posts:
+                earlier.former = True
+        # `từng đảm nhiệm các chức vụ: Trưởng phòng X; Phó Giám đốc Y`: a career by semicolons
+        career = bool(posts and posts[-1].held and gap.strip() == ";")
+        if posts and not (_JOIN.match(gap) or held or now or career):
+            break
+        got = read_post(mentions, j, text)
+        if got is None:
+            break
+        post, j = got
+        # `từng giữ chức Trưởng phòng X, Trưởng Công an huyện Y`: each one held before
+        post.held = post.held or bool(posts and posts[-1].held and (_JOIN.match(gap) or career))
+        post.former = post.former or held or post.held
+        posts.append(post)
+    resolve_shared(posts)
+    return posts, j
+
+
+def resolve_shared(posts: list[Post]) -> None:
+    """`Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh X`: a post without a unit takes the unit
+    of the next post that has one (a territorial committee takes its place)."""
+    for k, post in enumerate(posts):
+        if post.organisation is not None:
+            continue
+        nxt = next((p for p in posts[k + 1 :] if p.org_mention is not None), None)
+        if nxt is None or nxt.org_mention is None:
+            continue
+        org = nxt.org_mention
+        if post.committee and post.committee[1] == "territory":
+            if org.place:
+                post.organisation = territory_committee(post.committee[0], org.place)
+        elif org.parent and any(
+            org.value == f"{a} {org.parent}" for a in AGENCIES if a != "Đoàn Thanh niên"
+        ):
+            # `Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh X`: a post of
+            # the unit whose agency is named, not of the agency
+            post.organisation = org.parent
+        else:
+            post.organisation = office_of_post(post.role, org.value)
