@@ -53,7 +53,7 @@ F1_FLOORS = {
     "real-news-blind-10": 0.96,
     "real-news-blind-11": 0.985,
     "real-news-blind-12": 0.96,
-    "real-news-blind-13": 0.97,
+    "real-news-blind-13": 0.99,
 }
 
 
