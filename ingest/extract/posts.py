@@ -97,6 +97,14 @@ _HELD = re.compile(
     r"(?:chức vụ|chức danh|chức|cương vị)|là|làm)"
     r"\s*(?:\|\|)?\s*:?\s*)$"
 )
+# `khi còn là Phó Giám đốc …`, `lúc còn giữ chức …`, `trước đó là …`: a post recalled as held
+# at a time before the article, as `nguyên` says; a verb is needed, so `Trước đó Giám đốc X
+# chủ trì …` (the director now, at an earlier hour) is not one
+_RECALLED = re.compile(
+    r"(?i:\b(?:(?:khi|lúc|thời điểm|thời gian|hồi)\s+(?:còn|đang)|trước đó|trước đây)\s+"
+    r"(?:là|làm|giữ|đảm nhiệm|đảm nhận)\s+(?:(?:các\s+)?(?:chức vụ|chức danh|chức|cương vị)"
+    r"\s*(?:\|\|)?\s*)?)$"
+)
 # `trong thời gian chờ bổ nhiệm Giám đốc mới`: a post awaited, no one's yet
 _AWAITED = re.compile(r"(?i:\bchờ\s+(?:bổ nhiệm|kiện toàn|có)\s+(?:chức(?: vụ)?\s+)?)$")
 # `giám đốc một doanh nghiệp vận tải`, `giám đốc Công ty TNHH …`: a firm's post, no public one
@@ -151,7 +159,9 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         if board := board_after(canonical, text, end):
             canonical, end = board
         mention = Mention(offset + start, offset + end, "role", canonical)
-        if former := _FORMER.search(text, max(0, start - 12), start):
+        if former := _FORMER.search(text, max(0, start - 12), start) or _RECALLED.search(
+            text, max(0, start - 40), start
+        ):
             # the mention covers `nguyên`, so the post reads as an apposition of the name
             mention.start = offset + former.start()
             mention.extra["former"] = "1"

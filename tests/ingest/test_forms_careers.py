@@ -52,6 +52,45 @@ CASES = [
         "Hà Minh Tuấn",
     ),
     case(
+        "a_post_recalled_with_khi_con_la_is_former",
+        t.CAREER,
+        "Chiều 14/6, Công an tỉnh Yên Bái tổng kết chuyên án. Đại tá Vũ Đình Toàn, khi còn là "
+        "Phó Giám đốc Công an tỉnh Yên Bái đã trực tiếp chỉ đạo chuyên án.",
+        "held",
+        has(("Phó Giám đốc", "Công an tỉnh Yên Bái", True)),
+        "Vũ Đình Toàn",
+    ),
+    case(
+        "a_post_recalled_with_truoc_do_la_is_former_beside_the_post_held_now",
+        t.CAREER,
+        "Sáng 14/6, Đại tá Vũ Đình Toàn, Giám đốc Công an tỉnh Lào Cai, trước đó là Phó Giám "
+        "đốc Công an tỉnh Yên Bái, dự lễ ra quân.",
+        "held",
+        has(
+            ("Giám đốc", "Công an tỉnh Lào Cai", False),
+            ("Phó Giám đốc", "Công an tỉnh Yên Bái", True),
+        ),
+        "Vũ Đình Toàn",
+    ),
+    case(
+        "a_post_recalled_before_the_name_with_luc_con_giu_chuc_is_former",
+        t.CAREER,
+        "Lúc còn giữ chức Trưởng phòng Cảnh sát hình sự Công an tỉnh Yên Bái, Thượng tá Vũ Đình "
+        "Toàn đã nhiều lần trực tiếp truy bắt đối tượng.",
+        "held",
+        has(("Trưởng phòng", "Phòng Cảnh sát hình sự", True)),
+        "Vũ Đình Toàn",
+    ),
+    case(
+        "truoc_do_with_no_verb_keeps_the_post_held",
+        t.CAREER,
+        "Sáng 14/6, Công an tỉnh Yên Bái tổ chức hội nghị. Trước đó Giám đốc Công an tỉnh Yên "
+        "Bái Vũ Đình Toàn đã làm việc với các đơn vị.",
+        "held",
+        has(("Giám đốc", "Công an tỉnh Yên Bái", False)),
+        "Vũ Đình Toàn",
+    ),
+    case(
         "an_officer_named_again_by_the_last_word_of_his_name_takes_the_posts",
         t.CAREER,
         t.NAMED_BY_LAST_WORD,
