@@ -141,6 +141,24 @@ SELECT ?g ?m ?c ?u ?year ?start ?end WHERE {
   }
 }
 """
+# The same rows, read as Oxigraph reads them fast: the pairs inside each branch of the union
+# and the one graph named, instead of joined after (which read every graph's listings: 75-170
+# ms a read at 1,000 articles, against 1-4).
+_STORED_QUERY_OXIGRAPH = """
+PREFIX cand: <https://w3id.org/cand-kg/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <https://schema.org/>
+SELECT ?g ?m ?c ?u ?year ?start ?end WHERE {
+  GRAPH %(graph)s {
+    { %(values)s ?m org:organization ?c ; org:member ?u ; a cand:ClusterMembership .
+      OPTIONAL { ?m cand:year ?year }
+      OPTIONAL { ?m schema:startDate ?start }
+      OPTIONAL { ?m schema:endDate ?end } }
+    UNION
+    { %(values)s ?u org:memberOf ?c }
+  }
+}
+"""
 
 
 def stored_triples(
@@ -158,15 +176,20 @@ def stored_triples(
     values = ""
     if chosen:
         values = "VALUES (?c ?u) { " + " ".join(f"(<{c}> <{u}>)" for c, u in chosen) + " }"
-    if within is not None:
-        values += f" VALUES ?g {{ <{within}> }}"
+    if store.dialect == "oxigraph":
+        graph = "?g" if within is None else f"<{within}>"
+        query = _STORED_QUERY_OXIGRAPH % {"graph": graph, "values": values}
+    else:
+        if within is not None:
+            values += f" VALUES ?g {{ <{within}> }}"
+        query = _STORED_QUERY % {"values": values}
     # Graphs are left out here, not in the query: Virtuoso 7 applies a FILTER on the graph
     # variable only in part (see kg.summary.stored_sightings). Rows of one node are merged:
     # Virtuoso may give them with different OPTIONAL values bound.
     facts = _Facts()
     wanted = set(chosen) if chosen else None
-    for row in store.query(_STORED_QUERY % {"values": values}).dicts():
-        graph = str(row["g"])
+    for row in store.query(query).dicts():
+        graph = str(row.get("g", within))
         pair = (row["c"], row["u"])
         if graph in (SUMMARY_GRAPH, without) or (wanted is not None and pair not in wanted):
             continue
@@ -175,7 +198,7 @@ def stored_triples(
         if "m" not in row:
             facts.links.add(pair)  # type: ignore[arg-type]
             continue
-        node = (row["g"], row["m"])
+        node = (graph, row["m"])
         facts.pairs[node].add(pair)  # type: ignore[arg-type]
         for name, listed in zip(("year", "start", "end"), _VALUES.values(), strict=True):
             if isinstance(row.get(name), Literal):
