@@ -30,7 +30,13 @@ from ingest.extract.persons import PersonMention, read_persons
 from ingest.extract.post_chains import read_chain
 from ingest.extract.post_units import complete_units, unit_unread
 from ingest.extract.posts import Post, default_units, read_post
-from ingest.extract.references import Officers, on_roster, posts_left, short_forms
+from ingest.extract.references import (
+    Officers,
+    new_holder_named_next,
+    on_roster,
+    posts_left,
+    short_forms,
+)
 from ingest.extract.renamed import rename_as_of_date
 from ingest.extract.tables import header_role, inline_rows, row_posts
 from ingest.extract.unit_changes import read_changes
@@ -57,6 +63,7 @@ def extract(document: Document) -> Facts:
     last_cluster: str | None = None
     annotated: list[Annotated] = []
     pending: list[tuple[int, Post]] = []  # unnamed leaders' posts, by sentence index
+    newly: list[tuple[int, Post]] = []  # new holders' posts said before their names
     for sentence in _sentences(document):
         ann = annotate(sentence, ctx, last_cluster)
         annotated.append(ann)
@@ -83,7 +90,7 @@ def extract(document: Document) -> Facts:
             # a bare `tỉnh` after the list is the host's, not the last member's
             ctx.province = host or province_before
         before = annotated[-2].persons if len(annotated) > 1 else []
-        _units_and_people(build, ann, ctx, pending, before[0].name if before else None)
+        _units_and_people(build, ann, ctx, (pending, newly), before[0].name if before else None)
     read_events(build, annotated, document.date)
     read_awards(build, annotated)
     merge_short_blocs(build)
@@ -374,10 +381,11 @@ def _units_and_people(
     build: Builder,
     ann: Annotated,
     ctx: Context,
-    pending: list[tuple[int, Post]],
+    unnamed: tuple[list[tuple[int, Post]], list[tuple[int, Post]]],
     previous: str | None,
 ) -> None:
     s, text = ann.sentence, ann.text
+    pending, newly = unnamed
     for i, m in enumerate(ann.mentions):
         if m.kind == "org":
             before = ann.mentions[i - 1] if i else None
@@ -426,6 +434,7 @@ def _units_and_people(
     posts_in_turn(ann.persons, ann.text, ann.mentions)
     _default_units(build, ann.persons, ctx, text)
     _named_later(ann, pending, build)
+    new_holder_named_next(ann.mentions, ann.persons, text, s.index, newly, known)
     _promotion(ann, ctx)
     for p in ann.persons:
         for post in p.posts:

@@ -8,7 +8,7 @@ import re
 
 from ingest.extract.mentions import Mention
 from ingest.extract.persons import PersonMention
-from ingest.extract.posts import Post
+from ingest.extract.posts import Post, read_post
 from ingest.model import PersonFact
 
 # the word after the honorific; a capitalised one after it makes a full name instead
@@ -164,3 +164,58 @@ def on_roster(persons: list[PersonMention], text: str) -> None:
         for person in persons:
             if person.mention.start >= cue.end():
                 person.absent = True
+
+
+# `Ông là Thiếu tướng A`, `Đó là Đại tá A`, `Đồng chí A sinh năm …`: the officer a sentence
+# introduces as its subject, right after the post it named for no one
+_INTRODUCED = re.compile(r"^\W*(?:(?i:ông|bà|đó)\s+là\s+|(?i:đồng chí|đ/c)\s+)?$")
+
+
+def new_holder_named_next(
+    mentions: list[Mention],
+    persons: list[PersonMention],
+    text: str,
+    index: int,
+    pending: list[tuple[int, Post]],
+    known: Officers,
+) -> None:
+    """`Tân Thứ trưởng Bộ Công an 55 tuổi, quê … . Ông là Thiếu tướng A, …`: a new holder's
+    post said with no name goes to the officer the next sentence opens with (`Ông là A`, or
+    `Đồng chí A sinh năm …` when A holds no post now), if no one was told with that post."""
+    pending[:] = [(i, post) for i, post in pending if index - i <= 1]
+    if pending and persons:
+        first = persons[0]
+        if (
+            (intro := _INTRODUCED.match(text, 0, _opening_of(first, mentions)))
+            # `Ông là A` says who the new holder is; otherwise A must hold no post now
+            and (
+                " là " in intro.group()
+                or (
+                    _BIOGRAPHY.match(text, first.mention.end)
+                    and all(p.former or p.held for p in first.posts)
+                )
+            )
+        ):
+            first.posts.insert(0, pending.pop()[1])
+        return
+    if persons or not mentions or mentions[0].kind != "role":
+        return
+    if not _NEW_HOLDER.match(text, 0, mentions[0].start):
+        return
+    got = read_post(mentions, 0, text)
+    if got is None or got[0].organisation is None:
+        return
+    post = got[0]
+    if not known.holding(post.role, post.organisation):
+        pending.append((index, post))
+
+
+def _opening_of(person: PersonMention, mentions: list[Mention]) -> int:
+    """Where the person's name starts, with the rank or honorific written before it."""
+    start = person.mention.start
+    for m in reversed(mentions):
+        if m.end <= start and m.kind in ("rank", "honorific"):
+            return m.start
+        if m.end <= start:
+            break
+    return start

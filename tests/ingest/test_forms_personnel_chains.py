@@ -98,6 +98,19 @@ MERGED_BORDER = (
     "Đại tá Trương Văn Khiêm, Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh Bạc Liêu được bổ nhiệm giữ "
     "chức Chỉ huy trưởng Ban Chỉ huy BĐBP tỉnh Cà Mau."
 )
+NEW_DEPUTY = (
+    "Chiều 2/4, Bộ Công an công bố quyết định về công tác cán bộ. Tân Thứ trưởng Bộ Công an năm "
+    "nay 55 tuổi, quê Thanh Hóa. Ông là Thiếu tướng Mai Đình Luyện, Giám đốc Công an tỉnh Sơn "
+    "La từ năm 2019."
+)
+NEW_DIRECTOR = (
+    "Tân Giám đốc Công an tỉnh Lào Cai năm nay 51 tuổi. Đồng chí Đại tá Giàng A Pao sinh năm "
+    "1975, quê Yên Bái."
+)
+NEW_NAMED_ALREADY = (
+    "Đại tá Giàng A Pao được bổ nhiệm giữ chức Giám đốc Công an tỉnh Lào Cai. Tân Giám đốc Công "
+    "an tỉnh Lào Cai 51 tuổi. Ông là Đại tá Sần Văn Páo, Trưởng phòng Hậu cần."
+)
 TYPO = "Dự có ông Thạch Sa Rết, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân tỉnh Sóc Trăng."
 FLAT_TABLE = (
     "Danh sách giám đốc công an các địa phương như sau: STT ĐỊA PHƯƠNG GIÁM ĐỐC CÔNG AN TỈNH 1 "
@@ -478,6 +491,30 @@ CASES = [
             }
         ),
         "Tạ Đình Cừ",
+    ),
+    case(
+        "a_new_deputy_minister_introduced_with_ong_la_in_the_next_sentence",
+        "2024-04",
+        NEW_DEPUTY,
+        "posts",
+        has(("Thứ trưởng", "Bộ Công an")),
+        "Mai Đình Luyện",
+    ),
+    case(
+        "a_new_director_named_by_dong_chi_in_the_next_sentence",
+        "2024-04",
+        NEW_DIRECTOR,
+        "posts",
+        equal({("Giám đốc", "Công an tỉnh Lào Cai")}),
+        "Giàng A Pao",
+    ),
+    case(
+        "a_new_holder_already_named_with_the_post_is_not_given_to_the_next_one",
+        "2024-04",
+        NEW_NAMED_ALREADY,
+        "posts",
+        lacks(("Giám đốc", "Công an tỉnh Lào Cai")),
+        "Sần Văn Páo",
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
