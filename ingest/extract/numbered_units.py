@@ -1,5 +1,6 @@
 """Ministry units written short: departments of a ministry department named by their number
-and the department's code (`Phòng 4 - C45`, `Phó Trưởng phòng 4 - C45`, `Phòng 7, Cục C47`),
+and the department, by its code or whole (`Phòng 4 - C45`, `Phó Trưởng phòng 4 - C45`,
+`Phòng 7, Cục C47`, `Phòng 3, Cục Cảnh sát hình sự`),
 and the ministry's office written `Văn phòng` alone in a list of its departments."""
 
 from __future__ import annotations
@@ -13,10 +14,8 @@ from ingest.extract.mentions import Mention
 from ingest.extract.unit_names import named_units
 
 # `phòng` in lower case is the end of a post (`Phó Trưởng phòng 4 - C45`): the unit is the rest
-_NUMBERED = re.compile(
-    r"(?<!\w)(?P<head>[Pp]hòng)\s+(?P<num>\d{1,2})\s*(?:[-–,]\s*)?"
-    r"(?P<unit>(?:Cục\s+)?(?P<code>C\d{2}))(?!\w)"
-)
+_NUMBERED = re.compile(r"(?<!\w)(?P<head>[Pp]hòng)\s+(?P<num>\d{1,2})\s*(?:[-–,]\s*)?")
+_CODE = re.compile(r"(?:Cục\s+)?(?P<code>C\d{2})(?!\w)")
 _BRACKET = re.compile(r"\s*\(\s*")
 
 
@@ -31,28 +30,51 @@ def find_numbered_departments(
     written in brackets after the code (`C45 (Cục Cảnh sát hình sự, …)`) is what the code means
     in this article (`codes`), whatever the code meant at other times."""
     for m in _NUMBERED.finditer(text):
-        code = m.group("code")
-        bracket = _BRACKET.match(text, m.end())
-        said = None
-        if bracket is not None:
-            at = offset + bracket.end()
-            said = next((o for o in found if o.start == at and o.value.startswith("Cục ")), None)
-        if said is not None:
-            codes[code] = said.value
-        known = named_units().get(fold(f"Cục {code}"))
-        name = codes.get(code) or (known[0] if known else None)
         head = m.start("head") if m.group("head")[0] == "P" else m.start("num")
         start, end = offset + head, offset + m.end("num")
-        if name is None or not _free(found, start, end):
-            continue
-        unit_start, unit_end = offset + m.start("unit"), offset + m.end("unit")
-        if said is None and _free(found, unit_start, unit_end):
-            unit = Mention(
-                unit_start, unit_end, "org", name, MINISTRY, UnitKind.MINISTRY_UNIT, None
+        free = _free(found, start, end)
+        coded = _CODE.match(text, m.end())
+        if coded is None:
+            # `Phòng 3, Cục Cảnh sát hình sự`: the department written whole
+            at = offset + m.end()
+            name = next(
+                (o.value for o in found if o.start == at and o.unit_kind == UnitKind.MINISTRY_UNIT),
+                None,
             )
-            found.append(unit)
-        number = f"Phòng {m.group('num')}"
-        found.append(Mention(start, end, "org", number, name, UnitKind.MINISTRY_UNIT, None))
+        else:
+            name = _coded(text, offset, found, codes, coded, add=free)
+        if name is not None and free:
+            number = f"Phòng {m.group('num')}"
+            found.append(Mention(start, end, "org", number, name, UnitKind.MINISTRY_UNIT, None))
+
+
+def _coded(
+    text: str,
+    offset: int,
+    found: list[Mention],
+    codes: dict[str, str],
+    coded: re.Match[str],
+    *,
+    add: bool,
+) -> str | None:
+    """The department a code names (`C45`, `Cục C47`), added (when `add`) as a mention of its
+    own unless the article writes it in brackets right after."""
+    code = coded.group("code")
+    bracket = _BRACKET.match(text, coded.end())
+    said = None
+    if bracket is not None:
+        at = offset + bracket.end()
+        said = next((o for o in found if o.start == at and o.value.startswith("Cục ")), None)
+    if said is not None:
+        codes[code] = said.value
+    known = named_units().get(fold(f"Cục {code}"))
+    name = codes.get(code) or (known[0] if known else None)
+    unit_start, unit_end = offset + coded.start(), offset + coded.end()
+    if add and name is not None and said is None and _free(found, unit_start, unit_end):
+        found.append(
+            Mention(unit_start, unit_end, "org", name, MINISTRY, UnitKind.MINISTRY_UNIT, None)
+        )
+    return name
 
 
 # `Cụm thi đua số 6, Bộ Công an gồm Văn phòng, Cục Đối ngoại, …`

@@ -152,11 +152,12 @@ def _teams_of_departments(found: list[Mention], text: str, offset: int) -> None:
 
 # `Phòng Hướng dẫn tuần tra, kiểm soát giao thông đường bộ, Cục C08`, `Tiểu đoàn Cảnh sát đặc
 # nhiệm số 2, Bộ Tư lệnh Cảnh sát cơ động`: a unit not known by name, under the one after it
-# `Phòng Tham mưu, Cục X`, `Phòng 4 - Cục C02`, `Phó Trưởng phòng 4, Cục C02` (the post keeps
-# the word `phòng`, so the unit starts at its number)
+# `Phòng Tham mưu, Cục X`, `Phó Trưởng phòng Tham mưu, Cục X` (the post keeps the word `phòng`,
+# so the unit starts at its name); numbered ones (`Phòng 4 - Cục C02`) are
+# ingest/extract/numbered_units.py's
 _SUBUNIT_BEFORE = re.compile(
     r"(?<!\w)(?P<head>Phòng|(?<=rưởng )phòng|Tiểu đoàn|Trung đoàn)\s+"
-    r"(?P<name>[A-ZĐ](?:(?!Phòng\b)[^;:.()]){0,80}?|\d{1,2})\s*(?:,|(?<=\d)\s+[-–])\s*$"
+    r"(?P<name>[A-ZĐ](?:(?!Phòng\b)[^;:.()]){0,80}?)\s*,\s*$"
 )
 
 

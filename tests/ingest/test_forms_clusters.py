@@ -212,6 +212,18 @@ def test_a_ministry_department_s_numbered_departments_and_their_posts() -> None:
     assert ("Trưởng phòng", "Phòng 7") in found["Hồ Sĩ Luân"][1]
 
 
+def test_numbered_departments_of_a_ministry_department_written_whole() -> None:
+    facts = facts_of(
+        "Thượng tá Đàm Quang Tiệp, Phó Trưởng phòng 5, Cục Cảnh sát kinh tế cho biết Phòng 2 - "
+        "Cục An ninh điều tra đã cùng vào cuộc.",
+        date="2024-03",
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Phòng 5"] == "Cục Cảnh sát kinh tế"
+    assert units["Phòng 2"] == "Cục An ninh điều tra"
+    assert ("Phó Trưởng phòng", "Phòng 5") in people(facts)["Đàm Quang Tiệp"][1]
+
+
 @pytest.mark.parametrize(
     ("written", "unit"),
     [
