@@ -53,6 +53,7 @@ from ingest.extract.unit_names import (
     Body,
     bodies,
     body_unit,
+    command_of,
     council_parents,
     country_re,
     fold_same_length,
@@ -139,6 +140,10 @@ def _other_word(written: str, name: str) -> bool:
     )
 
 
+# `Bộ ` right before a force's name, with no `Chỉ huy` between
+_COMMAND_TYPO = re.compile(r"(?<![\w])Bộ\s+$")
+
+
 def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[Mention]:
     """Unit mentions in `text` (one sentence), offsets shifted by `offset`. `ctx` carries the
     province named earlier and is updated."""
@@ -176,7 +181,13 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         if place is None:
             continue
         unit = body_unit(body, level, place, ctx)
-        add(unit, match.start(), end)
+        start = match.start()
+        typo = _COMMAND_TYPO.search(text, 0, start)
+        command = command_of(unit.value) if unit is not None and typo else None
+        if unit is not None and typo and command:
+            # `Chỉ huy trưởng Bộ BĐBP tỉnh X`: `Bộ Chỉ huy` with a word dropped, the command
+            start, unit.value = typo.start(), command
+        add(unit, start, end)
         if unit is not None and not body.police:
             for head in shared_heads(text, match.start(), level, unit):
                 add(head, head.start, head.end)
