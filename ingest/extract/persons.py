@@ -19,7 +19,7 @@ from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.places import surnames
-from ingest.extract.post_chains import read_chain
+from ingest.extract.post_chains import after_assembly, read_chain
 from ingest.extract.post_units import complete_units
 from ingest.extract.posts import Post
 
@@ -162,7 +162,10 @@ def read_persons(
             )
         ):
             nxt += 1
-        if (
+        if (deputy := after_assembly(mentions, nxt, m.end, text)) is not None:
+            after_posts, stop = read_chain(mentions, deputy, text)
+            claimed.update(p.start for p in after_posts)
+        elif (
             nxt < len(mentions)
             and mentions[nxt].kind == "role"
             and (

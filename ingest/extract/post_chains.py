@@ -25,10 +25,10 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
     while j < len(mentions):
         # a post may end past its last mention (`Ủy viên Ban Chấp hành Đảng bộ tỉnh`)
         gap = text[max(mentions[j - 1].end, posts[-1].end if posts else 0) : mentions[j].start]
-        if posts and mentions[j].value == "Quốc hội" and _DEPUTY.fullmatch(gap):
+        if posts and _DEPUTY.fullmatch(gap) and (past := _past_assembly(mentions, j, text)):
             # `Ủy viên Trung ương Đảng, Đại biểu Quốc hội, Giám đốc …`: a member of the
             # assembly, no post of a unit; the posts go on after it (and its province)
-            j += 2 if adjacent(mentions, j + 1, text, ("place",)) else 1
+            j = past
             continue
         if posts and (term := _TERM.match(gap)):
             gap = gap[term.end() :]  # `Đại biểu Quốc hội khóa XV, Chủ tịch …`
@@ -54,6 +54,27 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
         posts.append(post)
     resolve_shared(posts)
     return posts, j
+
+
+def _past_assembly(mentions: list[Mention], j: int, text: str) -> int | None:
+    """The index after `Quốc hội` at mentions[j] (and the province written after it)."""
+    if mentions[j].value != "Quốc hội":
+        return None
+    return j + 2 if adjacent(mentions, j + 1, text, ("place",)) else j + 1
+
+
+def after_assembly(mentions: list[Mention], j: int, start: int, text: str) -> int | None:
+    """`A, Đại biểu Quốc hội (khóa XV) (tỉnh X), Giám đốc …`: where a chain that opens with the
+    assembly, which is no post, goes on (the role after it), from the name ending at `start`."""
+    if j >= len(mentions) or not _DEPUTY.fullmatch(text[start : mentions[j].start]):
+        return None
+    past = _past_assembly(mentions, j, text)
+    if past is None or past >= len(mentions) or mentions[past].kind != "role":
+        return None
+    gap = text[mentions[past - 1].end : mentions[past].start]
+    if term := _TERM.match(gap):
+        gap = gap[term.end() :]
+    return past if gap.strip() == "," else None
 
 
 def resolve_shared(posts: list[Post]) -> None:

@@ -111,6 +111,12 @@ NEW_NAMED_ALREADY = (
     "Đại tá Giàng A Pao được bổ nhiệm giữ chức Giám đốc Công an tỉnh Lào Cai. Tân Giám đốc Công "
     "an tỉnh Lào Cai 51 tuổi. Ông là Đại tá Sần Văn Páo, Trưởng phòng Hậu cần."
 )
+ASSEMBLY_FIRST = (
+    "Thiếu tướng Lò Văn Pấng, Đại biểu Quốc hội khóa XV, Giám đốc Công an tỉnh Lai Châu phát "
+    "biểu. Dự có ông Vàng A Dềnh, Đại biểu Quốc hội tỉnh Hà Giang, Phó Giám đốc Công an tỉnh Hà "
+    "Giang."
+)
+COMMAND_TYPO = "Đại tá Nông Văn Slảng, Chỉ huy trưởng Bộ BĐBP tỉnh Cao Bằng phát biểu."
 TYPO = "Dự có ông Thạch Sa Rết, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân tỉnh Sóc Trăng."
 FLAT_TABLE = (
     "Danh sách giám đốc công an các địa phương như sau: STT ĐỊA PHƯƠNG GIÁM ĐỐC CÔNG AN TỈNH 1 "
@@ -515,6 +521,38 @@ CASES = [
         "posts",
         lacks(("Giám đốc", "Công an tỉnh Lào Cai")),
         "Sần Văn Páo",
+    ),
+    case(
+        "a_chain_that_opens_with_the_national_assembly_goes_on_after_its_term",
+        "2022-03",
+        ASSEMBLY_FIRST,
+        "posts",
+        equal({("Giám đốc", "Công an tỉnh Lai Châu")}),
+        "Lò Văn Pấng",
+    ),
+    case(
+        "a_chain_that_opens_with_the_national_assembly_goes_on_after_its_province",
+        "2022-03",
+        ASSEMBLY_FIRST,
+        "posts",
+        equal({("Phó Giám đốc", "Công an tỉnh Hà Giang")}),
+        "Vàng A Dềnh",
+    ),
+    case(
+        "a_command_with_chi_huy_dropped_is_the_command",
+        "2023-05",
+        COMMAND_TYPO,
+        "posts",
+        equal({("Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng")}),
+        "Nông Văn Slảng",
+    ),
+    case(
+        "a_command_with_chi_huy_dropped_makes_no_unit_of_the_force",
+        "2023-05",
+        COMMAND_TYPO,
+        "units",
+        lacks("Bộ đội Biên phòng tỉnh Cao Bằng"),
+        None,
     ),
     case(
         "the_head_of_an_event's_organisers_in_lower_case_holds_no_board",
