@@ -83,6 +83,8 @@ def resolve_shared(posts: list[Post]) -> None:
     for k, post in enumerate(posts):
         if post.organisation is not None:
             continue
+        if _standing_of_next(posts, k):
+            continue
         nxt = next((p for p in posts[k + 1 :] if p.org_mention is not None), None)
         if nxt is None or nxt.org_mention is None:
             continue
@@ -98,3 +100,24 @@ def resolve_shared(posts: list[Post]) -> None:
             post.organisation = org.parent
         else:
             post.organisation = office_of_post(post.role, org.value)
+    for k, post in enumerate(posts):
+        party = posts[k + 1] if _standing_of_next(posts, k) else None
+        if party and party.committee and party.organisation:
+            # `Ủy viên Ban Thường vụ, Phó Bí thư Thường trực Tỉnh ủy`: the standing committee
+            # of the party committee the next post names
+            post.role = f"{post.role} {party.committee[0]}"
+            post.organisation = party.organisation
+
+
+def _standing_of_next(posts: list[Post], k: int) -> bool:
+    """posts[k] is a standing committee's post with no unit and the next post's unit is a
+    territory's party committee."""
+    post, party = posts[k], posts[k + 1] if k + 1 < len(posts) else None
+    return bool(
+        post.organisation is None
+        and post.committee
+        and post.committee[0] == "Ban Thường vụ"
+        and party
+        and party.committee
+        and party.committee[1] == "territory"
+    )

@@ -115,6 +115,7 @@ _OFFICE = re.compile(r"(?i:(chức )vụ)(?= )")
 _OFFICE_WORDS = frozenset({"chức vụ"})
 # Post words that need the unit after them: `Trưởng Công an quận X`, `Chánh Văn phòng Bộ Công an`.
 _BARE = {"trưởng": "Trưởng", "chánh": "Chánh"}
+_DEPUTIES = "Đoàn Đại biểu Quốc hội"  # a province's delegation of National Assembly deputies
 
 
 @cache
@@ -314,9 +315,12 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
             head = org.value.split(" ")[0]
             post.role = f"{post.role} {'phòng' if head == 'Phòng' else head}"
         elif post.role in ("Trưởng", "Phó Trưởng") and org.value.startswith(("Ban ", "Đoàn ")):
-            # `Trưởng Ban Thi đua - Khen thưởng Trung ương`, `Trưởng Đoàn ĐBQH tỉnh X`: the
-            # head of a board or a delegation of the state
-            post.role = f"{post.role} {org.value.split(' ')[0]}"
+            # `Trưởng Ban Thi đua - Khen thưởng Trung ương`: the head of a board; `Trưởng Đoàn
+            # ĐBQH tỉnh X`: of a delegation, whose role keeps what delegation it is
+            head = org.value.split(" ")[0]
+            if org.value.startswith(_DEPUTIES):
+                head = _DEPUTIES
+            post.role = f"{post.role} {head}"
         elif post.role in ("Trưởng", "Phó Trưởng"):
             if not police:
                 return None

@@ -370,6 +370,35 @@ CASES = [
         for n, name in enumerate(("Rơ Châm Khiêm", "Đinh Xuân Thủy"))
     ),
     case(
+        "the_head_of_a_delegation_of_deputies_keeps_whose_delegation_in_the_role",
+        t.OUTLETS,
+        "Sáng 5/3, Phó Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Quảng Trị Hồ Văn Lãm "
+        "dự lễ kỷ niệm của Công an tỉnh.",
+        "posts",
+        equal(
+            {
+                ("Phó Bí thư Tỉnh ủy", "Tỉnh ủy Quảng Trị"),
+                ("Trưởng Đoàn Đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội tỉnh Quảng Trị"),
+            }
+        ),
+        "Hồ Văn Lãm",
+    ),
+    case(
+        "a_standing_committee_post_shares_the_party_committee_the_next_post_names",
+        t.OUTLETS,
+        "Dự đại hội có đồng chí Lò Văn Páo - Ủy viên Ban Thường vụ, Phó Bí thư Thường trực Tỉnh "
+        "ủy, Chủ tịch HĐND tỉnh Lai Châu.",
+        "posts",
+        equal(
+            {
+                ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Lai Châu"),
+                ("Phó Bí thư Thường trực Tỉnh ủy", "Tỉnh ủy Lai Châu"),
+                ("Chủ tịch", "Hội đồng nhân dân tỉnh Lai Châu"),
+            }
+        ),
+        "Lò Văn Páo",
+    ),
+    case(
         "one_rewarded_after_officers_given_a_post_takes_none",
         t.OUTLETS,
         DOI_VOI,

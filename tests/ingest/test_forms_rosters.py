@@ -370,7 +370,7 @@ CASES = [
         "Chiều 28/2, Công an tỉnh Thanh Hóa tổ chức lễ công bố quyết định. Dự có đồng chí Quản "
         "Thế Lực, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Đoàn ĐBQH tỉnh.",
         "posts",
-        has(("Trưởng Đoàn", "Đoàn Đại biểu Quốc hội tỉnh Thanh Hóa")),
+        has(("Trưởng Đoàn Đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội tỉnh Thanh Hóa")),
         "Quản Thế Lực",
     ),
     case(
