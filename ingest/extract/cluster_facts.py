@@ -70,13 +70,17 @@ def _cluster_heads(build: Builder, ann: Annotated, links: Links) -> None:
 
 def merge_short_blocs(build: Builder) -> None:
     """`Khối An ninh` (a headline's short form) is the `Khối thi đua An ninh` the body names:
-    one cluster, under the longer name, wherever the short one was used."""
-    for short in [n for n in build.clusters if n.startswith("Khối ") and " thi đua " not in n]:
+    one cluster, under the longer name, wherever the short one was used; so is `Khối thi đua
+    Nội chính` beside the `Khối thi đua các cơ quan Nội chính tỉnh X` the article names."""
+    for short in [n for n in build.clusters if n.startswith("Khối ")]:
         full = build.clusters.get("Khối thi đua " + short.removeprefix("Khối "))
+        same = full is not None and full.name != short
+        full = full if same else _longer_bloc(short, build.clusters)
         if full is None:
             continue
         gone = build.clusters.pop(short)
-        full.parent = full.parent or gone.parent
+        # a longer name may place the bloc (`… tỉnh X`) where the short one's members did not
+        full.parent = full.parent or (gone.parent if same else None)
         for member in gone.members:
             add_unique(full.members, member)
         for event in build.ordered:
@@ -90,3 +94,25 @@ def merge_short_blocs(build: Builder) -> None:
             for post in person.positions:
                 if post.organisation == short:
                     post.organisation = full.name
+
+
+def _bloc_words(name: str) -> list[str]:
+    return name.removeprefix("Khối ").removeprefix("thi đua ").split()
+
+
+def _longer_bloc(short: str, names: dict[str, ClusterFact]) -> ClusterFact | None:
+    """The one other bloc whose name holds `short`'s words after lower-case ones only (`các cơ
+    quan Nội chính tỉnh X` holds `Nội chính`)."""
+    words = _bloc_words(short)
+    found = []
+    for name in names:
+        rest = _bloc_words(name)
+        if name == short or not name.startswith("Khối ") or len(rest) <= len(words):
+            continue
+        for i in range(len(rest) - len(words) + 1):
+            if not all(w.islower() for w in rest[:i]):
+                break
+            if rest[i : i + len(words)] == words:
+                found.append(name)
+                break
+    return names[found[0]] if len(found) == 1 else None

@@ -35,6 +35,8 @@ _BRANCHES = rf"{_BRANCH}(?:\s*[-–]\s*{_BRANCH})*(?!\w)"
 # part of the name.
 _CLUSTER = re.compile(
     rf"(?<!\w)(?:(?P<head>(?i:cụm|khối) thi đua)|(?P<bloc>Khối)(?=\s+(?:{_BRANCHES}))"
+    # `khối Công an các huyện, thành phố - Công an tỉnh X`: a level's bloc, even in lower case
+    rf"|(?P<level>[Kk]hối)(?=\s+Công an\s+các\s+{_LEVEL})"
     # `tổng kết phong trào thi đua Cụm số 5, Bộ Công an`: the cluster without `thi đua`
     r"|(?P<short>Cụm)(?=\s+số\s+\d))"
     r"(?P<tail>\s+(?:số\s+)?(?:\d+|[IVX]+)\b"
@@ -133,7 +135,7 @@ def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[M
         previous = m.end()
         if m.group("bloc") and after:
             continue
-        head = m.group("head") or m.group("bloc") or "Cụm thi đua"
+        head = m.group("head") or m.group("bloc") or m.group("level") or "Cụm thi đua"
         name = head[0].upper() + head[1:].lower() + _numbered(m.group("tail") or "")
         name = expand_abbreviations(" ".join(name.split()))
         back = not m.group("tail")

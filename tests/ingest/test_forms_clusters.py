@@ -363,3 +363,47 @@ def test_a_team_named_without_its_unit_is_in_the_district_the_sentence_names() -
     )
     units = {o.name: o.parent for o in facts.organisations}
     assert units["Đội Cảnh sát trật tự"] == "Công an quận Bình Thạnh"
+
+
+def test_a_level_s_bloc_in_lower_case_without_thi_dua() -> None:
+    facts = facts_of(
+        "Ngày 9/1, khối Công an các huyện, thành phố - Công an tỉnh Nghệ An tổ chức hội nghị. "
+        "Công an huyện Yên Thành được bầu làm Khối trưởng."
+    )
+    clusters = {c.name: (c.parent, c.members) for c in facts.clusters}
+    assert clusters == {
+        "Khối Công an các huyện, thành phố": ("Công an tỉnh Nghệ An", ["Công an huyện Yên Thành"])
+    }
+
+
+def test_a_bloc_s_short_name_is_the_longer_one_the_article_names() -> None:
+    found = members(
+        "Khối thi đua các cơ quan Nội chính tỉnh Hà Tĩnh gồm Công an tỉnh Hà Tĩnh và Tòa án nhân "
+        "dân tỉnh Hà Tĩnh. Hội nghị Khối thi đua Nội chính bầu Công an tỉnh làm Khối trưởng."
+    )
+    assert found == {
+        "Khối thi đua các cơ quan Nội chính tỉnh Hà Tĩnh": [
+            "Công an tỉnh Hà Tĩnh",
+            "Tòa án nhân dân tỉnh Hà Tĩnh",
+        ]
+    }
+
+
+def test_a_bloc_s_name_not_inside_another_stays_its_own() -> None:
+    found = members(
+        "Khối thi đua các cơ quan Nội chính tỉnh Hà Tĩnh gồm Công an tỉnh Hà Tĩnh và Tòa án nhân "
+        "dân tỉnh Hà Tĩnh. Khối thi đua An ninh gồm Phòng An ninh kinh tế và Phòng An ninh nội địa."
+    )
+    assert set(found) == {"Khối thi đua các cơ quan Nội chính tỉnh Hà Tĩnh", "Khối thi đua An ninh"}
+
+
+def test_department_codes_of_before_2018() -> None:
+    facts = facts_of(
+        "Thượng tá Đặng Văn Ốc, Trưởng phòng PX15 Công an tỉnh Quảng Nam và đại diện Phòng PX16 "
+        "Công an tỉnh Quảng Nam dự.",
+        date="2016-05",
+    )
+    units = {o.name: o.parent for o in facts.organisations}
+    assert units["Phòng Công tác chính trị"] == "Công an tỉnh Quảng Nam"
+    assert units["Phòng Công tác đảng và công tác quần chúng"] == "Công an tỉnh Quảng Nam"
+    assert people(facts)["Đặng Văn Ốc"][1] == {("Trưởng phòng", "Phòng Công tác chính trị")}
