@@ -46,13 +46,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
-# Spaces other than the plain one (no-break, thin, figure, ideographic), and runs of them
-_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Spaces other than the plain one (no-break, thin, figure, ideographic) as one plain space;
+# other dashes as those the patterns expect: an em or figure dash between a name and its post
+# as an en dash, a non-breaking hyphen inside a name as a hyphen. One search finds whether any
+# occurs (most articles have none) before the whole text is rewritten.
+_ODD_CHARS = {
+    **dict.fromkeys([0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " "),
+    **dict.fromkeys([0x2012, 0x2014], "\u2013"),
+    **dict.fromkeys([0x2010, 0x2011], "-"),
+}
+_ODD_CHAR = re.compile("[" + "".join(map(chr, sorted(_ODD_CHARS))) + "]")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
-# Other dashes, written as those the patterns expect: an em or figure dash between a name and
-# its post as an en dash, a non-breaking hyphen inside a name as a hyphen
-_EM_DASH = re.compile(r"[\u2012\u2014]")
-_HYPHEN = re.compile(r"[\u2010\u2011]")
 # A line break between two capitalised words in the middle of a long paragraph line: a name
 # broken by the page's layout (`Thiếu tá Trương⏎Công Hậu`), not a headline or a caption.
 # Checked line by line without a pattern over the text, which backtracked on long lines.
@@ -65,7 +69,8 @@ _NEXT_WORDS = re.compile(r"(?P<next>[^\W\d_]+),? [^\W\d_]")
 
 def tidy_spacing(text: str) -> str:
     """Odd and repeated spaces made one plain space; a name broken over two lines joined."""
-    text = _HYPHEN.sub("-", _EM_DASH.sub("\u2013", _ODD_SPACE.sub(" ", text)))
+    if _ODD_CHAR.search(text):
+        text = text.translate(_ODD_CHARS)
     if "  " in text or "\t" in text:  # the pattern would try a match at every space
         text = _SPACE_RUN.sub(" ", text)
     lines = text.split("\n")

@@ -83,7 +83,8 @@ def annotate(sentence: Sentence, ctx: Context, last_cluster: str | None) -> Anno
     found = drop_overlaps(found + find_honorifics(masked, off))
     masked = _mask(text, off, found)
     found = sorted(found + find_names(masked, off), key=lambda m: m.start)
-    if any(word in text for word in _CREDIT_WORDS):  # cheaper than the pattern's search
+    # a credit has its colon or `do`; then one of its words (cheaper than the pattern's search)
+    if (":" in text or "do" in text) and any(word in text for word in _CREDIT_WORDS):
         found = _credited(text, off, found)
     return Annotated(sentence, text, _relative(found, off))
 

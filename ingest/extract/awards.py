@@ -285,9 +285,14 @@ def repeated_awards(text: str, earlier: list[str]) -> list[AwardMention]:
     """Awards said again by their kind alone, resolved to the last of that kind in `earlier`
     (a class said with it replaces the earlier one's)."""
     out: list[AwardMention] = []
+    if not earlier:  # each reading below resolves to an award named before
+        return out
     # `Hai tập thể được khen là A và B`: the award just told, its recipients named now
-    if earlier and (praised := _PRAISED.search(text)) is not None:
+    if (praised := _PRAISED.search(text)) is not None:
         out.append(AwardMention(earlier[-1], praised.start(), praised.end(), False))
+    # every cue has `chương` or `anh hiệu`: the pattern stops at each `d` of the text
+    if "chương" not in text and "anh hiệu" not in text:
+        return out
     for m in _REPEATED.finditer(text):
         cue = m.group("cue")
         if cue is None:

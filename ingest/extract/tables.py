@@ -47,8 +47,10 @@ def row_posts(text: str, persons: list[PersonMention], mentions: list[Mention], 
 def inline_rows(text: str, persons: list[PersonMention], mentions: list[Mention]) -> None:
     """A header's post (the first post of a province's police the sentence names) for each
     officer written after `<number> <province> <rank>`, when two rows or more read so."""
+    if len(persons) < 2:  # most sentences: no roster, and no list of the mentions to build
+        return
     roles = [m for m in mentions if m.kind == "role"]
-    if len(persons) < 2 or not roles or default_units().get(roles[0].value) != "province":
+    if not roles or default_units().get(roles[0].value) != "province":
         return
     rows: list[tuple[PersonMention, str]] = []
     start = roles[0].end
