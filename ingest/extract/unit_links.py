@@ -192,7 +192,13 @@ def _coded_units(found: list[Mention], text: str, offset: int, ctx: Context) -> 
     for coded in _CODED.finditer(text):
         name = ctx.codes.get(coded.group("code"))
         start, end = offset + coded.start(), offset + coded.end()
-        if name is None or any(o.start < end and start < o.end for o in found):
+        if name is None:
+            continue
+        # the code's usual meaning read before gives way to the article's own
+        same = [o for o in found if (o.start, o.end) == (start, end)]
+        if same and same[0].unit_kind == UnitKind.MINISTRY_UNIT:
+            same[0].value = name
+        if any(o.start < end and start < o.end for o in found):
             continue
         found.append(Mention(start, end, "org", name, MINISTRY, UnitKind.MINISTRY_UNIT, None))
 

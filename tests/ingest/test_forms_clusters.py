@@ -407,3 +407,25 @@ def test_department_codes_of_before_2018() -> None:
     assert units["Phòng Công tác chính trị"] == "Công an tỉnh Quảng Nam"
     assert units["Phòng Công tác đảng và công tác quần chúng"] == "Công an tỉnh Quảng Nam"
     assert people(facts)["Đặng Văn Ốc"][1] == {("Trưởng phòng", "Phòng Công tác chính trị")}
+
+
+def test_ministry_codes_c03_and_c11_name_their_departments() -> None:
+    facts = facts_of(
+        "Đại tá Lù Văn Ất, Phó Cục trưởng Cục C03 và Thượng tá Đèo Văn Ba, Phó Cục trưởng Cục "
+        "C11 dự.",
+        date="2025-10",
+    )
+    assert people(facts)["Lù Văn Ất"][1] == {("Phó Cục trưởng", "Cục Cảnh sát kinh tế")}
+    custody = "Cục Cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng"
+    assert people(facts)["Đèo Văn Ba"][1] == {("Phó Cục trưởng", custody)}
+
+
+def test_a_code_named_with_its_department_keeps_that_name_later() -> None:
+    facts = facts_of(
+        "Đại tá Lù Văn Ất, Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn "
+        "lậu (C03) dự. Cục C03 đã phá nhiều vụ án.",
+        date="2024-10",
+    )
+    assert [o.name for o in facts.organisations] == [
+        "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"
+    ]
