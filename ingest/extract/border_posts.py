@@ -1,11 +1,13 @@
 """A border post is under the border-guard command written right after it: `Đồn Biên phòng
 Lóng Sập, Bộ Chỉ huy BĐBP tỉnh Sơn La`, `Đồn Biên phòng Vĩnh Xương thuộc Bộ Chỉ huy BĐBP tỉnh
-An Giang`, `Đồn Biên phòng X (Bộ Chỉ huy BĐBP tỉnh Y)`."""
+An Giang`, `Đồn Biên phòng X (Bộ Chỉ huy BĐBP tỉnh Y)`; the national command, whose posts
+name the force bare (`Chính ủy BĐBP`)."""
 
 from __future__ import annotations
 
 import re
 
+from core.kinds import UnitKind
 from ingest.extract.mentions import Mention
 
 _POST = "Đồn Biên phòng "
@@ -24,3 +26,24 @@ def attach_border_posts(found: list[Mention], text: str, offset: int) -> None:
             continue
         if _GAP.fullmatch(text, m.end - offset, nxt.start - offset):
             m.parent = nxt.value
+
+
+NATIONAL_COMMAND = "Bộ Tư lệnh Bộ đội Biên phòng"
+# `Chính ủy BĐBP`, `Phó Tư lệnh Bộ đội Biên phòng`, `Bộ Tư lệnh BĐBP`: the force as a whole,
+# with no province or place after it (`Tham mưu trưởng BĐBP Lạng Sơn` is a province's)
+_NATIONAL = re.compile(
+    r"(?:\b(?:Tư lệnh|Chính ủy|Tham mưu trưởng)\s+|(?P<command>\bBộ Tư lệnh\s+))"
+    r"(?P<force>Bộ đội Biên phòng|BĐBP)\b(?!\s*(?:[-–(]\s*)?(?:tỉnh|thành phố|TP\b|[A-ZĐ]))"
+)
+
+
+def find_national_command(text: str, offset: int, found: list[Mention]) -> None:
+    """The national border-guard command, where a post or `Bộ Tư lệnh` names the force bare."""
+    for m in _NATIONAL.finditer(text):
+        start = m.start("command") if m["command"] else m.start("force")
+        start, end = offset + start, offset + m.end("force")
+        if any(o.start < end and start < o.end for o in found):
+            continue
+        found.append(
+            Mention(start, end, "org", NATIONAL_COMMAND, None, UnitKind.MINISTRY_UNIT, None)
+        )

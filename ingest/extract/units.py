@@ -13,6 +13,7 @@ from functools import cache
 
 from core.kinds import UnitKind
 from core.text import collapse_spaces, fold
+from ingest.extract.border_posts import find_national_command
 from ingest.extract.faculties import find_faculties
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import (
@@ -343,6 +344,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         find_numbered_departments(text, offset, found, ctx.codes)
     if "Văn phòng," in text:
         find_bare_office(text, offset, found)
+    if "BĐBP" in text or "Biên phòng" in text:
+        find_national_command(text, offset, found)
     attach_parents(found, text, offset, ctx)
     name_agencies_after_units(found, text, offset)
     name_bare_agencies(found, ctx)

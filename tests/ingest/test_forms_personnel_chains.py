@@ -116,6 +116,10 @@ ASSEMBLY_FIRST = (
     "biểu. Dự có ông Vàng A Dềnh, Đại biểu Quốc hội tỉnh Hà Giang, Phó Giám đốc Công an tỉnh Hà "
     "Giang."
 )
+NATIONAL_BORDER = (
+    "Dự có Thiếu tướng Hà Văn Sính, Chính ủy BĐBP và Trung tướng Triệu Đức Hoan, Phó Tư lệnh Bộ "
+    "đội Biên phòng. Đại tá Lò Văn Xôm, Chính ủy BĐBP tỉnh Điện Biên cũng dự."
+)
 COMMAND_TYPO = "Đại tá Nông Văn Slảng, Chỉ huy trưởng Bộ BĐBP tỉnh Cao Bằng phát biểu."
 TYPO = "Dự có ông Thạch Sa Rết, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân tỉnh Sóc Trăng."
 FLAT_TABLE = (
@@ -537,6 +541,30 @@ CASES = [
         "posts",
         equal({("Phó Giám đốc", "Công an tỉnh Hà Giang")}),
         "Vàng A Dềnh",
+    ),
+    case(
+        "a_post_of_the_whole_border_guard_is_its_national_command's",
+        "2023-05",
+        NATIONAL_BORDER,
+        "posts",
+        equal({("Phó Tư lệnh", "Bộ Tư lệnh Bộ đội Biên phòng")}),
+        "Triệu Đức Hoan",
+    ),
+    case(
+        "an_abbreviated_post_of_the_whole_border_guard_is_its_national_command's",
+        "2023-05",
+        NATIONAL_BORDER,
+        "posts",
+        equal({("Chính ủy", "Bộ Tư lệnh Bộ đội Biên phòng")}),
+        "Hà Văn Sính",
+    ),
+    case(
+        "a_province's_border_guard_post_stays_the_province's",
+        "2023-05",
+        NATIONAL_BORDER,
+        "posts",
+        equal({("Chính ủy", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên")}),
+        "Lò Văn Xôm",
     ),
     case(
         "a_command_with_chi_huy_dropped_is_the_command",
