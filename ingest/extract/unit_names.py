@@ -79,6 +79,7 @@ def bodies() -> dict[str, Body]:
 
 # a provincial department's code (`PC02`, `PA03`), which news writes without `Phòng`
 _DEPARTMENT_CODE = re.compile(r"^P[A-Z]\d{2}$")
+_MINISTRY_CODE = re.compile(r"^[ACHKT]\d{2}$")
 
 
 @cache
@@ -110,6 +111,8 @@ def named_units() -> dict[str, tuple[str, UnitKind]]:
     for code, names in codes.items():
         if len(set(names)) == 1:
             out[fold(f"Cục {code}")] = (names[0], UnitKind.MINISTRY_UNIT)
+            if _MINISTRY_CODE.match(code):
+                out[fold(code)] = out[fold(f"Cục {code}")]  # `C45, C54 và Công an tỉnh X`
     for row in table("departments.csv"):
         entry = (row["name"], UnitKind.PROVINCIAL_DEPARTMENT)
         out[fold(row["name"])] = entry
@@ -229,7 +232,8 @@ def named_triggers() -> frozenset[str]:
         for row in table(name):
             forms += [row["name"], *(a for a in row["aliases"].split("|") if " " in a)]
     codes = [c for row in table("departments.csv") for c in row["aliases"].split("|")]
-    codes = [c for c in codes if _DEPARTMENT_CODE.match(c)]
+    codes += [c for row in table("police_units.csv") for c in row["aliases"].split("|")]
+    codes = [c for c in codes if _DEPARTMENT_CODE.match(c) or _MINISTRY_CODE.match(c)]
     return first_words((*forms, *codes, "Cục", "Phòng", "Đội", "BCA"))
 
 

@@ -284,6 +284,13 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         name, kind = named_units()[match.group(0)]
         if _other_word(text[match.start() : match.end()], name):
             continue
+        if kind == UnitKind.MINISTRY_UNIT and " " not in match.group(0):
+            # `Cục An ninh kinh tế (A04)`, `C45 (Cục Cảnh sát hình sự)`: a code said with the
+            # unit's name, which is read instead; `Phòng 4 - C45`: the code of what a
+            # department is under, read with the department
+            before = text[max(0, match.start() - 2) : match.start()]
+            if before.endswith(("(", "- ", "– ")) or text.startswith(" (", match.end()):
+                continue
         parent = office_of(name) or (
             MINISTRY if kind == UnitKind.MINISTRY_UNIT else council_parents().get(name)
         )

@@ -272,6 +272,24 @@ CASES = [
         lacks("Phòng Cảnh sát giao thông"),
         "Bằng khen",
     ),
+    case(
+        "units_rewarded_by_their_codes_alone_are_the_units_the_codes_name",
+        "2016-05",
+        "Sáng 9/5, Bộ trưởng Bộ Công an tặng Bằng khen cho C45, C54 và Công an tỉnh Ninh Bình vì "
+        "đã phá nhanh vụ trộm. Giám đốc Công an tỉnh Ninh Bình cũng tặng Giấy khen cho các phòng "
+        "PC45, PC54 và Công an huyện Kim Sơn.",
+        "awards",
+        equal(
+            {
+                ("Bằng khen", "Cục Cảnh sát điều tra tội phạm về trật tự xã hội"),
+                ("Bằng khen", "Viện Khoa học hình sự"),
+                ("Bằng khen", "Công an tỉnh Ninh Bình"),
+                ("Giấy khen", "Phòng Cảnh sát hình sự"),
+                ("Giấy khen", "Phòng Kỹ thuật hình sự"),
+                ("Giấy khen", "Công an huyện Kim Sơn"),
+            }
+        ),
+    ),
 ]
 
 

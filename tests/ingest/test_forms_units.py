@@ -339,6 +339,26 @@ CASES = [
             "Hội Cựu Công an nhân dân Việt Nam",
         ),
     ),
+    case(
+        "units_attending_by_their_codes_alone_are_the_units_the_codes_name",
+        "2016-05",
+        "Sáng 9/5, Công an tỉnh Ninh Bình sơ kết chuyên án. Dự hội nghị có đại diện C45, C54 và "
+        "các phòng PC45, PC54 Công an tỉnh Ninh Bình.",
+        "parents",
+        has(
+            ("Cục Cảnh sát điều tra tội phạm về trật tự xã hội", "Bộ Công an"),
+            ("Viện Khoa học hình sự", "Bộ Công an"),
+            ("Phòng Cảnh sát hình sự", "Công an tỉnh Ninh Bình"),
+            ("Phòng Kỹ thuật hình sự", "Công an tỉnh Ninh Bình"),
+        ),
+    ),
+    case(
+        "a_ministry_code_said_with_the_units_name_is_that_unit_once",
+        "2020-02",
+        "Ngày 7/2, đại diện Cục An ninh kinh tế (A04) và Cục An ninh nội địa (A06) dự hội nghị.",
+        "units",
+        equal({"Cục An ninh kinh tế", "Cục An ninh nội địa"}),
+    ),
 ]
 
 
