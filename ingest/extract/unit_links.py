@@ -179,14 +179,18 @@ _CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]\d{2})\)")
 _CODED = re.compile(r"(?<!\w)Cục (?P<code>[A-Z]\d{2})\b")
 
 
-def _coded_units(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
-    """`Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)` and later `Cục C07`: a
-    code two units have had is, in this article, the unit named with it."""
+def note_codes(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
+    """`Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)`: a code two units have
+    had is, in this article, the unit named with it (`ctx.codes`, read by every later code)."""
     for m in found:
         if m.unit_kind == UnitKind.MINISTRY_UNIT and (
             code := _CODE_AFTER.match(text, m.end - offset)
         ):
             ctx.codes[code.group("code")] = m.value
+
+
+def _coded_units(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
+    """`Cục C07` after the unit was named with its code: the unit of `note_codes`."""
     if not ctx.codes or "Cục " not in text:
         return
     for coded in _CODED.finditer(text):

@@ -46,6 +46,7 @@ from ingest.extract.unit_links import (
     more_provinces,
     name_agencies_after_units,
     name_bare_agencies,
+    note_codes,
     shared_heads,
 )
 from ingest.extract.unit_names import (
@@ -347,6 +348,8 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
     if ctx.association is not None and "Hội" in text:
         for match in _BARE_ASSOCIATION.finditer(text):
             add(replace(ctx.association, extra={"back": "1"}), match.start(), match.end())
+    if "(" in text:
+        note_codes(found, text, offset, ctx)
     if "hòng " in text:
         find_numbered_departments(text, offset, found, ctx.codes)
     if "Văn phòng," in text:
