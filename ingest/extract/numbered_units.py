@@ -8,15 +8,13 @@ from __future__ import annotations
 import re
 
 from core.kinds import UnitKind
-from core.text import fold
 from ingest.extract.hierarchy import MINISTRY
 from ingest.extract.mentions import Mention
-from ingest.extract.unit_names import named_units
+from ingest.extract.unit_codes import meaning, unit_in_brackets
 
 # `phòng` in lower case is the end of a post (`Phó Trưởng phòng 4 - C45`): the unit is the rest
 _NUMBERED = re.compile(r"(?<!\w)(?P<head>[Pp]hòng)\s+(?P<num>\d{1,2})\s*(?:[-–,]\s*)?")
 _CODE = re.compile(r"(?:Cục\s+)?(?P<code>C\d{2})(?!\w)")
-_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _free(found: list[Mention], start: int, end: int) -> bool:
@@ -26,9 +24,8 @@ def _free(found: list[Mention], start: int, end: int) -> bool:
 def find_numbered_departments(
     text: str, offset: int, found: list[Mention], codes: dict[str, str]
 ) -> None:
-    """Add `Phòng <n>` under the department its code names, and that department. A department
-    written in brackets after the code (`C45 (Cục Cảnh sát hình sự, …)`) is what the code means
-    in this article (`codes`), whatever the code meant at other times."""
+    """Add `Phòng <n>` under the department its code names in this article (`codes`), and that
+    department."""
     # `Phòng 5, Cục …` has no code: the word every form opens with is the cheap test
     if "hòng" not in text:
         return
@@ -62,16 +59,8 @@ def _coded(
 ) -> str | None:
     """The department a code names (`C45`, `Cục C47`), added (when `add`) as a mention of its
     own unless the article writes it in brackets right after."""
-    code = coded.group("code")
-    bracket = _BRACKET.match(text, coded.end())
-    said = None
-    if bracket is not None:
-        at = offset + bracket.end()
-        said = next((o for o in found if o.start == at and o.value.startswith("Cục ")), None)
-    if said is not None:
-        codes[code] = said.value
-    known = named_units().get(fold(f"Cục {code}"))
-    name = codes.get(code) or (known[0] if known else None)
+    name = meaning(coded.group("code"), codes)
+    said = unit_in_brackets(text, offset, found, coded.end())
     unit_start, unit_end = offset + coded.start(), offset + coded.end()
     if add and name is not None and said is None and _free(found, unit_start, unit_end):
         found.append(

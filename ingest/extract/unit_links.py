@@ -28,6 +28,7 @@ from ingest.extract.places import (
     level_of,
     trim_place,
 )
+from ingest.extract.unit_codes import read_coded_units
 from ingest.extract.unit_names import AGENCIES, named_units
 
 _NEXT_ITEM = re.compile(rf"\s*(?:,|và)\s*(?:(?P<level>{LEVEL})\s*)?(?P<run>{RUN})")
@@ -175,38 +176,6 @@ def _subunits_of_ministry_units(found: list[Mention], text: str, offset: int) ->
         found.append(Mention(start, end, "org", name, unit.value, UnitKind.MINISTRY_UNIT, None))
 
 
-_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]\d{2})\)")
-_CODED = re.compile(r"(?<!\w)Cục (?P<code>[A-Z]\d{2})\b")
-
-
-def note_codes(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
-    """`Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)`: a code two units have
-    had is, in this article, the unit named with it (`ctx.codes`, read by every later code)."""
-    for m in found:
-        if m.unit_kind == UnitKind.MINISTRY_UNIT and (
-            code := _CODE_AFTER.match(text, m.end - offset)
-        ):
-            ctx.codes[code.group("code")] = m.value
-
-
-def _coded_units(found: list[Mention], text: str, offset: int, ctx: Context) -> None:
-    """`Cục C07` after the unit was named with its code: the unit of `note_codes`."""
-    if not ctx.codes or "Cục " not in text:
-        return
-    for coded in _CODED.finditer(text):
-        name = ctx.codes.get(coded.group("code"))
-        start, end = offset + coded.start(), offset + coded.end()
-        if name is None:
-            continue
-        # the code's usual meaning read before gives way to the article's own
-        same = [o for o in found if (o.start, o.end) == (start, end)]
-        if same and same[0].unit_kind == UnitKind.MINISTRY_UNIT:
-            same[0].value = name
-        if any(o.start < end and start < o.end for o in found):
-            continue
-        found.append(Mention(start, end, "org", name, MINISTRY, UnitKind.MINISTRY_UNIT, None))
-
-
 _APPOSED_CODE = re.compile(r"^\s*(?:\([^()]{1,15}\))?\s*[,–-]?\s*$")
 
 
@@ -215,7 +184,7 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
     before; commune police under the district written after them (`Công an xã X, huyện Y`),
     else the district police named before them in the sentence."""
     _teams_of_departments(found, text, offset)
-    _coded_units(found, text, offset, ctx)
+    read_coded_units(found, text, offset, ctx.codes)
     _subunits_of_ministry_units(found, text, offset)
     attach_border_posts(found, text, offset)
     for m in found:

@@ -35,6 +35,7 @@ from ingest.extract.places import (
     surnames,
     trim_place,
 )
+from ingest.extract.unit_codes import note_codes, said_with_its_unit
 from ingest.extract.unit_links import (
     LEVEL_LIST,
     PLURAL,
@@ -46,7 +47,6 @@ from ingest.extract.unit_links import (
     more_provinces,
     name_agencies_after_units,
     name_bare_agencies,
-    note_codes,
     shared_heads,
 )
 from ingest.extract.unit_names import (
@@ -285,13 +285,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         name, kind = named_units()[match.group(0)]
         if _other_word(text[match.start() : match.end()], name):
             continue
-        if kind == UnitKind.MINISTRY_UNIT and " " not in match.group(0):
-            # `Cục An ninh kinh tế (A04)`, `C45 (Cục Cảnh sát hình sự)`: a code said with the
-            # unit's name, which is read instead; `Phòng 4 - C45`: the code of what a
-            # department is under, read with the department
-            before = text[max(0, match.start() - 2) : match.start()]
-            if before.endswith(("(", "- ", "– ")) or text.startswith(" (", match.end()):
-                continue
+        code_alone = kind == UnitKind.MINISTRY_UNIT and " " not in match.group(0)
+        if code_alone and said_with_its_unit(text, match.start(), match.end()):
+            continue  # the unit written beside the code is read instead
         parent = office_of(name) or (
             MINISTRY if kind == UnitKind.MINISTRY_UNIT else council_parents().get(name)
         )
@@ -349,7 +345,7 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         for match in _BARE_ASSOCIATION.finditer(text):
             add(replace(ctx.association, extra={"back": "1"}), match.start(), match.end())
     if "(" in text:
-        note_codes(found, text, offset, ctx)
+        note_codes(found, text, offset, ctx.codes)
     if "hòng " in text:
         find_numbered_departments(text, offset, found, ctx.codes)
     if "Văn phòng," in text:

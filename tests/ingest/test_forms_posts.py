@@ -256,6 +256,24 @@ CASES = [
         equal({("Phó Cục trưởng", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ")}),
         "Hoàng Văn Thụ",
     ),
+    case(
+        "a_code_written_alone_is_the_unit_named_with_it_earlier",
+        t.FIFTH,
+        "Ngày 29/5, Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07) tổ chức hội "
+        "nghị. Đại tá Hoàng Văn Thụ, Phó Cục trưởng C07, phát biểu.",
+        "posts",
+        equal({("Phó Cục trưởng", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ")}),
+        "Hoàng Văn Thụ",
+    ),
+    case(
+        "a_code_written_before_its_unit_in_brackets_means_that_unit_later",
+        t.FIFTH,
+        "Ngày 3/4, C45 (Cục Cảnh sát hình sự) phối hợp với Công an tỉnh Lai Châu phá chuyên "
+        "án. Đại tá Mạc Văn Tịnh, Phó Cục trưởng Cục C45, trực tiếp chỉ đạo.",
+        "posts",
+        equal({("Phó Cục trưởng", "Cục Cảnh sát hình sự")}),
+        "Mạc Văn Tịnh",
+    ),
     # second round
     case(
         "family_names_that_are_also_words_keep_their_posts",
