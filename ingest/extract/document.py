@@ -96,7 +96,8 @@ def extract(document: Document) -> Facts:
     merge_short_blocs(build)
     facts = build.done()
     rename_as_of_date(facts)
-    facts.changes = read_changes(annotated, document.date)
+    parents = {o.name: o.parent for o in facts.organisations}
+    facts.changes = read_changes(annotated, document.date, parents)
     return facts
 
 

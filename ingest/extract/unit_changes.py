@@ -20,6 +20,21 @@ from ingest.model import UnitChangeFact
 
 # A founding names the new unit right after its cue (`thành lập Công an xã …`), not far away.
 _FOUNDED_WITHIN = 12
+# The units a cue acts on follow it closely (`giải thể 7 Công an quận: A, B`); a unit far after
+# it names someone else (`… về giải thể Công an huyện, thị xã và quyết định của Giám đốc Công an
+# tỉnh`).
+_ACTED_ON_WITHIN = 40
+# A date said as when a change takes effect (`từ ngày 1/7/2025`, `có hiệu lực từ 1/3`), not
+# the day the decision was announced (`Ngày 2/1, … đổi tên A thành B từ ngày 1/1/2025`).
+_TAKES_EFFECT = re.compile(r"(?i:\b(?:từ|kể từ)\s*(?:ngày\s*)?)$")
+# What may stand between units and a cue after them when the units are its subject (`A và B
+# chính thức kết thúc hoạt động`, `A được thành lập`), not the body that tells of it (`A tổ
+# chức lễ công bố quyết định về giải thể …`).
+_SUBJECT_GAP = re.compile(r"(?i)[\s,]*(?:(?:đã|được|bị|sẽ|vừa|mới|cũng|chính thức|đồng loạt)\s+)*")
+# `A được thành lập`: the unit before a passive cue is the one it acts on.
+_PASSIVE = re.compile(r"(?i)\b(?:được|bị)\s+$")
+# what joins the units of one list (`A, B và C`)
+_JOINED = re.compile(r"(?i)\s*(?:,|và|cùng)?\s*")
 
 
 @dataclass(frozen=True)
@@ -79,6 +94,12 @@ def changes_in(ann: Annotated, line_date: str | None) -> list[UnitChangeFact]:
     dates = find_dates(ann.text, line_date) if matches else []
     if not dates:
         return []
+    effective = [
+        d
+        for d in dates
+        if _TAKES_EFFECT.search(ann.text, max(0, d.start - 12), d.start)
+        or _TAKES_EFFECT.search(ann.text, d.start, min(d.end, d.start + 12))
+    ]
     units = [m for m in ann.mentions if m.kind == "org"]
     bounds = [0, *(m.end() for m in matches)]
     ends = [*(m.start() for m in matches[1:]), len(ann.text)]
@@ -87,11 +108,28 @@ def changes_in(ann: Annotated, line_date: str | None) -> list[UnitChangeFact]:
         cue = cues()[match.group(1).lower()]
         before = [u for u in units if left <= u.start and u.end <= match.start()]
         after = [u for u in units if match.end() <= u.start and u.end <= right]
+        if after and after[0].start - match.end() > _ACTED_ON_WITHIN:
+            after = []
         fact = _change(ann, cue, match, before, after, right, units)
         if fact is not None:
-            fact.date = dates[0].value
+            # the day it takes effect nearest the cue, else the sentence's first day
+            near = min(effective, key=lambda d: abs(d.start - match.start()), default=dates[0])
+            fact.date = near.value
             found.append(fact)
     return found
+
+
+def _subject(text: str, before: list[Mention], cue_start: int) -> list[Mention]:
+    """The units before a cue when they are its subject: nothing but adverbs between."""
+    if not before:
+        return []
+    gap = _SUBJECT_GAP.match(text, before[-1].end, cue_start)
+    if gap is None or gap.end() != cue_start:
+        return []
+    first = len(before) - 1
+    while first and _JOINED.fullmatch(text, before[first - 1].end, before[first].start):
+        first -= 1  # `A, B và C được sáp nhập …`: the whole list
+    return before[first:]
 
 
 def _change(
@@ -106,11 +144,22 @@ def _change(
     turn = _free_word(ann.text, cue.result_words, match.end(), right, units)
     between = [u for u in after if turn is None or u.start < turn]
     beyond = [u for u in after if turn is not None and u.start > turn]
-    first, second = (before, between) if cue.units_before else (between, before)
+    # the side a cue names its units on first; the other one only when they are its subject
+    # (`A được sáp nhập vào B`), not a unit that tells of it
+    first, second = (
+        (before, between)
+        if cue.units_before
+        else (between, _subject(ann.text, before, match.start()))
+    )
     kind, original, resulting = cue.kind, _names(first or second), _names(beyond)
     if kind == "founding":
-        new = after[0] if after else None
-        if new is None or new.start - match.end() > _FOUNDED_WITHIN:
+        new = after[0] if after and after[0].start - match.end() <= _FOUNDED_WITHIN else None
+        passive = _PASSIVE.search(ann.text, max(0, match.start() - 12), match.start())
+        subject = _subject(ann.text, before, match.start()) if passive else []
+        if new is None and subject:
+            new = subject[-1]  # `Công an đặc khu A được thành lập từ ngày …`
+            before = before[:-1]
+        if new is None:
             return None
         # the founding body: named before the cue, else the unit the new one sits under
         original = _names(before) or ([new.parent] if new.parent else [])
@@ -122,11 +171,21 @@ def _change(
             original = original + [r for r in resulting if r not in original]
     elif kind != "dissolution":
         return None  # a merger, renaming or split names the units it resulted in
-    if not original:
+    if not original and kind != "founding":
         return None
     return UnitChangeFact(kind, "", original, resulting, span(ann.sentence))
 
 
-def read_changes(annotated: list[Annotated], line_date: str | None) -> list[UnitChangeFact]:
-    """Every change the sentences of a document report, in text order."""
-    return [fact for ann in annotated for fact in changes_in(ann, line_date)]
+def read_changes(
+    annotated: list[Annotated], line_date: str | None, parents: dict[str, str | None]
+) -> list[UnitChangeFact]:
+    """Every change the sentences of a document report, in text order. A founding that names
+    no founding body has the unit the article places the new one under (`parents`, the
+    document's units), or is none."""
+    found = []
+    for fact in (fact for ann in annotated for fact in changes_in(ann, line_date)):
+        if not fact.original and (parent := parents.get(fact.resulting[0])):
+            fact.original = [parent]
+        if fact.original:
+            found.append(fact)
+    return found

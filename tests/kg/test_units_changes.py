@@ -4,6 +4,7 @@ with the document as evidence, and `kg stats` where articles and the reference d
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,48 @@ def changes(text: str, date: str) -> list[tuple[str, str, list[str], list[str]]]
                     ["Cục Cảnh sát điều tra tội phạm về tham nhũng"],
                 )
             ],
+        ),
+        # the day it takes effect, not the day it was told
+        (
+            "Ngày 2/1, Bộ Công an công bố quyết định đổi tên Công an tỉnh Quảng Nam thành Công an "
+            "thành phố Đà Nẵng từ ngày 1/1/2025.",
+            "2025-01",
+            [
+                (
+                    "renaming",
+                    "2025-01-01",
+                    ["Công an tỉnh Quảng Nam"],
+                    ["Công an thành phố Đà Nẵng"],
+                )
+            ],
+        ),
+        (
+            "Ngày 2/7, Công an tỉnh Tây Ninh họp ngay sau khi Công an tỉnh Long An sáp nhập vào "
+            "Công an tỉnh Tây Ninh từ ngày 1/7/2025.",
+            "2025-07",
+            [
+                (
+                    "merger",
+                    "2025-07-01",
+                    ["Công an tỉnh Long An", "Công an tỉnh Tây Ninh"],
+                    ["Công an tỉnh Tây Ninh"],
+                )
+            ],
+        ),
+        # a unit founded, said in the passive: the founding body is the one it is placed under
+        (
+            "Ngày 3/7, Công an tỉnh Đồng Tháp ra mắt Công an phường Sa Đéc. Công an phường Sa "
+            "Đéc được thành lập từ ngày 1/7/2025.",
+            "2025-07",
+            [("founding", "2025-07-01", ["Công an tỉnh Đồng Tháp"], ["Công an phường Sa Đéc"])],
+        ),
+        # the unit that tells of a dissolution is not dissolved; a unit far after the cue is not
+        # the one it acts on
+        (
+            "Ngày 28/2, Công an tỉnh Hà Tĩnh tổ chức lễ công bố quyết định về giải thể Công an "
+            "huyện, thị xã, thành phố và quyết định của Giám đốc Công an tỉnh về công tác cán bộ.",
+            "2025-02",
+            [],
         ),
         # no unit after the cue, or no date: nothing
         ("Ngày 2/5, Bộ Công an thành lập Ban chỉ đạo phòng chống tội phạm.", "2024-05", []),
@@ -201,3 +244,25 @@ def test_the_api_statistics_list_the_disagreements(any_store, tmp_path):
         ("bai-sai-ngay", "cong-an-huyen-me-linh", "2025-03-01"),
         ("bai-sai-ngay", "cong-an-tinh-nghe-an", None),
     }
+
+
+GOLD_WITH_CHANGES = Path(__file__).parents[1] / "fixtures" / "real-news-blind-16"
+
+
+def test_the_changes_of_a_blind_set_are_read_as_its_gold_gives_them():
+    """Every change the gold of real-news-blind-16 gives (kind, day, units), and no other."""
+    from ingest.read import read_path
+
+    def key(kind, date, original, resulting):
+        return (kind, date, tuple(sorted(original)), tuple(sorted(resulting)))
+
+    gold, found = set(), set()
+    for path in sorted((GOLD_WITH_CHANGES / "gold").glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        gold |= {(doc["article"], key(**c)) for c in doc["changes"]}
+        facts = extract(read_path(GOLD_WITH_CHANGES / "articles" / f"{doc['article']}.txt"))
+        found |= {
+            (doc["article"], key(c.kind, c.date, c.original, c.resulting)) for c in facts.changes
+        }
+    assert len(gold) >= 9
+    assert found == gold
