@@ -214,6 +214,8 @@ class ChangeSource(BaseModel):
     number: str | None = Field(default=None, examples=["202/2025/QH15"])
     date: str | None = Field(default=None, examples=["2025-06-12"])
     href: str | None = None
+    # an act whose number no public report gives is known by those reports
+    reports: list[str] = Field(default_factory=list)
 
 
 class UnitChange(BaseModel):

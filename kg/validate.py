@@ -33,7 +33,7 @@ _KNOWN_PROPERTY_KEYS = {
     SH["or"],
     SH.minInclusive,
 }
-_KNOWN_SHAPE_KEYS = {RDF.type, SH.targetClass, SH.targetSubjectsOf, SH.property}
+_KNOWN_SHAPE_KEYS = {RDF.type, SH.targetClass, SH.targetSubjectsOf, SH.property, SH["or"]}
 
 
 class ValidationError(ValueError):
@@ -219,13 +219,23 @@ def _at_least(value: object, low: object) -> bool:
         return False
 
 
+Property = tuple[URIRef, tuple[tuple[str, Check], ...]]
+
+
+def _passes(ctx: _Context, focus: Node, prop: Property) -> bool:
+    values = ctx.data.objects(focus, prop[0])
+    return not any(check(ctx, focus, values) for _, check in prop[1])
+
+
 @dataclass(frozen=True)
 class _Shape:
     name: Node
     target_classes: tuple[Node, ...]
     target_subjects_of: tuple[URIRef, ...]
     # each property's path and its checks, each with the shape and path it reports
-    properties: tuple[tuple[URIRef, tuple[tuple[str, Check], ...]], ...]
+    properties: tuple[Property, ...]
+    # sh:or of property shapes: a focus node must pass every check of one of them
+    alternatives: tuple[tuple[Property, ...], ...] = ()
 
     def focus_nodes(self, ctx: _Context) -> Iterable[Node]:
         found: set[Node] = set()
@@ -256,6 +266,13 @@ class Validator:
             for prop in shapes.objects(shape, SH.property):
                 path, checks = _compile_property(shapes, prop, shape)
                 properties.append((path, tuple(checks)))
+            alternatives = []
+            for options in shapes.objects(shape, SH["or"]):
+                compiled_options = []
+                for option in Collection(shapes, options):
+                    path, checks = _compile_property(shapes, option, shape)
+                    compiled_options.append((path, tuple(checks)))
+                alternatives.append(tuple(compiled_options))
             compiled.append(
                 _Shape(
                     shape,
@@ -266,6 +283,7 @@ class Validator:
                         if isinstance(o, URIRef)
                     ),
                     tuple(properties),
+                    tuple(alternatives),
                 )
             )
         self.shapes = tuple(compiled)
@@ -294,6 +312,12 @@ class Validator:
                     for where, check in checks:
                         if problem := check(ctx, focus, values):
                             found.append(f"{where} on {_short(focus)}: {problem}")
+                for options in shape.alternatives:
+                    if not any(_passes(ctx, focus, option) for option in options):
+                        paths = " or ".join(_short(path) for path, _ in options)
+                        found.append(
+                            f"{_short(shape.name)} on {_short(focus)}: needs one of {paths}"
+                        )
         return found
 
 

@@ -254,6 +254,7 @@ def unit_change(rows: dict[str, list[Row]]) -> m.UnitChange:
             number=r.get("number"),
             date=r.get("issued"),
             href=link(r["o"]).href,
+            reports=sorted({str(q["report"]) for q in rows.get("report", []) if q["o"] == r["o"]}),
         )
         for rel in ("act", "document")
         for r in sorted(rows.get(rel, []), key=lambda r: r["o"])

@@ -67,15 +67,20 @@ def change_triples(change: Change) -> list[Triple]:
 
 
 def legal_act_triples(
-    act: URIRef, number: str, date: str, name: str
+    act: URIRef, number: str, date: str, name: str, reports: Iterable[str] = ()
 ) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
-    return [
+    """An act by its number, or, when no public report gives the number, by the reports that
+    tell of it (`schema:subjectOf`)."""
+    out: list[tuple[URIRef, URIRef, URIRef | Literal]] = [
         (act, RDF.type, CAND.LegalAct),
         (act, RDF.type, SCHEMA.Legislation),
-        (act, SCHEMA.legislationIdentifier, Literal(number)),
         (act, SCHEMA.legislationDate, Literal(date, datatype=XSD.date)),
         (act, SCHEMA.name, Literal(name)),
     ]
+    if number:
+        out.append((act, SCHEMA.legislationIdentifier, Literal(number)))
+    out += [(act, SCHEMA.subjectOf, URIRef(url)) for url in reports]
+    return out
 
 
 def basis_triples(change: URIRef, acts: Iterable[URIRef]) -> list[Triple]:

@@ -14,7 +14,7 @@ from kg.store.base import Store, StoreError
 from kg.stored_catalogue import refresh
 
 REFERENCE_FILE = Path(__file__).resolve().parent / "data" / "reference.nt"
-REFERENCE_VERSION = 4
+REFERENCE_VERSION = 5
 
 
 def is_reference(graph: Graph) -> bool:

@@ -146,13 +146,15 @@ def _renamed_unit(renaming: Renaming) -> ProvinceUnits:
     return ProvinceUnits({renaming.resulting: iri}, units)
 
 
-def _unit_before(name: str) -> URIRef:
+@cache
+def _unit_before(name: str) -> ProvinceUnits:
     """A unit as an undated article naming it resolves it (the name's older reading)."""
-    facts = Facts(Document(id="reference", text=""), organisations=[])
+    facts = Facts(Document(id="reference", text=""), organisations=[OrganisationFact(name)])
+    units = frozenset(t for t in build_graph(facts).triples if kind_of(t[0]) == "unit")
     iri = resolve(facts)[0].unit(name)
     if iri is None:
         raise ValueError(f"renamings.csv: {name!r} is not a unit name")
-    return iri
+    return ProvinceUnits({name: iri}, units)
 
 
 def unit_renamings(rule: Rule) -> Iterator[tuple[Change, tuple[URIRef, ...]]]:
@@ -163,7 +165,7 @@ def unit_renamings(rule: Rule) -> Iterator[tuple[Change, tuple[URIRef, ...]]]:
             mint("change", renaming.date, rule.kind, local_id(result)),
             rule.kind,
             renaming.date,
-            (_unit_before(renaming.original),),
+            (_unit_before(renaming.original).iris[renaming.original],),
             (result,),
         )
         yield change, tuple(map(act_iri, renaming.acts))
@@ -209,9 +211,9 @@ def reference_graph() -> Graph:
     graph.add((me, SCHEMA.name, Literal("Sắp xếp tổ chức Công an nhân dân năm 2025", lang="vi")))
     graph.add((me, SCHEMA.version, Literal(REFERENCE_VERSION, datatype=XSD.integer)))
     for row in rows("legal_acts.csv"):
-        for triple in legal_act_triples(
-            act_iri(row["key"]), row["number"], row["date"], row["name"]
-        ):
+        reports = filter(None, row["reports"].split("|"))
+        act = act_iri(row["key"])
+        for triple in legal_act_triples(act, row["number"], row["date"], row["name"], reports):
             graph.add(triple)
     for change, acts in changes():
         for triple in [*change_triples(change), *basis_triples(change.iri, acts)]:
@@ -220,7 +222,7 @@ def reference_graph() -> Graph:
         for triple in _province_units(province["name"]).triples:
             graph.add(triple)
     for renaming in renamings():
-        for triple in _renamed_unit(renaming).triples:
+        for triple in (*_unit_before(renaming.original).triples, *_renamed_unit(renaming).triples):
             graph.add(triple)
     return graph
 

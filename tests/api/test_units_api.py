@@ -75,6 +75,16 @@ def test_thua_thien_hue_police_was_renamed_cong_an_thanh_pho_hue(client):
     assert "cong-an-thanh-pho-hue" in after - before
 
 
+def test_a_school_renamed_by_an_act_known_only_from_reports_of_it(client):
+    history = client.get("/units/truong-dai-hoc-ky-thuat-hau-can-cong-an-nhan-dan/history").json()
+    assert history["dissolved"] == "2025-10-17"
+    [renaming] = history["changes"]
+    assert [u["id"] for u in renaming["resulting"]] == ["hoc-vien-ky-thuat-va-cong-nghe-an-ninh"]
+    [act] = renaming["sources"]
+    assert (act["number"], act["date"]) == (None, "2025-10-17")
+    assert act["reports"] and all(r.startswith("https://") for r in act["reports"])
+
+
 def test_a_district_police_was_dissolved_on_the_first_of_march(client):
     history = client.get("/units/cong-an-huyen-gia-lam/history").json()
     assert history["dissolved"] == "2025-03-01"

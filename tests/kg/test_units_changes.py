@@ -266,3 +266,17 @@ def test_the_changes_of_a_blind_set_are_read_as_its_gold_gives_them():
         }
     assert len(gold) >= 9
     assert found == gold
+
+
+@pytest.mark.parametrize(
+    ("date", "unit"),
+    [
+        ("2025-10-16", "truong-dai-hoc-ky-thuat-hau-can-cong-an-nhan-dan"),
+        ("2025-10-17", "hoc-vien-ky-thuat-va-cong-nghe-an-ninh"),
+        ("2026-09", "hoc-vien-ky-thuat-va-cong-nghe-an-ninh"),
+    ],
+)
+def test_a_ministry_school_is_read_by_its_name_on_the_article_s_day(date, unit):
+    read = units_read("Trường Đại học Kỹ thuật - Hậu cần CAND khai giảng năm học mới.", date)
+    assert unit in read
+    assert len([u for u in read if u != "bo-cong-an"]) == 1
