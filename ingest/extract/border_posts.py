@@ -9,6 +9,7 @@ import re
 
 from core.kinds import UnitKind
 from ingest.extract.mentions import Mention
+from ingest.model import OrganisationFact
 
 _POST = "Đồn Biên phòng "
 _COMMAND = "Bộ Chỉ huy Bộ đội Biên phòng "
@@ -47,3 +48,15 @@ def find_national_command(text: str, offset: int, found: list[Mention]) -> None:
         found.append(
             Mention(start, end, "org", NATIONAL_COMMAND, None, UnitKind.MINISTRY_UNIT, None)
         )
+
+
+def posts_under_command(orgs: dict[str, OrganisationFact]) -> None:
+    """A border post named with no command over it is under the one provincial border-guard
+    command the article names (`Bộ Chỉ huy BĐBP tỉnh An Giang … Đồn Biên phòng Vĩnh Hội Đông`);
+    with two commands or none it stays without a parent."""
+    commands = [name for name in orgs if name.startswith(_COMMAND)]
+    if len(commands) != 1:
+        return
+    for name, fact in orgs.items():
+        if fact.parent is None and name.startswith(_POST):
+            fact.parent = commands[0]

@@ -10,6 +10,7 @@ from core.reorganisation import reorganisation_date
 from ingest.extract.annotate import Annotated, annotate, span
 from ingest.extract.authors import decision_authors
 from ingest.extract.award_facts import read_awards
+from ingest.extract.border_posts import posts_under_command
 from ingest.extract.builder import Builder, namesake_before
 from ingest.extract.cluster_facts import merge_short_blocs, parents_from_members, read_clusters
 from ingest.extract.clusters import list_host
@@ -27,7 +28,7 @@ from ingest.extract.hierarchy import (
 from ingest.extract.mentions import Mention
 from ingest.extract.person_lists import listed, posts_after_list, posts_in_turn
 from ingest.extract.persons import PersonMention, read_persons
-from ingest.extract.post_chains import read_chain
+from ingest.extract.post_chains import read_chain, standing_posts
 from ingest.extract.post_units import complete_units, unit_unread
 from ingest.extract.posts import Post, default_units, read_post
 from ingest.extract.references import (
@@ -38,6 +39,7 @@ from ingest.extract.references import (
     short_forms,
 )
 from ingest.extract.renamed import rename_as_of_date
+from ingest.extract.steering import board_posts, steering_boards
 from ingest.extract.tables import header_role, inline_rows, row_posts
 from ingest.extract.unit_changes import read_changes
 from ingest.extract.unit_names import command_of
@@ -94,6 +96,7 @@ def extract(document: Document) -> Facts:
     read_events(build, annotated, document.date)
     read_awards(build, annotated)
     merge_short_blocs(build)
+    posts_under_command(build.orgs)
     facts = build.done()
     rename_as_of_date(facts)
     parents = {o.name: o.parent for o in facts.organisations}
@@ -134,6 +137,7 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
             elif defaults.get(post.role) not in (None, "-", "ministry", "province", "cluster"):
                 post.organisation = defaults[post.role]
             post.implied = True
+        standing_posts(person.posts)
 
 
 def _own_unit(person: PersonMention, post: Post) -> str | None:
@@ -434,6 +438,7 @@ def _units_and_people(
     _respectively(ann)
     posts_in_turn(ann.persons, ann.text, ann.mentions)
     _default_units(build, ann.persons, ctx, text)
+    board_posts(ann.persons, steering_boards(list(build.orgs)), text)
     _named_later(ann, pending, build)
     new_holder_named_next(ann.mentions, ann.persons, text, s.index, newly, known)
     _promotion(ann, ctx)

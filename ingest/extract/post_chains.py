@@ -100,12 +100,20 @@ def resolve_shared(posts: list[Post]) -> None:
             post.organisation = org.parent
         else:
             post.organisation = office_of_post(post.role, org.value)
+    standing_posts(posts)
+
+
+def standing_posts(posts: list[Post]) -> None:
+    """`Ủy viên Ban Thường vụ` said before a post of a territory's party committee is a post
+    of that committee's standing board (once the committee is known, also from the article)."""
     for k, post in enumerate(posts):
         party = posts[k + 1] if _standing_of_next(posts, k) else None
-        if party and party.committee and party.organisation:
-            # `Ủy viên Ban Thường vụ, Phó Bí thư Thường trực Tỉnh ủy`: the standing committee
-            # of the party committee the next post names
-            post.role = f"{post.role} {party.committee[0]}"
+        if party and party.organisation:
+            # `Ủy viên Ban Thường vụ, Phó Bí thư Thường trực Tỉnh ủy`, `Ủy viên Ban Thường vụ,
+            # Trưởng Ban Tổ chức Tỉnh ủy`: the standing committee of the party committee the
+            # next post names
+            word = party.committee[0] if party.committee else _committee_word(party.organisation)
+            post.role = f"{post.role} {word}"
             post.organisation = party.organisation
 
 
@@ -118,6 +126,17 @@ def _standing_of_next(posts: list[Post], k: int) -> bool:
         and post.committee
         and post.committee[0] == "Ban Thường vụ"
         and party
-        and party.committee
-        and party.committee[1] == "territory"
+        and (
+            (party.committee and party.committee[1] == "territory")
+            or (party.committee is None and _committee_word(party.organisation))
+        )
     )
+
+
+_TERRITORY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?= )")
+
+
+def _committee_word(unit: str | None) -> str:
+    """`Tỉnh ủy` of `Tỉnh ủy Thái Bình`; empty for a unit that is no territory's committee."""
+    found = _TERRITORY_COMMITTEE.match(unit or "")
+    return found.group(0) if found else ""

@@ -212,6 +212,10 @@ class Post:
     held: bool = False  # after `từng giữ chức`: the posts listed after it were held before too
 
 
+STEERING = "Ban Chỉ đạo"
+_STANDING = re.compile(r"\s+(?i:thường trực)(?!\w)")
+
+
 def adjacent(mentions: list[Mention], j: int, text: str, kinds: tuple[str, ...]) -> bool:
     return (
         j < len(mentions)
@@ -234,6 +238,14 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
     """The post starting at mentions[i] (a role), and the index after it. An acting post
     (`Quyền Trưởng Công an quận X`) is read as the post itself, then marked acting."""
     role = mentions[i]
+    if role.value.lower().endswith("trưởng ban") and (standing := _STANDING.match(text, role.end)):
+        # `Phó Trưởng ban Thường trực Ban Chỉ đạo …`: the standing deputy of a board
+        merged = replace(role, end=standing.end(), value=f"{role.value} Thường trực")
+        rest = mentions[i + 1 :]
+        if rest and rest[0].start < standing.end():
+            rest = rest[1:]  # `Thường trực` read as a role of its own
+        got = _read_post([*mentions[:i], merged, *rest], i, text)
+        return None if got is None else (got[0], got[1] + len(mentions) - i - 1 - len(rest))
     if not role.value.startswith("Quyền "):
         return _read_post(mentions, i, text)
     acting = list(mentions)
@@ -320,6 +332,8 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
             head = org.value.split(" ")[0]
             if org.value.startswith(_DEPUTIES):
                 head = _DEPUTIES
+            elif org.value.startswith(STEERING):
+                head = STEERING  # `Trưởng Ban Chỉ đạo 138 tỉnh`: the role names the board
             post.role = f"{post.role} {head}"
         elif post.role in ("Trưởng", "Phó Trưởng"):
             if not police:
