@@ -16,6 +16,12 @@ _AND = re.compile(r"^\s*(?:,\s*)?và\s*$")
 _DEPUTY = re.compile(r"\s*,\s*(?i:đại biểu)\s+")
 _TERM = re.compile(r"\s*\(?(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*[-–]\s*\d{4})\)?")
 _NOW = re.compile(r"^\s*[,(]?\s*(?:(?P<nay>nay)|hiện nay|hiện)(?:\s+là)?\s*$")
+# `Giám đốc Công an tỉnh A (nguyên Giám đốc Công an tỉnh B)`: a former post in brackets
+_OPEN = re.compile(r"^\s*[,(]\s*$")
+# `nguyên Giám đốc Công an tỉnh A (cũ), nay là …`: a note on when the unit existed, no break
+_WHEN = re.compile(
+    r"^\s*\((?:cũ|mới|(?:trước|sau)(?: khi)? (?:sáp nhập|hợp nhất|sắp xếp))\)", re.IGNORECASE
+)
 
 
 def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], int]:
@@ -32,6 +38,10 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
             continue
         if posts and (term := _TERM.match(gap)):
             gap = gap[term.end() :]  # `Đại biểu Quốc hội khóa XV, Chủ tịch …`
+        if posts and (when := _WHEN.match(gap)):
+            gap = gap[when.end() :]
+        # `Phó Giám đốc Công an tỉnh A (nguyên Phó Giám đốc Công an tỉnh B)`
+        bracketed = bool(posts and _OPEN.match(gap) and "former" in mentions[j].extra)
         # `nguyên Phó Giám đốc X và Giám đốc Y`: posts once held, listed with `và`
         held = bool(posts and posts[-1].former and _AND.match(gap))
         # `nguyên Phó Trưởng phòng X, nay là Trưởng Công an huyện Y`, `Phó Giám đốc X (nay là
@@ -42,7 +52,7 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
                 earlier.former = True
         # `từng đảm nhiệm các chức vụ: Trưởng phòng X; Phó Giám đốc Y`: a career by semicolons
         career = bool(posts and posts[-1].held and gap.strip() == ";")
-        if posts and not (_JOIN.match(gap) or held or now or career):
+        if posts and not (_JOIN.match(gap) or held or now or career or bracketed):
             break
         got = read_post(mentions, j, text)
         if got is None:
@@ -86,7 +96,9 @@ def resolve_shared(posts: list[Post]) -> None:
         if _standing_of_next(posts, k):
             continue
         nxt = next((p for p in posts[k + 1 :] if p.org_mention is not None), None)
-        if nxt is None or nxt.org_mention is None:
+        if nxt is None or nxt.org_mention is None or (nxt.former and not post.former):
+            # `Phó Giám đốc, nguyên Phó Giám đốc Công an tỉnh B`: the post held now is not
+            # in the unit of one held before
             continue
         org = nxt.org_mention
         if post.committee and post.committee[1] == "territory":

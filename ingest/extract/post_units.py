@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ingest.extract.hierarchy import BEFORE_MERGER
 from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import UPPER
@@ -46,11 +47,20 @@ def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> Non
             continue
         before = [
             m
-            for m in mentions
+            for k, m in enumerate(mentions)
             if m.kind == "org"
             and m.end <= post.start
             and m.unit_kind
             and m.unit_kind.endswith("police")
+            and (post.former or not _left(mentions, k, text))
         ]
         if before:
             post.organisation = before[-1].value
+
+
+def _left(mentions: list[Mention], k: int, text: str) -> bool:
+    """mentions[k] is a unit someone served in before (`nguyên Giám đốc Công an tỉnh A`,
+    `Công an tỉnh A (cũ)`): a post held now is not in it."""
+    return bool(
+        (k and "former" in mentions[k - 1].extra) or BEFORE_MERGER.match(text, mentions[k].end)
+    )

@@ -206,6 +206,7 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
                 if n.unit_kind == UnitKind.PROVINCIAL_POLICE
                 and n.end <= m.start
                 and not BEFORE_MERGER.match(text, n.end - offset)
+                and not _FORMER_UNIT.search(text, max(0, n.start - offset - 50), n.start - offset)
             ]
             later = {n.value for n in found if n.unit_kind == UnitKind.PROVINCIAL_POLICE}
             if nxt is not None:
@@ -240,6 +241,11 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
                     ctx.districts.add(m.parent)  # the later wards' district too
                     continue
             m.parent = _the_one_district_before(m, found, ctx)
+
+
+# `(nguyên Phó Giám đốc Công an tỉnh B)`: the unit of a post held before, not the one whose
+# departments the sentence goes on to name
+_FORMER_UNIT = re.compile(r"(?i)\b(?:nguyên|cựu)\s+(?:là\s+)?[^\W\d][^,;:()\d]{1,40}$")
 
 
 _COMMITTEE_LEVELS = {
