@@ -67,7 +67,7 @@ def _owner_right_after(ann: Annotated, end: int) -> list[int]:
 _MANDATE = re.compile(r"(?i:\bthừa (?:ủy quyền|lệnh)(?:\s+của)?\s*)$")
 _ACTIVE_REWARD = re.compile(r"^\s*(?:đã\s+)?$")
 _ACTIVE_GIVE = re.compile(
-    r"^\s*(?:đã\s+)?(?:ký quyết định\s+)?(?:trao tặng|phong tặng|tặng thưởng|tặng|trao)\s*$"
+    r"^\s*(?:đã\s+)?(?:ký quyết định\s+)?(?:trao tặng|phong tặng|tặng thưởng|tặng|trao|gửi|có)\s*$"
 )
 
 
@@ -137,10 +137,15 @@ _JOINED = re.compile(
     r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
 )
 _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
-REWARDED = re.compile(rf"(?:(?<=thưởng)|(?<=thưởng nóng)){REWARDED_UNIT}")
+# (`gửi thư khen Phòng X và Công an huyện Y`: a letter of commendation names whom it praises)
+REWARDED = re.compile(rf"(?:(?<=thưởng)|(?<=thưởng nóng)|(?<=[tT]hư khen)){REWARDED_UNIT}")
 _NEXT_PASSIVE = re.compile(r"(?:,|\bvà)\s*được\b")
 # (`gắn Huân chương … lên Cờ truyền thống của X`: the unit whose flag it is)
-TO = re.compile(r"(?i:\s(?:cho|tặng(?!\s+cho\b)|lên\s+(?:lá\s+)?cờ truyền thống(?:\s+của)?)\s)")
+# (`Thư khen của Thứ trưởng gửi Công an tỉnh`: the unit a letter is sent to)
+TO = re.compile(
+    r"(?i:\s(?:cho|tặng(?!\s+cho\b)|gửi(?:\s+(?:tới|đến))?"
+    r"|lên\s+(?:lá\s+)?cờ truyền thống(?:\s+của)?)\s)"
+)
 # `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
 NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
 # `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`, `cho 4 tập thể, cá nhân,

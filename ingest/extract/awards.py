@@ -45,6 +45,12 @@ def _rewards() -> frozenset[str]:
 
 
 @cache
+def _addressed() -> frozenset[str]:
+    """Awards told only with those they are addressed to (`thư khen`)."""
+    return frozenset(r["cue"].lower() for r in table("award_cues.csv") if r["named"] == "addressed")
+
+
+@cache
 def _unwritten() -> frozenset[str]:
     """Cues that introduce an award without being part of its name (`danh hiệu`)."""
     return frozenset(r["cue"].lower() for r in table("award_cues.csv") if r["written"] == "no")
@@ -85,7 +91,7 @@ REWARDED_UNIT = (
     r"(?:cho\s+)?"
     r"(?:(?:tập thể\s+)?(?:cán bộ,?\s+chiến sĩ|CBCS)\s+"
     r"|(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:đơn vị|tập thể)(?:\s+gồm)?\s*:?\s*)?"
-    r"(?=(?:Phòng|Công an|Đội|Đồn|Trại|Tiểu đoàn)\b)"
+    r"(?=(?:Phòng|Công an|Đội|Đồn|Trại|Tiểu đoàn|Cục|Tổng cục)\b)"
 )
 _UNIT_AFTER = re.compile(REWARDED_UNIT)
 # `thưởng nóng 50 triệu đồng cho ban chuyên án`: a sum handed over is a reward given
@@ -94,6 +100,11 @@ _MONEY_AFTER = re.compile(
     r"[\d.,]+\s+(?:triệu|nghìn|tỷ)\s+đồng\s+(?:tiền mặt\s+)?cho\b"
 )
 _TALLY = re.compile(r"(?i:\blượt\b|\bcác cấp\s*$)")
+_REFERRED = re.compile(
+    r"(?i:\b(?:các|những)\s+(?:đơn vị|tập thể|cá nhân)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân))?"
+    r"\s+(?:vừa\s+|đã\s+)?được\s*)$"
+)
+_LISTED_AFTER = re.compile(r"\s*,?\s*(?:là|gồm)\b")
 
 
 @dataclass
@@ -208,6 +219,9 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
             # `toàn Cụm có 820 lượt tập thể … được các cấp khen thưởng`: a year's tally
             if _TALLY.search(before):
                 continue
+            # `chúc mừng các đơn vị được khen thưởng`: those rewarded, told of again
+            if _REFERRED.search(before) and not _LISTED_AFTER.match(text, m.end()):
+                continue
             reward = m.group("verb").lower() in _rewards()
             out.append(
                 AwardMention("khen thưởng", offset + m.start(), offset + m.end(), True, reward)
@@ -232,14 +246,16 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
         title = m.group("title") if _named()[cue.lower()] else ""
         award = (canonical + (title or "")).strip()
         end = m.start() + len(cue) + (len(title) if title else 0)
-        out.append(AwardMention(award, offset + m.start(), offset + end, False))
+        addressed = cue.lower() in _addressed()
+        out.append(AwardMention(award, offset + m.start(), offset + end, False, addressed))
     return out
 
 
 # `trao tặng bằng khen và giấy khen`, `quyết định tặng bằng khen cho`, `được tặng bằng khen của
 # Thủ tướng`: a lower-case award handed over or owned by its grantor (not `nhiều bằng khen`, a
 # tally; not `nhận bằng khen`, said of one who receives it for a unit)
-_GIVEN_BEFORE = re.compile(r"(?i:\b(?:trao tặng|trao)\s+|\bvà\s+)$")
+# (`gửi thư khen`, `đã có thư khen`: a letter sent)
+_GIVEN_BEFORE = re.compile(r"(?i:\b(?:trao tặng|trao|gửi|đã có|có)\s+|\bvà\s+)$")
 _OWNED_AFTER = re.compile(r"\s+của\b")
 _GIVEN_TO = re.compile(r"(?i:\btặng\s+)$")
 _TO_AFTER = re.compile(r"\s+cho\b")

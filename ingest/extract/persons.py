@@ -305,12 +305,20 @@ def _predecessors(persons: list[PersonMention], mentions: list[Mention], text: s
             person.posts.append(replace(post, former=True))
 
 
-# `thừa ủy quyền của Chủ tịch nước A, Đại tướng B trao …`, `thay mặt Bộ trưởng A, …`
-_MANDATE = re.compile(r"(?i:\b(?:thừa ủy quyền|thừa lệnh|thay mặt)(?:\s+của)?\s*)$")
+# `thừa ủy quyền của Chủ tịch nước A, Đại tướng B trao …`, `thay mặt Bộ trưởng A, …`;
+# `chuyển lời chúc mừng của ông A, Bí thư Tỉnh ủy`: greetings passed on by one who is there
+_MANDATE = re.compile(
+    r"(?i:\b(?:thừa ủy quyền|thừa lệnh|thay mặt"
+    r"|lời\s+(?:chúc mừng|thăm hỏi|chào|động viên|biểu dương|khen ngợi)(?:\s+[^\W\d]+){0,4}?\s+của)"
+    r"(?:\s+của)?\s*)$"
+)
+# `dâng hương tưởng niệm cố Bộ trưởng A`: one who has died
+_LATE = re.compile(r"(?<!\w)cố\s+$")
 
 
 def _mandating(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:
-    """The one named right after a mandate gave it and is not there: the one mandated acts."""
+    """The one named right after a mandate gave it and is not there: the one mandated acts;
+    so is one whose greetings are passed on, and one who has died (`cố Bộ trưởng A`)."""
     for person in persons:
         k = mentions.index(person.mention)
         while (
@@ -319,8 +327,10 @@ def _mandating(persons: list[PersonMention], mentions: list[Mention], text: str)
             and not text[mentions[k - 1].end : mentions[k].start].strip()
         ):
             k -= 1
-        if _MANDATE.search(text, max(0, mentions[k].start - 24), mentions[k].start):
+        if _MANDATE.search(text, max(0, mentions[k].start - 60), mentions[k].start):
             person.absent = True
+        if _LATE.search(text, max(0, mentions[k].start - 4), mentions[k].start):
+            person.absent = person.deceased = True
 
 
 _POSTHUMOUS = re.compile(r"[tT](?<!\w.)(?i:ruy tặng)\b")

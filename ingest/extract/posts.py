@@ -17,6 +17,7 @@ from ingest.extract.boards import board_after
 from ingest.extract.hierarchy import MINISTRY, territory_committee
 from ingest.extract.lexicon import (
     alternation,
+    expand_abbreviations,
     first_words,
     leading,
     leading_branches,
@@ -229,8 +230,11 @@ _ABBREVIATED = re.compile(r"\.|\b[A-ZĐ]{2,}\b")
 
 def _as_written(org: Mention, text: str) -> str:
     """A body's name as the article writes it in a role (`Ủy viên Trung ương Đảng`), unless
-    abbreviated (`Đảng ủy Công an T.Ư` is written out in full)."""
+    abbreviated: its abbreviations written out (`Ủy viên T.Ư Đảng` is `Ủy viên Trung ương
+    Đảng`), else its full name (`Đảng ủy CATW` is `Đảng ủy Công an Trung ương`)."""
     written = " ".join(text[org.start : org.end].split())
+    if _ABBREVIATED.search(written):
+        written = expand_abbreviations(written)
     return org.value if _ABBREVIATED.search(written) else written
 
 

@@ -131,7 +131,7 @@ CASES = [
     case(
         "the_body_written_out_is_that_body",
         t.THIRD,
-        "Ngày 11/2, Thủ tướng Chính phủ gửi thư khen Công an tỉnh Sơn La.",
+        "Ngày 11/2, Thủ tướng Chính phủ làm việc với Công an tỉnh Sơn La.",
         "units",
         has("Chính phủ"),
     ),

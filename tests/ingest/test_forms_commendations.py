@@ -1,0 +1,134 @@
+"""Letters of commendation, awards and attendance met in a round of reading real reports
+(`tests/fixtures/real-news-blind-15`): letters sent or handed, posts written short, people only
+greeted or remembered; one row a case. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from support.extraction import FIELDS, SHARED_VIEWS, Expect, awards, case, equal, found, has, lacks
+
+from ingest.model import Facts
+
+DATE = "2021-05"
+
+VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
+    **SHARED_VIEWS,
+    "awards": lambda facts, _: awards(facts),
+    "granted": lambda facts, _: {(a.award, a.recipient, a.grantor) for a in facts.awards},
+    "present": lambda facts, _: {n for e in facts.events for n in e.attendees},
+    "kinds": lambda facts, _: {(e.kind, e.date) for e in facts.events},
+}
+
+LETTER_SENT = (
+    "Ngày 4-5, Bộ trưởng Bộ Công an đã gửi thư khen Phòng Cảnh sát hình sự Công an tỉnh Yên Bái "
+    "và Công an huyện Văn Chấn vì đã nhanh chóng bắt giữ nhóm cướp tiệm vàng."
+)
+LETTER_HANDED = (
+    "Sáng 12/5, tại trụ sở Công an tỉnh Kon Tum, Thứ trưởng Bộ Công an trao Thư khen của Thủ "
+    "tướng Chính phủ cho Công an tỉnh Kon Tum."
+)
+LETTER_READ = (
+    "Tại buổi gặp mặt, Giám đốc Công an tỉnh đọc Thư khen của Thứ trưởng Bộ Công an gửi Công an "
+    "tỉnh Sóc Trăng."
+)
+LETTER_WITH_REWARD = (
+    "Ngày 20-5, Bộ Công an gửi thư khen, đồng thời thưởng cho các đơn vị: Công an huyện Tam "
+    "Nông, Công an huyện Thanh Thủy, mỗi đơn vị 10 triệu đồng."
+)
+SHORT_CENTRAL_COMMITTEE = (
+    "Ngày 9/5, Trung tướng Khâu Đình Tước, Ủy viên T.Ư Đảng, Thứ trưởng Bộ Công an làm việc "
+    "với Công an tỉnh Hà Giang."
+)
+GREETINGS_PASSED_ON = (
+    "Sáng 19/5, Công an tỉnh Bến Tre tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì. Ông "
+    "Đoàn Hữu Lễ, Phó Chủ tịch UBND tỉnh dự buổi lễ và chuyển lời chúc mừng của ông Thân Văn "
+    "Kiểm, Bí thư Tỉnh ủy, tới các đơn vị được khen thưởng."
+)
+REMEMBERED = (
+    "Sáng 10/5, đoàn đại biểu Công an tỉnh Hưng Yên do Đại tá Ngô Đức Tiệp, Giám đốc Công an "
+    "tỉnh dẫn đầu đã dâng hương tưởng niệm cố Bộ trưởng Bộ Công an Diêm Văn Hòe."
+)
+LETTER = "Thư khen"
+
+CASES = [
+    case(
+        "a_letter_sent_to_units_is_an_award_to_each",
+        DATE,
+        LETTER_SENT,
+        "granted",
+        equal(
+            {
+                (LETTER, "Phòng Cảnh sát hình sự", "Bộ trưởng Bộ Công an"),
+                (LETTER, "Công an huyện Văn Chấn", "Bộ trưởng Bộ Công an"),
+            }
+        ),
+    ),
+    case(
+        "a_letter_handed_over_is_an_award_from_its_sender",
+        DATE,
+        LETTER_HANDED,
+        "granted",
+        equal({(LETTER, "Công an tỉnh Kon Tum", "Thủ tướng Chính phủ")}),
+    ),
+    case(
+        "a_letter_handed_over_is_a_ceremony",
+        DATE,
+        LETTER_HANDED,
+        "kinds",
+        has(("ceremony", "2021-05-12")),
+    ),
+    case(
+        "a_letter_read_out_goes_to_the_unit_it_is_sent_to",
+        DATE,
+        LETTER_READ,
+        "awards",
+        equal({(LETTER, "Công an tỉnh Sóc Trăng")}),
+    ),
+    case(
+        "a_letter_sent_with_a_reward_leaves_the_reward_its_units",
+        DATE,
+        LETTER_WITH_REWARD,
+        "awards",
+        equal(
+            {("khen thưởng", "Công an huyện Tam Nông"), ("khen thưởng", "Công an huyện Thanh Thủy")}
+        ),
+    ),
+    case(
+        "one_whose_greetings_are_passed_on_is_not_there",
+        DATE,
+        GREETINGS_PASSED_ON,
+        "present",
+        equal({"Đoàn Hữu Lễ"}),
+    ),
+    case(
+        "units_rewarded_told_of_again_are_no_new_award",
+        DATE,
+        GREETINGS_PASSED_ON,
+        "awards",
+        lacks(("khen thưởng", "Đoàn Hữu Lễ"), ("khen thưởng", None)),
+    ),
+    case(
+        "the_dead_remembered_attend_nothing", DATE, REMEMBERED, "present", equal({"Ngô Đức Tiệp"})
+    ),
+    case(
+        "a_central_committee_written_short_is_written_out_in_the_role",
+        DATE,
+        SHORT_CENTRAL_COMMITTEE,
+        "posts",
+        equal(
+            {
+                ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+                ("Thứ trưởng", "Bộ Công an"),
+            }
+        ),
+        "Khâu Đình Tước",
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CASES)
+def test_commendations(date: str, text: str, view: str, key: Any, expect: Expect):
+    expect.check(VIEWS[view](found(text, date), key))
