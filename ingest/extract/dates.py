@@ -48,6 +48,10 @@ _EFFECTIVE = re.compile(
     r"(?:\w+\s+){0,2}?từ\s*)$"
 )
 
+# `Quyết định số 2468/QĐ-BCA ngày 28/3/2024`, `Chỉ thị số 03/CT-BCA-X11, ngày 10-4-2009`: the
+# day a numbered paper was signed, not the day it was announced or carried out
+_PAPER_NUMBER = re.compile(r"\d+/(?:\d{4}/)?[^\W\d_][\w-]*\s*,?\s*$")
+
 
 _STAMP_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")
 _DIGIT = re.compile(r"\d")
@@ -116,6 +120,8 @@ def find_dates(
         if not beginnings and _SINCE.search(text, max(0, start - 20), start):
             continue
         if not beginnings and _EFFECTIVE.search(text, max(0, start - 30), start):
+            continue
+        if not beginnings and _PAPER_NUMBER.search(text, max(0, start - 40), start):
             continue
         if not cue and not match.group("y"):
             continue

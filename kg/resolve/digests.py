@@ -168,7 +168,7 @@ def _scores_never_negative() -> bool:
     do not conflict join."""
     against = ("same_post", "same_unit", "same_province", "seen_with", "document_province")
     return weight("person_threshold") <= 0 and all(
-        weight(r) >= 0 for r in (*against, "provincial_leader", "same_rank")
+        weight(r) >= 0 for r in (*against, "provincial_leader", "same_rank", "rotation")
     )
 
 

@@ -31,6 +31,7 @@ from kg.resolve.rules import (
     as_merged_departments,
     merged_departments_on,
     period,
+    rotation_steps,
     sole_roles,
     weight,
     within,
@@ -219,7 +220,10 @@ class PersonProfile:
         elif shared_places := sorted(self.provinces & other.provinces):
             add("same_province", ", ".join(shared_places[:3]))
         elif self.police and other.police:
-            add("other_provinces", "posts in different provinces, nothing links them")
+            if step := _rotation(self.posts, other.posts) or _rotation(other.posts, self.posts):
+                add("rotation", step)
+            else:
+                add("other_provinces", "posts in different provinces, nothing links them")
         if seen := sorted((self.units & other.beside) | (other.units & self.beside)):
             add("seen_with", ", ".join(seen[:3]))
         if self.bare or other.bare:
@@ -256,6 +260,26 @@ class PersonProfile:
 
 
 MINISTRY = "bo-cong-an"
+
+
+def _rotation(earlier: tuple[_Post, ...], later: tuple[_Post, ...]) -> str | None:
+    """How `later` goes on from `earlier` as a provincial police leader moved to another
+    province (`data/rotations.csv`), or None: the last post of `earlier` leads one provincial
+    police, the first of `later` leads another, begun after every post of `earlier` was last
+    seen, and the two roles are a step the ministry makes."""
+    if not earlier or not later:
+        return None
+    last = max(earlier, key=lambda p: (p.period[1], p.period[0]))
+    first = min(later, key=lambda p: (p.period[0], p.period[1]))
+    if (
+        first.period[0] > last.period[1]
+        and last.unit == last.province
+        and first.unit == first.province
+        and last.unit != first.unit
+        and (last.role, first.role) in rotation_steps()
+    ):
+        return f"{last.role} {last.unit}, then {first.role} {first.unit}"
+    return None
 
 
 def _held_between(

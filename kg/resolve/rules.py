@@ -59,6 +59,13 @@ def sole_roles() -> frozenset[str]:
 
 
 @cache
+def rotation_steps() -> frozenset[tuple[str, str]]:
+    """(role left, role taken) of a provincial police's leaders moved to another province
+    (`data/rotations.csv`)."""
+    return frozenset((row["before"], row["after"]) for row in _rows("rotations.csv"))
+
+
+@cache
 def central_bodies() -> frozenset[str]:
     """Local ids of the Party's central bodies (`ingest/data/party_bodies.csv`): they decide for
     every province, so a report naming one as an event's organiser names no other unit's event

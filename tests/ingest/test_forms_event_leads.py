@@ -70,6 +70,11 @@ MOVED_AFTER = (
     "chức Trưởng Công an huyện Tuần Giáo.\n\nTrưởng Công an huyện Tuần Giáo tiền nhiệm, Thượng "
     "tá Đèo Văn Sáng, được điều động làm Trưởng phòng Tham mưu."
 )
+SIGNED_BEFORE = (
+    "Sáng 4/10, Công an tỉnh Điện Biên tổ chức lễ công bố Quyết định số 4120/QĐ-BCA ngày "
+    "28/9/2022 của Bộ trưởng Bộ Công an về công tác cán bộ.\n\nTheo quyết định, Đại tá Kha "
+    "Đình Lễ được điều động, bổ nhiệm giữ chức vụ Giám đốc Công an tỉnh Điện Biên."
+)
 EXAMPLES_LISTED = (
     "Ngày 20/10, Công an tỉnh Điện Biên tổ chức lễ công bố quyết định nghỉ hưu đối với lãnh đạo "
     "cấp phòng.\n\nTrong số 12 sĩ quan có 5 Trưởng phòng và 7 Phó Trưởng phòng, như Thượng tá "
@@ -118,6 +123,13 @@ CASES = [
         STARTS_LATER,
         "events",
         lacks(("appointment", "2022-10-05")),
+    ),
+    case(
+        "the_day_a_numbered_decision_was_signed_is_no_day_of_an_event",
+        DATE,
+        SIGNED_BEFORE,
+        "events",
+        equal({("ceremony", "2022-10-04"), ("appointment", "2022-10-04")}),
     ),
     case(
         "one_moved_to_a_post_in_the_paragraphs_after_a_ceremony_of_decisions_is_at_it",

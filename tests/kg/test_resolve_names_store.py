@@ -168,6 +168,7 @@ def test_a_name_typed_with_another_apostrophe_is_one_name():
     store = OxigraphStore(None)
     write(store, deputy("straight", "2022-11-03", "H'Liên Byă", "Thượng tá", NGHE_AN))
     write(store, deputy("curly", "2024-03-26", "H\u2019Liên Byă", "Đại tá", NGHE_AN))
-    write(store, deputy("namesake", "2021-01-10", "H\u2019Liên Byă", "Thiếu tá", HA_TINH))
+    # a Thiếu tá between the two sightings of a Thượng tá and a Đại tá: someone else
+    write(store, deputy("namesake", "2023-06-10", "H\u2019Liên Byă", "Thiếu tá", HA_TINH))
     assert one(store, "curly", "H\u2019Liên Byă") == one(store, "straight", "H'Liên Byă")
     assert one(store, "namesake", "H\u2019Liên Byă") != one(store, "straight", "H'Liên Byă")

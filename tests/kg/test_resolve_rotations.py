@@ -1,0 +1,83 @@
+"""A provincial police leader moved to another province by the ministry, with no article
+saying so: the deputy director of one province, later director of another, is one career
+(`data/rotations.csv`, `rotation` in `data/evidence.csv`), while posts that are no such step,
+or that overlap, stay two people. Mentions are invented."""
+
+from __future__ import annotations
+
+from kg.resolve.blocks import resolve_persons
+from kg.resolve.mentions import PersonMention, PostSeen
+from kg.resolve.rules import rank_seniority
+
+NAM_DINH = ("cong-an-tinh-nam-dinh", "bo-cong-an")
+HA_NAM = ("cong-an-tinh-ha-nam", "bo-cong-an")
+ECONOMIC = ("phong-canh-sat-kinh-te--cong-an-tinh-ha-nam", *HA_NAM)
+
+
+def post(role: str, chain: tuple[str, ...], seen: str) -> PostSeen:
+    province = next(c for c in chain if c.startswith("cong-an-tinh-"))
+    return PostSeen(role, chain[0], chain, False, seen=seen, province=province)
+
+
+def officer(doc: str, date: str, role: str, chain: tuple[str, ...]) -> PersonMention:
+    seniority = rank_seniority("Đại tá")
+    assert seniority is not None
+    posts = (post(role, chain, date),)
+    return PersonMention(doc, 1, "Đỗ Quang Vĩnh", date, ((seniority, date),), posts, chain)
+
+
+def people(*mentions: PersonMention) -> int:
+    return len(resolve_persons(mentions).clustering.groups)
+
+
+def test_a_deputy_director_later_director_of_another_province_is_one_career():
+    assert (
+        people(
+            officer("a", "2021-04-08", "Phó Giám đốc", NAM_DINH),
+            officer("b", "2022-06-15", "Giám đốc", HA_NAM),
+            officer("c", "2023-02-09", "Giám đốc", HA_NAM),
+        )
+        == 1
+    )
+
+
+def test_the_step_is_read_in_time_order_whatever_order_the_mentions_come_in():
+    assert (
+        people(
+            officer("b", "2022-06-15", "Giám đốc", HA_NAM),
+            officer("a", "2021-04-08", "Phó Giám đốc", NAM_DINH),
+        )
+        == 1
+    )
+
+
+def test_a_director_later_deputy_of_another_province_is_no_rotation():
+    assert (
+        people(
+            officer("a", "2021-04-08", "Giám đốc", NAM_DINH),
+            officer("b", "2022-06-15", "Phó Giám đốc", HA_NAM),
+        )
+        == 2
+    )
+
+
+def test_a_department_head_is_not_a_leader_the_ministry_rotates():
+    assert (
+        people(
+            officer("a", "2021-04-08", "Phó Giám đốc", NAM_DINH),
+            officer("b", "2022-06-15", "Trưởng phòng", ECONOMIC),
+        )
+        == 2
+    )
+
+
+def test_leaders_of_two_provinces_seen_on_both_sides_of_each_other_are_two():
+    # the Nam Định deputy is seen again after the Hà Nam director began: posts interleave
+    assert (
+        people(
+            officer("a", "2021-04-08", "Phó Giám đốc", NAM_DINH),
+            officer("b", "2022-06-15", "Giám đốc", HA_NAM),
+            officer("c", "2023-02-09", "Phó Giám đốc", NAM_DINH),
+        )
+        == 2
+    )
