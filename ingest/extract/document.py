@@ -283,7 +283,11 @@ def _is_city(province: str) -> bool:
 _PROMOTION = re.compile(
     r"(?i:\bthăng (?:quân |cấp )?(?:bậc )?hàm\b|\b(?:được )?phong (?:quân )?hàm\b|\bđược phong\b)"
     r"|\blên(?=\s+(?:Thiếu|Trung|Thượng|Đại) tướng\b)|(?i:\bthăng lên)(?=\s+\w+\s+(?:tá|úy)\b)"
+    r"|(?i:\bthăng cấp\b)(?=\s*(?:gồm\b|là\b|:))"
 )
+# `Các đồng chí được thăng cấp gồm: Đại tá A, …`: those the promotion told before names, listed
+# with the rank they held
+_LISTED_AFTER = re.compile(r"\s*(?:(?i:gồm|là)\b|:)")
 _PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho|gồm)\b[^,;.]*$)")
 _FOR_OTHERS = re.compile(r"\s*(?i:đối với|với|cho)\b")
 
@@ -314,6 +318,12 @@ def _promote(
     ann: Annotated, ctx: Context, found: re.Match[str], persons: list[PersonMention]
 ) -> None:
     index = ann.sentence.index
+    told = ctx.promotion and ctx.promotion[0] == index - 1
+    if told and ctx.promotion and _LISTED_AFTER.match(ann.text, found.end()):
+        for p in persons:
+            if p.mention.start > found.end():
+                p.rank = ctx.promotion[1]
+        return
     ranks = [m for m in ann.mentions if m.kind == "rank" and m.start > found.end()]
     ranks = [m for m in ranks if m.start - found.end() < 40]
     if not ranks:

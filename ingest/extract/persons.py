@@ -29,9 +29,12 @@ _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 # birth year, with where the person comes from, said between a name and its post
 AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})(?:\s*[,;]\s*[^()]{1,60}?)?\s*\)"
 _AGE_AFTER = re.compile(rf"\s*{AGE_NOTE}")
-# `đại tá A, 44 tuổi, quê Hà Nội, Phó Cục trưởng …`: age and home town said before the post
+# `đại tá A, 44 tuổi, quê Hà Nội, Phó Cục trưởng …`, `đồng chí B, sinh năm 1985, Đội trưởng
+# …`: age or birth year and home town said before the post
 _HOME = re.compile(r"(?i:\bquê\s+)$")
-_BIO_NOTE = r"(?:,\s*\d{1,3}\s+tuổi)?(?:,\s*quê(?:\s+[^\W\d_]+){1,4})?"
+_BIO_NOTE = (
+    r"(?:,\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4}))?(?:,\s*quê(?:\s+[^\W\d_]+){1,4})?"
+)
 _APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?{_BIO_NOTE}\s*(?:,|-|–|\(|:)\s*$")
 # `Đại tá A là Phó Chính ủy …`, `A, quê Hà Tây, từng là Trưởng phòng …`, `A có 4 năm là …`:
 # a post said with the copula
@@ -145,7 +148,8 @@ def read_persons(
         # the words before the name, or before the rank or title that introduces it
         first = mentions[j + 1].start
         before = text[max(mentions[j].end if j >= 0 else 0, first - 40) : first]
-        if rank is None and _cue_before("exclusion_cues.txt").search(before):
+        # `đồng chí A` names an officer or an official, also after `bắt giữ`
+        if rank is None and not honoured and _cue_before("exclusion_cues.txt").search(before):
             excluded.add(m.value)
             last_excluded = m.end
             continue

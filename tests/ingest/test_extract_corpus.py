@@ -6,8 +6,8 @@ project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
 `tests/fixtures/real-news-blind-4/`, `tests/fixtures/real-news-blind-5/`,
 `tests/fixtures/real-news-blind-6/`, `tests/fixtures/real-news-blind-7/`,
 `tests/fixtures/real-news-blind-9/`, `tests/fixtures/real-news-blind-10/`,
-`tests/fixtures/real-news-blind-11/`, `tests/fixtures/real-news-blind-12/` and
-`tests/fixtures/real-news-blind-13/`."""
+`tests/fixtures/real-news-blind-11/`, `tests/fixtures/real-news-blind-12/`,
+`tests/fixtures/real-news-blind-13/` and `tests/fixtures/real-news-blind-14/`."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ CORPORA = [
     FIXTURES / "real-news-blind-11",
     FIXTURES / "real-news-blind-12",
     FIXTURES / "real-news-blind-13",
+    FIXTURES / "real-news-blind-14",
 ]
 
 
@@ -54,6 +55,7 @@ F1_FLOORS = {
     "real-news-blind-11": 0.985,
     "real-news-blind-12": 0.96,
     "real-news-blind-13": 0.99,
+    "real-news-blind-14": 0.955,
 }
 
 

@@ -1,0 +1,156 @@
+"""Steering boards of a province and their posts, said with the board or after it was named;
+a standing-board post shared with the next post of the province's party committee; a border
+post under the one command an article names; a birth year between a name and its post; a
+promotion whose people the next sentence lists. One row a case; every sentence is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from support.extraction import FIELDS, SHARED_VIEWS, Expect, case, equal, found, has, lacks, people
+
+from ingest.model import Facts
+
+VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
+    **SHARED_VIEWS,
+    "rank": lambda facts, name: people(facts)[name][0],
+    "names": lambda facts, _: set(people(facts)),
+}
+
+BOARD = (
+    "Chiều 3/7, Ban Chỉ đạo 138 tỉnh Hà Giang tổ chức hội nghị sơ kết. Ông Vàng Seo Phử, Phó "
+    "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh chủ trì; Đại tá Lục Đình Khoan, Giám đốc "
+    "Công an tỉnh, Phó Trưởng ban Thường trực và Đại tá Nông Thế Vịnh, Chỉ huy trưởng Bộ Chỉ "
+    "huy BĐBP tỉnh, Phó Trưởng ban cùng dự."
+)
+BOARD_NAMED_BEFORE = (
+    "Sáng 5/1, Ban Chỉ đạo phòng, chống tội phạm tỉnh Lai Châu tổng kết công tác năm. Dự có ông "
+    "Giàng A Sềnh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo."
+)
+NO_BOARD = (
+    "Thượng tá Lục Đình Khoan, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Hà Giang, Trưởng "
+    "ban chuyên án, cho biết các đối tượng đã bị bắt."
+)
+STANDING = (
+    "Sáng 9/3, Công an tỉnh Hà Giang tổng kết công tác. Dự có ông Sùng Mí Lả, Ủy viên Ban "
+    "Thường vụ, Trưởng Ban Nội chính Tỉnh ủy."
+)
+BORDER = (
+    "Công an tỉnh Lào Cai và Bộ Chỉ huy BĐBP tỉnh Lào Cai ký quy chế phối hợp. Đồn Biên phòng "
+    "Bát Xát sẽ tuần tra chung với Công an huyện Bát Xát."
+)
+BIRTH_YEAR = (
+    "Người chỉ huy việc bắt giữ là đồng chí Thạch Sa Rương, sinh năm 1984, Đội trưởng Đội Cảnh "
+    "sát hình sự Công an huyện Trà Cú."
+)
+SUSPECT = "Công an huyện Trà Cú bắt giữ Thạch Sa Rương, sinh năm 1990, trú xã Tập Sơn."
+PROMOTION = (
+    "Ngày 2/9, Thứ trưởng Bộ Công an trao quyết định thăng cấp bậc hàm từ Đại tá lên Thiếu "
+    "tướng cho 2 đồng chí. Các đồng chí được thăng cấp gồm: Đại tá Lục Đình Khoan (SN 1970), "
+    "Giám đốc Công an tỉnh Hà Giang; ông Nông Thế Vịnh (SN 1971), Cục trưởng Cục An ninh kinh tế."
+)
+HA_GIANG_BOARD = "Ban Chỉ đạo 138 tỉnh Hà Giang"
+
+CASES = [
+    case(
+        "a_steering_board_of_a_province_said_with_tinh_bare_is_a_unit",
+        "2019-07",
+        BOARD,
+        "parents",
+        has((HA_GIANG_BOARD, None)),
+    ),
+    case(
+        "the_head_of_a_steering_board_keeps_the_board_in_the_role",
+        "2019-07",
+        BOARD,
+        "posts",
+        has(("Trưởng Ban Chỉ đạo", HA_GIANG_BOARD)),
+        "Vàng Seo Phử",
+    ),
+    case(
+        "a_standing_deputy_said_bare_after_the_board_is_the_board's",
+        "2019-07",
+        BOARD,
+        "posts",
+        equal(
+            {("Giám đốc", "Công an tỉnh Hà Giang"), ("Phó Trưởng Ban Thường trực", HA_GIANG_BOARD)}
+        ),
+        "Lục Đình Khoan",
+    ),
+    case(
+        "a_deputy_said_bare_after_the_board_is_not_of_the_border_command",
+        "2019-07",
+        BOARD,
+        "posts",
+        has(("Phó Trưởng Ban", HA_GIANG_BOARD)),
+        "Nông Thế Vịnh",
+    ),
+    case(
+        "a_board_head_named_by_its_kind_only_after_the_board",
+        "2020-01",
+        BOARD_NAMED_BEFORE,
+        "posts",
+        has(("Trưởng Ban Chỉ đạo", "Ban Chỉ đạo phòng, chống tội phạm tỉnh Lai Châu")),
+        "Giàng A Sềnh",
+    ),
+    case(
+        "a_head_of_a_case_team_with_no_board_in_the_article_is_no_board's",
+        "2020-01",
+        NO_BOARD,
+        "units",
+        lacks(HA_GIANG_BOARD),
+    ),
+    case(
+        "a_standing_board_post_takes_the_party_committee_of_the_next_post",
+        "2021-03",
+        STANDING,
+        "posts",
+        equal(
+            {
+                ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Hà Giang"),
+                ("Trưởng Ban Nội chính Tỉnh ủy", "Tỉnh ủy Hà Giang"),
+            }
+        ),
+        "Sùng Mí Lả",
+    ),
+    case(
+        "a_border_post_is_under_the_one_command_the_article_names",
+        "2018-03",
+        BORDER,
+        "parents",
+        has(("Đồn Biên phòng Bát Xát", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai")),
+    ),
+    case(
+        "a_birth_year_between_an_officer_and_the_post",
+        "2022-04",
+        BIRTH_YEAR,
+        "posts",
+        equal({("Đội trưởng", "Đội Cảnh sát hình sự")}),
+        "Thạch Sa Rương",
+    ),
+    case(
+        "a_suspect_with_a_birth_year_is_no_person",
+        "2022-04",
+        SUSPECT,
+        "names",
+        equal(set()),
+    ),
+    *(
+        case(
+            f"a_promotion_listed_next_sentence_{name}",
+            "2022-09",
+            PROMOTION,
+            "rank",
+            equal(rank),
+            name,
+        )
+        for name, rank in (("Lục Đình Khoan", "Thiếu tướng"), ("Nông Thế Vịnh", "Thiếu tướng"))
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CASES)
+def test_board_and_bio_form(date: str, text: str, view: str, key: Any, expect: Expect) -> None:
+    expect.check(VIEWS[view](found(text, date), key))
