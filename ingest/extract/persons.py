@@ -32,9 +32,7 @@ _AGE_AFTER = re.compile(rf"\s*{AGE_NOTE}")
 # `đại tá A, 44 tuổi, quê Hà Nội, Phó Cục trưởng …`, `đồng chí B, sinh năm 1985, Đội trưởng
 # …`: age or birth year and home town said before the post
 _HOME = re.compile(r"(?i:\bquê\s+)$")
-_BIO_NOTE = (
-    r"(?:,\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4}))?(?:,\s*quê(?:\s+[^\W\d_]+){1,4})?"
-)
+_BIO_NOTE = r"(?:,\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4}))?(?:,\s*quê(?:\s+[^\W\d_]+){1,4})?"
 _APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?{_BIO_NOTE}\s*(?:,|-|–|\(|:)\s*$")
 # `Đại tá A là Phó Chính ủy …`, `A, quê Hà Tây, từng là Trưởng phòng …`, `A có 4 năm là …`:
 # a post said with the copula
