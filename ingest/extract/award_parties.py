@@ -244,6 +244,15 @@ def recipients_of(
     give = gives[-1] if gives else None
     # `… được Bộ trưởng tặng Bằng khen`: passive, the subject before `được` receives it.
     if give is not None and "được" not in ann.text[max(0, give.start() - 60) : give.start()]:
+        # `trao tặng Công an phường X Bằng khen`: those named between the verb and the award
+        between = [m for m in ann.mentions if give.end() <= m.start and m.end <= start]
+        between = [m for m in between if usable(m)]
+        if (
+            between
+            and not _without_titles(ann, give.end(), between[0].start, posts).strip()
+            and not ann.text[between[-1].end : start].strip()
+        ):
+            return joined(between)
         return []
     said_passive = ann.text.rfind("được", opening, start)
     # `Chủ tịch UBND tỉnh A đã khen thưởng …`: said actively, its subject gives it

@@ -98,9 +98,9 @@ def extract(document: Document) -> Facts:
     merge_short_blocs(build)
     posts_under_command(build.orgs)
     facts = build.done()
-    rename_as_of_date(facts)
     parents = {o.name: o.parent for o in facts.organisations}
     facts.changes = read_changes(annotated, document.date, parents)
+    rename_as_of_date(facts, {n for c in facts.changes if c.kind == "renaming" for n in c.original})
     return facts
 
 
@@ -170,8 +170,10 @@ def _without_districts(build: Builder) -> bool:
 
 # `…: A, B`, `…, gồm: A; B`, `… gồm A và B`
 # `Hai Phó Giám đốc Công an tỉnh (đương nhiệm) là A và B`
+# (a note on the unit may come first: `các Phó Giám đốc Công an tỉnh A (mới), gồm: …`)
 LIST_HEAD_END = re.compile(
-    r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?|(?:\s+(?:đương nhiệm|hiện nay|hiện tại))?\s+là)"
+    r"^\s*(?:\([^()]{1,30}\)\s*)?"
+    r"(?::|,?\s*(?:gồm|bao gồm)\s*:?|(?:\s+(?:đương nhiệm|hiện nay|hiện tại))?\s+là)"
     r"(?:\s+các)?\s*$"
 )
 APPOINTED_TO = re.compile(r"(?i:\b(?:bổ nhiệm|giữ)\s+(?:chức vụ|chức|cương vị)\s*)$")

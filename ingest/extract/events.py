@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from ingest.extract.lexicon import alternation, first_words, leading, may_contain, table, words
+from ingest.extract.normalise import UPPER
 
 
 @cache
@@ -79,6 +80,8 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
     served: int | None = None  # where the last event served ends
     qualified = False  # whether the last cue only said what the conference before does
     for m in _cue_re().finditer(text):
+        if text[m.start()].isupper() and _IN_NAME.search(text, max(0, m.start() - 10), m.start()):
+            continue  # `Đại tá Dương Hữu Lễ có buổi làm việc`: the last syllable of a name
         cue = m.group(0).lower()
         # `hội nghị tuyên dương`: a weak cue qualifying another event names no new one.
         gap = text[previous_end : m.start()] if previous_end is not None else "-"
@@ -132,6 +135,8 @@ _SERVES = re.compile(
 )
 _REPORTED = re.compile(r"(?i:\b(?:cho biết|thông tin|tin từ|thông báo)\b)")
 _LISTED_ON = re.compile(r"^\s*(?:,|và)\s*$")
+# a capitalised syllable right before a capitalised cue: the cue word ends a name
+_IN_NAME = re.compile(rf"[{UPPER}]\w*\s$")
 _AND_ANOTHER = re.compile(r"^[^,;.]{0,60}\svà\s+$")
 
 

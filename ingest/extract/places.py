@@ -88,6 +88,8 @@ def trim_place(run: str, level: str | None) -> str | None:
         return None
     if parts[0].isdigit():
         return parts[0]
+    if len(parts) > 1 and parts[-1] in _AWARD_HEADS:
+        parts = parts[:-1]  # `tặng Công an phường Trần Lãm Bằng khen`: the award is no place
     family = surnames()
     # `huyện Mường Nhé Nguyễn Văn A`: the place stops where a family name starts a name (two
     # syllables or more); a last syllable that is also a family name ends the place
@@ -100,6 +102,10 @@ def trim_place(run: str, level: str | None) -> str | None:
     ):
         keep += 1
     return " ".join(parts[:keep])
+
+
+# capitalised first words of awards written right after a unit that receives them
+_AWARD_HEADS = frozenset({"Bằng", "Giấy", "Cờ", "Huân"})
 
 
 def _known(parts: list[str]) -> bool:

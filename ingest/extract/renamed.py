@@ -4,12 +4,15 @@ ministry, not the city police under the province (`core/data/renamings.csv`)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from core.reorganisation import renamings
 from ingest.model import Facts
 
 
-def rename_as_of_date(facts: Facts) -> None:
-    """Every unit name of `facts` as the document's date has it."""
+def rename_as_of_date(facts: Facts, told: Collection[str] = ()) -> None:
+    """Every unit name of `facts` as the document's date has it; a unit the article names as
+    the one a renaming it reports renamed (`told`) stays a unit of the article as well."""
     day = facts.document.date
     if not day:
         return
@@ -24,6 +27,9 @@ def rename_as_of_date(facts: Facts) -> None:
 
     merged: dict[str, int] = {}
     for k, org in enumerate(list(facts.organisations)):
+        if org.name in told:
+            merged.setdefault(org.name, k)
+            continue
         org.name = now(org.name) or org.name
         org.parent = parents.get(org.name, now(org.parent))
         merged.setdefault(org.name, k)

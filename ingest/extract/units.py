@@ -76,7 +76,8 @@ _COUNTED = re.compile(r"\s+(?:cá nhân|tập thể|đồng chí|đơn vị|ngư
 def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
     # one character more: an abbreviated level (`TP `) is known by the capital after it
     head = match.string[match.start("levels") : match.end("levels") + 1]
-    levels = [level_of(w) for w in re.findall(LEVEL, head)] or ["tỉnh", "thành phố"]
+    said = [level_of(w) for w in re.findall(LEVEL, head)]
+    levels = said or ["tỉnh", "thành phố"]
     out: list[Mention] = []
     # the brackets are blanked, not cut, so that offsets stay those of the text
     items = _NOTE.sub(lambda m: " " * len(m.group()), match.group("items"))
@@ -85,7 +86,8 @@ def _list_items(match: re.Match[str], ctx: Context) -> list[Mention]:
     for item in re.finditer(rf"(?:(?P<lv>{LEVEL})\s*)?(?P<run>{RUN})", items):
         if item.group("lv"):
             written = level_of(item.group("lv"))
-        level = written
+        # `Công an các địa phương: A, TP B và C`: a level said for one item is not the next's
+        level = written if said or item.group("lv") else None
         run = item.group("run")
         if run.isdigit() and _COUNTED.match(match.string, base + item.end()):
             break  # `Công an các huyện: A, B và 7 cá nhân`: a count ends the list

@@ -8,9 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from support.extraction import FIELDS, SHARED_VIEWS, Expect, case, found, has, lacks
+from support.extraction import FIELDS, SHARED_VIEWS, Expect, awards, case, found, has, lacks
 
-VIEWS = SHARED_VIEWS
+VIEWS = {
+    **SHARED_VIEWS,
+    "awards": lambda facts, _: awards(facts),
+    "events": lambda facts, _: {(e.kind, e.date) for e in facts.events},
+}
 AFTER = "2025-10"
 
 CASES = [
@@ -66,6 +70,58 @@ CASES = [
         "Công an tỉnh Bình Định) và Thượng tá Hà Văn Dựng, Trưởng phòng Tham mưu.",
         "parents",
         lacks(("Phòng Tham mưu", "Công an tỉnh Bình Định")),
+    ),
+    case(
+        "the_heads_of_a_merged_province_listed_after_a_note_on_the_unit",
+        "2025-06",
+        "Chiều 29/6, Giám đốc trao quyết định cho các Phó Giám đốc Công an tỉnh Phú Thọ (mới), "
+        "gồm: Đại tá Lò Văn Sướng (nguyên Phó Giám đốc Công an tỉnh Hòa Bình) và Đại tá Đinh "
+        "Thị Nhàn (nguyên Phó Giám đốc Công an tỉnh Vĩnh Phúc).",
+        "held",
+        has(
+            ("Phó Giám đốc", "Công an tỉnh Phú Thọ", False),
+            ("Phó Giám đốc", "Công an tỉnh Hòa Bình", True),
+        ),
+        "Lò Văn Sướng",
+    ),
+    case(
+        "a_level_said_for_one_place_of_a_list_of_localities_is_not_the_next_ones",
+        AFTER,
+        "Cụm gồm Công an 3 địa phương: Gia Lai, TP Đà Nẵng và Quảng Ngãi.",
+        "units",
+        has("Công an tỉnh Quảng Ngãi", "Công an thành phố Đà Nẵng"),
+    ),
+    case(
+        "a_unit_named_between_the_giving_verb_and_the_award_receives_it",
+        AFTER,
+        "Ngày 9/10, Chủ tịch UBND tỉnh trao tặng Công an phường Trần Lãm và Công an xã Núi Thành "
+        "Bằng khen.",
+        "awards",
+        has(("Bằng khen", "Công an phường Trần Lãm"), ("Bằng khen", "Công an xã Núi Thành")),
+    ),
+    case(
+        "a_cue_word_that_ends_a_persons_name_names_no_event",
+        AFTER,
+        "Ngày 8/10, Đại tá Trần Văn Lễ, Giám đốc Công an tỉnh An Giang có buổi làm việc với "
+        "Công an đặc khu Phú Quốc.",
+        "events",
+        lacks(("ceremony", "2025-10-08")),
+    ),
+    case(
+        "an_inspection_of_work_is_a_working_session",
+        "2025-03",
+        "Sáng 3/3, Đại tá Lò Văn Sướng, Phó Giám đốc Công an tỉnh Lào Cai kiểm tra công tác tại "
+        "Công an xã Bản Lầu.",
+        "events",
+        has(("conference", "2025-03-03")),
+    ),
+    case(
+        "the_unit_a_reported_renaming_renamed_stays_a_unit_of_the_article",
+        "2025-01",
+        "Ngày 2/1, Bộ Công an công bố quyết định đổi tên Công an tỉnh Thừa Thiên Huế thành Công "
+        "an thành phố Huế từ ngày 1/1/2025.",
+        "units",
+        has("Công an tỉnh Thừa Thiên Huế", "Công an thành phố Huế"),
     ),
 ]
 
