@@ -67,7 +67,8 @@ def _owner_right_after(ann: Annotated, end: int) -> list[int]:
 _MANDATE = re.compile(r"(?i:\bthừa (?:ủy quyền|lệnh)(?:\s+của)?\s*)$")
 _ACTIVE_REWARD = re.compile(r"^\s*(?:đã\s+)?$")
 _ACTIVE_GIVE = re.compile(
-    r"^\s*(?:đã\s+)?(?:ký quyết định\s+)?(?:trao tặng|phong tặng|tặng thưởng|tặng|trao|gửi|có)\s*$"
+    r"^\s*(?:đã\s+|vừa\s+)?(?:ký\s+)?(?:quyết định\s+)?"
+    r"(?:trao tặng|phong tặng|tặng thưởng|tặng|trao|gửi|có)\s*$"
 )
 
 
@@ -166,14 +167,18 @@ _RECIPIENT_LEAD = re.compile(
 def _with_parent(ann: Annotated, post: Post) -> int:
     """Where a post ends, with its unit's parent said right after it (`Phó Trưởng phòng Cảnh
     sát kinh tế Công an TPHCM`): that parent is part of the post, not a recipient."""
-    unit = post.org_mention
-    after = next((m for m in ann.mentions if m.start >= post.end), None)
-    if unit is None or after is None or ann.text[post.end : after.start].strip(" ,"):
-        return post.end
-    department = unit.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
-    if after.value == unit.parent or (department and after.unit_kind == UnitKind.PROVINCIAL_POLICE):
-        return after.end
-    return post.end
+    unit, end = post.org_mention, post.end
+    # (`Đội trưởng, Phòng X, Công an tỉnh Y, Bộ Công an`: each parent in turn)
+    while unit is not None:
+        after = next((m for m in ann.mentions if m.start >= end), None)
+        if after is None or ann.text[end : after.start].strip(" ,"):
+            return end
+        department = unit.unit_kind == UnitKind.PROVINCIAL_DEPARTMENT
+        police = department and after.unit_kind == UnitKind.PROVINCIAL_POLICE
+        if after.value != unit.parent and not police:
+            return end
+        unit, end = after, after.end
+    return end
 
 
 def recipients_of(

@@ -334,10 +334,13 @@ def _promote(
                 if p.mention.start > found.end():
                     p.rank = ctx.promotion[1]
         return
-    new = ranks[-1] if "lên" in ann.text[found.end() : ranks[-1].start] else ranks[0]
+    # `từ Thượng tá lên Đại tá cho Thượng tá A`: the rank after `lên`, not the old one after it
+    up = ann.text.find("lên", found.end(), ranks[-1].start)
+    new = next((r for r in ranks if r.start > up), ranks[0]) if up >= 0 else ranks[0]
     after = [p for p in persons if p.mention.start > new.end]
+    # (`thăng quân hàm cho Trung tướng A`: the new rank said as his, after `cho`)
     promoted = next(
-        (p for p in after if _PROMOTED.search(ann.text, new.end, p.mention.start)), None
+        (p for p in after if _PROMOTED.search(ann.text, found.end(), p.mention.start)), None
     )
     if promoted is None and _FOR_OTHERS.match(ann.text, new.end):
         # `trao quyết định thăng cấp bậc hàm Thượng tá cho 12 đồng chí`: not the giver

@@ -7,8 +7,8 @@ project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
 `tests/fixtures/real-news-blind-6/`, `tests/fixtures/real-news-blind-7/`,
 `tests/fixtures/real-news-blind-9/`, `tests/fixtures/real-news-blind-10/`,
 `tests/fixtures/real-news-blind-11/`, `tests/fixtures/real-news-blind-12/`,
-`tests/fixtures/real-news-blind-13/`, `tests/fixtures/real-news-blind-14/` and
-`tests/fixtures/real-news-blind-16/`."""
+`tests/fixtures/real-news-blind-13/`, `tests/fixtures/real-news-blind-14/`,
+`tests/fixtures/real-news-blind-15/` and `tests/fixtures/real-news-blind-16/`."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ CORPORA = [
     FIXTURES / "real-news-blind-12",
     FIXTURES / "real-news-blind-13",
     FIXTURES / "real-news-blind-14",
+    FIXTURES / "real-news-blind-15",
     FIXTURES / "real-news-blind-16",
 ]
 
@@ -58,6 +59,7 @@ F1_FLOORS = {
     "real-news-blind-12": 0.96,
     "real-news-blind-13": 0.99,
     "real-news-blind-14": 0.955,
+    "real-news-blind-15": 0.95,
     "real-news-blind-16": 0.98,
 }
 

@@ -20,6 +20,7 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "granted": lambda facts, _: {(a.award, a.recipient, a.grantor) for a in facts.awards},
     "present": lambda facts, _: {n for e in facts.events for n in e.attendees},
     "kinds": lambda facts, _: {(e.kind, e.date) for e in facts.events},
+    "ranks": lambda facts, _: {p.name: p.rank for p in facts.persons},
 }
 
 LETTER_SENT = (
@@ -50,6 +51,18 @@ GREETINGS_PASSED_ON = (
 REMEMBERED = (
     "Sáng 10/5, đoàn đại biểu Công an tỉnh Hưng Yên do Đại tá Ngô Đức Tiệp, Giám đốc Công an "
     "tỉnh dẫn đầu đã dâng hương tưởng niệm cố Bộ trưởng Bộ Công an Diêm Văn Hòe."
+)
+MINISTRY_AFTER_A_POST = (
+    "Các cá nhân được tặng Bằng khen gồm Trung tá Quang Văn Thiệp, Đội trưởng, Phòng Cảnh sát "
+    "hình sự, Công an tỉnh Vĩnh Phúc, Bộ Công an và Đại úy Tòng Thị Lả, Phó Trưởng phòng Cảnh "
+    "sát giao thông, Công an tỉnh Vĩnh Phúc, Bộ Công an."
+)
+PROMOTED_FROM_TO = (
+    "Sáng 28/5, Đại tá Chẩu Văn Lìn, Giám đốc Công an tỉnh Lạng Sơn trao quyết định thăng cấp "
+    "bậc hàm từ Thượng tá lên Đại tá cho Thượng tá Ma Đình Pắn, Trưởng phòng Tham mưu."
+)
+PROMOTED_NAMED_WITH_THE_NEW_RANK = (
+    "Chiều 16/5, Bộ trưởng Lò Văn Nhịp trao quyết định thăng quân hàm cho Trung tướng Sa Văn Khoa."
 )
 LETTER = "Thư khen"
 
@@ -95,6 +108,27 @@ CASES = [
         equal(
             {("khen thưởng", "Công an huyện Tam Nông"), ("khen thưởng", "Công an huyện Thanh Thủy")}
         ),
+    ),
+    case(
+        "the_ministry_closing_a_recipients_post_is_no_recipient",
+        DATE,
+        MINISTRY_AFTER_A_POST,
+        "awards",
+        equal({("Bằng khen", "Quang Văn Thiệp"), ("Bằng khen", "Tòng Thị Lả")}),
+    ),
+    case(
+        "one_promoted_from_a_rank_to_the_next_holds_the_next",
+        DATE,
+        PROMOTED_FROM_TO,
+        "ranks",
+        equal({"Chẩu Văn Lìn": "Đại tá", "Ma Đình Pắn": "Đại tá"}),
+    ),
+    case(
+        "the_one_who_hands_a_promotion_keeps_his_rank",
+        DATE,
+        PROMOTED_NAMED_WITH_THE_NEW_RANK,
+        "ranks",
+        equal({"Lò Văn Nhịp": None, "Sa Văn Khoa": "Trung tướng"}),
     ),
     case(
         "one_whose_greetings_are_passed_on_is_not_there",
