@@ -265,14 +265,18 @@ MINISTRY = "bo-cong-an"
 def _rotation(earlier: tuple[_Post, ...], later: tuple[_Post, ...]) -> str | None:
     """How `later` goes on from `earlier` as a provincial police leader moved to another
     province (`data/rotations.csv`), or None: the last post of `earlier` leads one provincial
-    police, the first of `later` leads another, begun after every post of `earlier` was last
-    seen, and the two roles are a step the ministry makes."""
+    police, the first of `later` leads another, begun after every post of `earlier` was first
+    seen (a post of `earlier` seen after it is a late report of one held before: an outlet may
+    still give the post left weeks after the move, up to `stale_post_days`), and the two roles
+    are a step the ministry makes."""
     if not earlier or not later:
         return None
     last = max(earlier, key=lambda p: (p.period[1], p.period[0]))
     first = min(later, key=lambda p: (p.period[0], p.period[1]))
+    before = {(p.role, p.unit) for p in earlier if p.period[0] < first.period[0]}
     if (
-        first.period[0] > last.period[1]
+        all((p.role, p.unit) in before for p in earlier)
+        and last.period[1] <= first.period[0] + weight("stale_post_days")
         and last.unit == last.province
         and first.unit == first.province
         and last.unit != first.unit

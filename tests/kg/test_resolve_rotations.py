@@ -81,3 +81,31 @@ def test_leaders_of_two_provinces_seen_on_both_sides_of_each_other_are_two():
         )
         == 2
     )
+
+
+def test_a_deputy_still_reported_in_the_old_province_weeks_after_the_move_is_one_career():
+    # Phó Giám đốc of Nam Định in January, director of Hà Nam in August; a September report
+    # still gives the Nam Định post; Hà Nam again in January
+    assert (
+        people(
+            officer("a", "2022-01-12", "Phó Giám đốc", NAM_DINH),
+            officer("b", "2022-08-10", "Giám đốc", HA_NAM),
+            officer("c", "2022-09-05", "Phó Giám đốc", NAM_DINH),
+            officer("d", "2023-01-20", "Giám đốc", HA_NAM),
+        )
+        == 1
+    )
+
+
+def test_the_old_post_seen_long_after_the_new_one_began_is_another_officer():
+    # the Nam Định deputy seen again ten months after the Hà Nam director was first seen, and
+    # the director seen again after: two posts held at one time
+    assert (
+        people(
+            officer("a", "2022-01-12", "Phó Giám đốc", NAM_DINH),
+            officer("b", "2022-08-10", "Giám đốc", HA_NAM),
+            officer("c", "2023-06-05", "Phó Giám đốc", NAM_DINH),
+            officer("d", "2023-09-22", "Giám đốc", HA_NAM),
+        )
+        == 2
+    )
