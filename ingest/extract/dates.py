@@ -53,6 +53,12 @@ _EFFECTIVE = re.compile(
 _PAPER_NUMBER = re.compile(r"\d+/(?:\d{4}/)?[^\W\d_][\w-]*\s*,?\s*$")
 
 
+# `Công an huyện A kết thúc hoạt động từ ngày 1/3/2025`, `sáp nhập vào B từ 1/7`: the day a
+# unit changed, not that of an event the sentence reports
+_CHANGED = re.compile(
+    r"(?i:\b(?:kết thúc hoạt động|chấm dứt hoạt động|giải thể|sáp nhập|hợp nhất|đổi tên)\b"
+    r"[^.;:]{0,60}?\btừ\s*)$"
+)
 _STAMP_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")
 _DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = frozenset({" nay", " qua", "hôm kia"})
@@ -120,6 +126,12 @@ def find_dates(
         if not beginnings and _SINCE.search(text, max(0, start - 20), start):
             continue
         if not beginnings and _EFFECTIVE.search(text, max(0, start - 30), start):
+            continue
+        if (
+            not beginnings
+            and "từ" in text[max(0, start - 5) : start]
+            and _CHANGED.search(text, max(0, start - 100), start)
+        ):
             continue
         if not beginnings and _PAPER_NUMBER.search(text, max(0, start - 40), start):
             continue

@@ -38,7 +38,7 @@ from ingest.extract.references import (
     posts_left,
     short_forms,
 )
-from ingest.extract.renamed import rename_as_of_date
+from ingest.extract.renamed import communes_as_of_date, rename_as_of_date
 from ingest.extract.steering import board_posts, steering_boards
 from ingest.extract.tables import header_role, inline_rows, row_posts
 from ingest.extract.unit_changes import read_changes
@@ -101,6 +101,7 @@ def extract(document: Document) -> Facts:
     parents = {o.name: o.parent for o in facts.organisations}
     facts.changes = read_changes(annotated, document.date, parents)
     rename_as_of_date(facts, {n for c in facts.changes if c.kind == "renaming" for n in c.original})
+    communes_as_of_date(facts)
     return facts
 
 

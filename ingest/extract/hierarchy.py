@@ -48,6 +48,16 @@ def commune_province(place: str, named: Container[str]) -> str | None:
     return province if unit and unit[0] in named else None
 
 
+def absorbing_police(unit: str) -> str | None:
+    """The provincial police that took in `unit`, a provincial police merged on 2025-07-01."""
+    for prefix in ("Công an tỉnh ", "Công an thành phố "):
+        if unit.startswith(prefix):
+            into = _merged_into().get(key(unit.removeprefix(prefix)))
+            made = province_unit(into) if into else None
+            return made[0] if made else None
+    return None
+
+
 def province_unit(place: str, body: str = "Công an") -> tuple[str, str] | None:
     """(`Công an thành phố Hà Nội`, kind) for a province name or alias."""
     province = gazetteer().province(place)

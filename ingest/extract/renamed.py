@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from core.reorganisation import renamings
+from core.reorganisation import renamings, reorganisation_date
+from ingest.extract.hierarchy import absorbing_police
 from ingest.model import Facts
 
 
@@ -44,3 +45,19 @@ def rename_as_of_date(facts: Facts, told: Collection[str] = ()) -> None:
         event.organisers = list(dict.fromkeys(now(o) or o for o in event.organisers))
     for award in facts.awards:
         award.recipient = now(award.recipient)
+
+
+_COMMUNE_POLICE = tuple(f"Công an {level} " for level in ("xã", "phường", "thị trấn", "đặc khu"))
+
+
+def communes_as_of_date(facts: Facts) -> None:
+    """A commune's police in an article dated on or after the provinces merged is under the
+    police of the province its old one became part of (`Công an xã A, tỉnh Long An (cũ)` of
+    August 2025 is under Công an tỉnh Tây Ninh): the old province's police had ended."""
+    day = facts.document.date
+    merged = reorganisation_date("provinces_merged")
+    if not day or day < merged[: len(day)]:
+        return
+    for org in facts.organisations:
+        if org.parent and org.name.startswith(_COMMUNE_POLICE):
+            org.parent = absorbing_police(org.parent) or org.parent

@@ -123,6 +123,29 @@ CASES = [
         "units",
         has("Công an tỉnh Thừa Thiên Huế", "Công an thành phố Huế"),
     ),
+    case(
+        "a_commune_police_after_the_merger_is_under_the_province_that_took_in_its_old_one",
+        "2025-08",
+        "Ngày 5/8, Công an xã Bình Đại, tỉnh Bến Tre (cũ) tổ chức ra quân.",
+        "parents",
+        has(("Công an xã Bình Đại", "Công an tỉnh Vĩnh Long")),
+    ),
+    case(
+        "a_commune_police_before_the_merger_is_under_its_province_then",
+        "2025-05",
+        "Ngày 5/5, Công an xã Bình Đại, tỉnh Bến Tre tổ chức ra quân.",
+        "parents",
+        has(("Công an xã Bình Đại", "Công an tỉnh Bến Tre")),
+    ),
+    case(
+        "the_day_a_district_police_ended_is_not_the_day_of_the_postings_after_it",
+        "2025-03",
+        "Sau khi Công an huyện Yên Thế kết thúc hoạt động từ ngày 1/3/2025, nhiều cán bộ được "
+        "điều động về Công an xã. Ngày 4/3, Đại tá Lò Văn Sướng trao quyết định bổ nhiệm Thượng "
+        "tá Đinh Thị Nhàn giữ chức Trưởng Công an xã Bố Hạ.",
+        "events",
+        lacks(("appointment", "2025-03-01")),
+    ),
 ]
 
 
