@@ -8,7 +8,7 @@ import re
 
 from ingest.extract.hierarchy import territory_committee
 from ingest.extract.mentions import Mention
-from ingest.extract.posts import Post, adjacent, office_of_post, read_post
+from ingest.extract.posts import STEERING, Post, adjacent, office_of_post, read_post
 from ingest.extract.unit_names import AGENCIES
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm|,\s*kiêm|[–-])?\s*$")
@@ -99,6 +99,10 @@ def resolve_shared(posts: list[Post]) -> None:
         if nxt is None or nxt.org_mention is None or (nxt.former and not post.former):
             # `Phó Giám đốc, nguyên Phó Giám đốc Công an tỉnh B`: the post held now is not
             # in the unit of one held before
+            continue
+        if nxt.org_mention.value.startswith(STEERING):
+            # `Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138`: a board's post is held beside
+            # one's own, whose unit it does not name
             continue
         org = nxt.org_mention
         if post.committee and post.committee[1] == "territory":

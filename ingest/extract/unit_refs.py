@@ -42,6 +42,21 @@ def _district_province(found: list[Mention], at: int) -> str | None:
     return police["province"] if police else None
 
 
+def _later_province(found: list[Mention], at: int) -> str | None:
+    """`Đại tá A, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Đại tá B, Phó Giám đốc Công an tỉnh
+    Nghệ An` in an article that named no province before: the province the sentence names
+    after `at`."""
+    later = (
+        m
+        for m in found
+        if m.start > at
+        and m.place
+        and (m.unit_kind == UnitKind.PROVINCIAL_POLICE or province_body(m))
+    )
+    first = min(later, key=lambda m: m.start, default=None)
+    return first.place if first else None
+
+
 def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Context):
     """`Công an tỉnh`, `UBND thành phố`, `Công an phường` without a name: the unit of that
     level named last, earlier in the sentence or in the sentences before."""
@@ -66,7 +81,11 @@ def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Conte
         named += [m for m in found if m.start < at and province_body(m)]
         named += [m for m in ctx.places_here if m.start < at]
         named.sort(key=lambda m: m.start)
-    here = Context(named[-1].place if named else ctx.province or _district_province(found, at))
+    here = Context(
+        named[-1].place
+        if named
+        else ctx.province or _district_province(found, at) or _later_province(found, at)
+    )
     if not body.police:
         return body_unit(body, level, None, here)
     province = gazetteer().province(here.province) if here.province else None

@@ -1,4 +1,5 @@
 """Steering boards of a province and their posts, said with the board or after it was named;
+army units beside the police (a military region, a province's command said bare);
 a standing-board post shared with the next post of the province's party committee; a border
 post under the one command an article names; a birth year between a name and its post; a
 promotion whose people the next sentence lists. One row a case; every sentence is invented."""
@@ -51,6 +52,11 @@ PROMOTION = (
     "tướng cho 2 đồng chí. Các đồng chí được thăng cấp gồm: Đại tá Lục Đình Khoan (SN 1970), "
     "Giám đốc Công an tỉnh Hà Giang; ông Nông Thế Vịnh (SN 1971), Cục trưởng Cục An ninh kinh tế."
 )
+ARMY = (
+    "Ngày 27/10, UBND huyện Yên Minh tổng kết diễn tập. Dự có Thiếu tướng Sùng Mí Lả, Phó Tư "
+    "lệnh Quân khu 2; Đại tá Nông Thế Vịnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh và Đại tá Lục "
+    "Đình Khoan, Phó Giám đốc Công an tỉnh Hà Giang."
+)
 HA_GIANG_BOARD = "Ban Chỉ đạo 138 tỉnh Hà Giang"
 
 CASES = [
@@ -101,6 +107,30 @@ CASES = [
         NO_BOARD,
         "units",
         lacks(HA_GIANG_BOARD),
+    ),
+    case(
+        "a_post_held_beside_a_board's_keeps_its_own_unit",
+        "2019-07",
+        BOARD,
+        "posts",
+        has(("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")),
+        "Vàng Seo Phử",
+    ),
+    case(
+        "a_military_region_is_a_unit_of_its_deputy_commander",
+        "2017-10",
+        ARMY,
+        "posts",
+        equal({("Phó Tư lệnh", "Quân khu 2")}),
+        "Sùng Mí Lả",
+    ),
+    case(
+        "a_province's_body_said_bare_is_of_the_province_the_sentence_names_after_it",
+        "2017-10",
+        ARMY,
+        "posts",
+        equal({("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Giang")}),
+        "Nông Thế Vịnh",
     ),
     case(
         "a_standing_board_post_takes_the_party_committee_of_the_next_post",
