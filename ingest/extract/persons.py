@@ -400,7 +400,9 @@ def _between_after(
 _UNNAMED = re.compile(r"(?i:\bcho\s+(?:các|những|\d+)\s+(?:đồng chí|cán bộ|sĩ quan|người)\b)")
 _NEW_POST = re.compile(
     r"(?i:\b(?:(?:giữ|trải qua|kinh qua|đảm nhiệm) (?:nguyên |các )?(?:chức vụ|chức danh)"
-    r"|giữ chức|làm|bổ nhiệm|giữ cương vị"
+    # (`A được bổ nhiệm chức vụ X`; said actively, `bổ nhiệm chức vụ X đối với A, B` names
+    # those who hold it after the post)
+    r"|giữ chức|làm|bổ nhiệm|được bổ nhiệm (?:chức vụ|chức danh|chức)|giữ cương vị"
     r"|nhận chức(?: vụ)?)\s*:?\s*)$"
 )
 

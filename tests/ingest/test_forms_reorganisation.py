@@ -146,6 +146,15 @@ CASES = [
         "events",
         lacks(("appointment", "2025-03-01")),
     ),
+    case(
+        "a_past_appointment_said_with_duoc_bo_nhiem_chuc_vu_is_a_post",
+        "2025-06",
+        "Tháng 3/2022, Đại tá Lò Văn Sướng được bổ nhiệm chức vụ Phó Giám đốc Công an tỉnh "
+        "Thanh Hóa.",
+        "posts",
+        has(("Phó Giám đốc", "Công an tỉnh Thanh Hóa")),
+        "Lò Văn Sướng",
+    ),
 ]
 
 
