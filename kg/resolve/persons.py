@@ -277,13 +277,21 @@ def _rotation(earlier: tuple[_Post, ...], later: tuple[_Post, ...]) -> str | Non
     if (
         all((p.role, p.unit) in before for p in earlier)
         and last.period[1] <= first.period[0] + weight("stale_post_days")
-        and last.unit == last.province
-        and first.unit == first.province
-        and last.unit != first.unit
-        and (last.role, first.role) in rotation_steps()
+        and _leader_step(last, first)
     ):
         return f"{last.role} {last.unit}, then {first.role} {first.unit}"
     return None
+
+
+def _leader_step(before: _Post, after: _Post) -> bool:
+    """Whether `after` leads another provincial police than `before` does, in a role the
+    ministry moves `before`'s holder to (`data/rotations.csv`)."""
+    return (
+        before.unit == before.province
+        and after.unit == after.province
+        and before.unit != after.unit
+        and (before.role, after.role) in rotation_steps()
+    )
 
 
 def _held_between(
@@ -315,7 +323,10 @@ def _held_between(
                 and post.unit != unit
                 and lo < post.period[0]
                 and post.period[1] < hi
-                and (post.period[0] + stale < hi or not _seen_outside(theirs, post, lo, hi))
+                and (
+                    post.period[0] + stale < hi
+                    or not (_seen_outside(theirs, post, lo, hi) or _leader_step(held, post))
+                )
                 and not any(u in (unit, held.unit) and d <= post.period[0] for u, d in left)
                 and apart(held.unit, held.chain, post.unit, post.chain)
             ):

@@ -109,3 +109,28 @@ def test_the_old_post_seen_long_after_the_new_one_began_is_another_officer():
         )
         == 2
     )
+
+
+def test_a_leader_seen_once_in_the_new_province_and_then_in_the_old_post_is_one_career():
+    # the director of Hà Nam seen once, in August; a September report still gives the deputy
+    # post in Nam Định: a late report, as the ministry moves its provincial leaders
+    assert (
+        people(
+            officer("a", "2022-01-12", "Phó Giám đốc", NAM_DINH),
+            officer("b", "2022-08-10", "Giám đốc", HA_NAM),
+            officer("c", "2022-09-05", "Phó Giám đốc", NAM_DINH),
+        )
+        == 1
+    )
+
+
+def test_a_district_head_seen_between_a_namesake_s_sightings_is_still_another_officer():
+    district = ("cong-an-huyen-kim-bang", *HA_NAM)
+    assert (
+        people(
+            officer("a", "2022-01-12", "Phó Giám đốc", NAM_DINH),
+            officer("b", "2022-08-10", "Trưởng Công an huyện", district),
+            officer("c", "2022-09-05", "Phó Giám đốc", NAM_DINH),
+        )
+        == 2
+    )
