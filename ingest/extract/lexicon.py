@@ -131,7 +131,7 @@ def may_contain(text: str, words: frozenset[str]) -> bool:
     return _any_of(words).search(lower) is not None
 
 
-_FEW = 8  # up to this many words, a substring search each is cheaper than a pattern's scan
+_FEW = 24  # up to this many words, a substring search each is cheaper than a pattern's scan
 
 
 @cache

@@ -124,7 +124,23 @@ def _triggers() -> frozenset[str]:
     return first_words((*_roles(), *_committees(), *_abbreviated(), "phó", "trưởng"))
 
 
+@cache
+def _committee_words() -> frozenset[str]:
+    """What every bare committee's match holds, lower-cased (the committee words, less those
+    holding a shorter one): a sentence with none needs no scan by the committee pattern, whose
+    many first letters make the engine try a match at most letters of the sentence."""
+    bare = {c for c, (_, scope) in _committees().items() if scope != "body"}
+    return frozenset(c for c in bare if not any(o != c and o in c for o in bare))
+
+
 _BOARD_OF = re.compile(r"(?<!\w)(?i:ban)\s$")
+
+
+def _any_written(text: str, forms: dict[str, str]) -> bool:
+    for form in forms:  # noqa: SIM110 (a loop, not any(): this runs on every sentence)
+        if form in text:
+            return True
+    return False
 
 
 def find_roles(text: str, offset: int = 0) -> list[Mention]:
@@ -182,11 +198,12 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
         for m in _JOINS_BOARD.finditer(text):
             # `chỉ định A tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy`: a member of it
             out.append(Mention(offset + m.start(), offset + m.end(), "role", "Ủy viên"))
-    for m in _abbreviated_re().finditer(text):
+    # the abbreviations are matched in their case: without one written, no scan
+    for m in _abbreviated_re().finditer(text) if _any_written(text, _abbreviated()) else ():
         out.append(
             Mention(offset + m.start(), offset + m.end(), "role", _abbreviated()[m.group(0)])
         )
-    for m in committee_re.finditer(text):
+    for m in committee_re.finditer(text) if may_contain(text, _committee_words()) else ():
         canonical, scope = _committees()[m.group(0).lower()]
         out.append(
             Mention(
