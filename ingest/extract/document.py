@@ -14,6 +14,7 @@ from ingest.extract.border_posts import posts_under_command
 from ingest.extract.builder import Builder, namesake_before
 from ingest.extract.cluster_facts import merge_short_blocs, parents_from_members, read_clusters
 from ingest.extract.clusters import list_host
+from ingest.extract.district_parents import parents_of_districts
 from ingest.extract.event_facts import read_events
 from ingest.extract.events import has_attendance_cue, kind_named
 from ingest.extract.gazetteer import gazetteer
@@ -29,7 +30,7 @@ from ingest.extract.mentions import Mention
 from ingest.extract.person_lists import listed, posts_after_list, posts_in_turn
 from ingest.extract.persons import PersonMention, read_persons
 from ingest.extract.post_chains import read_chain, standing_posts
-from ingest.extract.post_units import complete_units, unit_unread
+from ingest.extract.post_units import complete_units, province_local_body, unit_unread
 from ingest.extract.posts import Post, default_units, read_post
 from ingest.extract.references import (
     Officers,
@@ -97,6 +98,7 @@ def extract(document: Document) -> Facts:
     read_awards(build, annotated)
     merge_short_blocs(build)
     posts_under_command(build.orgs)
+    parents_of_districts(build.orgs)
     facts = build.done()
     parents = {o.name: o.parent for o in facts.organisations}
     facts.changes = read_changes(annotated, document.date, parents)
@@ -111,6 +113,11 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
     defaults = default_units()
     for person in persons:
         for post in person.posts:
+            if post.organisation is None and (
+                body := province_local_body(post, text, ctx.province)
+            ):
+                post.organisation = body
+                continue
             if post.organisation is not None or unit_unread(post, text):
                 continue
             if told := _told_before(build, person.name, post.role):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import BEFORE_MERGER
 from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
@@ -14,6 +15,29 @@ from ingest.extract.posts import Post, default_units
 
 # the head word of the unit a post heads, where the post names no unit of its own
 _HEADS = {"Cục trưởng": "Cục ", "Tổng cục trưởng": "Tổng cục ", "Tư lệnh": "Bộ Tư lệnh "}
+
+
+# `Chủ tịch HĐND tỉnh`, `Phó Chủ tịch UBND thành phố`: a province's council or committee, bare
+_BARE_LOCAL = re.compile(
+    r"\s+(?P<body>HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)\s+(?P<level>tỉnh|thành phố)"
+    rf"(?!\s*[{UPPER}\d])"
+)
+_BODIES = {"HĐND": "Hội đồng nhân dân", "UBND": "Ủy ban nhân dân"}
+
+
+def province_local_body(post: Post, text: str, province: str | None) -> str | None:
+    """`ông A, Chủ tịch HĐND tỉnh dẫn đầu … Công an tỉnh X`: the council or people's committee
+    of the province the sentence goes on to name (read when the sentence is done)."""
+    bare = _BARE_LOCAL.match(text, post.end)
+    found = gazetteer().province(province) if bare and province else None
+    if (
+        bare is None
+        or found is None
+        or (bare["level"] == "thành phố") != (found.type == "thành phố")
+    ):
+        return None
+    body = _BODIES.get(bare["body"], bare["body"])
+    return f"{body} {found.type} {found.name}"
 
 
 def unit_unread(post: Post, text: str) -> bool:

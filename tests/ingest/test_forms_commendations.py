@@ -64,6 +64,15 @@ PROMOTED_FROM_TO = (
 PROMOTED_NAMED_WITH_THE_NEW_RANK = (
     "Chiều 16/5, Bộ trưởng Lò Văn Nhịp trao quyết định thăng quân hàm cho Trung tướng Sa Văn Khoa."
 )
+VISIT_TO_CONGRATULATE = (
+    "Sáng 18/5, Đoàn đại biểu Tỉnh ủy, UBND tỉnh Phú Yên do ông Trà Văn Lũy, Bí thư Tỉnh ủy "
+    "dẫn đầu đã đến chúc mừng cán bộ, chiến sĩ Công an tỉnh. Cùng đi có ông Mông Đức Thiệm, "
+    "Chủ tịch UBND tỉnh."
+)
+PROVINCE_NAMED_LATER = (
+    "Ngày 6/5, đoàn công tác do ông Cầm Văn Nhượng, Chủ tịch HĐND tỉnh dẫn đầu có buổi làm "
+    "việc với Công an huyện Châu Thành, Công an tỉnh Tiền Giang."
+)
 LETTER = "Thư khen"
 
 CASES = [
@@ -129,6 +138,35 @@ CASES = [
         PROMOTED_NAMED_WITH_THE_NEW_RANK,
         "ranks",
         equal({"Lò Văn Nhịp": None, "Sa Văn Khoa": "Trung tướng"}),
+    ),
+    case(
+        "a_delegation_come_to_congratulate_is_a_visit",
+        DATE,
+        VISIT_TO_CONGRATULATE,
+        "kinds",
+        equal({("other", "2021-05-18")}),
+    ),
+    case(
+        "a_visiting_delegation_attends_its_visit",
+        DATE,
+        VISIT_TO_CONGRATULATE,
+        "present",
+        equal({"Trà Văn Lũy", "Mông Đức Thiệm"}),
+    ),
+    case(
+        "a_provincial_council_said_bare_is_the_province_the_sentence_names_after",
+        DATE,
+        PROVINCE_NAMED_LATER,
+        "posts",
+        equal({("Chủ tịch", "Hội đồng nhân dân tỉnh Tiền Giang")}),
+        "Cầm Văn Nhượng",
+    ),
+    case(
+        "a_district_police_named_before_its_province_is_under_it",
+        DATE,
+        PROVINCE_NAMED_LATER,
+        "parents",
+        has(("Công an huyện Châu Thành", "Công an tỉnh Tiền Giang")),
     ),
     case(
         "one_whose_greetings_are_passed_on_is_not_there",
