@@ -90,8 +90,25 @@ def spelling_documents() -> tuple[DocumentGraph, ...]:
     return tuple(p.graph for p in prepared if p.graph is not None)
 
 
+# identity-blind-9's documents of provincial leaders moved with no article saying so (Đỗ Quang
+# Vĩnh, Nam Định then Hà Nam), of an old post still reported after a move (Trần Hữu Nghị, Kha
+# Văn Đông) and of same-rank namesakes of neighbouring provinces whose posts interleave (Vũ Đức
+# Hạnh of Ninh Bình and of Thanh Hóa)
+ROTATIONS = ("q01", "q03", "q04", "q05", "q06", "q10", "q11", "q12", "q13", "q14", "q18")
+
+
+@cache
+def rotation_documents() -> tuple[DocumentGraph, ...]:
+    folder = FIXTURES / "identity-blind-9" / "articles"
+    paths = sorted(p for p in folder.glob("*.txt") if p.name[:3] in ROTATIONS)
+    prepared = [prepare(path) for path in paths]
+    assert len(prepared) == len(ROTATIONS)
+    return tuple(p.graph for p in prepared if p.graph is not None)
+
+
 CORPORA = {
     "fixtures": fixture_documents,
+    "rotations": rotation_documents,
     "career": career_documents,
     "short-names": short_name_documents,
     "long-names": long_name_documents,
