@@ -266,7 +266,13 @@ def _listed_after(annotated: list[Annotated], told_here: dict[int, EventFact]) -
         if not ann.persons and not _DATED.search(ann.text):
             passed[index] = event or passed[index - 1]
             continue
-        posted = ("giữ" in ann.text or "được" in ann.text) and _POSTED.search(ann.text)
+        cue = "giữ" in ann.text or "được" in ann.text or "phụ trách" in ann.text
+        posted = cue and _POSTED.search(ann.text)
+        if posted and _OPENS_EARLIER.match(ann.text):
+            # `Trước đó, A đã được điều động giữ chức …`: a decision before this one; the
+            # posts given after it may still be this one's
+            passed[index] = event or passed[index - 1]
+            continue
         if event is None:
             event = passed[index - 1]
             if not posted or event.kind not in _DECIDED:
@@ -284,7 +290,9 @@ _DECIDED = ("ceremony", "appointment")
 # `từng giữ chức`: a post of the past)
 _POSTED = re.compile(
     r"(?i:(?<!từng )\bgiữ\s+(?:chức vụ|chức|cương vị)\b|\bđược giao\b"
-    r"|\bđược\s+(?:điều động|luân chuyển|bổ nhiệm)\s+(?:về\s+|đến\s+)?làm\b)"
+    r"|\bđược\s+(?:điều động|luân chuyển|bổ nhiệm)\s+(?:về\s+|đến\s+)?làm\b"
+    # `giao Thượng tá A, Phó Trưởng phòng phụ trách Phòng X`: an acting head named
+    r"|\bgiao\b(?=[^.;]{0,80}\bphụ trách\b))"
 )
 
 

@@ -231,6 +231,7 @@ class Post:
 
 
 STEERING = "Ban Chỉ đạo"
+_IN_CHARGE = re.compile(r"\s+phụ trách\s+")
 _STANDING = re.compile(r"\s+(?i:thường trực)(?!\w)")
 
 
@@ -267,6 +268,17 @@ def read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] | 
             rest = rest[1:]  # `Thường trực` read as a role of its own
         got = _read_post([*mentions[:i], merged, *rest], i, text)
         return None if got is None else (got[0], got[1] + len(mentions) - i - 1 - len(rest))
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if (
+        role.value.startswith("Phó ")
+        and nxt is not None
+        and nxt.kind == "org"
+        and _IN_CHARGE.fullmatch(text, role.end, nxt.start)
+    ):
+        # `Phó Trưởng phòng phụ trách Phòng Cảnh sát kinh tế`: an acting head holds the
+        # deputy's post in the unit put in his charge
+        acting = [*mentions[:i], replace(role, end=nxt.start), *mentions[i + 1 :]]
+        return _read_post(acting, i, text)
     if not role.value.startswith("Quyền "):
         return _read_post(mentions, i, text)
     acting = list(mentions)

@@ -18,6 +18,7 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     **SHARED_VIEWS,
     "rank": lambda facts, name: people(facts)[name][0],
     "names": lambda facts, _: set(people(facts)),
+    "attendance": lambda facts, _: {(e.kind, e.date, a) for e in facts.events for a in e.attendees},
 }
 
 BOARD = (
@@ -56,6 +57,13 @@ ARMY = (
     "Ngày 27/10, UBND huyện Yên Minh tổng kết diễn tập. Dự có Thiếu tướng Sùng Mí Lả, Phó Tư "
     "lệnh Quân khu 2; Đại tá Nông Thế Vịnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh và Đại tá Lục "
     "Đình Khoan, Phó Giám đốc Công an tỉnh Hà Giang."
+)
+ACTING = (
+    "Ngày 4/11, Thứ trưởng Bộ Công an ký quyết định giao Đại tá Lục Đình Khoan, Phó Giám đốc "
+    "Công an tỉnh phụ trách Công an tỉnh Cao Bằng. Trước đó, Đại tá Sùng Mí Lả, Giám đốc Công an "
+    "tỉnh Cao Bằng đã được điều động giữ chức Phó Cục trưởng Cục Cảnh sát giao thông. Cùng ngày, "
+    "Giám đốc Công an tỉnh giao Thượng tá Nông Thế Vịnh, Phó Trưởng phòng phụ trách Phòng Cảnh "
+    "sát kinh tế."
 )
 HA_GIANG_BOARD = "Ban Chỉ đạo 138 tỉnh Hà Giang"
 
@@ -131,6 +139,31 @@ CASES = [
         "posts",
         equal({("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Giang")}),
         "Nông Thế Vịnh",
+    ),
+    case(
+        "an_acting_head_holds_the_deputy's_post_in_the_unit_in_his_charge",
+        "2024-11",
+        ACTING,
+        "posts",
+        equal({("Phó Trưởng phòng", "Phòng Cảnh sát kinh tế")}),
+        "Nông Thế Vịnh",
+    ),
+    case(
+        "a_decision_giving_a_unit_in_charge_is_an_appointment_of_those_given_it",
+        "2024-11",
+        ACTING,
+        "attendance",
+        has(
+            ("appointment", "2024-11-04", "Lục Đình Khoan"),
+            ("appointment", "2024-11-04", "Nông Thế Vịnh"),
+        ),
+    ),
+    case(
+        "a_decision_told_after_truoc_do_is_not_this_one",
+        "2024-11",
+        ACTING,
+        "attendance",
+        lacks(("appointment", "2024-11-04", "Sùng Mí Lả")),
     ),
     case(
         "a_standing_board_post_takes_the_party_committee_of_the_next_post",
