@@ -26,7 +26,7 @@ from ingest.extract.lexicon import (
 )
 from ingest.extract.mentions import Mention
 from ingest.extract.party_organs import bare_police_end, party_organ
-from ingest.extract.places import ALL_LEVELS
+from ingest.extract.places import ALL_LEVELS, RUN, trim_place
 from ingest.extract.unit_names import named_units
 
 
@@ -214,6 +214,7 @@ def find_roles(text: str, offset: int = 0) -> list[Mention]:
 
 
 _LOCAL_PARTY_LEVELS = ("phường", "xã", "thị trấn", "đặc khu")
+_ZONE = re.compile(rf"\s+đặc khu\s+(?P<run>{RUN})")
 _CHAIRS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực"})
 
 
@@ -307,12 +308,19 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
         post.role = f"{post.role} {committee.value}"
         post.end = committee.end
         j += 1
+    committee_end = post.end
     if post.role == "Ủy viên" and (organ := party_organ(text, post.end)):
         post.role, post.committee, post.end = organ
     elif (
         post.committee and post.committee[1] == "unit" and not adjacent(mentions, j, text, ("org",))
     ):
         post.end = bare_police_end(text, post.end)
+    zone = _ZONE.match(text, committee_end) if post.committee == ("Đảng ủy", "unit") else None
+    # `Bí thư Đảng ủy đặc khu Phú Quốc`: a special zone is read as a unit, not a place
+    if zone and (name := trim_place(zone["run"], "đặc khu")):
+        post.organisation = f"Đảng ủy đặc khu {name}"
+        post.end, post.committee = zone.start("run") + len(name), None
+        return post, j
     place = mentions[j] if adjacent(mentions, j, text, ("place",)) else None
     if post.committee and post.committee[0] == "Đảng ủy" and place is not None:
         level = place.extra.get("level")

@@ -155,6 +155,14 @@ CASES = [
         has(("Phó Giám đốc", "Công an tỉnh Thanh Hóa")),
         "Lò Văn Sướng",
     ),
+    case(
+        "the_party_committee_of_a_special_zone",
+        "2025-08",
+        "Ngày 5/8, ông Lò Văn Sướng, Bí thư Đảng ủy đặc khu Vân Đồn dự lễ ra mắt Công an đặc "
+        "khu Vân Đồn.",
+        "units",
+        has("Đảng ủy đặc khu Vân Đồn", "Công an đặc khu Vân Đồn"),
+    ),
 ]
 
 
