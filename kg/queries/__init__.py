@@ -28,12 +28,48 @@ def names() -> list[str]:
     return sorted(path.stem for path in QUERY_DIR.glob("*.rq") if "." not in path.stem)
 
 
+# Virtuoso 7 chooses a join order from samples of its indexes that it keeps until the server
+# restarts: after a bulk load, or once a store has grown by ingest, they describe a smaller
+# store, and for these queries it then chose orders that read every quad of a predicate for
+# each row found (api_event_attendee_ranks: 90 ms of server CPU against 3 at 10,000 articles;
+# unit_subunits: 2 s for one unit of ten). Each is written in the order it is best joined,
+# from its parameters, and Virtuoso is told to keep that order (`DEFINE sql:select-option
+# "order"`), which costs nothing on fresh samples (bench/README.md, "Virtuoso's join order
+# kept").
+VIRTUOSO_WRITTEN_ORDER = frozenset(
+    (
+        "api_award_facts",
+        "api_awards",
+        "api_cluster",
+        "api_event_attendee_posts",
+        "api_event_attendee_ranks",
+        "api_event_summaries",
+        "api_person_events",
+        "api_person_posts",
+        "api_unit_clusters",
+        "api_unit_leaders",
+        "co_attendees",
+        "person_career",
+        "person_on_date",
+        "unit_clusters",
+        "unit_fates",
+        "unit_history",
+        "unit_subunits",
+    )
+)
+_KEEP_ORDER = 'DEFINE sql:select-option "order"\n'
+
+
 def variants() -> dict[str, list[str]]:
-    """For each named query with store variants, the dialects they are for."""
+    """For each named query with store variants, the dialects they are for (a file of its
+    own, or Virtuoso told to keep the written join order)."""
     found: dict[str, list[str]] = {}
     for path in sorted(QUERY_DIR.glob("*.*.rq")):
         name, dialect = path.stem.split(".", 1)
         found.setdefault(name, []).append(dialect)
+    for name in sorted(VIRTUOSO_WRITTEN_ORDER):
+        if "virtuoso" not in found.get(name, []):
+            found.setdefault(name, []).append("virtuoso")
     return found
 
 
@@ -43,11 +79,15 @@ def text(name: str, dialect: str = "") -> str:
     one, else the query itself."""
     variant = QUERY_DIR / f"{name}.{dialect}.rq"
     if dialect and variant.is_file():
-        return variant.read_text(encoding="utf-8")
-    path = QUERY_DIR / f"{name}.rq"
-    if "." in name or not path.is_file():
-        raise KeyError(f"no named query {name!r}; known: {', '.join(names())}")
-    return path.read_text(encoding="utf-8")
+        found = variant.read_text(encoding="utf-8")
+    else:
+        path = QUERY_DIR / f"{name}.rq"
+        if "." in name or not path.is_file():
+            raise KeyError(f"no named query {name!r}; known: {', '.join(names())}")
+        found = path.read_text(encoding="utf-8")
+    if dialect == "virtuoso" and name in VIRTUOSO_WRITTEN_ORDER:
+        return _KEEP_ORDER + found
+    return found
 
 
 def for_store(store: Store, name: str) -> str:

@@ -90,6 +90,11 @@ def assert_rows_of_the_embedded_store(store, reference, plain: str, text: str) -
 def test_a_variant_gives_the_rows_of_its_query(store, reference, name, dialect):
     plain, variant = queries.text(name), queries.text(name, dialect)
     assert plain != variant
+    if store.dialect != "virtuoso" and name in queries.VIRTUOSO_WRITTEN_ORDER:
+        # Only Virtuoso reads its DEFINE: the rest of the text is the one other stores run.
+        variant = variant.split("\n", 1)[1]
+        if variant == plain:
+            pytest.skip("the query itself on this store")
     assert_rows_of_the_embedded_store(store, reference, plain, variant)
 
 
