@@ -51,9 +51,6 @@ VIRTUOSO_WRITTEN_ORDER = frozenset(
         "co_attendees",
         "person_career",
         "person_on_date",
-        "unit_clusters",
-        "unit_fates",
-        "unit_history",
         "unit_subunits",
     )
 )

@@ -30,6 +30,7 @@ KINDS = {
     "doc": CAND.SourceDocument,
     "cluster": CAND.EmulationCluster,
     "conferrals": CAND.AwardConferral,
+    "entities": CAND.Event,  # a page of a list, one entity at a time: api_event_summaries'
 }
 # ... and those that take the values of a property.
 OBJECTS = {"kind": CAND.eventKind, "recipient": CAND.recipient}
