@@ -378,11 +378,14 @@ def _not_given_here(
     # comes back to the day (`…; tại hội nghị, …`)
     if clause and recalling and not _HERE.search(text, 0, start):
         return True
-    # `… vì dẫn đầu phong trào thi đua năm 2024`: a year after the reason is the deed's
+    # `… vì dẫn đầu phong trào thi đua năm 2024`: a year after the reason is the deed's; so is
+    # the year of an award handed at the event (`Tại hội nghị, … được tặng Cờ thi đua xuất sắc
+    # năm 2017`, told in January 2018)
     after = text[start:closing]
     reason = _REASON.search(after)
     given = _YEAR_AFTER.match(after[: reason.start()] if reason else after)
-    return bool(given and year and given.group(1) < year)
+    here = _HERE.search(text, 0, start)
+    return bool(given and year and given.group(1) < year and here is None)
 
 
 _REASON = re.compile(r"(?i:\b(?:vì|về thành tích|do có|đã có thành tích|có thành tích)\b)")

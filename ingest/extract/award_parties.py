@@ -158,7 +158,8 @@ _RECIPIENT_LEAD = re.compile(
     rf"(?:(?:các\s+|\d+\s+)?{_KINDS}(?:\s*,\s*{_KINDS})?\s*,?\s*(?:gồm|là)?\s*)?:?\s*"
     # `cho 4 tập thể, 7 cá nhân, trong đó có Phòng X, …`: some of those counted, named
     rf"(?:\d+\s+{_KINDS}\s*(?:,|và)\s*\d+\s+{_KINDS}\s*,?\s*(?:trong đó có|gồm|là)\s*:?\s*)?"
-    r"(?:(?:công an|ca)\s+(?:các|\d+)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*)?"
+    # (`cho Công an các tỉnh A và B`: the colon may be left out)
+    r"(?:(?:công an|ca)\s+(?:các|\d+)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:?\s*)?"
     # `cho các phòng PC45, PC54`: departments named by their codes
     r"(?:(?:các|\d+)\s+phòng\s*:?\s*)?)$"
 )

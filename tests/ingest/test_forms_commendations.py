@@ -73,6 +73,14 @@ PROVINCE_NAMED_LATER = (
     "Ngày 6/5, đoàn công tác do ông Cầm Văn Nhượng, Chủ tịch HĐND tỉnh dẫn đầu có buổi làm "
     "việc với Công an huyện Châu Thành, Công an tỉnh Tiền Giang."
 )
+FLAGS_OF_TWO_GIVERS = (
+    "Ngày 14/1, tại hội nghị, Thiếu tướng Khang Văn Sử trao Cờ thi đua của Chính phủ cho Công "
+    "an tỉnh Yên Bái; Cờ thi đua của Bộ Công an cho Công an các tỉnh Tuyên Quang và Phú Thọ."
+)
+LAST_YEARS_FLAG = (
+    "Ngày 9/1, Công an tỉnh Ninh Bình tổng kết công tác năm 2020. Tại hội nghị, Công an tỉnh "
+    "được UBND tỉnh tặng Cờ thi đua xuất sắc năm 2020."
+)
 LETTER = "Thư khen"
 
 CASES = [
@@ -167,6 +175,26 @@ CASES = [
         PROVINCE_NAMED_LATER,
         "parents",
         has(("Công an huyện Châu Thành", "Công an tỉnh Tiền Giang")),
+    ),
+    case(
+        "provinces_listed_after_cong_an_cac_tinh_each_receive_the_flag",
+        DATE,
+        FLAGS_OF_TWO_GIVERS,
+        "granted",
+        equal(
+            {
+                ("Cờ thi đua", "Công an tỉnh Yên Bái", "Chính phủ"),
+                ("Cờ thi đua", "Công an tỉnh Tuyên Quang", "Bộ Công an"),
+                ("Cờ thi đua", "Công an tỉnh Phú Thọ", "Bộ Công an"),
+            }
+        ),
+    ),
+    case(
+        "last_years_flag_handed_at_the_conference_is_an_award",
+        "2021-01",
+        LAST_YEARS_FLAG,
+        "awards",
+        equal({("Cờ thi đua", "Công an tỉnh Ninh Bình")}),
     ),
     case(
         "one_whose_greetings_are_passed_on_is_not_there",
