@@ -33,6 +33,8 @@ _TAKES_EFFECT = re.compile(r"(?i:\b(?:từ|kể từ)\s*(?:ngày\s*)?)$")
 _SUBJECT_GAP = re.compile(r"(?i)[\s,]*(?:(?:đã|được|bị|sẽ|vừa|mới|cũng|chính thức|đồng loạt)\s+)*")
 # `A được thành lập`: the unit before a passive cue is the one it acts on.
 _PASSIVE = re.compile(r"(?i)\b(?:được|bị)\s+$")
+# `thuộc Công an tỉnh A`, `của Công an tỉnh A`: the unit the changed ones belong to
+_OWNER = re.compile(r"(?i)\b(?:thuộc|của)\s+$")
 # what joins the units of one list (`A, B và C`)
 _JOINED = re.compile(r"(?i)\s*(?:,|và|cùng)?\s*")
 
@@ -110,6 +112,13 @@ def changes_in(ann: Annotated, line_date: str | None) -> list[UnitChangeFact]:
         after = [u for u in units if match.end() <= u.start and u.end <= right]
         if after and after[0].start - match.end() > _ACTED_ON_WITHIN:
             after = []
+        # `giải thể 7 Công an quận, huyện thuộc Công an thành phố A gồm: …`: the units' parent
+        after = [u for u in after if not _OWNER.search(ann.text, max(0, u.start - 14), u.start)]
+        if ann.text.rfind("(", 0, match.start()) > ann.text.rfind(")", 0, match.start()):
+            # `(khi sáp nhập A vào B)`: a note whose day is not the sentence's
+            inside = [d for d in effective if d.start > match.start()]
+            if not inside:
+                continue
         fact = _change(ann, cue, match, before, after, right, units)
         if fact is not None:
             # the day it takes effect nearest the cue, else the sentence's first day

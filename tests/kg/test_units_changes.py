@@ -108,6 +108,27 @@ def changes(text: str, date: str) -> list[tuple[str, str, list[str], list[str]]]
             "2025-02",
             [],
         ),
+        # the unit the dissolved ones belong to is not dissolved
+        (
+            "Ngày 26/2, Bộ trưởng ký quyết định giải thể 6 Công an quận, huyện thuộc Công an "
+            "thành phố Hải Phòng gồm: Công an quận Lê Chân và Công an huyện Cát Hải.",
+            "2025-02",
+            [
+                (
+                    "dissolution",
+                    "2025-02-26",
+                    ["Công an quận Lê Chân", "Công an huyện Cát Hải"],
+                    [],
+                )
+            ],
+        ),
+        # a change in a note (`(khi sáp nhập A vào B)`) is not dated by the sentence's day
+        (
+            "Chiều 28/6, Bộ trưởng trao quyết định cho Giám đốc Công an tỉnh Lào Cai (khi sáp "
+            "nhập Công an tỉnh Yên Bái vào Công an tỉnh Lào Cai).",
+            "2025-06",
+            [],
+        ),
         # no unit after the cue, or no date: nothing
         ("Ngày 2/5, Bộ Công an thành lập Ban chỉ đạo phòng chống tội phạm.", "2024-05", []),
         ("Công an huyện Sóc Sơn đã kết thúc hoạt động.", "2025-04", []),
