@@ -32,6 +32,7 @@ from ingest.extract.persons import PersonMention, read_persons
 from ingest.extract.post_chains import read_chain, standing_posts
 from ingest.extract.post_units import complete_units, province_local_body, unit_unread
 from ingest.extract.posts import Post, default_units, read_post
+from ingest.extract.promotions import read_promotions
 from ingest.extract.references import (
     Officers,
     new_holder_named_next,
@@ -40,7 +41,7 @@ from ingest.extract.references import (
     short_forms,
 )
 from ingest.extract.renamed import communes_as_of_date, rename_as_of_date
-from ingest.extract.steering import board_posts, steering_boards
+from ingest.extract.steering import board_posts, drop_delegation_heads, steering_boards
 from ingest.extract.tables import header_role, inline_rows, row_posts
 from ingest.extract.unit_changes import read_changes
 from ingest.extract.unit_names import command_of
@@ -288,90 +289,6 @@ def _is_city(province: str) -> bool:
     return found is not None and found.type == "thành phố"
 
 
-# `thăng cấp bậc hàm`, `thăng quân hàm`, `được phong (hàm) Thiếu tướng`, `Hai sĩ quan lên
-# Trung tướng gồm …`
-_PROMOTION = re.compile(
-    r"(?i:\bthăng (?:quân |cấp )?(?:bậc )?hàm\b|\b(?:được )?phong (?:quân )?hàm\b|\bđược phong\b)"
-    r"|\blên(?=\s+(?:Thiếu|Trung|Thượng|Đại) tướng\b)|(?i:\bthăng lên)(?=\s+\w+\s+(?:tá|úy)\b)"
-    r"|(?i:\bthăng cấp\b)(?=\s*(?:gồm\b|là\b|:))"
-)
-# `Các đồng chí được thăng cấp gồm: Đại tá A, …`: those the promotion told before names, listed
-# with the rank they held
-_LISTED_AFTER = re.compile(r"\s*(?:(?i:gồm|là)\b|:)")
-_PROMOTED = re.compile(r"(?i:\b(?:đối với|với|cho|gồm)\b[^,;.]*$)")
-_FOR_OTHERS = re.compile(r"\s*(?i:đối với|với|cho)\b")
-
-
-def _promotion(ann: Annotated, ctx: Context) -> None:
-    """`thăng cấp bậc hàm từ Đại tá lên Thiếu tướng đối với đồng chí A`, `Đại tá A được thăng
-    hàm Thiếu tướng`: A's rank is the new one. A promotion told for people the sentence does
-    not name (`… lên Thiếu tướng cho 4 Giám đốc`) gives its rank to those the next sentence
-    names as promoted (`… được thăng hàm lần lượt là các ông A, B, …`)."""
-    if not ann.persons and "thăng" not in ann.text:
-        return  # a promotion for people not named here is said with `thăng`
-    lower = ann.text.lower()
-    if "thăng" not in lower and "phong" not in lower and "lên" not in ann.text:
-        return  # none of the pattern's words: cheaper than its search
-    clauses: set[int] = set()
-    for found in _PROMOTION.finditer(ann.text):
-        start = ann.text.rfind(";", 0, found.start()) + 1
-        end = ann.text.find(";", found.end()) % (len(ann.text) + 1)
-        if not clauses:
-            _promote(ann, ctx, found, ann.persons)
-        elif start not in clauses:
-            # `A được thăng hàm Đại tá; B được thăng lên Thượng tá`: a clause of its own
-            _promote(ann, ctx, found, [p for p in ann.persons if start <= p.mention.start < end])
-        clauses.add(start)
-
-
-def _promote(
-    ann: Annotated, ctx: Context, found: re.Match[str], persons: list[PersonMention]
-) -> None:
-    index = ann.sentence.index
-    told = ctx.promotion and ctx.promotion[0] == index - 1
-    if told and ctx.promotion and _LISTED_AFTER.match(ann.text, found.end()):
-        for p in persons:
-            if p.mention.start > found.end():
-                p.rank = ctx.promotion[1]
-        return
-    ranks = [m for m in ann.mentions if m.kind == "rank" and m.start > found.end()]
-    ranks = [m for m in ranks if m.start - found.end() < 40]
-    if not ranks:
-        if ctx.promotion and ctx.promotion[0] == index - 1:
-            for p in persons:
-                if p.mention.start > found.end():
-                    p.rank = ctx.promotion[1]
-        return
-    # `từ Thượng tá lên Đại tá cho Thượng tá A`: the rank after `lên`, not the old one after it
-    up = ann.text.find("lên", found.end(), ranks[-1].start)
-    new = next((r for r in ranks if r.start > up), ranks[0]) if up >= 0 else ranks[0]
-    after = [p for p in persons if p.mention.start > new.end]
-    # (`thăng quân hàm cho Trung tướng A`: the new rank said as his, after `cho`)
-    promoted = next(
-        (p for p in after if _PROMOTED.search(ann.text, found.end(), p.mention.start)), None
-    )
-    if promoted is None and _FOR_OTHERS.match(ann.text, new.end):
-        # `trao quyết định thăng cấp bậc hàm Thượng tá cho 12 đồng chí`: not the giver
-        ctx.promotion = (index, new.value)
-        return
-    if promoted is None:
-        before = [p for p in persons if p.mention.end <= found.start()]
-        promoted = before[-1] if before else (after[0] if after else None)
-    if promoted is None:
-        return
-    # `đối với đồng chí A, Giám đốc …, và đồng chí B, …`, `Đại tá A và Đại tá B được thăng
-    # hàm`: everyone listed with the promoted one
-    people = sorted(persons, key=lambda p: p.mention.start)
-    k = people.index(promoted)
-    step = 1 if promoted.mention.start > found.end() else -1
-    group = [promoted]
-    while 0 <= k + step < len(people) and listed(ann, group[-1], people[k + step]):
-        k += step
-        group.append(people[k])
-    for p in group:
-        p.rank = new.value
-
-
 def _named_later(ann: Annotated, pending: list[tuple[int, Post]], build: Builder) -> None:
     """`Thứ trưởng Bộ Công an đến dự. … Thượng tướng A phát biểu`: a minister's post said
     without a name goes to the general named next, within two sentences, with no post of
@@ -462,9 +379,10 @@ def _units_and_people(
     posts_in_turn(ann.persons, ann.text, ann.mentions)
     _default_units(build, ann.persons, ctx, text)
     board_posts(ann.persons, steering_boards(list(build.orgs)), text)
+    drop_delegation_heads(ann.persons)
     _named_later(ann, pending, build)
     new_holder_named_next(ann.mentions, ann.persons, text, s.index, newly, known)
-    _promotion(ann, ctx)
+    read_promotions(ann, ctx)
     for p in ann.persons:
         for post in p.posts:
             made = post.org_mention is None or post.org_mention.value != post.organisation

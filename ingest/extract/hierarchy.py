@@ -87,6 +87,18 @@ def territory_committee(word: str, place: str) -> str:
     return f"{cap_first(word)} {place}"
 
 
+def _province_committee(m: Mention) -> bool:
+    """A province's party committee named with the province (`Tỉnh ủy Thanh Hóa`, `Thành ủy
+    Hà Nội`; not `Thành ủy Thanh Hóa`, a city's in a province of that name)."""
+    if m.unit_kind != UnitKind.PARTY_COMMITTEE or not m.place:
+        return False
+    province = gazetteer().province(m.place)
+    if province is None or province.name != m.place:
+        return False
+    word = "Tỉnh ủy " if province.type == "tỉnh" else "Thành ủy "
+    return m.value == word + m.place
+
+
 def province_body(m: Mention, offices: bool = False) -> bool:
     """A province's people's committee or council (or one of its `Sở`, with `offices`) named
     with the province."""
@@ -151,6 +163,9 @@ class Context:
         elif province_body(m) or (self.province is None and province_body(m, offices=True)):
             # `UBND tỉnh Gia Lai`: later `UBND tỉnh`, `Tỉnh ủy` are that province's; `Sở Nội vụ
             # tỉnh Nghệ An` only when no province was named before (else a guest's department)
+            self.province = m.place
+        elif _province_committee(m):
+            # `đoàn công tác của Tỉnh ủy Thanh Hóa do ông A, Trưởng Ban Nội chính Tỉnh ủy`
             self.province = m.place
         elif m.unit_kind in (UnitKind.DISTRICT_POLICE, UnitKind.COMMUNE_POLICE):
             level = next((lv for lv in ALL_LEVELS if m.value.startswith(f"Công an {lv} ")), None)

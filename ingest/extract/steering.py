@@ -1,6 +1,7 @@
 """Posts of a steering board (`Ban Chỉ đạo 138 tỉnh`, `Ban Chỉ đạo phòng, chống tội phạm`)
 said without the board: `…, Giám đốc Công an tỉnh, Phó Trưởng ban Thường trực` in an article
-about one board is a post of that board, not of the police unit named before it."""
+about one board is a post of that board, not of the police unit named before it. The head of a
+working delegation (`đoàn công tác … do ông A làm trưởng đoàn`) holds no post by it."""
 
 from __future__ import annotations
 
@@ -36,3 +37,18 @@ def board_posts(persons: list[PersonMention], boards: list[str], text: str) -> N
 
 def steering_boards(orgs: list[str]) -> list[str]:
     return [name for name in orgs if name.startswith(STEERING)]
+
+
+_DELEGATION_HEADS = ("trưởng đoàn", "phó trưởng đoàn")
+
+
+def drop_delegation_heads(persons: list[PersonMention]) -> None:
+    """`do Thứ trưởng A làm trưởng đoàn`: a head of a delegation that is no unit (a visit, an
+    inspection) holds no post; the head of a province's deputies (`Trưởng đoàn đại biểu Quốc
+    hội tỉnh X`) has the delegation as a unit and keeps it."""
+    for person in persons:
+        person.posts = [
+            post
+            for post in person.posts
+            if post.organisation is not None or post.role.lower() not in _DELEGATION_HEADS
+        ]

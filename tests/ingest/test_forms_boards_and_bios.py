@@ -65,6 +65,10 @@ ACTING = (
     "Giám đốc Công an tỉnh giao Thượng tá Nông Thế Vịnh, Phó Trưởng phòng phụ trách Phòng Cảnh "
     "sát kinh tế."
 )
+DELEGATION = (
+    "Ngày 10-4, đoàn công tác của Tỉnh ủy Hà Giang do ông Sùng Mí Lả, Ủy viên Ban Thường vụ Tỉnh "
+    "ủy, Trưởng Ban Nội chính Tỉnh ủy làm trưởng đoàn đã làm việc với Công an tỉnh."
+)
 HA_GIANG_BOARD = "Ban Chỉ đạo 138 tỉnh Hà Giang"
 
 CASES = [
@@ -164,6 +168,19 @@ CASES = [
         ACTING,
         "attendance",
         lacks(("appointment", "2024-11-04", "Sùng Mí Lả")),
+    ),
+    case(
+        "the_head_of_a_working_delegation_holds_no_post_by_it_and_the_committee_is_the_province's",
+        "2015-04",
+        DELEGATION,
+        "posts",
+        equal(
+            {
+                ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Hà Giang"),
+                ("Trưởng Ban Nội chính Tỉnh ủy", "Tỉnh ủy Hà Giang"),
+            }
+        ),
+        "Sùng Mí Lả",
     ),
     case(
         "a_standing_board_post_takes_the_party_committee_of_the_next_post",
