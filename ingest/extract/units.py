@@ -201,6 +201,11 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
         elif unit is not None and body.police and level in DISTRICT_LEVELS:
             for more in more_districts(text, end, level, unit, ctx):
                 add(more, more.start, more.end)
+        elif unit is not None and level in DISTRICT_LEVELS and "," in text[end : end + 2]:
+            # `UBND huyện Ngọc Hồi, Sa Thầy`: the same body of further districts of the province
+            police = Mention(0, 0, "org", *police_unit(level, place, ctx))
+            for more in more_districts(text, end, level, police, ctx):
+                add(body_unit(body, level, more.place or "", ctx), more.start, more.end)
     for match in scan(wanted, "office", pats, text):
         # `Giám đốc Sở Tư pháp`, `Sở Y tế Hà Nội`: the department of the province written
         # after it, else of the province named last

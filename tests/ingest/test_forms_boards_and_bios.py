@@ -69,6 +69,10 @@ DELEGATION = (
     "Ngày 10-4, đoàn công tác của Tỉnh ủy Hà Giang do ông Sùng Mí Lả, Ủy viên Ban Thường vụ Tỉnh "
     "ủy, Trưởng Ban Nội chính Tỉnh ủy làm trưởng đoàn đã làm việc với Công an tỉnh."
 )
+TYPO_AND_DISTRICTS = (
+    "Sáng 11-7, Công an tỉnh Hà Giang sơ kết công tác. Dự có ông Sùng Mí Lả, Uy viên Trung ương "
+    "Đảng, Bí thư Tỉnh ủy và các Phó Chủ tịch UBND huyện Đồng Văn, Mèo Vạc."
+)
 HA_GIANG_BOARD = "Ban Chỉ đạo 138 tỉnh Hà Giang"
 
 CASES = [
@@ -181,6 +185,26 @@ CASES = [
             }
         ),
         "Sùng Mí Lả",
+    ),
+    case(
+        "a_post_with_a_dropped_diacritic",
+        "2024-07",
+        TYPO_AND_DISTRICTS,
+        "posts",
+        equal(
+            {
+                ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+                ("Bí thư Tỉnh ủy", "Tỉnh ủy Hà Giang"),
+            }
+        ),
+        "Sùng Mí Lả",
+    ),
+    case(
+        "a_district_body_of_further_districts_listed_after_the_first",
+        "2024-07",
+        TYPO_AND_DISTRICTS,
+        "units",
+        has("Ủy ban nhân dân huyện Đồng Văn", "Ủy ban nhân dân huyện Mèo Vạc"),
     ),
     case(
         "a_standing_board_post_takes_the_party_committee_of_the_next_post",
