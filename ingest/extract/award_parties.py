@@ -152,17 +152,42 @@ NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
 # `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`, `cho 4 tập thể, cá nhân,
 # gồm: A, B`, `cho Công an các huyện: A, B`: the recipient, introduced by what it is
 _KINDS = r"(?:tập thể|cá nhân|đơn vị|đồng chí)"
+# `cho 2 người dân và 3 cán bộ, chiến sĩ là đại úy A, …`: people counted, then named
+_PEOPLE = r"(?:cán bộ,?\s+chiến sĩ|cán bộ|chiến sĩ|người dân|công dân)"
 _RECIPIENT_LEAD = re.compile(
     # (`cho gia đình liệt sĩ A`: the martyr, through his family)
     r"(?i:\s*(?:gia đình\s+)?"
     rf"(?:(?:các\s+|\d+\s+)?{_KINDS}(?:\s*,\s*{_KINDS})?\s*,?\s*(?:gồm|là)?\s*)?:?\s*"
     # `cho 4 tập thể, 7 cá nhân, trong đó có Phòng X, …`: some of those counted, named
     rf"(?:\d+\s+{_KINDS}\s*(?:,|và)\s*\d+\s+{_KINDS}\s*,?\s*(?:trong đó có|gồm|là)\s*:?\s*)?"
+    rf"(?:(?:\d+\s+{_PEOPLE}\s+và\s+)?\d+\s+{_PEOPLE}\s*,?\s*(?:gồm|là)\s*:?\s*)?"
     # (`cho Công an các tỉnh A và B`: the colon may be left out)
     r"(?:(?:công an|ca)\s+(?:các|\d+)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:?\s*)?"
     # `cho các phòng PC45, PC54`: departments named by their codes
     r"(?:(?:các|\d+)\s+phòng\s*:?\s*)?)$"
 )
+
+
+# `trung úy A, cán bộ Đội Cảnh sát hình sự Công an huyện X`: the unit one works in, no post
+# (not `cho tập thể cán bộ, chiến sĩ Phòng X`: the unit's staff, rewarded)
+_STAFF = re.compile(r"(?i:(?<!bộ)[,–-]\s*(?:là\s+)?(?:cán bộ|chiến sĩ|nhân viên|công an viên)\s+)$")
+
+
+def _staff_of(ann: Annotated) -> list[tuple[int, int]]:
+    """Spans of the units people are said to work in, with the units named right after them."""
+    out: list[tuple[int, int]] = []
+    mentions = ann.mentions
+    for k, m in enumerate(mentions):
+        staff = _STAFF.search(ann.text, max(0, m.start - 24), m.start)
+        if m.kind != "org" or staff is None or (out and out[-1][1] > m.start):
+            continue
+        end = m.end
+        for after in mentions[k + 1 :]:
+            if after.kind != "org" or ann.text[end : after.start].strip():
+                break
+            end = after.end
+        out.append((staff.start() + 1, end))
+    return out
 
 
 def _with_parent(ann: Annotated, post: Post) -> int:
@@ -199,6 +224,7 @@ def recipients_of(
     # a recipient's own posts (`Trung tá A, Đội trưởng Phòng X; Thiếu tá B, …`) are no
     # recipients and no break in the list
     posts = [(post.start, _with_parent(ann, post)) for p in ann.persons for post in p.posts]
+    posts += _staff_of(ann)
 
     def value(m: Mention) -> str:
         return persons.get(m.start, m.value) if m.kind == "name" else m.value

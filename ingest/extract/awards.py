@@ -258,7 +258,7 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
 _GIVEN_BEFORE = re.compile(r"(?i:\b(?:trao tặng|trao|gửi|đã có|có)\s+|\bvà\s+)$")
 _OWNED_AFTER = re.compile(r"\s+của\b")
 _GIVEN_TO = re.compile(r"(?i:\btặng\s+)$")
-_TO_AFTER = re.compile(r"\s+cho\b")
+_TO_AFTER = re.compile(r"(?:\s+(?:đột xuất|xuất sắc))?\s+cho\b")
 _TALLIED = re.compile(r"(?i:\b(?:nhiều|các|những)\s+)$")
 
 

@@ -81,6 +81,12 @@ LAST_YEARS_FLAG = (
     "Ngày 9/1, Công an tỉnh Ninh Bình tổng kết công tác năm 2020. Tại hội nghị, Công an tỉnh "
     "được UBND tỉnh tặng Cờ thi đua xuất sắc năm 2020."
 )
+PEOPLE_COUNTED_THEN_NAMED = (
+    "Ngày 7-5, Giám đốc Công an tỉnh Trà Vinh quyết định tặng giấy khen đột xuất cho 2 người "
+    "dân và 3 cán bộ, chiến sĩ là đại úy Thạch Sô Phét, Phó Trưởng Công an xã Long Đức; trung "
+    "úy Kim Sa Rươl, cán bộ Đội Cảnh sát hình sự Công an huyện Châu Thành và thượng sĩ Lâm Văn "
+    "Nhanh."
+)
 LETTER = "Thư khen"
 
 CASES = [
@@ -195,6 +201,19 @@ CASES = [
         LAST_YEARS_FLAG,
         "awards",
         equal({("Cờ thi đua", "Công an tỉnh Ninh Bình")}),
+    ),
+    case(
+        "people_counted_then_named_after_la_each_receive_the_award",
+        DATE,
+        PEOPLE_COUNTED_THEN_NAMED,
+        "awards",
+        equal(
+            {
+                ("Giấy khen", "Thạch Sô Phét"),
+                ("Giấy khen", "Kim Sa Rươl"),
+                ("Giấy khen", "Lâm Văn Nhanh"),
+            }
+        ),
     ),
     case(
         "one_whose_greetings_are_passed_on_is_not_there",
