@@ -12,6 +12,7 @@ from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import UPPER
 from ingest.extract.posts import Post, default_units
+from ingest.extract.unit_names import command_of
 
 # the head word of the unit a post heads, where the post names no unit of its own
 _HEADS = {"Cục trưởng": "Cục ", "Tổng cục trưởng": "Tổng cục ", "Tư lệnh": "Bộ Tư lệnh "}
@@ -69,6 +70,12 @@ def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> Non
             continue  # `Bí thư Tỉnh ủy`: the province's committee, not its police
         if unit_unread(post, text):
             continue
+        if post.role.removeprefix("Phó ") in _COMMAND_ROLES and (
+            command := _force_before(post, mentions)
+        ):
+            # `Về phía Bộ đội Biên phòng tỉnh có Đại tá A, Chỉ huy trưởng`: of its command
+            post.organisation = command
+            continue
         before = [
             m
             for k, m in enumerate(mentions)
@@ -80,6 +87,19 @@ def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> Non
         ]
         if before:
             post.organisation = before[-1].value
+
+
+# the posts of a force's command (`Chỉ huy trưởng`, `Chính ủy`), held in the command of the
+# force named last before them
+_COMMAND_ROLES = frozenset({"Chỉ huy trưởng", "Chính ủy", "Tham mưu trưởng"})
+
+
+def _force_before(post: Post, mentions: list[Mention]) -> str | None:
+    """The command of the force (`Bộ đội Biên phòng tỉnh X`) named last before `post`, when no
+    police unit was named after it."""
+    units = [m for m in mentions if m.kind == "org" and m.end <= post.start]
+    last = units[-1] if units else None
+    return command_of(last.value) if last is not None else None
 
 
 def _left(mentions: list[Mention], k: int, text: str) -> bool:

@@ -73,6 +73,10 @@ TYPO_AND_DISTRICTS = (
     "Sáng 11-7, Công an tỉnh Hà Giang sơ kết công tác. Dự có ông Sùng Mí Lả, Uy viên Trung ương "
     "Đảng, Bí thư Tỉnh ủy và các Phó Chủ tịch UBND huyện Đồng Văn, Mèo Vạc."
 )
+FORCE_SIDE = (
+    "Ngày 14-3, Công an tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn ký kết kế hoạch phối "
+    "hợp. Về phía Bộ đội Biên phòng tỉnh có Đại tá Nông Thế Vịnh, Chỉ huy trưởng."
+)
 HA_GIANG_BOARD = "Ban Chỉ đạo 138 tỉnh Hà Giang"
 
 CASES = [
@@ -205,6 +209,14 @@ CASES = [
         TYPO_AND_DISTRICTS,
         "units",
         has("Ủy ban nhân dân huyện Đồng Văn", "Ủy ban nhân dân huyện Mèo Vạc"),
+    ),
+    case(
+        "a_command_post_after_the_force_is_of_its_command",
+        "2018-03",
+        FORCE_SIDE,
+        "posts",
+        equal({("Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn")}),
+        "Nông Thế Vịnh",
     ),
     case(
         "a_standing_board_post_takes_the_party_committee_of_the_next_post",
