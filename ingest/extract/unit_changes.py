@@ -33,6 +33,7 @@ _TAKES_EFFECT = re.compile(r"(?i:\b(?:từ|kể từ)\s*(?:ngày\s*)?)$")
 _SUBJECT_GAP = re.compile(r"(?i)[\s,]*(?:(?:đã|được|bị|sẽ|vừa|mới|cũng|chính thức|đồng loạt)\s+)*")
 # `A được thành lập`: the unit before a passive cue is the one it acts on.
 _PASSIVE = re.compile(r"(?i)\b(?:được|bị)\s+$")
+_OF_AFTER = re.compile(r"(?i)\s+của\b")
 # `thuộc Công an tỉnh A`, `của Công an tỉnh A`: the unit the changed ones belong to
 _OWNER = re.compile(r"(?i)\b(?:thuộc|của)\s+$")
 # what joins the units of one list (`A, B và C`)
@@ -109,11 +110,20 @@ def changes_in(ann: Annotated, line_date: str | None) -> list[UnitChangeFact]:
     for match, left, right in zip(matches, bounds, ends, strict=False):
         cue = cues()[match.group(1).lower()]
         before = [u for u in units if left <= u.start and u.end <= match.start()]
+        if cue.units_before and _OF_AFTER.match(ann.text, match.end()):
+            before = []  # `kết thúc hoạt động của Công an cấp huyện`: the units come after
         after = [u for u in units if match.end() <= u.start and u.end <= right]
         if after and after[0].start - match.end() > _ACTED_ON_WITHIN:
             after = []
         # `giải thể 7 Công an quận, huyện thuộc Công an thành phố A gồm: …`: the units' parent
-        after = [u for u in after if not _OWNER.search(ann.text, max(0, u.start - 14), u.start)]
+        # (not `kết thúc hoạt động của Công an huyện A`, the unit itself)
+        of = _OF_AFTER.match(ann.text, match.end())
+        after = [
+            u
+            for u in after
+            if (of and u.start == of.end() + 1)
+            or not _OWNER.search(ann.text, max(0, u.start - 14), u.start)
+        ]
         if ann.text.rfind("(", 0, match.start()) > ann.text.rfind(")", 0, match.start()):
             # `(khi sáp nhập A vào B)`: a note whose day is not the sentence's
             inside = [d for d in effective if d.start > match.start()]
@@ -135,6 +145,8 @@ def _subject(text: str, before: list[Mention], cue_start: int) -> list[Mention]:
     gap = _SUBJECT_GAP.match(text, before[-1].end, cue_start)
     if gap is None or gap.end() != cue_start:
         return []
+    if len(before) > 1 and _OWNER.search(text, max(0, before[-1].start - 14), before[-1].start):
+        before = before[:-1]  # `Công an xã A thuộc Công an tỉnh B, được thành lập …`: A
     first = len(before) - 1
     while first and _JOINED.fullmatch(text, before[first - 1].end, before[first].start):
         first -= 1  # `A, B và C được sáp nhập …`: the whole list
@@ -167,7 +179,7 @@ def _change(
         subject = _subject(ann.text, before, match.start()) if passive else []
         if new is None and subject:
             new = subject[-1]  # `Công an đặc khu A được thành lập từ ngày …`
-            before = before[:-1]
+            before = []  # those named before it hold the ceremony, they did not found it
         if new is None:
             return None
         # the founding body: named before the cue, else the unit the new one sits under

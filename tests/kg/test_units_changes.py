@@ -129,6 +129,26 @@ def changes(text: str, date: str) -> list[tuple[str, str, list[str], list[str]]]
             "2025-06",
             [],
         ),
+        # `kết thúc hoạt động của …`: the units after it end, not the one that tells of it
+        (
+            "Ngày 3/3, Công an tỉnh Nam Định công bố quyết định sau khi kết thúc hoạt động của "
+            "Công an huyện Ý Yên từ ngày 1/3/2025.",
+            "2025-03",
+            [("dissolution", "2025-03-01", ["Công an huyện Ý Yên"], [])],
+        ),
+        (
+            "Ngày 3/3, Công an tỉnh Nam Định công bố quyết định sau khi kết thúc hoạt động của "
+            "Công an cấp huyện từ ngày 1/3.",
+            "2025-03",
+            [],
+        ),
+        # those who hold the ceremony did not found the unit
+        (
+            "Sáng 1/7, Đảng ủy, UBND xã Nà Hang tổ chức lễ ra mắt Công an xã Nà Hang thuộc Công an "
+            "tỉnh Tuyên Quang, được thành lập trên cơ sở hợp nhất Công an ba xã cũ.",
+            "2025-07",
+            [("founding", "2025-07-01", ["Công an tỉnh Tuyên Quang"], ["Công an xã Nà Hang"])],
+        ),
         # no unit after the cue, or no date: nothing
         ("Ngày 2/5, Bộ Công an thành lập Ban chỉ đạo phòng chống tội phạm.", "2024-05", []),
         ("Công an huyện Sóc Sơn đã kết thúc hoạt động.", "2025-04", []),
