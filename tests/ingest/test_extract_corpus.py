@@ -60,7 +60,7 @@ F1_FLOORS = {
     "real-news-blind-13": 0.99,
     "real-news-blind-14": 0.955,
     "real-news-blind-15": 0.95,
-    "real-news-blind-16": 0.98,
+    "real-news-blind-16": 0.985,
 }
 
 
