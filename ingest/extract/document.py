@@ -30,7 +30,12 @@ from ingest.extract.mentions import Mention
 from ingest.extract.person_lists import listed, posts_after_list, posts_in_turn
 from ingest.extract.persons import PersonMention, read_persons
 from ingest.extract.post_chains import read_chain, standing_posts
-from ingest.extract.post_units import complete_units, province_local_body, unit_unread
+from ingest.extract.post_units import (
+    complete_units,
+    local_body_of_chain,
+    province_local_body,
+    unit_unread,
+)
 from ingest.extract.posts import Post, default_units, read_post
 from ingest.extract.promotions import read_promotions
 from ingest.extract.references import (
@@ -116,6 +121,7 @@ def _default_units(build: Builder, persons: list[PersonMention], ctx: Context, t
         for post in person.posts:
             if post.organisation is None and (
                 body := province_local_body(post, text, ctx.province)
+                or local_body_of_chain(post, person.posts, text)
             ):
                 post.organisation = body
                 continue

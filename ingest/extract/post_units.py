@@ -41,6 +41,34 @@ def province_local_body(post: Post, text: str, province: str | None) -> str | No
     return f"{body} {found.type} {found.name}"
 
 
+# `Bí thư Đảng ủy xã A, Chủ tịch HĐND xã`: a commune's or a district's body, bare
+_BARE_LOWER = re.compile(
+    r"\s+(?P<body>HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)"
+    rf"\s+(?P<level>xã|phường|thị trấn|huyện|quận|thị xã)(?!\s*[{UPPER}\d])"
+)
+_COMMITTEE_OF = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+
+
+def local_body_of_chain(post: Post, posts: list[Post], text: str) -> str | None:
+    """`Bí thư Đảng ủy xã Đức Trọng, Chủ tịch HĐND xã`, `Bí thư Huyện ủy Anh Sơn, Chủ tịch
+    UBND huyện`: the body of the commune or district another post of the person names."""
+    bare = _BARE_LOWER.match(text, post.end)
+    if bare is None:
+        return None
+    level = bare["level"]
+    for other in posts:
+        unit = other.organisation or ""
+        word = " ".join(unit.split(" ")[:2])
+        if unit.startswith(f"Đảng ủy {level} "):
+            place = unit[len(f"Đảng ủy {level} ") :]
+        elif _COMMITTEE_OF.get(word) == level:
+            place = unit[len(word) + 1 :]
+        else:
+            continue
+        return f"{_BODIES.get(bare['body'], bare['body'])} {level} {place}"
+    return None
+
+
 def unit_unread(post: Post, text: str) -> bool:
     """Whether a unit follows the post that no rule read (`Giám đốc Trung tâm Y tế Hà Nội`):
     such a post is left without a unit rather than given a wrong one."""

@@ -77,6 +77,11 @@ FORCE_SIDE = (
     "Ngày 14-3, Công an tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn ký kết kế hoạch phối "
     "hợp. Về phía Bộ đội Biên phòng tỉnh có Đại tá Nông Thế Vịnh, Chỉ huy trưởng."
 )
+COMMUNE_CHAIN = (
+    "Sáng 2/7, Công an tỉnh Hà Giang làm việc với Công an các xã. Dự có ông Sùng Mí Lả, Bí thư "
+    "Đảng ủy xã Lũng Cú, Chủ tịch HĐND xã và ông Nông Thế Vịnh, Bí thư Huyện ủy Mèo Vạc, Chủ "
+    "tịch UBND huyện."
+)
 HA_GIANG_BOARD = "Ban Chỉ đạo 138 tỉnh Hà Giang"
 
 CASES = [
@@ -216,6 +221,24 @@ CASES = [
         FORCE_SIDE,
         "posts",
         equal({("Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn")}),
+        "Nông Thế Vịnh",
+    ),
+    case(
+        "a_commune_body_said_bare_after_the_commune's_party_committee",
+        "2025-07",
+        COMMUNE_CHAIN,
+        "posts",
+        equal(
+            {("Bí thư Đảng ủy", "Đảng ủy xã Lũng Cú"), ("Chủ tịch", "Hội đồng nhân dân xã Lũng Cú")}
+        ),
+        "Sùng Mí Lả",
+    ),
+    case(
+        "a_district_body_said_bare_after_the_district's_party_committee",
+        "2025-07",
+        COMMUNE_CHAIN,
+        "posts",
+        has(("Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc")),
         "Nông Thế Vịnh",
     ),
     case(
