@@ -101,6 +101,12 @@ def trim_place(run: str, level: str | None) -> str | None:
         parts[keep] in family and keep + 1 < len(parts) and not _known(parts[keep : keep + 2])
     ):
         keep += 1
+    # `xã Đinh Văn Lâm Hà`, `xã Phúc Thọ Lâm Hà`: a commune of 2025 named after an old commune
+    # and the district it was in, the district's name at its end
+    if level in COMMUNE_LEVELS and keep < len(parts):
+        keep = next(
+            (k + 2 for k in range(1, keep) if k + 2 > keep and _known(parts[k : k + 2])), keep
+        )
     return " ".join(parts[:keep])
 
 

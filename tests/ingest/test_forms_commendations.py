@@ -87,6 +87,10 @@ PEOPLE_COUNTED_THEN_NAMED = (
     "úy Kim Sa Rươl, cán bộ Đội Cảnh sát hình sự Công an huyện Châu Thành và thượng sĩ Lâm Văn "
     "Nhanh."
 )
+COMMUNE_NAMED_WITH_ITS_DISTRICT = (
+    "Sáng 3/7, Công an tỉnh Lâm Đồng trao quyết định bổ nhiệm Thiếu tá Hờ Văn Sính giữ chức vụ "
+    "Trưởng Công an xã Phúc Thọ Lâm Hà."
+)
 LETTER = "Thư khen"
 
 CASES = [
@@ -214,6 +218,13 @@ CASES = [
                 ("Giấy khen", "Lâm Văn Nhanh"),
             }
         ),
+    ),
+    case(
+        "a_commune_of_2025_named_with_its_old_district_keeps_the_districts_name",
+        "2025-07",
+        COMMUNE_NAMED_WITH_ITS_DISTRICT,
+        "units",
+        has("Công an xã Phúc Thọ Lâm Hà"),
     ),
     case(
         "one_whose_greetings_are_passed_on_is_not_there",
