@@ -21,10 +21,12 @@ from core.kinds import EVENT_KINDS, unit_class
 from core.namespaces import CAND, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from core.ranks import rank_concepts
 from core.text import collapse_spaces, fold, nfc
-from ingest.model import Document, Facts, PersonFact, Span
+from ingest.extract.dates import find_dates
+from ingest.model import AwardFact, Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
 from kg.resolve.document import DocumentPerson, DocumentPersons, document_persons, placed
 from kg.resolve.document import observation_date as _observation_date
+from kg.resolve.handed import Told, handed_over
 from kg.resolve.lifespans import unit_end
 from kg.resolve.mentions import EventMention
 from kg.resolve.names import stem
@@ -320,6 +322,7 @@ class _Builder:
     def events(self) -> None:
         by_date: dict[tuple[str, str], list[URIRef]] = {}
         mentions: dict[URIRef, EventMention] = {}
+        told_at: list[tuple[URIRef, Told]] = []
         for ordinal, fact in enumerate(self.facts.events, 1):
             kind = fact.kind if fact.kind in EVENT_KINDS else "other"
             date = date_literal(fact.date) or (None if fact.date else self.doc_date)
@@ -373,6 +376,11 @@ class _Builder:
                 genres=event_genres(kind, title),
             )
             mentions[event] = mention
+            told_at.append((event, Told(kind, index, mention.date)))
+        handed = self._handed([told for _, told in told_at])
+        for (event, _), awards in zip(told_at, handed, strict=True):
+            both = {*mentions[event].awards, *awards}
+            mentions[event] = replace(mentions[event], awards=tuple(sorted(both)))
         # An appointment announced at a ceremony of the same day is part of it; who attends
         # the ceremony is evidence for the appointment too (another report of it may name
         # only the ceremony's guests).
@@ -399,11 +407,7 @@ class _Builder:
             if not award_name:
                 continue
             award = self.concept("award", award_name, CAND.Award)
-            recipient = None
-            if fact.recipient:
-                person = self.people.find(fact.recipient, (), fact.evidence)
-                found = person.iri if person is not None and person.facts else None
-                recipient = found or self.organisation(fact.recipient)
+            recipient, _ = self._recipient(fact)
             key = local_id(recipient) if recipient else ""
             node = self.node("conferral", local_id(award), key)
             self.add(node, RDF.type, CAND.AwardConferral)
@@ -420,6 +424,33 @@ class _Builder:
             date = date_literal(fact.date) or self.doc_date
             self.add(node, SCHEMA.startDate, date)
             self.provenance(node, fact.evidence)
+
+    def _recipient(self, fact: AwardFact) -> tuple[URIRef | None, str]:
+        """Who receives an award: the person or unit, and its key in an event mention record
+        (the person's mention key, resolved later, or the unit's id)."""
+        if not fact.recipient:
+            return None, ""
+        person = self.people.find(fact.recipient, (), fact.evidence)
+        if person is not None and person.facts:
+            return person.iri, person.mention.key
+        unit = self.organisation(fact.recipient)
+        return unit, local_id(unit) if unit else ""
+
+    def _handed(self, told: list[Told]) -> list[tuple[str, ...]]:
+        """The awards handed over at each event told (`kg.resolve.handed`)."""
+        awards = []
+        for fact in self.facts.awards:
+            recipient = self._recipient(fact)[1]
+            if fact.award and recipient and fact.evidence is not None:
+                key = f"{local_id(mint('award', collapse_spaces(nfc(fact.award))))} {recipient}"
+                awards.append(Told(key, fact.evidence.sentence))
+        sentences = self.doc.sentences
+
+        def days(index: int) -> set[str]:
+            text = sentences[index].text if 0 <= index < len(sentences) else ""
+            return {d.value for d in find_dates(text, self.doc.date)}
+
+        return handed_over(told, awards, days)
 
     def _grantor(self, name: str) -> URIRef | None:
         """The unit behind a grantor: the unit itself, or the unit a post belongs to

@@ -7,7 +7,8 @@ conferences are no link); without that identity, by folded name. Organisers the 
 (or imply by the chair's post) that are disjoint, none within the other, weigh against: two
 units' ceremonies of one day are two events unless several people attend both, and so do titles
 that say the events are for different things (a training conference and a review conference of
-one day, `data/event_genres.csv`). Mentions whose
+one day, `data/event_genres.csv`). The same award handed to the same recipient at both tells
+one ceremony, whoever each report says held it. Mentions whose
 dates cannot be one day are two (a report dated only by month fits any day of that month), and
 so are two mentions in one document."""
 
@@ -37,6 +38,7 @@ class EventProfile:
     # an appointment's attendees with a provincial police post (as resolved people) and province
     placed: frozenset[tuple[str, str]] = frozenset()
     genres: frozenset[str] = frozenset()  # what the titles say it is for, every report's
+    awards: frozenset[str] = frozenset()  # award and recipient (a resolved person or a unit)
 
     @classmethod
     def of(cls, mention: EventMention, identity: Mapping[str, str] | None = None) -> EventProfile:
@@ -53,6 +55,7 @@ class EventProfile:
             mention.kind,
             frozenset((known.get(a) or attendee_block(a), p) for a, p in mention.placed),
             frozenset(mention.genres),
+            frozenset(_award(a, known) for a in mention.awards),
         )
 
     def merged(self, other: EventProfile) -> EventProfile:
@@ -68,6 +71,7 @@ class EventProfile:
             self.kind,
             self.placed | other.placed,
             self.genres | other.genres,
+            self.awards | other.awards,
         )
 
     def conflict(self, other: EventProfile) -> str | None:
@@ -120,11 +124,21 @@ class EventProfile:
             total += weight("different_genre")
             pair = f"{min(self.genres)} / {min(other.genres)}"
             reasons.append(f"different_genre: {pair}")
+        handed = self.awards & other.awards
+        if handed:
+            total += weight("same_award")
+            reasons.append(f"same_award: {', '.join(sorted(handed)[:2])}")
         places = self.locations & other.locations
         if places:
             total += weight("same_location")
             reasons.append(f"same_location: {', '.join(sorted(places)[:3])}")
         return total, reasons
+
+
+def _award(handed: str, known: Mapping[str, str]) -> str:
+    """An award and its recipient, a person recipient as the resolved person."""
+    award, _, recipient = handed.partition(" ")
+    return f"{award} {known.get(recipient) or attendee_block(recipient)}"
 
 
 def _apart_placed(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:

@@ -136,6 +136,8 @@ class EventMention:
     # an appointment's attendees that hold a police post in a province, with that province
     placed: tuple[tuple[str, str], ...] = ()
     genres: tuple[str, ...] = ()  # what its title says it is for (`rules.event_genres`)
+    # awards handed over at it, each `award-id recipient` (a unit id or a person mention key)
+    awards: tuple[str, ...] = ()
 
     @property
     def block(self) -> str:
@@ -155,7 +157,7 @@ class EventMention:
     @classmethod
     def from_json(cls, text: str) -> EventMention:
         values = _values(cls, text)
-        listed = ("organisers", "attendees", "above", "genres")
+        listed = ("organisers", "attendees", "above", "genres", "awards")
         lists = {k: tuple(values.get(k, ())) for k in listed}
         placed = tuple((key, province) for key, province in values.get("placed", ()))
         return cls(**{**values, **lists, "placed": placed})

@@ -81,6 +81,12 @@ def near_kinds() -> frozenset[str]:
 
 
 @cache
+def award_kinds() -> frozenset[str]:
+    """Event kinds at which awards are handed over (`data/award_kinds.csv`)."""
+    return frozenset(row["kind"] for row in _rows("award_kinds.csv"))
+
+
+@cache
 def party_kinds() -> frozenset[str]:
     """Event kinds whose sentence names its parties, each an organiser
     (`data/party_kinds.csv`)."""

@@ -189,9 +189,9 @@ class _Step:
     ) -> list[tuple[str, MentionRow]]:
         """The stored event mentions linked to the write's own (new and old versions, and
         those of documents whose people are renamed) by a chain of shared organisers, places,
-        attendees' family and given names or curators' `same`. Evidence that reaches the
-        threshold needs one of these (only evidence against comes without), so the other
-        mentions' clusters cannot change: they are left as they are, unread."""
+        attendees' family and given names, awards handed over or curators' `same`. Evidence
+        that reaches the threshold needs one of these (only evidence against comes without),
+        so the other mentions' clusters cannot change: they are left as they are, unread."""
         own = [r for _, r in self.mentions if (r.kind, r.block) == ("event", block)]
         own += [r for r in self.old if (r.kind, r.block) == ("event", block)]
         tokens: dict[str, list[int]] = {}
@@ -266,6 +266,8 @@ def _links(mention: PersonMention | EventMention, same: Iterable[tuple[str, str]
     out |= {f"attendee {stem(attendee_block(a))}" for a in mention.attendees}
     if mention.location:
         out.add(f"place {fold(mention.location)}")
+    # by the award alone: a person receiving it may be resolved under another name
+    out |= {f"award {handed.partition(' ')[0]}" for handed in mention.awards}
     out |= {f"same {a} {b}" for a, b in same if mention.key in (a, b)}
     return out
 
