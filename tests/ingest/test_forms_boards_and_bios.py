@@ -18,6 +18,7 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     **SHARED_VIEWS,
     "rank": lambda facts, name: people(facts)[name][0],
     "names": lambda facts, _: set(people(facts)),
+    "events": lambda facts, _: {(e.kind, e.date) for e in facts.events},
     "attendance": lambda facts, _: {(e.kind, e.date, a) for e in facts.events for a in e.attendees},
 }
 
@@ -54,9 +55,9 @@ PROMOTION = (
     "Giám đốc Công an tỉnh Hà Giang; ông Nông Thế Vịnh (SN 1971), Cục trưởng Cục An ninh kinh tế."
 )
 ARMY = (
-    "Ngày 27/10, UBND huyện Yên Minh tổng kết diễn tập. Dự có Thiếu tướng Sùng Mí Lả, Phó Tư "
-    "lệnh Quân khu 2; Đại tá Nông Thế Vịnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh và Đại tá Lục "
-    "Đình Khoan, Phó Giám đốc Công an tỉnh Hà Giang."
+    "Ngày 27/10, UBND huyện Yên Minh tổ chức tổng kết diễn tập. Dự có Thiếu tướng Sùng Mí Lả, "
+    "Phó Tư lệnh Quân khu 2; Đại tá Nông Thế Vịnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh và "
+    "Đại tá Lục Đình Khoan, Phó Giám đốc Công an tỉnh Hà Giang."
 )
 ACTING = (
     "Ngày 4/11, Thứ trưởng Bộ Công an ký quyết định giao Đại tá Lục Đình Khoan, Phó Giám đốc "
@@ -240,6 +241,13 @@ CASES = [
         "posts",
         has(("Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc")),
         "Nông Thế Vịnh",
+    ),
+    case(
+        "a_review_held_is_a_meeting",
+        "2017-10",
+        ARMY,
+        "events",
+        has(("conference", "2017-10-27")),
     ),
     case(
         "a_standing_board_post_takes_the_party_committee_of_the_next_post",
