@@ -97,6 +97,11 @@ def _resolve(day: int, month: int, year: int | None, line_date: str | None) -> s
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_HAPPENED = re.compile(
+    r"(?i:\bxảy ra\s+(?:vào\s+)?(?:(?:rạng sáng|sáng|trưa|chiều|tối|đêm)\s+)?(?:hôm\s+)?)$"
+)
+
+
 def find_dates(
     text: str, line_date: str | None, offset: int = 0, *, beginnings: bool = True
 ) -> list[DateMention]:
@@ -134,6 +139,9 @@ def find_dates(
         ):
             continue
         if not beginnings and _PAPER_NUMBER.search(text, max(0, start - 40), start):
+            continue
+        # `… vụ án giết người xảy ra ngày 26-6 vừa qua`: the day of the deed, not the report's
+        if not beginnings and _HAPPENED.search(text, max(0, start - 30), start):
             continue
         if not cue and not match.group("y"):
             continue

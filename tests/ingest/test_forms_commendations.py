@@ -91,6 +91,11 @@ COMMUNE_NAMED_WITH_ITS_DISTRICT = (
     "Sáng 3/7, Công an tỉnh Lâm Đồng trao quyết định bổ nhiệm Thiếu tá Hờ Văn Sính giữ chức vụ "
     "Trưởng Công an xã Phúc Thọ Lâm Hà."
 )
+DAY_OF_THE_DEED = (
+    "Ngày 11-5, Bộ Công an có quyết định thưởng cho Công an huyện Tân Thành vì đã phá nhanh vụ "
+    "án giết người xảy ra ngày 26-4 vừa qua. Phát biểu tại buổi lễ, Thiếu tướng Lạc Văn Giáp "
+    "biểu dương các lực lượng."
+)
 LETTER = "Thư khen"
 
 CASES = [
@@ -225,6 +230,13 @@ CASES = [
         COMMUNE_NAMED_WITH_ITS_DISTRICT,
         "units",
         has("Công an xã Phúc Thọ Lâm Hà"),
+    ),
+    case(
+        "the_day_a_crime_happened_dates_no_ceremony",
+        DATE,
+        DAY_OF_THE_DEED,
+        "kinds",
+        equal({("ceremony", "2021-05-11")}),
     ),
     case(
         "one_whose_greetings_are_passed_on_is_not_there",
