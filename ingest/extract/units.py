@@ -42,6 +42,7 @@ from ingest.extract.unit_links import (
     QUANTIFIED,
     attach_parents,
     headed_list,
+    more_communes,
     more_departments,
     more_districts,
     more_provinces,
@@ -200,6 +201,9 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
                 add(more, more.start, more.end)
         elif unit is not None and body.police and level in DISTRICT_LEVELS:
             for more in more_districts(text, end, level, unit, ctx):
+                add(more, more.start, more.end)
+        elif unit is not None and body.police and unit.unit_kind == UnitKind.COMMUNE_POLICE:
+            for more in more_communes(text, end, level, unit):
                 add(more, more.start, more.end)
         elif unit is not None and level in DISTRICT_LEVELS and "," in text[end : end + 2]:
             # `UBND huyện Ngọc Hồi, Sa Thầy`: the same body of further districts of the province

@@ -163,6 +163,28 @@ CASES = [
         "units",
         has("Đảng ủy đặc khu Vân Đồn", "Công an đặc khu Vân Đồn"),
     ),
+    case(
+        "further_communes_written_after_the_first_without_the_body",
+        AFTER,
+        "Ngày 5/10, Công an xã Long Hữu, Tân Hòa và Hòa Minh tổ chức ra quân; Công an phường 4 "
+        "và phường 5 cùng tham gia.",
+        "units",
+        has(
+            "Công an xã Tân Hòa",
+            "Công an xã Hòa Minh",
+            "Công an phường 4",
+            "Công an phường 5",
+        ),
+    ),
+    case(
+        "a_rank_a_count_a_name_or_a_post_after_a_commune_is_no_commune",
+        AFTER,
+        "Ngày 5/10, Công an xã Long Hữu và Đại tá Lò Văn Sướng dự lễ; Công an phường Bảo Lộc "
+        "và 3 cá nhân được khen thưởng; Thượng tá Đinh Thị Nhàn, Trưởng Công an phường Quy Nhơn, "
+        "Cụm trưởng chủ trì.",
+        "units",
+        lacks("Công an xã Đại", "Công an phường 3", "Công an phường Cụm"),
+    ),
 ]
 
 
