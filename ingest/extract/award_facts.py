@@ -188,12 +188,33 @@ def _respectively(
             run.append(run[-1] + 1)
         k = run[-1] + 1
         given = made.get(run[-1], [])
+        if len(run) > 1:
+            _shared_subject(build, [made.get(i, []) for i in run])
+            given = made.get(run[-1], [])
         if len(run) < 2 or len(given) != len(run) or any(f.recipient is None for f in given):
             continue
         unnamed = [f for i in run[:-1] for f in made.get(i, []) if f.recipient is None]
         build.facts.awards = [a for a in build.facts.awards if all(a is not f for f in unnamed)]
         for i, fact in zip(run, given, strict=True):
             fact.award = found[i].award
+
+
+def _shared_subject(build: Builder, run: list[list[AwardFact]]) -> None:
+    """`Hai tập thể thuộc Công an tỉnh X được tặng Huân chương … hạng Nhì, hạng Ba`: classes
+    said after the one whose recipient is the subject before them go to that recipient too."""
+    first = run[0]
+    if not first or any(f.recipient is None for f in first):
+        return
+    for facts in run[1:]:
+        if len(facts) != 1 or facts[0].recipient is not None:
+            continue
+        lone = facts[0]
+        build.facts.awards = [a for a in build.facts.awards if a is not lone]
+        facts[:] = [
+            _add(build, replace(lone, recipient=f.recipient), evidence)
+            for f in first
+            if (evidence := lone.evidence or f.evidence) is not None
+        ]
 
 
 _MANY = re.compile(r"(?<!\w)(\d+)\s+$")

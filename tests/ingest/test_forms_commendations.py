@@ -96,6 +96,10 @@ DAY_OF_THE_DEED = (
     "án giết người xảy ra ngày 26-4 vừa qua. Phát biểu tại buổi lễ, Thiếu tướng Lạc Văn Giáp "
     "biểu dương các lực lượng."
 )
+CLASSES_TO_THE_SUBJECT = (
+    "Dịp này, hai tập thể và 6 cá nhân thuộc Công an tỉnh Cà Mau được tặng thưởng Huân chương "
+    "Chiến công hạng Nhì, hạng Ba."
+)
 LETTER = "Thư khen"
 
 CASES = [
@@ -237,6 +241,18 @@ CASES = [
         DAY_OF_THE_DEED,
         "kinds",
         equal({("ceremony", "2021-05-11")}),
+    ),
+    case(
+        "classes_said_after_a_passive_subject_go_to_it_each",
+        DATE,
+        CLASSES_TO_THE_SUBJECT,
+        "awards",
+        equal(
+            {
+                ("Huân chương Chiến công hạng Nhì", "Công an tỉnh Cà Mau"),
+                ("Huân chương Chiến công hạng Ba", "Công an tỉnh Cà Mau"),
+            }
+        ),
     ),
     case(
         "one_whose_greetings_are_passed_on_is_not_there",
