@@ -14,6 +14,7 @@ from functools import cache
 from core.kinds import UnitKind
 from core.text import collapse_spaces, fold
 from ingest.extract.border_posts import find_national_command
+from ingest.extract.commune_lists import more_communes
 from ingest.extract.faculties import find_faculties
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import (
@@ -42,7 +43,6 @@ from ingest.extract.unit_links import (
     QUANTIFIED,
     attach_parents,
     headed_list,
-    more_communes,
     more_departments,
     more_districts,
     more_provinces,
