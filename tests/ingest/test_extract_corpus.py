@@ -59,7 +59,7 @@ F1_FLOORS = {
     "real-news-blind-12": 0.96,
     "real-news-blind-13": 0.99,
     "real-news-blind-14": 0.985,
-    "real-news-blind-15": 0.95,
+    "real-news-blind-15": 0.98,
     "real-news-blind-16": 0.985,
 }
 
