@@ -20,7 +20,7 @@ from ingest.extract.events import (
     looks_back,
     secondary_cue,
 )
-from ingest.extract.lexicon import alternation, words
+from ingest.extract.lexicon import alternation, leading, words
 from ingest.extract.titles import event_title
 from ingest.model import EventFact
 
@@ -324,9 +324,16 @@ def _held_already(
 
 _OPENS_EARLIER = re.compile(r"\W*(?i:trước đó|trước đây)\b")
 _GOES_ON = re.compile(r"\W*(?i:trong đó|trong số (?:này|đó)|cụ thể)\b")
+# (branches that open with a letter, `lexicon.leading`: one opening with `\b` makes the engine
+# try a match at every character)
 _EARLIER = re.compile(
-    r"(?i:\b(?:trước đó|trước đây|thời gian qua|năm qua|những năm|các năm|hằng năm|hàng năm"
-    r"|từ đầu năm|dịp|vừa qua|sắp tới|thời gian tới)\b)"
+    leading(
+        (
+            *("trước đó", "trước đây", "thời gian qua", "năm qua", "những năm", "các năm"),
+            *("hằng năm", "hàng năm", "từ đầu năm", "dịp", "vừa qua", "sắp tới", "thời gian tới"),
+        )
+    )
+    + r"\b"
 )
 
 
@@ -355,7 +362,8 @@ def _same_day(
 # `Dự buổi lễ có …`, `A chủ trì hội nghị`: an event of another kind than the one told, said
 # as the place of those named
 _AT_THAT_EVENT = re.compile(
-    r"(?i:\b(?:dự|chủ trì|tại|phát biểu tại)\s+(?:buổi\s+(?=lễ\b)|(?=hội nghị\b)))"
+    leading(("dự", "chủ trì", "tại", "phát biểu tại"))
+    + r"(?i:\s+(?:buổi\s+(?=lễ\b)|(?=hội nghị\b)))"
 )
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.dates import find_dates
-from ingest.extract.lexicon import first_words, may_contain, table
+from ingest.extract.lexicon import first_words, leading, may_contain, table
 from ingest.extract.mentions import Mention
 from ingest.model import UnitChangeFact
 
@@ -63,8 +63,10 @@ def cues() -> dict[str, Cue]:
 
 @cache
 def _cue_re() -> re.Pattern[str]:
-    alternatives = sorted(cues(), key=len, reverse=True)
-    return re.compile(r"(?i)\b(" + "|".join(map(re.escape, alternatives)) + r")\b")
+    # the longest cue that ends at a word's end, as `(?i)\b(longest|…|shortest)\b` finds it,
+    # in branches that open with a letter (`lexicon.leading`): a pattern opening with `\b`
+    # makes the engine try a match at every character
+    return re.compile(rf"({leading(list(cues()))})\b")
 
 
 @cache

@@ -302,7 +302,7 @@ def more_departments(text: str, at: int) -> list[Mention]:
 # `gồm các Cục: An ninh đối ngoại, An ninh kinh tế và An ninh điều tra`: one head word shared by
 # the names listed after it
 _SHARED_HEAD = re.compile(
-    r"(?<!\w)(?i:các)\s+(?P<head>(?i:cục|vụ|phòng)|Bộ Tư lệnh|Học viện)\s*:?\s*"
+    r"[cC](?<!\w.)(?i:ác)\s+(?P<head>(?i:cục|vụ|phòng)|Bộ Tư lệnh|Học viện)\s*:?\s*"
 )
 _HEADED_ITEM = re.compile(r"\s*(?P<name>[A-ZĐÀ-Ỹ][^,;:.()]*?)\s*(?=,|;|\.|\(|\bvà\b|$)")
 _HEADED_NEXT = re.compile(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|;|\bvà\b)")
