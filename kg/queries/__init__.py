@@ -46,6 +46,8 @@ VIRTUOSO_WRITTEN_ORDER = frozenset(
         "api_event_summaries",
         "api_person_events",
         "api_person_posts",
+        "api_person_ranks",
+        "api_persons_on_date",
         "api_unit_clusters",
         "api_unit_leaders",
         "co_attendees",

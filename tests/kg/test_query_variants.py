@@ -13,10 +13,12 @@ import pytest
 from rdflib import Literal, URIRef
 from support.stores import with_all_documents
 
+from api.service.common import periods
 from core.namespaces import CAND
 from kg import queries
 from kg.sparql import bind
 from kg.store import OxigraphStore
+from kg.summary import span_keys
 
 VARIANTS = [(name, d) for name, dialects in queries.variants().items() for d in dialects]
 DATES = ("2019-06-01", "2020-05-05", "2021-01-01", "2022-12-01", "2023-05-05", "2024-01-01")
@@ -51,7 +53,8 @@ def reference():
 
 def parameter_sets(store, text: str) -> list[dict]:
     choices: dict[str, list] = {}
-    for name in sorted(set(re.findall(r"\$([A-Za-z_]\w*)", text))):
+    derived = {"periods", "spanKeys"}  # the periods and span keys of $date, as the API gives
+    for name in sorted(set(re.findall(r"\$([A-Za-z_]\w*)", text)) - derived):
         if name == "date":
             choices[name] = [Literal(d) for d in DATES]
         elif name in OBJECTS:
@@ -63,7 +66,12 @@ def parameter_sets(store, text: str) -> list[dict]:
         else:
             raise AssertionError(f"no values for ${name}: extend KINDS")
     names = sorted(choices)
-    return [dict(zip(names, combo, strict=True)) for combo in itertools.product(*choices.values())]
+    sets = [dict(zip(names, combo, strict=True)) for combo in itertools.product(*choices.values())]
+    if "$periods" in text:
+        for params in sets:
+            params["periods"] = periods(str(params["date"]))
+            params["spanKeys"] = span_keys(str(params["date"]))
+    return sets
 
 
 def answer(store, text: str, params: dict) -> Counter:
