@@ -72,6 +72,7 @@ def annotate(sentence: Sentence, ctx: Context, last_cluster: str | None) -> Anno
     # named as a place before it in the sentence (`Tại điểm cầu Hà Nam, PCT UBND tỉnh A`)
     places = find_places(text, off)
     ctx.places_here = [p for p in places if p.extra.get("bridge")]
+    ctx.provinces_here = [p for p in places if p.extra.get("province")]
     units = find_units(text, off, ctx)
     # A place inside a unit (`tỉnh Lào Cai` in `Công an các tỉnh Lào Cai, …`) is part of it.
     if units and places:

@@ -133,6 +133,8 @@ class Context:
     police: Mention | None = None  # the provincial or district police named last
     # provinces the sentence names bare where an online meeting met (`điểm cầu Hà Nam`)
     places_here: list[Mention] = field(default_factory=list)
+    # provinces the sentence names as places (`Đại hội Đảng bộ tỉnh Trà Vinh`)
+    provinces_here: list[Mention] = field(default_factory=list)
 
     def next_sentence(self) -> None:
         if self.sentence_ministries:

@@ -50,11 +50,17 @@ def _later_province(found: list[Mention], at: int) -> str | None:
         m
         for m in found
         if m.start > at
-        and m.place
-        and (m.unit_kind == UnitKind.PROVINCIAL_POLICE or province_body(m))
+        and (m.place or m.kind == "place")
+        and (
+            m.unit_kind == UnitKind.PROVINCIAL_POLICE
+            or province_body(m)
+            or (m.kind == "place" and m.extra.get("province"))
+        )
     )
     first = min(later, key=lambda m: m.start, default=None)
-    return first.place if first else None
+    if first is None:
+        return None
+    return first.extra["province"] if first.kind == "place" else first.place
 
 
 def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Context):
@@ -84,7 +90,9 @@ def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Conte
     here = Context(
         named[-1].place
         if named
-        else ctx.province or _district_province(found, at) or _later_province(found, at)
+        else ctx.province
+        or _district_province(found, at)
+        or _later_province([*found, *ctx.provinces_here], at)
     )
     if not body.police:
         return body_unit(body, level, None, here)

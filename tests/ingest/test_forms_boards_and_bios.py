@@ -83,6 +83,10 @@ COMMUNE_CHAIN = (
     "Đảng ủy xã Lũng Cú, Chủ tịch HĐND xã và ông Nông Thế Vịnh, Bí thư Huyện ủy Mèo Vạc, Chủ "
     "tịch UBND huyện."
 )
+LATER_PLACE = (
+    "Đại tá Lục Đình Khoan, Bí thư Đảng ủy, Giám đốc Công an tỉnh quán triệt Nghị quyết Đại hội "
+    "Đảng bộ tỉnh Hà Giang lần thứ XVII."
+)
 HA_GIANG_BOARD = "Ban Chỉ đạo 138 tỉnh Hà Giang"
 
 CASES = [
@@ -248,6 +252,14 @@ CASES = [
         ARMY,
         "events",
         has(("conference", "2017-10-27")),
+    ),
+    case(
+        "a_bare_provincial_police_of_the_province_named_after_it_as_a_place",
+        "2020-10",
+        LATER_PLACE,
+        "posts",
+        equal({("Bí thư Đảng ủy", "Công an tỉnh Hà Giang"), ("Giám đốc", "Công an tỉnh Hà Giang")}),
+        "Lục Đình Khoan",
     ),
     case(
         "a_standing_board_post_takes_the_party_committee_of_the_next_post",
