@@ -87,6 +87,10 @@ LATER_PLACE = (
     "Đại tá Lục Đình Khoan, Bí thư Đảng ủy, Giám đốc Công an tỉnh quán triệt Nghị quyết Đại hội "
     "Đảng bộ tỉnh Hà Giang lần thứ XVII."
 )
+OLD_GENERAL_DEPARTMENT = (
+    "Trước đó, Thiếu tướng Sùng Mí Lả là Phó Tổng cục trưởng Tổng cục Cảnh sát phòng, chống tội "
+    "phạm, Bộ Công an."
+)
 HA_GIANG_BOARD = "Ban Chỉ đạo 138 tỉnh Hà Giang"
 
 CASES = [
@@ -260,6 +264,14 @@ CASES = [
         "posts",
         equal({("Bí thư Đảng ủy", "Công an tỉnh Hà Giang"), ("Giám đốc", "Công an tỉnh Hà Giang")}),
         "Lục Đình Khoan",
+    ),
+    case(
+        "a_general_department_by_its_name_before_2014",
+        "2014-03",
+        OLD_GENERAL_DEPARTMENT,
+        "posts",
+        equal({("Phó Tổng cục trưởng", "Tổng cục Cảnh sát phòng, chống tội phạm")}),
+        "Sùng Mí Lả",
     ),
     case(
         "a_standing_board_post_takes_the_party_committee_of_the_next_post",
