@@ -212,7 +212,11 @@ def _bare_districts(text: str, offset: int) -> list[Mention]:
 
 
 # `Tại điểm cầu Hà Nam, PCT UBND tỉnh …`: a province named bare where an online meeting met
-_BRIDGE_POINT = re.compile(r"(?<!\w)(?i:điểm cầu)\s+(?P<place>(?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,3})")
+# (`Tại điểm cầu TP Đà Nẵng`, `điểm cầu tỉnh Hà Nam`: with its level)
+_BRIDGE_POINT = re.compile(
+    r"(?<!\w)(?i:điểm cầu)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?"
+    r"(?P<place>(?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,3})"
+)
 
 
 def _bridge_provinces(text: str, offset: int) -> list[Mention]:

@@ -100,6 +100,10 @@ CLASSES_TO_THE_SUBJECT = (
     "Dịp này, hai tập thể và 6 cá nhân thuộc Công an tỉnh Cà Mau được tặng thưởng Huân chương "
     "Chiến công hạng Nhì, hạng Ba."
 )
+REMOTE_CITY = (
+    "Sáng 20/5, Bộ Công an tổ chức hội nghị trực tuyến. Tại điểm cầu TP Cần Thơ, Phó Chủ tịch "
+    "UBND thành phố Diệp Văn Hên dự hội nghị."
+)
 LETTER = "Thư khen"
 
 CASES = [
@@ -253,6 +257,14 @@ CASES = [
                 ("Huân chương Chiến công hạng Ba", "Công an tỉnh Cà Mau"),
             }
         ),
+    ),
+    case(
+        "a_city_said_with_its_level_at_a_remote_point_owns_the_bare_committee_after_it",
+        DATE,
+        REMOTE_CITY,
+        "posts",
+        equal({("Phó Chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ")}),
+        "Diệp Văn Hên",
     ),
     case(
         "one_whose_greetings_are_passed_on_is_not_there",
