@@ -8,7 +8,8 @@ keeps its own blocking key (the folded name, in the mention records, the IRIs an
 judgements), and the names that may be one person's are resolved together as one **unit**:
 - names share a stem, the family name and the given name (`lam vu`);
 - two names are compatible when their middles are equal, or one has none, or one ends the
-  other, or both are the same once their filler words are left out; names that are not
+  other, or one is the other written with initials (`Trần H. Nghị`), or both are the same
+  once their filler words are left out; names that are not
   compatible are two people;
 - the names of one stem are one unit when the short name (the stem itself) is written by some
   mention, since it may be any of them; otherwise the names linked by a chain of names that
@@ -100,7 +101,7 @@ def _linked(a: str, b: str) -> bool:
     if written(a) == written(b):
         return True
     ma, mb = _middle(a), _middle(b)
-    if _ends(ma, mb) or _ends(mb, ma):
+    if _ends(ma, mb) or _ends(mb, ma) or _initialled(ma, mb) or _initialled(mb, ma):
         return True
     return bool(_core(a)) and _core(a) == _core(b)
 
@@ -121,16 +122,29 @@ def variants(name: str) -> set[str]:
 
 
 def shorter_forms(name: str) -> list[str]:
-    """The names a report may write `name` with in fewer words: its short name and the names
-    without its first middle words (`luu bao khanh`, `luu khanh` for `luu dinh bao khanh`),
-    written as `written` writes them."""
+    """The names a report may write `name` with in fewer words or letters: its short name, the
+    names without its first middle words (`luu bao khanh`, `luu khanh` for `luu dinh bao
+    khanh`) and its middle words as initials (`tran h nghi` for `tran huu nghi`, written `Trần
+    H. Nghị`), written as `written` writes them."""
     words = written(name).split()
     middle = _middle(name)
     if not middle:
         return []
-    return [" ".join((words[0], *middle[i:], words[-1])) for i in range(1, len(middle))] + [
-        stem(name)
-    ]
+    fewer = [" ".join((words[0], *middle[i:], words[-1])) for i in range(1, len(middle))]
+    initials = tuple(w[0] for w in middle)
+    if initials != middle:
+        fewer.append(" ".join((words[0], *initials, words[-1])))
+    return [*fewer, stem(name)]
+
+
+def _initialled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether middle `a` is middle `b` with some words written as initials (a word of one
+    letter: no Vietnamese word is one)."""
+    return (
+        a != b
+        and len(a) == len(b)
+        and all(x == y or (len(x) == 1 and y.startswith(x)) for x, y in zip(a, b, strict=True))
+    )
 
 
 def _fronted(core: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -138,9 +152,11 @@ def _fronted(core: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def fullest(names: Iterable[str]) -> str:
-    """The name an entity written in several ways is named after: the longest (then the first
-    in order), so that a later short mention does not rename it."""
-    return min(names, key=lambda n: (-len(written(n).split()), n))
+    """The name an entity written in several ways is named after: the longest (then one with
+    no initial, then the first in order), so that a later short mention does not rename it."""
+    return min(
+        names, key=lambda n: (-len(written(n).split()), min(map(len, _middle(n)), default=2) < 2, n)
+    )
 
 
 def units(names: Iterable[str]) -> list[list[str]]:

@@ -32,6 +32,15 @@ FIRM_HEAD = (
     "Ngày 10/2, Công an tỉnh Gia Lai bắt Lò Văn Sính (giám đốc một doanh nghiệp vận tải ở TP "
     "Pleiku) về hành vi thuê người gây thương tích."
 )
+INITIAL = (
+    "Ngày 12/4, Công an tỉnh Hòa Bình tổ chức hội nghị sơ kết quý I. Đại tá Trần H. Nghị, Giám "
+    "đốc Công an tỉnh Hòa Bình chủ trì hội nghị. Sau đó, Trung tá Lã Thị Hồng Nhung báo cáo."
+)
+# `quý I.`: a capital after a lower-case word ends the sentence; the next name is no middle
+ENDS_IN_A_CLASS = (
+    "Ngày 12/4, Thượng tá Mạc Văn Khôi nhận Huân chương Chiến công hạng I. Lý Thị Hoa, Phó "
+    "Trưởng phòng Tham mưu, đọc quyết định."
+)
 
 CASES = [
     # third round
@@ -199,6 +208,37 @@ CASES = [
         FIRM_HEAD,
         "people",
         lacks("Lò Văn Sính"),
+    ),
+    # a middle name written as an initial
+    case(
+        "a_middle_initial_with_its_dot_is_part_of_one_name",
+        "2023-04",
+        INITIAL,
+        "people",
+        equal({"Trần H. Nghị", "Lã Thị Hồng Nhung"}),
+    ),
+    case(
+        "a_middle_initial_keeps_the_rank_and_post_of_its_name",
+        "2023-04",
+        INITIAL,
+        "person",
+        equal(("Đại tá", {("Giám đốc", "Công an tỉnh Hòa Bình")})),
+        "Trần H. Nghị",
+    ),
+    case(
+        "a_sentence_ending_in_a_capital_after_a_lower_case_word_still_ends",
+        "2023-04",
+        ENDS_IN_A_CLASS,
+        "people",
+        equal({"Mạc Văn Khôi", "Lý Thị Hoa"}),
+    ),
+    case(
+        "an_initial_before_a_lower_case_word_is_no_middle_name",
+        "2023-04",
+        "Sáng 9/4, Công an tỉnh Hòa Bình tổ chức lễ khen thưởng. Thượng tá Đinh Quốc Tạo, Phó "
+        "Giám đốc Công an tỉnh trao thưởng cho Đội K. Hai đơn vị được khen thưởng.",
+        "people",
+        equal({"Đinh Quốc Tạo"}),
     ),
 ]
 

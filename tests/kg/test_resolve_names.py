@@ -73,9 +73,9 @@ def test_names_are_resolved_together_only_when_one_may_stand_for_the_other():
     ]
 
 
-def test_a_full_name_looks_up_its_short_name_and_filler_variants():
-    assert variants("ha ngoc lan") == {"ha lan", "ha thi ngoc lan", "ha van ngoc lan"}
-    assert variants("nguyen van hung") == {"nguyen hung"}
+def test_a_full_name_looks_up_its_short_name_filler_variants_and_initialled_form():
+    assert variants("ha ngoc lan") == {"ha lan", "ha n lan", "ha thi ngoc lan", "ha van ngoc lan"}
+    assert variants("nguyen van hung") == {"nguyen hung", "nguyen v hung"}
     assert {"luu bao khanh", "luu khanh"} <= variants("luu dinh bao khanh")
     assert variants("lam vu") == set()
 
@@ -181,3 +181,30 @@ def test_a_shorter_form_joins_the_long_name_whose_post_it_holds():
     iris = resolve_persons([shorter, full, other]).iri_of()
     assert iris[shorter.key] == iris[full.key] != iris[other.key]
     assert str(iris[shorter.key]).endswith("/person/luu-dinh-bao-khanh")
+
+
+def test_a_middle_name_written_as_an_initial_may_be_that_middle_name_only():
+    # `Trần H. Nghị` folds to `tran h nghi`
+    assert compatible("tran h nghi", "tran huu nghi")
+    assert not compatible("tran h nghi", "tran minh nghi")
+    assert not compatible("tran h nghi", "tran huu minh nghi")
+    assert units(["tran h nghi", "tran huu nghi", "tran minh nghi"]) == [
+        ["tran h nghi", "tran huu nghi"],
+        ["tran minh nghi"],
+    ]
+    assert "tran h nghi" in variants("tran huu nghi")
+
+
+def test_an_initialled_name_in_one_document_is_the_officer_of_the_full_name():
+    full = PersonFact("Trần Hữu Nghị", "Đại tá", [Position("Giám đốc", NGHE_AN)])
+    initialled = PersonFact("Trần H. Nghị", "Đại tá", [])
+    found = in_one_document(full, initialled, attendees=("Trần H. Nghị",))
+    assert len(found) == 1 and found.pop().endswith("/person/tran-huu-nghi")
+
+
+def test_an_initialled_name_joins_the_full_name_whose_post_it_holds_under_its_iri():
+    full = officer("a", "2022-08-30", "Trần Hữu Nghị", "Đại tá", "Giám đốc", CAO_BANG)
+    initialled = officer("b", "2023-02-14", "Trần H Nghị", "Đại tá", "Giám đốc", CAO_BANG)
+    iris = resolve_persons([initialled, full]).iri_of()
+    assert iris[initialled.key] == iris[full.key]
+    assert str(iris[full.key]).endswith("/person/tran-huu-nghi")

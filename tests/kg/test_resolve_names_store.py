@@ -172,3 +172,22 @@ def test_a_name_typed_with_another_apostrophe_is_one_name():
     write(store, deputy("namesake", "2023-06-10", "H\u2019Liên Byă", "Thiếu tá", HA_TINH))
     assert one(store, "curly", "H\u2019Liên Byă") == one(store, "straight", "H'Liên Byă")
     assert one(store, "namesake", "H\u2019Liên Byă") != one(store, "straight", "H'Liên Byă")
+
+
+HUU = deputy("huu", "2021-05-12", "Trần Hữu Nghị", "Thượng tá", NGHE_AN)
+INITIAL = deputy("initial", "2022-06-20", "Trần H. Nghị", "Đại tá", NGHE_AN)
+MINH = deputy("minh", "2022-01-10", "Trần Minh Nghị", "Thiếu tá", HA_TINH)
+
+
+def test_an_initialled_name_finds_its_full_name_written_before_or_after_it_in_any_order():
+    expected: list[bytes] | None = None
+    for order in permutations((HUU, INITIAL, MINH)):
+        store = OxigraphStore(None)
+        for facts in order:
+            write(store, facts)
+        full = one(store, "huu", "Trần Hữu Nghị")
+        assert full.endswith("/person/tran-huu-nghi")
+        assert one(store, "initial", "Trần H Nghị") == full
+        assert one(store, "minh", "Trần Minh Nghị") != full
+        expected = expected or quads(store)
+        assert quads(store) == expected, [f.document.id for f in order]
