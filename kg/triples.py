@@ -21,7 +21,6 @@ from core.kinds import EVENT_KINDS, unit_class
 from core.namespaces import CAND, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from core.ranks import rank_concepts
 from core.text import collapse_spaces, fold, nfc
-from ingest.extract.dates import find_dates
 from ingest.model import AwardFact, Document, Facts, PersonFact, Span
 from kg.dates import date_literal, year_of
 from kg.resolve.document import DocumentPerson, DocumentPersons, document_persons, placed
@@ -444,13 +443,7 @@ class _Builder:
             if fact.award and recipient and fact.evidence is not None:
                 key = f"{local_id(mint('award', collapse_spaces(nfc(fact.award))))} {recipient}"
                 awards.append(Told(key, fact.evidence.sentence))
-        sentences = self.doc.sentences
-
-        def days(index: int) -> set[str]:
-            text = sentences[index].text if 0 <= index < len(sentences) else ""
-            return {d.value for d in find_dates(text, self.doc.date)}
-
-        return handed_over(told, awards, days)
+        return handed_over(told, awards, self.doc.sentences, self.doc.date)
 
     def _grantor(self, name: str) -> URIRef | None:
         """The unit behind a grantor: the unit itself, or the unit a post belongs to

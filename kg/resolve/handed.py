@@ -6,9 +6,11 @@ an award and its recipient are evidence that two reports tell one event (`same_a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.extract.dates import find_dates
+from ingest.model import Sentence
 from kg.resolve.rules import award_kinds
 
 
@@ -22,13 +24,20 @@ class Told:
 
 
 def handed_over(
-    events: Sequence[Told], awards: Sequence[Told], days: Callable[[int], set[str]]
+    events: Sequence[Told],
+    awards: Sequence[Told],
+    sentences: Sequence[Sentence],
+    doc_date: str | None,
 ) -> list[tuple[str, ...]]:
     """For each event, the awards handed over at it: each award goes to the ceremony or
     conference told last at or before its sentence (else the first told, a headline's award),
     unless its sentence names a day other than that event's (`Ngày 2/9/2019, … được tặng
-    Huân chương …`: an award recalled, not handed over then). `days` gives the days a sentence
-    names."""
+    Huân chương …`: an award recalled, not handed over then)."""
+
+    def days(index: int) -> set[str]:
+        text = sentences[index].text if 0 <= index < len(sentences) else ""
+        return {d.value for d in find_dates(text, doc_date)}
+
     handed: list[set[str]] = [set() for _ in events]
     hosts = [i for i, event in enumerate(events) if event.key in award_kinds()]
     for award in awards:
