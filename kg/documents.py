@@ -45,6 +45,7 @@ from kg.resolve.store import (
 from kg.shares import merge
 from kg.store.base import Store, StoreError
 from kg.store.oxigraph import OxigraphStore
+from kg.store.staged import StagedStore
 
 
 @dataclass(frozen=True)
@@ -321,6 +322,8 @@ def _change(
     # The entities whose names or classes this write may change, for the search index.
     named = entities | catalogue.entities_of(entries)
     named |= frozenset().union(*(catalogue.entities_of(d.entries) for d in docs))
+    if isinstance(store, StagedStore):
+        store.changed({d.iri for d in docs} | set(changes.renames) | ({iri} if iri else set()))
     if native is not None:
         parts = [f"DROP SILENT GRAPH <{iri}>"] if iri is not None else []
         for doc in docs:

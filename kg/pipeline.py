@@ -3,7 +3,9 @@
 Extraction and graph building run in worker processes (`jobs`); one writer, this process, puts
 the documents in the store in batches (`kg.documents.write_documents`: one resolution and one
 transaction per batch of new documents), and reports a document done only after its batch's
-transaction returns. So an interrupted ingest loses nothing it reported, leaves no
+transaction returns; a long run into an on-disk store holding fewer documents writes the
+batches in memory and reports a chunk of them once it is committed to disk (`kg.store.staged`:
+one all-or-nothing step). So an interrupted ingest loses nothing it reported, leaves no
 half-written graph, and a rerun skips what is already stored: a document whose content hash is
 in the store is not read again."""
 
@@ -16,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -37,6 +39,7 @@ from kg.documents import (
 )
 from kg.rdf_files import RDF_SUFFIXES, rdf_document, read_rdf_file
 from kg.store.base import Store, StoreError
+from kg.store.staged import StagedStore, staged_for
 from kg.triples import build_graph
 from kg.units import reference
 from kg.validate import ValidationError, validate
@@ -49,6 +52,10 @@ IN_FLIGHT_PER_JOB = 8
 # document is reported done once its batch is stored, so a kill loses at most a batch's
 # reports (a rerun finds those documents stored unchanged).
 BATCH = 32
+# A long ingest into an on-disk store writes in memory and commits to disk in chunks
+# (`kg.store.staged`): a chunk of about an eighth of the run, at least two batches and at
+# most this many documents, which a kill may make the rerun write again.
+CHUNK_MAX = 1024
 WORKER_WATCH_SECONDS = 1.0
 WORKER_DIED = "the extraction process died while reading it (killed, or out of memory)"
 
@@ -224,6 +231,9 @@ class Ingest:
         self.summary = Summary()
         self._hashes = {} if force else stored_hashes(store)
         self._written: set[str] = set()
+        self._staged: StagedStore | None = None
+        self._pending: list[Outcome] = []  # stored in memory, reported once committed
+        self._chunk = self.batch
 
     def run(self, paths: Iterable[Path]) -> Iterator[Outcome]:
         """Ingest every path, yielding each outcome once its document is stored (or not)."""
@@ -241,6 +251,7 @@ class Ingest:
                 yield self._count(Outcome(str(path), "unchanged", unchanged))
             else:
                 sources.append(path)
+        self._stage(len(sources))
         batch: list[Prepared] = []
         for prepared in self._prepared(sources):
             refused = self._refused(prepared)
@@ -249,9 +260,41 @@ class Ingest:
                 continue
             batch.append(prepared)
             if len(batch) >= self.batch:
-                yield from map(self._count, self._store_batch(batch))
+                yield from map(self._count, self._reported(self._store_batch(batch)))
                 batch = []
-        yield from map(self._count, self._store_batch(batch))
+        yield from map(self._count, self._reported(self._store_batch(batch), last=True))
+
+    def _stage(self, sources: int) -> None:
+        """Stage the writes in memory when `kg.store.staged` finds it worth it."""
+        if self.writer is None and sources >= 2 * self.batch:
+            self._staged = staged_for(self.store, sources)
+            self._chunk = min(CHUNK_MAX, max(2 * self.batch, sources // 8))
+
+    def _reported(self, outcomes: list[Outcome], *, last: bool = False) -> list[Outcome]:
+        """The outcomes to report now: when writes are staged, a chunk's once it is
+        committed (if that fails, none of its documents is stored, and each is reported
+        failed)."""
+        if self._staged is None:
+            return outcomes
+        self._pending += outcomes
+        if not last and len(self._pending) < self._chunk:
+            return []
+        pending, self._pending = self._pending, []
+        try:
+            self._staged.commit()
+        except StoreError as exc:
+            self._staged = None
+            return [
+                replace(o, status="failed", error=f"{o.path}: {exc}") if o.status == "done" else o
+                for o in pending
+            ]
+        if last or self._staged.full:
+            self._staged = None
+        return pending
+
+    @property
+    def _target(self) -> Store:
+        return self.store if self._staged is None else self._staged
 
     def _unchanged(self, path: Path) -> str | None:
         """The document's IRI when the store holds this very content already."""
@@ -343,7 +386,7 @@ class Ingest:
         if self.writer is not None or len(graphs) < 2 or len(graphs) != len(batch):
             return [self._store(p) for p in batch]
         try:
-            write_documents(self.store, graphs)
+            write_documents(self._target, graphs)
         except StoreError:
             return [self._store(p) for p in batch]
         return [self._done(p) for p in batch]
@@ -367,7 +410,7 @@ class Ingest:
 
     def _write(self, doc: DocumentGraph) -> None:
         if self.writer is None:
-            write_document(self.store, doc)
+            write_document(self._target, doc)
         else:
             self.writer(doc)
 

@@ -38,7 +38,8 @@ def ingest(
     archive (the newest version of each), one named graph each.
 
     Documents already stored with the same content are skipped, so an interrupted ingest can
-    simply be run again. Each document is written in one transaction. While `kg serve` holds
+    simply be run again. Documents are written in batches, each in one transaction (a long run
+    into a store on disk: in memory, committed in chunks). While `kg serve` holds
     the store, each document is written through it."""
     from ingest.sources import iter_source_files
     from kg.pipeline import INGEST_SUFFIXES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
@@ -245,8 +245,47 @@ class OxigraphStore:
                 self._store.update(drops)
             self._store.extend(quads)
             return
+
+        def work(target: ox.Store) -> None:
+            if drops:
+                target.update(drops)
+            target.bulk_load(data, _RDF_FORMATS[fmt])
+
+        self._on_copy(work, f"invalid {fmt} data")
+
+    def replace_with(
+        self,
+        deleted: Iterable[ox.Quad],
+        added: Iterable[ox.Quad],
+        *,
+        drop: Iterable[str] = (),
+        declare: Iterable[str] = (),
+    ) -> None:
+        """Remove quads and graphs `drop`, then add quads (bulk loaded) and empty graphs
+        `declare`, all or nothing: on disk, on a copy of the store that takes its place, as
+        `bulk_load` does."""
+
+        def work(target: ox.Store) -> None:
+            for graph in drop:
+                target.remove_graph(ox.NamedNode(graph))
+            for quad in deleted:
+                target.remove(quad)
+            target.bulk_extend(added)
+            for graph in declare:
+                target.add_graph(ox.NamedNode(graph))
+
+        if self.path is None:
+            work(self._store)
+            return
+        self._on_copy(work, "invalid quads")
+
+    def _on_copy(self, work: Callable[[ox.Store], None], invalid: str) -> None:
+        """Run `work` on a copy of the on-disk store (a checkpoint: hard links), then put the
+        copy in the store's place; a failure or a kill before that leaves the store as it
+        was."""
         if self.read_only:
             raise StoreError(f"the store at {self.path} is open read-only")
+        assert self.path is not None
         copy = staging.copy_dir(self.path)
         staging.discard(self.path)
         try:
@@ -254,15 +293,13 @@ class OxigraphStore:
             self._store.backup(str(copy))
             target = ox.Store(str(copy))
             try:
-                if drops:
-                    target.update(drops)
-                target.bulk_load(data, _RDF_FORMATS[fmt])
+                work(target)
                 target.flush()
             finally:
                 del target
         except SyntaxError as exc:
             staging.discard(self.path)
-            raise StoreError(f"invalid {fmt} data: {exc}") from exc
+            raise StoreError(f"{invalid}: {exc}") from exc
         except (OSError, RuntimeError, ValueError) as exc:
             staging.discard(self.path)
             raise StoreError(f"load failed, the store is unchanged: {exc}") from exc
