@@ -1,13 +1,15 @@
 """The writer alone: CPU to write prepared documents into an empty on-disk store.
 
     python bench/writer.py [--articles 2000] [--seed 11] [--batch 32] [--adds 20]
-                           [--prepared FILE] [--profile FILE] [--dump FILE]
+                           [--staged N] [--prepared FILE] [--profile FILE] [--dump FILE]
 
 Generates the template articles of bench/extract.py, prepares them (reading, extraction, graph
 building, SHACL check, summary share) in worker processes, then writes them with
 `kg.documents.write_documents` in batches into an empty on-disk store holding the reference
 data, as `kg ingest` does, and prints the writer's CPU time: in all, per document, and per
-quarter of the ingest (the part that grows with the store). Then the CPU to add one more
+quarter of the ingest (the part that grows with the store); with `--staged N`, the batches
+are written in memory and committed to the disk store every N documents, as a long
+`kg ingest` does (`kg.store.staged`; the commits' CPU counts). Then the CPU to add one more
 document to that store (`print_one_document` of bench/ingest.py). `--prepared` keeps the
 prepared documents in a file (made if missing), so that runs before and after a change of the
 writer write the same input; `--profile` writes a cProfile of the writes (process time);
@@ -35,6 +37,7 @@ from kg import upkeep  # noqa: E402
 from kg.documents import DocumentGraph, finish_pending, write_documents  # noqa: E402
 from kg.pipeline import prepare  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
+from kg.store.staged import StagedStore  # noqa: E402
 
 # bench/ingest.py by path: its module name is the `ingest` package's.
 _spec = importlib.util.spec_from_file_location("bench_ingest", BENCH / "ingest.py")
@@ -67,12 +70,18 @@ def load_or_prepare(args: argparse.Namespace) -> list[DocumentGraph]:
     return docs
 
 
-def write_all(store: OxigraphStore, docs: list[DocumentGraph], batch: int) -> list[float]:
-    """CPU seconds of each batch's write."""
+def write_all(
+    store: OxigraphStore, docs: list[DocumentGraph], batch: int, chunk: int = 0
+) -> list[float]:
+    """CPU seconds of each batch's write (and of the commit that follows it, if staged)."""
     spent = []
+    target = StagedStore(store) if chunk else store
     for start in range(0, len(docs), batch):
         before = time.process_time()
-        write_documents(store, docs[start : start + batch])
+        write_documents(target, docs[start : start + batch])
+        end = start + batch >= len(docs)
+        if isinstance(target, StagedStore) and (end or (start + batch) % chunk == 0):
+            target.commit()
         spent.append(time.process_time() - before)
     return spent
 
@@ -84,6 +93,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=32, help="documents per write_documents call")
     ap.add_argument("--jobs", type=int, default=2, help="processes preparing the documents")
     ap.add_argument("--adds", type=int, default=20, help="documents added one at a time after")
+    ap.add_argument("--staged", type=int, default=0, help="commit staged writes every N documents")
     ap.add_argument("--prepared", type=Path, help="file keeping the prepared documents")
     ap.add_argument("--profile", type=Path, help="write a cProfile of the writes here")
     ap.add_argument("--dump", type=Path, help="write the store's quads here, sorted")
@@ -99,7 +109,7 @@ def main() -> None:
         profile = cProfile.Profile(time.process_time) if args.profile else None
         if profile is not None:
             profile.enable()
-        spent = write_all(store, docs, args.batch)
+        spent = write_all(store, docs, args.batch, args.staged)
         if profile is not None:
             profile.disable()
             profile.dump_stats(str(args.profile))

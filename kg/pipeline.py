@@ -53,7 +53,7 @@ IN_FLIGHT_PER_JOB = 8
 # reports (a rerun finds those documents stored unchanged).
 BATCH = 32
 # A long ingest into an on-disk store writes in memory and commits to disk in chunks
-# (`kg.store.staged`): a chunk of about an eighth of the run, at least two batches and at
+# (`kg.store.staged`): a chunk of about an eighth of the run, at least a batch and at
 # most this many documents, which a kill may make the rerun write again.
 CHUNK_MAX = 1024
 WORKER_WATCH_SECONDS = 1.0
@@ -268,7 +268,7 @@ class Ingest:
         """Stage the writes in memory when `kg.store.staged` finds it worth it."""
         if self.writer is None and sources >= 2 * self.batch:
             self._staged = staged_for(self.store, sources)
-            self._chunk = min(CHUNK_MAX, max(2 * self.batch, sources // 8))
+            self._chunk = min(CHUNK_MAX, max(self.batch, sources // 8))
 
     def _reported(self, outcomes: list[Outcome], *, last: bool = False) -> list[Outcome]:
         """The outcomes to report now: when writes are staged, a chunk's once it is
