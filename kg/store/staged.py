@@ -11,9 +11,10 @@ store's place (`OxigraphStore.replace_with`). A failure or a kill before that le
 disk store as it was.
 
 Which graphs to compare: every graph the disk holds that is not a document's (the summary,
-resolution, digests, reference data: small beside the documents), the document graphs the
-writer says it changed (`changed`: renamed entities, replaced versions), and the graphs only
-one side holds."""
+resolution, digests, reference data: small beside the documents), compared as N-Triples lines
+with what the last commit left (kept in memory: reading them from disk each time cost as much
+as the commit), the document graphs the writer says it changed (`changed`: renamed entities,
+replaced versions), read from disk, and the graphs only one side holds."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from kg.store.base import Store
 from kg.store.oxigraph import OxigraphStore
 
 _DOCUMENTS = str(document_iri(""))
+_DEFAULT = ""  # the default graph, among graph names
 # Graphs held in memory at most (about 300 quads and 200 KB a document graph): past this, what
 # is staged is committed and the rest goes to disk.
 STAGED_MAX = 12_000
@@ -51,6 +53,8 @@ class StagedStore(OxigraphStore):
         self.disk = disk
         self._store.bulk_extend(disk.native)
         self._changed: set[str] = set()
+        self._committed: dict[str, set[bytes]] = {}  # graph -> its lines on disk, if known
+        self._pending: dict[str, set[bytes]] = {}
         self.full = False  # holds STAGED_MAX graphs or more: to commit and leave
 
     def changed(self, graphs: Iterable[str]) -> None:
@@ -64,6 +68,7 @@ class StagedStore(OxigraphStore):
             # No reference to the disk store's native store is held here: it is closed and
             # opened again when the copy takes its place.
             self.disk.replace_with(deleted, added, drop=drop, declare=declare)
+            self._committed = self._pending
             self._changed.clear()
             self.full = sum(1 for _ in self._store.named_graphs()) >= STAGED_MAX
 
@@ -72,24 +77,52 @@ class StagedStore(OxigraphStore):
         the empty graphs to add."""
         disk = self.disk.native
         before, after = _named(disk), _named(self._store)
-        compared = {g for g in before & after if not g.startswith(_DOCUMENTS)}
-        compared |= self._changed & before & after
-        names: list[ox.NamedNode | ox.DefaultGraph] = [ox.NamedNode(g) for g in sorted(compared)]
-        names.append(ox.DefaultGraph())
         deleted: list[ox.Quad] = []
         added: list[ox.Quad] = []
-        for name in names:
-            held = set(disk.quads_for_pattern(None, None, None, name))
-            staged = set(self._store.quads_for_pattern(None, None, None, name))
-            deleted += held - staged
-            added += staged - held
+        # The graphs other than documents' are compared with what the last commit left (the
+        # disk store's content, kept here): reading them from disk cost more than the commit.
+        shared = {g for g in before & after if not g.startswith(_DOCUMENTS)} | {_DEFAULT}
+        committed: dict[str, set[bytes]] = {}
+        for graph in shared:
+            now = _lines(self._store, graph)
+            held = self._committed.get(graph)
+            if held is None:
+                held = _lines(disk, graph)
+            deleted += _quads(held - now, graph)
+            added += _quads(now - held, graph)
+            committed[graph] = now
+        for graph in sorted(self._changed & before & after):
+            held = _lines(disk, graph)
+            now = _lines(self._store, graph)
+            deleted += _quads(held - now, graph)
+            added += _quads(now - held, graph)
         empty = []
         for graph in sorted(after - before):
             quads = list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
             added += quads
             if not quads:
                 empty.append(graph)
+        self._pending = committed  # what the disk will hold once this commit is done
         return deleted, added, sorted(before - after), empty
+
+
+def _graph(graph: str) -> ox.NamedNode | ox.DefaultGraph:
+    return ox.DefaultGraph() if graph == _DEFAULT else ox.NamedNode(graph)
+
+
+def _lines(store: ox.Store, graph: str) -> set[bytes]:
+    """A graph's triples as N-Triples lines."""
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=_graph(graph))
+    return set(data.split(b"\n")) - {b""} if data else set()
+
+
+def _quads(lines: Iterable[bytes], graph: str) -> list[ox.Quad]:
+    name = _graph(graph)
+    text = b"\n".join(sorted(lines))
+    if not text:
+        return []
+    triples = ox.parse(text, format=ox.RdfFormat.N_TRIPLES)
+    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
 
 
 def _named(store: ox.Store) -> set[str]:
