@@ -109,16 +109,27 @@ def test_only_a_graph_that_says_it_is_a_document_has_a_size(memory_store):
     assert kept_sizes(memory_store) == {str(declared): 2}
 
 
-def test_counts_follow_writes_renames_and_removals(any_store):
-    """An officer seen in two provinces is two persons, each from one document, until an
-    article states his move: then the two documents name one person (renamed in both)."""
-    before = PersonFact("Lê Quang Vinh", "Thượng tá", [Position("Phó Giám đốc", HA_TINH)])
+CAN_LOC = "Công an huyện Can Lộc"
+
+
+def career() -> tuple[PersonFact, PersonFact, PersonFact]:
+    """One officer seen as a district's head in Hà Tĩnh, then as a deputy director in Nghệ An
+    (no step the ministry makes without saying, so two persons), and the article that states
+    the move between the two."""
+    before = PersonFact("Lê Quang Vinh", "Thượng tá", [Position("Trưởng Công an huyện", CAN_LOC)])
     moved = PersonFact(
         "Lê Quang Vinh",
         "Đại tá",
-        [Position("Phó Giám đốc", HA_TINH), Position("Giám đốc", NGHE_AN)],
+        [Position("Trưởng Công an huyện", CAN_LOC), Position("Phó Giám đốc", NGHE_AN)],
     )
-    after = PersonFact("Lê Quang Vinh", "Thiếu tướng", [Position("Giám đốc", NGHE_AN)])
+    after = PersonFact("Lê Quang Vinh", "Thiếu tướng", [Position("Phó Giám đốc", NGHE_AN)])
+    return before, moved, after
+
+
+def test_counts_follow_writes_renames_and_removals(any_store):
+    """An officer seen in two provinces is two persons, each from one document, until an
+    article states his move: then the two documents name one person (renamed in both)."""
+    before, moved, after = career()
     write(any_store, article("vinh-ha-tinh", "2016-10-05", before))
     write(any_store, article("vinh-nghe-an", "2023-01-12", after))
     apart = alone(any_store)
@@ -141,13 +152,7 @@ def summary_graph(store) -> set[tuple[str, str, str]]:
 def test_cluster_listings_survive_renames_of_the_documents_listing_them(any_store):
     """Two articles listing a cluster are renamed when a third says their two officers are
     one: the listings (units and clusters, never renamed) stay what a rebuild gives."""
-    before = PersonFact("Lê Quang Vinh", "Thượng tá", [Position("Phó Giám đốc", HA_TINH)])
-    moved = PersonFact(
-        "Lê Quang Vinh",
-        "Đại tá",
-        [Position("Phó Giám đốc", HA_TINH), Position("Giám đốc", NGHE_AN)],
-    )
-    after = PersonFact("Lê Quang Vinh", "Thiếu tướng", [Position("Giám đốc", NGHE_AN)])
+    before, moved, after = career()
     listing = ClusterFact(CLUSTER, MINISTRY, [HA_TINH])
     first = article("vinh-ha-tinh", "2016-10-05", before)
     first.clusters.append(listing)
