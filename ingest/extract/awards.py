@@ -4,6 +4,7 @@ Giám đốc CATP khen thưởng`, with grantor, recipient and counts (`27 tập
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,8 +12,8 @@ from ingest.extract.lexicon import (
     alternation,
     expand_abbreviations,
     first_words,
+    leading,
     may_contain,
-    starts,
     table,
     words,
 )
@@ -57,8 +58,11 @@ def _unwritten() -> frozenset[str]:
 
 
 @cache
-def _cue_re() -> re.Pattern[str]:
-    cues = alternation([c for c in _named() if c not in _verbs()])
+def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern of an award's cue with its name, and that of a verb of rewarding. Each opens
+    with its words' first letters (`lexicon.leading`): the one pattern of both that opened with a
+    lookaround made the engine try a match at every character; `_cues_in` finds what it did."""
+    cues = [c for c in _named() if c not in _verbs()]
     # `Chiến công hạng Nhất`, `Bảo vệ Tổ quốc hạng Ba`, `Vì an ninh Tổ quốc`: a capitalised
     # word, then words up to a word that starts the rest of the sentence.
     word = rf"[{UPPER}{LOWER}]+"
@@ -68,17 +72,28 @@ def _cue_re() -> re.Pattern[str]:
     title = rf"(?:\s+{first}(?:\s+(?!{_STOP}\b){word}){{0,8}}?(?={_END}))?"
     # `Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”`: a title in quotes
     quoted = rf"\s*[\"“](?P<quoted>[{UPPER}][^\"”]{{1,80}})[\"”]{_CLASS}"
-    lead = starts(list(_named()))
-    # Both branches open with a lookaround, so the engine tries every character; the first
-    # letter of any cue, in any case the branches match it in, is checked once before them.
-    any_case = "(?=(?i:" + lead[len("(?=") :] + ")"
-    return re.compile(
-        rf"{any_case}(?:{lead}(?<!\w)(?P<cue>(?i:{cues}))(?:{quoted}|(?P<title>{title}{_CLASS}))"
-        # `tặng thưởng Huân chương`, `giải thưởng`: no reward of the verb's
-        # (`nhiều hình thức khen thưởng khác`: a kind of reward, none given)
-        rf"|(?<!\w)(?<![tT]ặng )(?<![gG]iải )(?<!hình thức )"
-        rf"(?P<verb>(?i:{alternation(_verbs())}))(?!\w))"
-    )
+    cue = re.compile(rf"(?P<cue>{leading(cues)})(?:{quoted}|(?P<title>{title}{_CLASS}))")
+    # `tặng thưởng Huân chương`, `giải thưởng`: no reward of the verb's
+    # (`nhiều hình thức khen thưởng khác`: a kind of reward, none given)
+    not_after = (r"\w", "[tT]ặng ", "[gG]iải ", "hình thức ")
+    verb = re.compile(rf"(?P<verb>{leading(list(_verbs()), not_after)})(?!\w)")
+    return cue, verb
+
+
+def _cues_in(text: str) -> Iterator[tuple[re.Match[str], bool]]:
+    """The cues and verbs of `text` in order, each with whether it is a verb: where one of each
+    starts at one place the cue is taken, and the search goes on after what is taken."""
+    cue_re, verb_re = _cue_res()
+    cue, verb = cue_re.search(text), verb_re.search(text)
+    while cue is not None or verb is not None:
+        is_verb = cue is None or (verb is not None and verb.start() < cue.start())
+        taken = verb if is_verb else cue
+        assert taken is not None
+        yield taken, is_verb
+        if cue is not None and cue.start() < taken.end():
+            cue = cue_re.search(text, taken.end())
+        if verb is not None and verb.start() < taken.end():
+            verb = verb_re.search(text, taken.end())
 
 
 # `đã khen thưởng đột xuất Phòng Cảnh sát hình sự`, `thưởng các đơn vị: Công an huyện A, …`,
@@ -208,8 +223,8 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
     if not may_contain(text, _triggers()):
         return []
     out = []
-    for m in _cue_re().finditer(text):
-        if m.group("verb"):
+    for m, is_verb in _cues_in(text):
+        if is_verb:
             before = text[max(0, m.start() - 80) : m.start()]
             counts = _COLLECTIVES.search(text) or _INDIVIDUALS.search(text)
             if not ("được" in before or counts or _UNIT_AFTER.match(text, m.end())) and not (
