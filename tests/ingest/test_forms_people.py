@@ -233,6 +233,14 @@ CASES = [
         equal({"Mạc Văn Khôi", "Lý Thị Hoa"}),
     ),
     case(
+        "a_masked_name_ending_its_sentence_takes_no_word_of_the_next",
+        "2023-04",
+        "Ngày 3/4, Công an huyện Tân Lạc khen thưởng Trung úy Nguyễn Văn A. Sau đó, Thiếu tá "
+        "Đinh Thị Vân phát biểu.",
+        "people",
+        equal({"Nguyễn Văn A", "Đinh Thị Vân"}),
+    ),
+    case(
         "an_initial_before_a_lower_case_word_is_no_middle_name",
         "2023-04",
         "Sáng 9/4, Công an tỉnh Hòa Bình tổ chức lễ khen thưởng. Thượng tá Đinh Quốc Tạo, Phó "
