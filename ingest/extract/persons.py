@@ -15,7 +15,7 @@ from functools import cache
 
 from ingest.extract.announced import announced_post, received
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import alternation, words
+from ingest.extract.lexicon import alternation, leading, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.places import surnames
@@ -48,13 +48,13 @@ _OF = re.compile(r"(?i:\b(?:của|ủy quyền|thừa lệnh|thay mặt)\s*)$")
 @cache
 def _cue_before(list_name: str) -> re.Pattern[str]:
     """A cue word from `list_name` right before a name (the text ends with it)."""
-    cues = alternation(words(list_name))
+    # (opening with the cues' first letters, `lexicon.leading`, not a look-behind: the engine
+    # then tries only where one of them is)
+    cues = leading(words(list_name))
     honorifics = alternation(words("honorifics.txt"))
     # `đối tượng truy nã Nguyễn Văn A`, `nhóm đối tượng cướp tài sản gồm A`: up to four lower-case
     # words between cue and name.
-    return re.compile(
-        rf"(?<!\w)(?i:{cues})(?:\s+[{LOWER}]+){{0,4}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$"
-    )
+    return re.compile(rf"{cues}(?:\s+[{LOWER}]+){{0,4}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$")
 
 
 @cache
