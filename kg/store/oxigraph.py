@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+import traceback
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -298,10 +299,10 @@ class OxigraphStore:
             finally:
                 del target
         except SyntaxError as exc:
-            staging.discard(self.path)
+            _close_copy(exc, self.path)
             raise StoreError(f"{invalid}: {exc}") from exc
         except (OSError, RuntimeError, ValueError) as exc:
-            staging.discard(self.path)
+            _close_copy(exc, self.path)
             raise StoreError(f"load failed, the store is unchanged: {exc}") from exc
         del self._store
         try:
@@ -322,6 +323,14 @@ class OxigraphStore:
     def close(self) -> None:
         self.flush()
         del self._store
+
+
+def _close_copy(exc: BaseException, path: Path) -> None:
+    """Remove a copy a failed write left, once closed: the failed `work`'s frame, which the
+    traceback keeps, still holds the copy's store open, and an open store may write files
+    into its directory after it was removed."""
+    traceback.clear_frames(exc.__traceback__)
+    staging.discard(path)
 
 
 def _open_error(path: Path | None, exc: OSError | RuntimeError) -> StoreError:
