@@ -70,6 +70,11 @@ DELEGATION = (
     "Ngày 10-4, đoàn công tác của Tỉnh ủy Hà Giang do ông Sùng Mí Lả, Ủy viên Ban Thường vụ Tỉnh "
     "ủy, Trưởng Ban Nội chính Tỉnh ủy làm trưởng đoàn đã làm việc với Công an tỉnh."
 )
+# the two posts of Sùng Mí Lả's chain, each in the province's party committee
+HA_GIANG_BOARD_POSTS = {
+    ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Hà Giang"),
+    ("Trưởng Ban Nội chính Tỉnh ủy", "Tỉnh ủy Hà Giang"),
+}
 TYPO_AND_DISTRICTS = (
     "Sáng 11-7, Công an tỉnh Hà Giang sơ kết công tác. Dự có ông Sùng Mí Lả, Uy viên Trung ương "
     "Đảng, Bí thư Tỉnh ủy và các Phó Chủ tịch UBND huyện Đồng Văn, Mèo Vạc."
@@ -196,12 +201,7 @@ CASES = [
         "2015-04",
         DELEGATION,
         "posts",
-        equal(
-            {
-                ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Hà Giang"),
-                ("Trưởng Ban Nội chính Tỉnh ủy", "Tỉnh ủy Hà Giang"),
-            }
-        ),
+        equal(HA_GIANG_BOARD_POSTS),
         "Sùng Mí Lả",
     ),
     case(
@@ -278,12 +278,7 @@ CASES = [
         "2021-03",
         STANDING,
         "posts",
-        equal(
-            {
-                ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Hà Giang"),
-                ("Trưởng Ban Nội chính Tỉnh ủy", "Tỉnh ủy Hà Giang"),
-            }
-        ),
+        equal(HA_GIANG_BOARD_POSTS),
         "Sùng Mí Lả",
     ),
     case(
