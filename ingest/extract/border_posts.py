@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from core.kinds import UnitKind
-from ingest.extract.mentions import Mention
+from ingest.extract.mentions import Mention, span_free
 from ingest.model import OrganisationFact
 
 _POST = "Đồn Biên phòng "
@@ -43,7 +43,7 @@ def find_national_command(text: str, offset: int, found: list[Mention]) -> None:
     for m in _NATIONAL.finditer(text):
         start = m.start("command") if m["command"] else m.start("force")
         start, end = offset + start, offset + m.end("force")
-        if any(o.start < end and start < o.end for o in found):
+        if not span_free(found, start, end):
             continue
         found.append(
             Mention(start, end, "org", NATIONAL_COMMAND, None, UnitKind.MINISTRY_UNIT, None)

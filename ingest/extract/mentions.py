@@ -17,6 +17,11 @@ class Mention:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+def span_free(found: list[Mention], start: int, end: int) -> bool:
+    """Whether no mention of `found` overlaps the text from `start` to `end`."""
+    return not any(o.start < end and start < o.end for o in found)
+
+
 def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (earliest on ties), in text order."""
     if len(mentions) < 2:

@@ -9,16 +9,12 @@ import re
 
 from core.kinds import UnitKind
 from ingest.extract.hierarchy import MINISTRY
-from ingest.extract.mentions import Mention
+from ingest.extract.mentions import Mention, span_free
 from ingest.extract.unit_codes import meaning, unit_in_brackets
 
 # `phòng` in lower case is the end of a post (`Phó Trưởng phòng 4 - C45`): the unit is the rest
 _NUMBERED = re.compile(r"(?<!\w)(?P<head>[Pp]hòng)\s+(?P<num>\d{1,2})\s*(?:[-–,]\s*)?")
 _CODE = re.compile(r"(?:Cục\s+)?(?P<code>C\d{2})(?!\w)")
-
-
-def _free(found: list[Mention], start: int, end: int) -> bool:
-    return not any(o.start < end and start < o.end for o in found)
 
 
 def find_numbered_departments(
@@ -32,7 +28,7 @@ def find_numbered_departments(
     for m in _NUMBERED.finditer(text):
         head = m.start("head") if m.group("head")[0] == "P" else m.start("num")
         start, end = offset + head, offset + m.end("num")
-        free = _free(found, start, end)
+        free = span_free(found, start, end)
         coded = _CODE.match(text, m.end())
         if coded is None:
             # `Phòng 3, Cục Cảnh sát hình sự`: the department written whole
@@ -62,7 +58,7 @@ def _coded(
     name = meaning(coded.group("code"), codes)
     said = unit_in_brackets(text, offset, found, coded.end())
     unit_start, unit_end = offset + coded.start(), offset + coded.end()
-    if add and name is not None and said is None and _free(found, unit_start, unit_end):
+    if add and name is not None and said is None and span_free(found, unit_start, unit_end):
         found.append(
             Mention(unit_start, unit_end, "org", name, MINISTRY, UnitKind.MINISTRY_UNIT, None)
         )
@@ -79,5 +75,5 @@ def find_bare_office(text: str, offset: int, found: list[Mention]) -> None:
     for m in _BARE_OFFICE.finditer(text):
         start, end = offset + m.start(), offset + m.end()
         nxt = min((o for o in found if o.start > end), key=lambda o: o.start, default=None)
-        if _free(found, start, end) and nxt is not None and nxt.parent == MINISTRY:
+        if span_free(found, start, end) and nxt is not None and nxt.parent == MINISTRY:
             found.append(Mention(start, end, "org", OFFICE, MINISTRY, UnitKind.MINISTRY_UNIT, None))

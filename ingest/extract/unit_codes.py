@@ -11,7 +11,7 @@ import re
 from core.kinds import UnitKind
 from core.text import fold
 from ingest.extract.hierarchy import MINISTRY
-from ingest.extract.mentions import Mention
+from ingest.extract.mentions import Mention, span_free
 from ingest.extract.unit_names import named_units
 
 _CODE_AFTER_UNIT = re.compile(r"\s*\((?P<code>[A-Z]\d{2})\)")
@@ -73,6 +73,6 @@ def read_coded_units(found: list[Mention], text: str, offset: int, codes: dict[s
         same = [o for o in found if (o.start, o.end) == (start, end)]
         if same and same[0].unit_kind == UnitKind.MINISTRY_UNIT:
             same[0].value = name
-        if any(o.start < end and start < o.end for o in found):
+        if not span_free(found, start, end):
             continue
         found.append(Mention(start, end, "org", name, MINISTRY, UnitKind.MINISTRY_UNIT, None))

@@ -19,7 +19,7 @@ from ingest.extract.hierarchy import (
     province_unit,
     territory_committee,
 )
-from ingest.extract.mentions import Mention
+from ingest.extract.mentions import Mention, span_free
 from ingest.extract.places import (
     DISTRICT_LEVELS,
     LEVEL,
@@ -170,7 +170,7 @@ def _subunits_of_ministry_units(found: list[Mention], text: str, offset: int) ->
             continue
         lower = sub.group("head") == "phòng"
         start, end = offset + sub.start("name" if lower else "head"), offset + sub.end("name")
-        if any(o.start < end and start < o.end for o in found):
+        if not span_free(found, start, end):
             continue
         name = f"{sub.group('head').capitalize()} {sub.group('name')}"
         found.append(Mention(start, end, "org", name, unit.value, UnitKind.MINISTRY_UNIT, None))
