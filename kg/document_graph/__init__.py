@@ -1,0 +1,1 @@
+"""The parts of one document's RDF graph, built by kg.triples."""
