@@ -27,7 +27,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import OUT, corpus_path  # noqa: E402
-from stores import _query_cpu_s, _strings, pick_parameters, plan_names, runner  # noqa: E402
+from plan import pick_parameters, plan_names  # noqa: E402
+from runner import runner  # noqa: E402
+from store_worker import query_cpu_s, strings  # noqa: E402
 
 
 def main() -> None:
@@ -70,17 +72,17 @@ def main() -> None:
         if name not in plan:
             print(f"{name:32s} no parameters drawn from the corpus")
             continue
-        run = runner(name, store.dialect, lambda text: _strings(store.query(text)), plan[name])
+        run = runner(name, store.dialect, lambda text: strings(store.query(text)), plan[name])
         run(plan[name][0])  # warm-up, not counted
         times: list[float] = []
-        spent, cpu = time.perf_counter(), _query_cpu_s(kind)
+        spent, cpu = time.perf_counter(), query_cpu_s(kind)
         for params in plan[name]:
             t0 = time.perf_counter()
             run(params)
             times.append(time.perf_counter() - t0)
             if time.perf_counter() - spent > args.budget and len(times) >= 3:
                 break
-        cpu = (_query_cpu_s(kind) - cpu) / len(times)
+        cpu = (query_cpu_s(kind) - cpu) / len(times)
         times.sort()
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
         print(
