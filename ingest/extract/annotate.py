@@ -14,8 +14,8 @@ from ingest.extract.name_candidates import find_honorifics, find_names
 from ingest.extract.normalise import modern_tones
 from ingest.extract.persons import PersonMention
 from ingest.extract.places import find_places
-from ingest.extract.posts import find_roles
 from ingest.extract.ranks import find_ranks
+from ingest.extract.roles import find_roles
 from ingest.extract.units import find_units
 from ingest.model import Sentence, Span
 

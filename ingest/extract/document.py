@@ -36,7 +36,7 @@ from ingest.extract.post_units import (
     province_local_body,
     unit_unread,
 )
-from ingest.extract.posts import Post, default_units, read_post
+from ingest.extract.posts import Post, read_post
 from ingest.extract.promotions import read_promotions
 from ingest.extract.references import (
     Officers,
@@ -46,6 +46,7 @@ from ingest.extract.references import (
     short_forms,
 )
 from ingest.extract.renamed import communes_as_of_date, rename_as_of_date
+from ingest.extract.roles import default_units
 from ingest.extract.steering import board_posts, drop_delegation_heads, steering_boards
 from ingest.extract.tables import header_role, inline_rows, row_posts
 from ingest.extract.unit_changes import read_changes

@@ -11,7 +11,8 @@ from ingest.extract.hierarchy import BEFORE_MERGER
 from ingest.extract.lexicon import alternation, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import UPPER
-from ingest.extract.posts import Post, default_units
+from ingest.extract.posts import Post
+from ingest.extract.roles import default_units
 from ingest.extract.unit_names import command_of
 
 # the head word of the unit a post heads, where the post names no unit of its own

@@ -12,7 +12,8 @@ from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import province_unit
 from ingest.extract.mentions import Mention
 from ingest.extract.persons import PersonMention
-from ingest.extract.posts import Post, default_units
+from ingest.extract.posts import Post
+from ingest.extract.roles import default_units
 
 # what a row says before its officer's rank: its number and its province
 _ROW_HEAD = re.compile(r"^\s*\d{1,3}[.)]?\s+(?P<place>[^\d,;:]{2,30}?)\s*$")

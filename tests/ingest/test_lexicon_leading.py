@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.extract import posts
+from ingest.extract import roles as role_mentions
 from ingest.extract.lexicon import alternation, leading, starts
 from ingest.extract.places import LEVEL, RUN, _place_re
 
@@ -76,13 +76,13 @@ ROLE_PIECES += ["Chánh", "Bộ trưởng", "Phủ ", " ", "  ", ",", "Công an"
 @given(st.lists(st.sampled_from(ROLE_PIECES), max_size=10))
 def test_role_pattern_matches_the_plain_form(pieces: list[str]) -> None:
     text = "".join(pieces)
-    roles = list(posts._roles())
+    roles = list(role_mentions._roles())
     plain = re.compile(
         rf"{starts([*roles, 'phó', 'trưởng', 'quyền'])}(?<!\w)(?<!Phủ )"
         rf"(?:(?P<acting>Quyền)\s+)?"
         rf"(?i:(?P<vice>phó\s+)?(?P<role>{alternation(roles)}|trưởng|chánh))(?!\w)"
     )
-    fast = posts._patterns()[0]
+    fast = role_mentions._patterns()[0]
     expected = [
         (*m.span(), bool(m.group("acting")), bool(m.group("vice")), m.group("role"))
         for m in plain.finditer(text)
