@@ -12,7 +12,7 @@ from ingest.extract.hierarchy import Context
 from ingest.extract.mentions import Mention, drop_overlaps
 from ingest.extract.name_candidates import find_honorifics, find_names
 from ingest.extract.normalise import modern_tones
-from ingest.extract.persons import PersonMention
+from ingest.extract.person_mention import PersonMention
 from ingest.extract.places import find_places
 from ingest.extract.ranks import find_ranks
 from ingest.extract.roles import find_roles

@@ -7,7 +7,7 @@ from functools import cache
 
 from core.kinds import UnitKind
 from ingest.extract.lexicon import alternation, words
-from ingest.extract.persons import PersonMention
+from ingest.extract.person_mention import PersonMention
 from ingest.extract.ranks import rank_order, senior
 from ingest.model import (
     ClusterFact,

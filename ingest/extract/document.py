@@ -28,7 +28,8 @@ from ingest.extract.hierarchy import (
 )
 from ingest.extract.mentions import Mention
 from ingest.extract.person_lists import listed, posts_after_list, posts_in_turn
-from ingest.extract.persons import PersonMention, read_persons
+from ingest.extract.person_mention import PersonMention
+from ingest.extract.persons import read_persons
 from ingest.extract.post_chains import read_chain, standing_posts
 from ingest.extract.post_units import (
     complete_units,

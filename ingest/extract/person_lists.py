@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ingest.extract.mentions import Mention
-from ingest.extract.persons import AGE_NOTE, PersonMention
+from ingest.extract.person_mention import PersonMention
+from ingest.extract.persons import AGE_NOTE
 from ingest.extract.posts import Post, read_post
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ import re
 from ingest.extract.annotate import Annotated
 from ingest.extract.hierarchy import Context
 from ingest.extract.person_lists import listed
-from ingest.extract.persons import PersonMention
+from ingest.extract.person_mention import PersonMention
 
 # `thăng cấp bậc hàm`, `thăng quân hàm`, `được phong (hàm) Thiếu tướng`, `Hai sĩ quan lên
 # Trung tướng gồm …`

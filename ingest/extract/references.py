@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.mentions import Mention
-from ingest.extract.persons import PersonMention
+from ingest.extract.person_mention import PersonMention
 from ingest.extract.posts import Post, read_post
 from ingest.model import PersonFact
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.persons import PersonMention
+from ingest.extract.person_mention import PersonMention
 from ingest.extract.posts import STEERING
 
 # a board's head or deputy, with the role as the press writes it before the board's name

@@ -11,7 +11,7 @@ import re
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import province_unit
 from ingest.extract.mentions import Mention
-from ingest.extract.persons import PersonMention
+from ingest.extract.person_mention import PersonMention
 from ingest.extract.posts import Post
 from ingest.extract.roles import default_units
 
