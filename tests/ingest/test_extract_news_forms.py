@@ -405,3 +405,12 @@ def test_an_event_title_stops_before_what_follows_its_noun_phrase_but_not_inside
     titles = {event.title for event in facts.events}
     assert "Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì — Công an tỉnh Lào Cai" in titles
     assert any(t and t.startswith("Hội nghị sơ kết đợt 15.3.2021") for t in titles), titles
+
+
+def test_an_event_title_stops_before_the_hour_it_starts() -> None:
+    facts = facts_of(
+        "Công an tỉnh Sơn La tổ chức lễ tang Đại tá Hà Minh Lộc. Lễ viếng bắt đầu từ 8 giờ ngày "
+        "20/10/2023 tại nhà tang lễ Công an tỉnh; lễ truy điệu sẽ cử hành lúc 14 giờ cùng ngày."
+    )
+    titles = {event.title for event in facts.events}
+    assert titles and not any("giờ" in (t or "") for t in titles), titles
