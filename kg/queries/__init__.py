@@ -50,9 +50,11 @@ VIRTUOSO_WRITTEN_ORDER = frozenset(
         "api_persons_on_date",
         "api_unit_clusters",
         "api_unit_leaders",
+        "cluster_members_on_date",
         "co_attendees",
         "person_career",
         "person_on_date",
+        "unit_leaders",
         "unit_subunits",
     )
 )
