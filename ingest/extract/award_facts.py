@@ -52,8 +52,6 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             grantor, grantor_span = grantor_of(ann, award.start, award.end, award.verb)
             if grantor is not None:
                 build.givers.append(span(ann.sentence, *grantor_span))
-                if any(m.start == grantor_span[0] and m.kind == "role" for m in ann.mentions):
-                    build.post_givers.append(build.givers[-1])
                 given_by_end = max(given_by_end, grantor_span[1])
             if _not_given_here(ann.text, clause, award.start, closing, year, recalling):
                 recalling = recalling or _RECALLED.search(ann.text, clause, award.start) is not None

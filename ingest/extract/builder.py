@@ -35,7 +35,6 @@ class Builder:
         self.excluded: set[str] = set()  # names of suspects, victims and witnesses
         self.mentioned: dict[str, list[Span]] = {}  # unit name -> where it is named
         self.givers: list[Span] = []  # who gives an award (`Cờ thi đua của Chính phủ`)
-        self.post_givers: list[Span] = []  # those of them named by a post (`Chủ tịch UBND …`)
 
     def org(self, name: str, parent: str | None, kind: str | None, span: Span) -> None:
         self.mentioned.setdefault(name, []).append(span)
@@ -126,21 +125,18 @@ class Builder:
             known = self.orgs.get(known.parent)
         return seen
 
-    def _only_giver(self, name: str, givers: list[Span] | None = None) -> bool:
+    def _only_giver(self, name: str) -> bool:
         """A state or party body named only as who gives an award (`Bằng khen của Thủ tướng
         Chính phủ`, `đề nghị Chính phủ tặng`) or makes a decision (`quyết định của Ban Bí
-        thư`) is no unit the article is about; a local government
-        that gives one (`UBND huyện tặng Giấy khen`) takes part in the event, unless only its
-        chairman is said to give it (`Giấy khen của Chủ tịch UBND thị xã X`)."""
+        thư`) is no unit the article is about. A ministry or a local government named as the
+        giver (`Bằng khen của Bộ trưởng Bộ Công an`, `Giấy khen của Chủ tịch UBND thị xã X`)
+        is: the examples' gold lists the people's committee that gives a flag."""
         spans = self.mentioned.get(name, [])
-        givers = self.givers if givers is None else givers
-        return bool(spans) and all(any(_within(s, g) for g in givers) for s in spans)
+        return bool(spans) and all(any(_within(s, g) for g in self.givers) for s in spans)
 
     def _kept(self, unit: OrganisationFact, used: set[str]) -> bool:
         if unit.name in used:
             return True
-        if unit.kind == UnitKind.LOCAL_GOVERNMENT:
-            return not self._only_giver(unit.name, self.post_givers)
         return unit.kind not in _STATE_BODIES or not self._only_giver(unit.name)
 
     def _used_units(self) -> set[str]:
@@ -183,7 +179,8 @@ class Builder:
         return self.facts
 
 
-_STATE_BODIES = (UnitKind.MINISTRY, UnitKind.CENTRAL_BODY, UnitKind.PARTY_BODY)
+# state and party bodies (`Chính phủ`, `Ban Bí thư`) named only as givers are no units here
+_STATE_BODIES = (UnitKind.CENTRAL_BODY, UnitKind.PARTY_BODY)
 
 
 def _within(span: Span, outer: Span) -> bool:

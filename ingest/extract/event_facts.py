@@ -131,6 +131,7 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
     dated_here: dict[int, str | None] = {}  # sentence index -> date of the event it names
     told_here: dict[int, EventFact] = {}  # sentence index -> the first event it names
     main_date: str | None = None  # the first dated event's (the undated lead comes last)
+    signed_at_ceremony: EventFact | None = None  # a signing told as `lễ ký kết`
     by_index = {a.sentence.index: a for a in annotated}
     deceased = {p.name for a in annotated for p in a.persons if p.deceased}
     for a in annotated:
@@ -185,6 +186,8 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
                 ann.text, at, organisers[0] if organisers else None
             )
             first = first or event
+            if kind == "signing" and ann.text[at : at + 3].lower() == "lễ ":
+                signed_at_ceremony = signed_at_ceremony or event
             told_here.setdefault(ann.sentence.index, event)
             for name in organisers:
                 add_unique(event.organisers, name)
@@ -198,6 +201,9 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
     if first is None:
         return
     by_kind = {kind: e for (kind, _), e in reversed(build.events.items())}
+    if signed_at_ceremony is not None:
+        # `tổ chức lễ ký kết … . Dự buổi lễ có …`: the ceremony is that signing
+        by_kind.setdefault("ceremony", signed_at_ceremony)
     text = build.facts.document.text
     # A paragraph that opens at the event (`Phát biểu tại hội nghị, …`) stays there.
     paragraph_event: EventFact | None = None

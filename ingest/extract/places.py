@@ -96,9 +96,13 @@ def trim_place(run: str, level: str | None) -> str | None:
     # (`xã Hướng Phùng`).
     # A family name that starts a district's or a province's name goes on with the place
     # (`phường Nam Sầm Sơn`, a ward named after the town it was cut from).
+    # A family name inside a known place's name goes on with it (`phường Buôn Ma Thuột`).
     keep = 1
     while keep < min(len(parts), 3) and not (
-        parts[keep] in family and keep + 1 < len(parts) and not _known(parts[keep : keep + 2])
+        parts[keep] in family
+        and keep + 1 < len(parts)
+        and not _known(parts[keep : keep + 2])
+        and not _known(parts[: keep + 2])
     ):
         keep += 1
     # `xã Đinh Văn Lâm Hà`, `xã Phúc Thọ Lâm Hà`: a commune of 2025 named after an old commune

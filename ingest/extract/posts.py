@@ -128,14 +128,17 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
     # `Bí thư Đảng ủy đặc khu Phú Quốc`: a special zone is read as a unit, not a place
     if zone and (name := trim_place(zone["run"], "đặc khu")):
         post.organisation = f"Đảng ủy đặc khu {name}"
+        post.role = f"{post.role} đặc khu"
         post.end, post.committee = zone.start("run") + len(name), None
         return post, j
     place = mentions[j] if adjacent(mentions, j, text, ("place",)) else None
     if post.committee and post.committee[0] == "Đảng ủy" and place is not None:
         level = place.extra.get("level")
         if level in _LOCAL_PARTY_LEVELS:
-            # `Bí thư Đảng ủy phường Hồng Hải`: the party committee of that commune
+            # `Bí thư Đảng ủy phường Hồng Hải`: the party committee of that commune; the
+            # role keeps the level as written, as `Bí thư Huyện ủy` does
             post.organisation = f"Đảng ủy {level} {place.value}"
+            post.role = f"{post.role} {level}"
             post.end = place.end
             post.committee = None
             return post, j + 1

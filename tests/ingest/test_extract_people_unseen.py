@@ -82,7 +82,9 @@ def test_cong_an_thanh_pho_in_a_province_refers_back_to_the_city_under_it() -> N
 
 def test_the_party_committee_of_a_commune() -> None:
     facts = facts_of("Đ/c Lò Thị Hương - Bí thư Đảng ủy xã Chiềng Sinh phát biểu.")
-    assert people(facts) == {"Lò Thị Hương": (None, [("Bí thư Đảng ủy", "Đảng ủy xã Chiềng Sinh")])}
+    assert people(facts) == {
+        "Lò Thị Hương": (None, [("Bí thư Đảng ủy xã", "Đảng ủy xã Chiềng Sinh")])
+    }
     assert [o.name for o in facts.organisations] == ["Đảng ủy xã Chiềng Sinh"]
 
 

@@ -114,11 +114,11 @@ CASES = [
     case("honours_of_years_past_are_no_awards", DATE, ONLY_RECALLED, "awards", equal(set())),
     case("honours_proposed_are_no_awards", DATE, PROPOSED, "awards", equal(set())),
     case(
-        "a_local_government_whose_chairman_only_gives_an_award_is_no_unit_of_the_article",
+        "a_local_government_whose_chairman_gives_an_award_is_a_unit_of_the_article",
         DATE,
         CHAIRMANS_CERTIFICATE,
         "units",
-        lacks("Ủy ban nhân dân thị xã Ayun Pa"),
+        has("Ủy ban nhân dân thị xã Ayun Pa"),
     ),
     case(
         "honours_of_years_past_told_by_count_are_no_awards",

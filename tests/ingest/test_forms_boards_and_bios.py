@@ -238,7 +238,10 @@ CASES = [
         COMMUNE_CHAIN,
         "posts",
         equal(
-            {("Bí thư Đảng ủy", "Đảng ủy xã Lũng Cú"), ("Chủ tịch", "Hội đồng nhân dân xã Lũng Cú")}
+            {
+                ("Bí thư Đảng ủy xã", "Đảng ủy xã Lũng Cú"),
+                ("Chủ tịch", "Hội đồng nhân dân xã Lũng Cú"),
+            }
         ),
         "Sùng Mí Lả",
     ),
