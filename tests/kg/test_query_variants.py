@@ -167,3 +167,41 @@ def test_members_of_a_cluster_listed_yearly_are_the_embedded_stores(listed_yearl
     expected = answer(reference, queries.text("cluster_members_on_date"), params)
     assert expected  # the units are members from the first listing on
     assert answer(store, queries.for_store(store, "cluster_members_on_date"), params) == expected
+
+
+# Virtuoso 7 finds a month or a year ("2024-11"^^xsd:gYearMonth) among the days that begin it
+# (2024-11-01): a person seen on the first of a month, asked for another day of it, is not
+# observed that day, and one seen in the month is.
+SEEN = {"first-day": "2024-11-01", "month": "2024-11", "other-year": "2023"}
+
+
+@pytest.mark.parametrize("day", ["2024-11-15", "2024-11-01", "2024-01-20"])
+def test_persons_observed_on_a_day_are_the_embedded_stores(any_store, day):
+    datatypes = {10: "date", 7: "gYearMonth", 4: "gYear"}
+    facts = " ".join(
+        f"<urn:x-test:seen-{who}> cand:person <urn:x-test:{who}> ; cand:observedOn "
+        f'"{date}"^^xsd:{datatypes[len(date)]} .'
+        for who, date in SEEN.items()
+    )
+    write = (
+        "PREFIX cand: <https://w3id.org/cand-kg/ontology#>\n"
+        "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+        f"INSERT DATA {{ GRAPH <https://w3id.org/cand-kg/doc/seen> {{ {facts} }} }}"
+    )
+    reference = OxigraphStore()
+    try:
+        for store in (any_store, reference):
+            store.update(write)
+        params = {"date": Literal(day), "periods": periods(day), "spanKeys": span_keys(day)}
+        expected = answer(reference, queries.text("api_persons_on_date"), params)
+        found = answer(any_store, queries.for_store(any_store, "api_persons_on_date"), params)
+    finally:
+        reference.close()
+    assert found == expected
+    assert expected == Counter(
+        {
+            (("s", URIRef(f"urn:x-test:{who}")),): 1
+            for who, date in SEEN.items()
+            if day.startswith(date)
+        }
+    )
