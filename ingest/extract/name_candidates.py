@@ -17,12 +17,12 @@ _SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 # `Tống Xuân Hòa-Giám đốc …`: a dash before a masked post ends the name
 # The first capital before the lookbehind, for the regex engine to skip to capitals.
 # `K'Văn Mười`: a K'Ho family mark joined to the next syllable by an apostrophe
-# `Trần H. Nghị`: a middle name written as an initial and a dot, right after the family name
-# (`Nguyễn Văn A. Sau đó …` is a masked name ending its sentence)
-_INITIAL = rf"[{UPPER}]\.(?= [{UPPER}])"
+# `Trần H. Nghị`, `Trần H.Nghị`: a middle name written as an initial and a dot, right after
+# the family name (`Nguyễn Văn A. Sau đó …` is a masked name ending its sentence)
+_INITIAL = rf"[{UPPER}]\.(?: (?=[{UPPER}])|(?=[{UPPER}][{LOWER}]))"
 _NAME = re.compile(
     rf"[{UPPER}](?<![\w|-].)(?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
-    rf"(?: {_INITIAL})?(?: {_SYLLABLE}){{1,5}}(?![\w|])(?!-\w)"
+    rf"(?:(?: {_INITIAL}{_SYLLABLE}|(?: {_SYLLABLE}){{1}})(?: {_SYLLABLE}){{0,4}})(?![\w|])(?!-\w)"
 )
 
 

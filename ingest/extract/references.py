@@ -14,6 +14,8 @@ from ingest.model import PersonFact
 # the word after the honorific; a capitalised one after it makes a full name instead
 _GIVEN = re.compile(r"\s+([^\W\d_]+)")
 _SHORT_FORMS = frozenset({"ông", "bà"})
+# `đồng chí Toản`: only before a capitalised word (never the pronoun's `previous`)
+_COMRADE = frozenset({"đồng chí"})
 
 
 class Officers:
@@ -67,7 +69,7 @@ def short_forms(
     added: list[Mention] = []
     for k, m in enumerate(mentions):
         # `Đại tá Chiêm được bổ nhiệm …`: a rank before the last word of the name, as well
-        if not (m.kind == "honorific" and m.value in _SHORT_FORMS) and m.kind != "rank":
+        if not (m.kind == "honorific" and m.value in _SHORT_FORMS | _COMRADE) and m.kind != "rank":
             continue
         given = _GIVEN.match(text, m.end)
         if given is None:
@@ -75,6 +77,8 @@ def short_forms(
         if m.kind == "rank" and not given.group(1)[0].isupper():
             continue
         if not given.group(1)[0].isupper():
+            if m.value in _COMRADE:
+                continue
             if previous and previous in known and _subject(mentions, k, text):
                 mentions[k] = Mention(m.start, m.end, "name", previous)
             continue
@@ -84,6 +88,10 @@ def short_forms(
         full = known.ending_in(given.group(1))
         if len(full) == 1:
             added.append(Mention(given.start(1), given.end(1), "name", full.pop()))
+        elif not full and _posted(mentions, k, given.end(), text):
+            # `Đại tá Khiêm, Giám đốc Công an tỉnh` with no full name in the article: the
+            # given name alone is the name (resolution joins it to one person, if only one fits)
+            added.append(Mention(given.start(1), given.end(1), "name", given.group(1)))
     _newly_appointed(mentions, text, known)
     if not added:
         return mentions
@@ -124,6 +132,17 @@ def _newly_appointed(mentions: list[Mention], text: str, known: Officers) -> Non
     mentions[:] = [Mention(role.start, end, "name", holders.pop())] + [
         m for m in mentions if m.start >= end
     ]
+
+
+# `Đại tá Khiêm, Giám đốc …`, `đồng chí Khiêm - Giám đốc …`: a post right after the name
+_POST_NEXT = re.compile(r"\s*[,–-]?\s*$")
+
+
+def _posted(mentions: list[Mention], k: int, end: int, text: str) -> bool:
+    """Whether the given name after mentions[k] (a rank or an honorific) is followed at once
+    by a post: what makes a given name alone an officer's name."""
+    nxt = next((m for m in mentions[k + 1 :] if m.start >= end), None)
+    return nxt is not None and nxt.kind == "role" and bool(_POST_NEXT.match(text[end : nxt.start]))
 
 
 def _subject(mentions: list[Mention], k: int, text: str) -> bool:

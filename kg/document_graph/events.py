@@ -14,6 +14,7 @@ from core.text import collapse_spaces, nfc
 from kg.dates import date_literal
 from kg.document_graph.awards import handed_awards
 from kg.document_graph.builder import GraphBuilder, literal, mint
+from kg.resolve.day_parts import day_part
 from kg.resolve.document import DocumentPerson, placed
 from kg.resolve.handed import Told
 from kg.resolve.mentions import EventMention
@@ -74,6 +75,7 @@ def add_events(b: GraphBuilder) -> None:
             tuple(sorted({local_id(u) for o in counted for u in b.above(o)})),
             placed=placed(found) if kind == "appointment" else (),
             genres=event_genres(kind, title),
+            part=day_part(told, str(date) if date is not None else None),
         )
         mentions[event] = mention
         told_at.append((event, Told(kind, index, mention.date)))

@@ -20,6 +20,7 @@ from typing import Generic, TypeVar
 from rdflib import URIRef
 
 from core.ids import mint
+from kg.resolve.alone import given_alone_pairs
 from kg.resolve.clustering import Clustering, Profile, cluster
 from kg.resolve.events import EventProfile
 from kg.resolve.mentions import EventMention, PersonMention
@@ -65,13 +66,16 @@ def resolve_persons(
     mentions: Sequence[PersonMention], same: Pairs = (), different: Pairs = ()
 ) -> BlockResolution[PersonMention, PersonProfile]:
     ordered = sorted(mentions, key=PersonMention.sort_key)
+    profiles = [profile_of(m) for m in ordered]
+    fitted, apart = given_alone_pairs(ordered, profiles, same, different)
     result = cluster(
         [m.key for m in ordered],
-        [profile_of(m) for m in ordered],
+        profiles,
         weight("person_threshold"),
         same,
-        different,
+        [*different, *apart],
         [_signature(m) for m in ordered],
+        fitted,
     )
     return BlockResolution(ordered, result, _person_iris(ordered, result.groups))
 

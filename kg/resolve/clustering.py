@@ -49,11 +49,14 @@ def cluster(
     same: Sequence[tuple[str, str]] = (),
     different: Sequence[tuple[str, str]] = (),
     signatures: Sequence[Hashable] | None = None,
+    fitted: Sequence[tuple[str, str]] = (),
 ) -> Clustering[P]:
     """Cluster mentions (`keys[i]` with `profiles[i]`, sorted by the mentions' own order).
     Mentions with one signature (the same evidence: posts, rank) are joined first, in order,
     where they do not conflict: a person named in a hundred articles with one post is one
-    cluster before any pair is scored, so a block costs its distinct signatures squared."""
+    cluster before any pair is scored, so a block costs its distinct signatures squared.
+    `fitted` pairs are joined after the curators' (a given name alone and the one person it
+    fits: `kg.resolve.alone`)."""
     index = {key: i for i, key in enumerate(keys)}
     members: dict[int, list[int]] = {i: [i] for i in range(len(keys))}
     profile: dict[int, P] = dict(enumerate(profiles))
@@ -77,6 +80,9 @@ def cluster(
     for a, b in same:
         if a in index and b in index and head[index[a]] != head[index[b]]:
             join(head[index[a]], head[index[b]], float("inf"), ("curator: the same",))
+    for a, b in fitted:
+        if a in index and b in index and head[index[a]] != head[index[b]]:
+            join(head[index[a]], head[index[b]], float("inf"), ("the one person it fits",))
 
     def kept_apart(i: int, j: int) -> bool:
         if not apart:

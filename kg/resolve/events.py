@@ -8,7 +8,8 @@ conferences are no link); without that identity, by folded name. Organisers the 
 units' ceremonies of one day are two events unless several people attend both, and so do titles
 that say the events are for different things (a training conference and a review conference of
 one day, `data/event_genres.csv`). The same award handed to the same recipient at both tells
-one ceremony, whoever each report says held it. Mentions whose
+one ceremony, whoever each report says held it, and reports placing them in different parts
+of the day (`Sáng 20/12`, `Chiều 20/12`) weigh against one event. Mentions whose
 dates cannot be one day are two (a report dated only by month fits any day of that month), and
 so are two mentions in one document."""
 
@@ -39,6 +40,7 @@ class EventProfile:
     placed: frozenset[tuple[str, str]] = frozenset()
     genres: frozenset[str] = frozenset()  # what the titles say it is for, every report's
     awards: frozenset[str] = frozenset()  # award and recipient (a resolved person or a unit)
+    parts: frozenset[str] = frozenset()  # the parts of the day the reports place it in
 
     @classmethod
     def of(cls, mention: EventMention, identity: Mapping[str, str] | None = None) -> EventProfile:
@@ -56,6 +58,7 @@ class EventProfile:
             frozenset((known.get(a) or attendee_block(a), p) for a, p in mention.placed),
             frozenset(mention.genres),
             frozenset(_award(a, known) for a in mention.awards),
+            frozenset([mention.part] if mention.part else []),
         )
 
     def merged(self, other: EventProfile) -> EventProfile:
@@ -72,6 +75,7 @@ class EventProfile:
             self.placed | other.placed,
             self.genres | other.genres,
             self.awards | other.awards,
+            self.parts | other.parts,
         )
 
     def conflict(self, other: EventProfile) -> str | None:
@@ -124,6 +128,9 @@ class EventProfile:
             total += weight("different_genre")
             pair = f"{min(self.genres)} / {min(other.genres)}"
             reasons.append(f"different_genre: {pair}")
+        if self.parts and other.parts and not self.parts & other.parts:
+            total += weight("other_part_of_day")
+            reasons.append(f"other_part_of_day: {min(self.parts)} / {min(other.parts)}")
         handed = self.awards & other.awards
         if handed:
             total += weight("same_award")

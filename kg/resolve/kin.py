@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.resolve.names import is_short, shorter_forms, stem, units, variants, written
+from kg.resolve.names import (
+    given,
+    is_given_alone,
+    is_short,
+    shorter_forms,
+    stem,
+    units,
+    variants,
+    written,
+)
 from kg.sparql import term_n3
 from kg.store.base import Store
 
@@ -47,6 +56,37 @@ def _written(store: Store, names: Iterable[str], excluded: Iterable[str]) -> set
 def _of_stems(store: Store, stems: Iterable[str], excluded: Iterable[str]) -> set[str]:
     """Every name of these stems some person mention outside `excluded` is written with."""
     return _keys(store, "stem", stems, "?m cand:stemKey ?stem ; cand:blockKey ?key", excluded)
+
+
+def _ending_with(store: Store, givens: Iterable[str], excluded: Iterable[str]) -> set[str]:
+    """Every name some person mention outside `excluded` is written with that ends with one of
+    `givens` (a scan of the stem keys: asked only where a given name is written alone)."""
+    listed = sorted(set(givens))
+    if not listed:
+        return set()
+    ends = " || ".join(f"STRENDS(?stem, {term_n3(' ' + g)})" for g in listed)
+    rows = store.text_rows(
+        _PREFIX
+        + "SELECT DISTINCT ?key WHERE { GRAPH ?g { ?m cand:stemKey ?stem ; cand:blockKey ?key }"
+        + f" FILTER({ends}) "
+        + _outside(excluded)
+        + " }"
+    )
+    return {str(key) for (key,) in rows}
+
+
+def _alone(store: Store, names: set[str], arriving: set[str], excluded: Iterable[str]) -> set[str]:
+    """The given names written alone (by a stored or an arriving mention) that one of `names`
+    ends with, or is, and every name ending with them."""
+    ends = {given(n) for n in names}
+    alone = {n for n in names | arriving if is_given_alone(n) and n in ends}
+    alone |= _written(store, ends - alone, excluded)
+    if not alone:
+        return set()
+    givens = {given(n) for n in alone}
+    return (
+        alone | _ending_with(store, givens, excluded) | {n for n in arriving if given(n) in givens}
+    )
 
 
 def _lengthens(name: str, shorter: set[str]) -> bool:
@@ -91,6 +131,7 @@ def person_units(
     seen = {written(n) for n in present}
     stems = {stem(n) for n in names if is_short(n) or stem(n) in seen}
     present |= _of_stems(store, stems, excluded) | {n for n in arriving if stem(n) in stems}
+    present |= _alone(store, names, arriving, excluded)
     grouped = units(present)
     held = {n for g in grouped for n in g}
     return sorted(grouped + [[n] for n in sorted(names - held)])

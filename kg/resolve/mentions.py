@@ -25,16 +25,35 @@ _PERSON_PUNCT = re.compile(r"[.,;:()\"“”]+")
 _TYPED = str.maketrans({**dict.fromkeys("’‘ʼ`´ʹ", "'"), **dict.fromkeys("-‐–", " ")})
 
 
+def _initial_dot(text: str, start: int) -> bool:
+    """Whether the full stop at `start` ends a middle name's initial (`Trần H. Nghị`, `Trần
+    H.Nghị`): one capital letter before it, a word after it."""
+    before = text[start - 2 : start]
+    return (
+        bool(before)
+        and before[-1].isupper()
+        and (len(before) < 2 or not before[0].isalpha())
+        and text[start + 1 :].lstrip()[:1].isalpha()
+    )
+
+
 def person_name(name: str) -> str:
-    """A person's name as it will be stored: NFC, single spaces, stray punctuation removed."""
-    return collapse_spaces(_PERSON_PUNCT.sub(" ", nfc(name)))
+    """A person's name as it will be stored: NFC, single spaces, stray punctuation removed
+    (an initial keeps its dot, as written)."""
+    text = nfc(name)
+
+    def punct(m: re.Match[str]) -> str:
+        return "." if m.group(0) == "." and _initial_dot(text, m.start()) else " "
+
+    return collapse_spaces(_PERSON_PUNCT.sub(punct, text))
 
 
 @lru_cache(maxsize=1 << 16)
 def person_block(name: str) -> str:
     """The blocking key of a person's name: mentions of one real person share it (cached:
-    resolution asks it of every mention of a block many times)."""
-    return collapse_spaces(fold(person_name(name)).translate(_TYPED))
+    resolution asks it of every mention of a block many times); an initial is a word of its
+    own without its dot, however it is spaced (`tran h nghi`)."""
+    return collapse_spaces(fold(person_name(name)).replace(".", " ").translate(_TYPED))
 
 
 # Tone marks: a word keeps its tone wherever an outlet places the mark (`Hoà`, `Hòa`)
@@ -53,7 +72,7 @@ def given_spelling(name: str) -> str:
     not one written two ways. Empty for a name that ends with its family name (Ê Đê), and
     only the given name counts: outlets spell the family names of the Highlands' peoples
     with and without accents (`Ksor`, `Ksơr`)."""
-    written = person_name(name).casefold().translate(_TYPED)
+    written = person_name(name).casefold().replace(".", " ").translate(_TYPED)
     words = written.split()
     if not words or _FAMILY_LAST.match(written):
         return ""
@@ -138,6 +157,7 @@ class EventMention:
     genres: tuple[str, ...] = ()  # what its title says it is for (`rules.event_genres`)
     # awards handed over at it, each `award-id recipient` (a unit id or a person mention key)
     awards: tuple[str, ...] = ()
+    part: str | None = None  # the part of its day the report places it in (`day_parts`)
 
     @property
     def block(self) -> str:

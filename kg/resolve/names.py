@@ -86,11 +86,24 @@ def is_short(name: str) -> bool:
     return len(written(name).split()) == 2
 
 
+def given(name: str) -> str:
+    """The given name of a folded name (its last word)."""
+    return written(name).rsplit(" ", 1)[-1]
+
+
+def is_given_alone(name: str) -> bool:
+    """A given name written alone (`Đại tá Khiêm, Giám đốc …`): it may stand for any name
+    ending with it, and is joined to one only where one person fits (`kg.resolve.alone`)."""
+    return " " not in written(name)
+
+
 @lru_cache(maxsize=1 << 14)
 def compatible(a: str, b: str) -> bool:
     """Whether two folded names may be one person's."""
     if a == b or written(a) == written(b):
         return True
+    if is_given_alone(a) or is_given_alone(b):
+        return given(a) == given(b)
     if stem(a) != stem(b):
         return False
     return _linked(a, b) or not _middle(a) or not _middle(b)
@@ -160,7 +173,9 @@ def fullest(names: Iterable[str]) -> str:
 
 
 def units(names: Iterable[str]) -> list[list[str]]:
-    """The names written, grouped into the units resolved together, each sorted."""
+    """The names written, grouped into the units resolved together, each sorted; a given name
+    written alone takes in every unit holding a name that ends with it."""
+    names = set(names)
     by_stem: dict[str, set[str]] = {}
     for name in names:
         by_stem.setdefault(stem(name), set()).add(name)
@@ -170,7 +185,18 @@ def units(names: Iterable[str]) -> list[list[str]]:
             out.append(sorted(group))
             continue
         out += _components(sorted(group))
-    return sorted(out)
+    alone = {given(n) for n in names if is_given_alone(n)}
+    if not alone:
+        return sorted(out)
+    merged: dict[str, set[str]] = {}
+    kept = []
+    for unit in out:
+        ends = {given(n) for n in unit} & alone
+        if ends:
+            merged.setdefault(min(ends), set()).update(unit)
+        else:
+            kept.append(unit)
+    return sorted(kept + [sorted(unit) for unit in merged.values()])
 
 
 def _components(names: list[str]) -> list[list[str]]:

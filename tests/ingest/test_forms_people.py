@@ -36,6 +36,25 @@ INITIAL = (
     "Ngày 12/4, Công an tỉnh Hòa Bình tổ chức hội nghị sơ kết quý I. Đại tá Trần H. Nghị, Giám "
     "đốc Công an tỉnh Hòa Bình chủ trì hội nghị. Sau đó, Trung tá Lã Thị Hồng Nhung báo cáo."
 )
+# an initial with no space after its dot
+INITIAL_UNSPACED = (
+    "Sáng 9/6, Công an tỉnh Phú Yên ra quân. Đại tá Lạc T.Vinh, Phó Giám đốc Công an tỉnh Phú "
+    "Yên dự. Thiếu tá Âu Thị Mai báo cáo."
+)
+# a given name alone, the article giving no full name: a rank or `đồng chí` and a post after it
+GIVEN_ALONE = (
+    "Sáng 27/7, Công an tỉnh Kon Tum dâng hương tại Nghĩa trang liệt sĩ tỉnh. Đại tá Khiêm, "
+    "Giám đốc Công an tỉnh dẫn đầu đoàn."
+)
+COMRADE_ALONE = (
+    "Chiều 4/9, Công an tỉnh Gia Lai gặp mặt cán bộ hưu trí. Đồng chí Quế, Giám đốc Công an "
+    "tỉnh Gia Lai phát biểu."
+)
+# no post after it: a given name alone says too little to be read
+GIVEN_UNPOSTED = (
+    "Sáng 27/7, Công an tỉnh Kon Tum dâng hương tại Nghĩa trang liệt sĩ tỉnh. Đại tá Khiêm "
+    "dẫn đầu đoàn."
+)
 # `quý I.`: a capital after a lower-case word ends the sentence; the next name is no middle
 ENDS_IN_A_CLASS = (
     "Ngày 12/4, Thượng tá Mạc Văn Khôi nhận Huân chương Chiến công hạng I. Lý Thị Hoa, Phó "
@@ -224,6 +243,37 @@ CASES = [
         "person",
         equal(("Đại tá", {("Giám đốc", "Công an tỉnh Hòa Bình")})),
         "Trần H. Nghị",
+    ),
+    case(
+        "a_middle_initial_with_no_space_after_its_dot_is_part_of_the_name",
+        "2023-06",
+        INITIAL_UNSPACED,
+        "person",
+        equal(("Đại tá", {("Phó Giám đốc", "Công an tỉnh Phú Yên")})),
+        "Lạc T.Vinh",
+    ),
+    case(
+        "a_given_name_alone_before_a_post_is_an_officer",
+        "2022-07",
+        GIVEN_ALONE,
+        "person",
+        equal(("Đại tá", {("Giám đốc", "Công an tỉnh Kon Tum")})),
+        "Khiêm",
+    ),
+    case(
+        "a_given_name_alone_after_dong_chi_before_a_post_is_an_officer",
+        "2022-09",
+        COMRADE_ALONE,
+        "person",
+        equal((None, {("Giám đốc", "Công an tỉnh Gia Lai")})),
+        "Quế",
+    ),
+    case(
+        "a_given_name_alone_with_no_post_is_not_read",
+        "2022-07",
+        GIVEN_UNPOSTED,
+        "people",
+        equal(set()),
     ),
     case(
         "a_sentence_ending_in_a_capital_after_a_lower_case_word_still_ends",
