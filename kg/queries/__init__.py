@@ -39,7 +39,6 @@ def names() -> list[str]:
 VIRTUOSO_WRITTEN_ORDER = frozenset(
     (
         "api_award_facts",
-        "api_awards",
         "api_cluster",
         "api_event_attendee_posts",
         "api_event_attendee_ranks",
