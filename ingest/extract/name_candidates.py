@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import leading, words
+from ingest.extract.lexicon import alternation, leading, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 from ingest.extract.places import surnames
@@ -46,6 +46,14 @@ def find_honorifics(masked: str, offset: int = 0) -> list[Mention]:
 
 
 @cache
+def _address_before() -> re.Pattern[str]:
+    """The end of a text that makes the name after it a place: a street word (`phố`,
+    `nghĩa trang`, `address_before.txt`) or a house number (`số 5`, `(47A`)."""
+    cues = alternation(words("address_before.txt"))
+    return re.compile(rf"(?:(?<!\w)(?i:{cues})|(?:(?<!\w)số|\()\s*\d+[\w/]*)\s+$")
+
+
+@cache
 def _unit_heads() -> frozenset[str]:
     """One-word heads of bodies' names (`Sở`, `Ban`, `Viện` …): no family name starts so."""
     return frozenset(w for w in words("unit_heads.txt") if " " not in w)
@@ -78,6 +86,8 @@ def find_names(masked: str, offset: int = 0) -> list[Mention]:
             parts = parts[:4] if parts[0] in family else parts[:0]
         if len(parts) < 2 or parts[0] in _unit_heads():
             continue  # `Sở Tư pháp`, `Ban Giám đốc`: a body's name, not a person's
+        if _address_before().search(masked, max(0, start - 24), start):
+            continue  # `số 5 Trần Thánh Tông`, `phố Lê Duẩn`: a street
         stems, branches = _lunar_years()
         if len(parts) == 2 and parts[0] in stems and parts[1] in branches:
             continue  # `Tết Giáp Thìn`: a year

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ingest.extract.announced import announced_post, received
+from ingest.extract.deceased import mark_deceased
 from ingest.extract.mentions import Mention
 from ingest.extract.person_mention import PersonMention
 from ingest.extract.post_chains import read_chain
@@ -116,42 +117,6 @@ def _mandating(persons: list[PersonMention], mentions: list[Mention], text: str)
             person.absent = person.deceased = True
 
 
-_POSTHUMOUS = re.compile(r"[tT](?<!\w.)(?i:ruy tặng)\b")
-_HONOURED = re.compile(r"^\s*(?:đã\s+)?được\s+$")
-_MOURNED = re.compile(r"[tT](?<!\w.)(?i:ruy điệu)\b")
-# `… cho Công an quận X và liệt sĩ A, nguyên Trưởng …`: one who fell, named after the word
-_MARTYR = re.compile(r"[lL](?<!\w.)(?i:iệt sĩ)\s+(?:[^\W\d]+\s+){0,2}$")
-
-
-def _posthumous(persons: list[PersonMention], text: str) -> None:
-    """`truy tặng Huân chương … cho Đại tá A và Thượng tá B`, `lễ truy điệu Đại úy C`, `liệt sĩ
-    D`: honoured or mourned after their death."""
-    if not persons:
-        return
-    for person in persons:
-        start = person.mention.start
-        if _MARTYR.search(text, max(0, start - 24), start):
-            person.absent = person.deceased = True
-    for cue in _POSTHUMOUS.finditer(text):
-        end = text.find(";", cue.end())
-        end = len(text) if end < 0 else end
-        for person in persons:
-            # `Thượng sĩ A được truy tặng …`: the one honoured may be named before
-            after = cue.end() <= person.mention.start < end
-            if after or _HONOURED.match(text[person.mention.end : cue.start()]):
-                person.absent = person.deceased = True
-    for cue in _MOURNED.finditer(text):
-        for person in persons:
-            # `lễ truy điệu Đại úy A`: the one mourned, named right after
-            between = text[cue.end() : person.mention.start]
-            if (
-                cue.end() <= person.mention.start
-                and len(between.split()) <= 3
-                and "," not in between
-            ):
-                person.absent = person.deceased = True
-
-
 _LIST_AFTER = re.compile(r"^\s*(?::|,?\s*(?:gồm|bao gồm)\s*:?)\s*$")
 _BOTH = re.compile(r"^\s*(?:,|và)\s*$")
 
@@ -188,6 +153,16 @@ _NEW_POST = re.compile(
 )
 
 
+# `được Bộ trưởng Bộ Công an A`, `được Thượng tướng B, Thứ trưởng …`: the one who acts in a
+# passive clause, named after `được` with his rank or posts
+_BY = re.compile(r"(?<!\w)được\s+(?:(?:ông|bà|đồng chí|[A-ZĐ][^\W\d]*\s+[a-zđ][^\W\d]*)\s+)?$")
+
+
+def _passive_agent(person: PersonMention, text: str) -> bool:
+    start = min([person.mention.start, *(p.start for p in person.posts)])
+    return _BY.search(text, max(0, start - 30), start) is not None
+
+
 def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str) -> None:
     """`bổ nhiệm Đại tá A, Phó Giám đốc X giữ chức Giám đốc Y`: the post after `giữ chức`
     is the last named person's too."""
@@ -208,6 +183,9 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
                 person.posts.extend(posts)
                 taken.update(p.start for p in posts)
             continue
+        # `A được Bộ trưởng B bổ nhiệm giữ chức …`: the post is A's, not the minister's
+        if owner and _passive_agent(owner[-1], text):
+            owner = owner[:-1]
         if owner and _UNNAMED.search(text, owner[-1].mention.end, m.start):
             continue  # `A trao quyết định cho các đồng chí được … giữ chức …`: theirs, unnamed
         # `A được bổ nhiệm … thay đại tá B nghỉ hưu; đến tháng 10 được điều động về làm …`:
@@ -247,5 +225,5 @@ def read_context(out: list[PersonMention], mentions: list[Mention], text: str) -
                 said = text[person.mention.end : post.start]
                 post.former = post.former or bool(_SAID_AS.fullmatch(said))
     _predecessors(out, mentions, text)
-    _posthumous(out, text)
+    mark_deceased(out, text)
     _mandating(out, mentions, text)
