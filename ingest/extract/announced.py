@@ -45,3 +45,15 @@ def received(text: str, start: int, end: int) -> bool:
     """`A nhận quyết định tại lễ công bố quyết định bổ nhiệm …`: whether the words between A
     (ending at `start`) and the post (at `end`) say A receives the decision, so it is A's."""
     return _RECEIVES.search(text, start, end) is not None
+
+
+_DECISION_TO = re.compile(r"(?i:\btrao\s+(?:các\s+)?quyết định\s+cho\s+(?:các\s+|\d+\s+)?)")
+
+
+def handed_to_holders(text: str, mentions: list[Mention]) -> int | None:
+    """Where a decision handed to the holders of a post is said (`trao quyết định cho các Phó
+    Giám đốc …: A, B`), else None."""
+    found = _DECISION_TO.search(text) if "quyết định cho" in text else None
+    if found and any(m.kind == "role" and m.start == found.end() for m in mentions):
+        return found.start()
+    return None

@@ -6,7 +6,14 @@ import re
 from dataclasses import replace
 
 from ingest.extract.annotate import Annotated, span
-from ingest.extract.award_parties import NAMED_AFTER, REWARDED, TO, grantor_of, recipients_of
+from ingest.extract.award_parties import (
+    NAMED_AFTER,
+    REWARDED,
+    TO,
+    grantor_of,
+    listed_before,
+    recipients_of,
+)
 from ingest.extract.awards import (
     AwardMention,
     counts,
@@ -38,6 +45,9 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             limit = found[k + 1].start if k + 1 < len(found) else len(ann.text)
             # one award statement per clause: `…tặng Bằng khen; Công an tỉnh X được …`
             clause = ann.text.rfind(";", 0, award.start) + 1
+            if clause and "được" in ann.text[clause : award.start]:
+                # `A, Đội trưởng …; B, …; C được tặng …`: the list of those who receive it
+                clause = listed_before(ann, clause, found[k - 1].end if k else 0)
             # `Cờ thi đua của Chính phủ và 4 đơn vị được tặng …`: the giver receives nothing
             opening = max(found[k - 1].end if k else 0, clause, given_by_end)
             closing = ann.text.find(";", award.end, limit)

@@ -10,6 +10,7 @@ from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated
 from ingest.extract.awards import REWARDED_UNIT
 from ingest.extract.mentions import Mention
+from ingest.extract.person_mention import PersonMention
 from ingest.extract.post_chains import read_chain
 from ingest.extract.posts import Post
 
@@ -190,6 +191,61 @@ def _staff_of(ann: Annotated) -> list[tuple[int, int]]:
     return out
 
 
+def _bare_units_of(ann: Annotated) -> list[tuple[int, int]]:
+    """`Trung úy A, Công an xã B`: the unit said bare right after a name is where that person
+    works, no recipient of its own."""
+    starts = {m.start: m for m in ann.mentions if m.kind == "org"}
+    out: list[tuple[int, int]] = []
+    for p in ann.persons:
+        if p.posts:
+            continue
+        comma = ann.text.find(",", p.mention.end, p.mention.end + 2)
+        if comma < 0 or ann.text[p.mention.end : comma].strip():
+            continue
+        at = comma + 1 + len(ann.text[comma + 1 :]) - len(ann.text[comma + 1 :].lstrip())
+        if (unit := starts.get(at)) is not None:
+            out.append((unit.start, unit.end))
+    return out
+
+
+def listed_before(ann: Annotated, clause: int, bound: int) -> int:
+    """`A, Đội trưởng …; B, cán bộ …; C được tặng Giấy khen`: where the list of persons that
+    ends in the clause of an award starts, each item a person with his posts (`clause` when
+    the clause opens with no person)."""
+    items = {p.mention.start: p for p in ann.persons}
+    start = clause
+    while start > bound and _person_item(ann, items, start, len(ann.text)):
+        before = max(ann.text.rfind(";", bound, start - 1) + 1, bound)
+        if not _person_item(ann, items, before, start - 1):
+            break
+        start = before
+    return start
+
+
+_ITEM_HEAD = re.compile(r"\s*(?:\w+\s+){0,3}")
+
+
+def _person_item(ann: Annotated, items: dict[int, PersonMention], start: int, end: int) -> bool:
+    """Whether the text from `start` opens with a person (after at most a rank or title) and,
+    up to `end` when that is a `;`, holds only that person and his posts."""
+    first = next((m for m in ann.mentions if start <= m.start < end and m.kind == "name"), None)
+    if first is None or (person := items.get(first.start)) is None:
+        return False
+    if not _ITEM_HEAD.fullmatch(ann.text[start : first.start]):
+        return False
+    if end == len(ann.text):
+        return True
+    stop = max([person.mention.end, *(post.end for post in person.posts)])
+    if stop > end:
+        return False
+    # `…, Đội trưởng Đội X, Công an huyện Y;`: the units said after his post are his
+    tail = list(ann.text[stop:end])
+    for m in ann.mentions:
+        if m.kind == "org" and stop <= m.start and m.end <= end:
+            tail[m.start - stop : m.end - stop] = " " * (m.end - m.start)
+    return not "".join(tail).strip(" ,")
+
+
 def _with_parent(ann: Annotated, post: Post) -> int:
     """Where a post ends, with its unit's parent said right after it (`Phó Trưởng phòng Cảnh
     sát kinh tế Công an TPHCM`): that parent is part of the post, not a recipient."""
@@ -224,7 +280,7 @@ def recipients_of(
     # a recipient's own posts (`Trung tá A, Đội trưởng Phòng X; Thiếu tá B, …`) are no
     # recipients and no break in the list
     posts = [(post.start, _with_parent(ann, post)) for p in ann.persons for post in p.posts]
-    posts += _staff_of(ann)
+    posts += _staff_of(ann) + _bare_units_of(ann)
 
     def value(m: Mention) -> str:
         return persons.get(m.start, m.value) if m.kind == "name" else m.value

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from ingest.extract.annotate import Annotated, span
+from ingest.extract.announced import handed_to_holders
 from ingest.extract.builder import Builder, add_unique
 from ingest.extract.dates import DateMention, find_dates
 from ingest.extract.event_organisers import held_by, held_of, holding_units
@@ -400,6 +401,13 @@ def _decided_that_day(
     nhiệm Trung tá B …`: an appointment whose decision is handed over at the ceremony the
     article dated is made that day."""
     if first.kind != "ceremony" or _EARLIER.search(ann.text):
+        return
+    if (handed := handed_to_holders(ann.text, ann.mentions)) is not None:
+        # `trao quyết định cho các Phó Giám đốc …: A, B`: those who hold a post by it
+        event = by_kind["appointment"] = build.event("appointment", first.date, span(ann.sentence))
+        event.title = event.title or event_title(ann.text, handed, None)
+        for name in (p.name for p in ann.persons if not p.absent):
+            add_unique(event.attendees, name)
         return
     for at, kind in event_cues(ann.text):
         if kind == "appointment" and _DECISION_OF.search(ann.text, max(0, at - 30), at):

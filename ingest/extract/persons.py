@@ -41,6 +41,8 @@ _COPULA = re.compile(
     r"\s*,?\s*(?:(?:hiện|đang|từng|nguyên|vốn|cũng|có\s+(?:\d+|nhiều|vài)\s+năm)\s+)?là\s*$"
 )
 # `Giám đốc Công an tỉnh X, Đại tá A`, `Phó Giám đốc - Thượng tá B`
+# the words that give the post after them to the person named before (`giữ chức vụ`)
+_GIVEN = re.compile(r"(?i:\bgiữ\s+(?:chức vụ|chức danh|chức))\s*:?\s*$")
 _BEFORE_CHAIN = re.compile(r"^\s*(?:tiền nhiệm\s*)?[,–-]?\s*$")
 _OF = re.compile(r"(?i:\b(?:của|ủy quyền|thừa lệnh|thay mặt)\s*)$")
 
@@ -127,6 +129,11 @@ def read_persons(
                     owner = _OF.search(text, max(0, mentions[s].start - 12), mentions[s].start)
                     # `thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A`: A's posts start later
                     if owner and (head_gap.strip() or len(chain) > 1):
+                        continue
+                    # `bổ nhiệm A giữ chức vụ X, B giữ chức vụ Y`: X is the post A is given
+                    if head_gap.strip() and _GIVEN.search(
+                        text, max(0, mentions[s].start - 16), mentions[s].start
+                    ):
                         continue
                     if end == j + 1 and chain and _claimable(chain, claimed):
                         posts = chain

@@ -96,6 +96,15 @@ def scan(
 
 
 _WORD_CHAR = re.compile(r"\w")
+# `cơ quan Cảnh sát điều tra Bộ Công an`: outlets write this head word in lower case
+_LOWER_HEADS = ("cơ quan ",)
+
+
+def _lower_head(text: str, start: int) -> bool:
+    return any(
+        text.startswith(head, start) and text[start + len(head) : start + len(head) + 1].isupper()
+        for head in _LOWER_HEADS
+    )
 
 
 def named_in(folded: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -104,7 +113,9 @@ def named_in(folded: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Ma
     at = 0
     while (match := pattern.search(folded, at)) is not None:
         start = match.start()
-        if (start and _WORD_CHAR.match(folded, start - 1)) or not text[start].isupper():
+        if (start and _WORD_CHAR.match(folded, start - 1)) or not (
+            text[start].isupper() or _lower_head(text, start)
+        ):
             at = start + 1  # inside a word or lower case: a name may still start further on
             continue
         yield match
