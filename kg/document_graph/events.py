@@ -15,6 +15,7 @@ from kg.dates import date_literal
 from kg.document_graph.awards import handed_awards
 from kg.document_graph.builder import GraphBuilder, literal, mint
 from kg.resolve.day_parts import day_part
+from kg.resolve.decisions import decision_numbers
 from kg.resolve.document import DocumentPerson, placed
 from kg.resolve.handed import Told
 from kg.resolve.mentions import EventMention
@@ -76,6 +77,7 @@ def add_events(b: GraphBuilder) -> None:
             placed=placed(found) if kind == "appointment" else (),
             genres=event_genres(kind, title),
             part=day_part(told, str(date) if date is not None else None),
+            decisions=decision_numbers(told) if kind in ("appointment", "ceremony") else (),
         )
         mentions[event] = mention
         told_at.append((event, Told(kind, index, mention.date)))
@@ -94,8 +96,15 @@ def add_events(b: GraphBuilder) -> None:
                     b.add(appointment, SCHEMA.superEvent, ceremony)
                     mention = mentions[appointment]
                     present = {*mention.attendees, *mentions[ceremony].attendees}
-                    mentions[appointment] = replace(mention, attendees=tuple(sorted(present)))
+                    decided = {*mention.decisions, *mentions[ceremony].decisions}
+                    mentions[appointment] = replace(
+                        mention, attendees=tuple(sorted(present)), decisions=tuple(sorted(decided))
+                    )
     for event, mention in mentions.items():
+        if mention.kind == "ceremony" and not mention.announces and mention.decisions:
+            # a decision a ceremony of no appointment names may be a programme many units hold
+            # ceremonies for (`Quyết định số 06/QĐ-TTg`): no evidence
+            mention = replace(mention, decisions=())
         record = mint("mention", b.doc_key, "e", str(mention.ordinal))
         b.add(record, RDF.type, CAND.EventMention)
         b.add(record, CAND.mentionOf, event)

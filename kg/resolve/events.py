@@ -9,7 +9,8 @@ units' ceremonies of one day are two events unless several people attend both, a
 that say the events are for different things (a training conference and a review conference of
 one day, `data/event_genres.csv`). The same award handed to the same recipient at both tells
 one ceremony, whoever each report says held it, and reports placing them in different parts
-of the day (`Sáng 20/12`, `Chiều 20/12`) weigh against one event. Mentions whose
+of the day (`Sáng 20/12`, `Chiều 20/12`) weigh against one event; one numbered decision
+announced (`Quyết định số 2468/QĐ-BCA`) weighs for it. Mentions whose
 dates cannot be one day are two (a report dated only by month fits any day of that month), and
 so are two mentions in one document."""
 
@@ -41,6 +42,7 @@ class EventProfile:
     genres: frozenset[str] = frozenset()  # what the titles say it is for, every report's
     awards: frozenset[str] = frozenset()  # award and recipient (a resolved person or a unit)
     parts: frozenset[str] = frozenset()  # the parts of the day the reports place it in
+    decisions: frozenset[str] = frozenset()  # the numbered decisions it announces
 
     @classmethod
     def of(cls, mention: EventMention, identity: Mapping[str, str] | None = None) -> EventProfile:
@@ -59,6 +61,7 @@ class EventProfile:
             frozenset(mention.genres),
             frozenset(_award(a, known) for a in mention.awards),
             frozenset([mention.part] if mention.part else []),
+            frozenset(mention.decisions),
         )
 
     def merged(self, other: EventProfile) -> EventProfile:
@@ -76,6 +79,7 @@ class EventProfile:
             self.genres | other.genres,
             self.awards | other.awards,
             self.parts | other.parts,
+            self.decisions | other.decisions,
         )
 
     def conflict(self, other: EventProfile) -> str | None:
@@ -131,6 +135,9 @@ class EventProfile:
         if self.parts and other.parts and not self.parts & other.parts:
             total += weight("other_part_of_day")
             reasons.append(f"other_part_of_day: {min(self.parts)} / {min(other.parts)}")
+        if decided := self.decisions & other.decisions:
+            total += weight("same_decision")
+            reasons.append(f"same_decision: {', '.join(sorted(decided)[:2])}")
         handed = self.awards & other.awards
         if handed:
             total += weight("same_award")

@@ -158,6 +158,8 @@ class EventMention:
     # awards handed over at it, each `award-id recipient` (a unit id or a person mention key)
     awards: tuple[str, ...] = ()
     part: str | None = None  # the part of its day the report places it in (`day_parts`)
+    # the numbered decisions an appointment, or the ceremony announcing one, is told with
+    decisions: tuple[str, ...] = ()
 
     @property
     def block(self) -> str:
@@ -177,7 +179,7 @@ class EventMention:
     @classmethod
     def from_json(cls, text: str) -> EventMention:
         values = _values(cls, text)
-        listed = ("organisers", "attendees", "above", "genres", "awards")
+        listed = ("organisers", "attendees", "above", "genres", "awards", "decisions")
         lists = {k: tuple(values.get(k, ())) for k in listed}
         placed = tuple((key, province) for key, province in values.get("placed", ()))
         return cls(**{**values, **lists, "placed": placed})

@@ -244,8 +244,12 @@ class PersonProfile:
             add("same_rank", "the same rank")
         if not written_alike(self.names, other.names):
             add("other_spelling", " / ".join(sorted(self.names | other.names)[:3]))
-        elif not self.spellings & other.spellings:
-            add("other_accents", " / ".join(sorted(self.spellings | other.spellings)[:3]))
+        elif (
+            (mine := _marked(self.spellings))
+            and (theirs := _marked(other.spellings))
+            and not mine & theirs
+        ):
+            add("other_accents", " / ".join(sorted(mine | theirs)[:3]))
         return total, reasons
 
     def _met(self, other: PersonProfile) -> set[tuple[str, str]]:
@@ -404,3 +408,9 @@ def _lagging(junior_last: Period, senior_first: Period, posts: tuple[_Post, ...]
         }
 
     return bool(held(junior_last) & held(senior_first))
+
+
+def _marked(spellings: frozenset[str]) -> frozenset[str]:
+    """The given names written with accents: a name an outlet writes without any (`Ho Trong
+    Nghia`) says nothing of which spelling it stands for."""
+    return frozenset(s for s in spellings if not s.isascii())

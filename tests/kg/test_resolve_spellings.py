@@ -102,3 +102,19 @@ def test_a_tone_mistyped_in_the_same_post_is_the_same_officer():
         assert one(store, "hung", "Nguyễn Văn Hùng") == one(store, "typo", "Nguyễn Văn Hừng")
         # the same spelling, the tone mark placed otherwise: one name, no post shared needed
         assert one(store, "moved", "Lê Thị Hoà") == one(store, "again", "Lê Thị Hòa")
+
+
+def test_a_name_written_without_accents_is_no_other_spelling():
+    # an outlet writing the name without accents, seen in another province's post years later:
+    # joined as the accented name would be; two accented spellings still weigh against
+    plain = officer("plain", "2027-03-02", "Nguyen Van Hung", "Đại tá", "Giám đốc", NGHE_AN)
+    for order in ((HUNG, plain), (plain, HUNG)):
+        store = OxigraphStore(None)
+        for facts in order:
+            write(store, facts)
+        assert one(store, "plain", "Nguyen Van Hung") == one(store, "hung", "Nguyễn Văn Hùng")
+    store = OxigraphStore(None)
+    accented = officer("accented", "2027-03-02", "Nguyễn Văn Hưng", "Đại tá", "Giám đốc", NGHE_AN)
+    for facts in (HUNG, accented):
+        write(store, facts)
+    assert one(store, "accented", "Nguyễn Văn Hưng") != one(store, "hung", "Nguyễn Văn Hùng")
