@@ -25,6 +25,7 @@ from ingest.extract.posts import Post
 
 _MARKED = re.compile(rf"[{UPPER}]['’][{UPPER}]")  # `K'Văn`: a family mark stands for a surname
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
+_FORMER_GAP = re.compile(r"^\s*(?:,|và|;)\s*(?:nguyên\s*)?$")
 # `ông A (54 tuổi), Cục trưởng …`, `đại tá A (45 tuổi, quê Thái Bình), Cục phó …`: an age or
 # birth year, with where the person comes from, said between a name and its post
 AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})(?:\s*[,;]\s*[^()]{1,60}?)?\s*\)"
@@ -57,6 +58,16 @@ def _cue_before(list_name: str) -> re.Pattern[str]:
     # `đối tượng truy nã Nguyễn Văn A`, `nhóm đối tượng cướp tài sản gồm A`: up to four lower-case
     # words between cue and name.
     return re.compile(rf"{cues}(?:\s+[{LOWER}]+){{0,4}}\s*(?:(?i:{honorifics})\s+)?[:(]?\s*$")
+
+
+@cache
+def _suspect_post() -> re.Pattern[str]:
+    """A suspect word right before the (former) post said before a name, maybe with the list
+    opening after it (`bị can, trong đó có nguyên`, `bị can là`)."""
+    cues = leading(words("exclusion_cues.txt"))
+    return re.compile(
+        rf"{cues}\s*(?:,?\s*(?:trong đó(?:\s+có)?|gồm(?:\s+có)?|là))?\s*(?:nguyên\s*)?:?\s*$"
+    )
 
 
 @cache
@@ -146,7 +157,20 @@ def read_persons(
         first = mentions[j + 1].start
         before = text[max(mentions[j].end if j >= 0 else 0, first - 40) : first]
         # `đồng chí A` names an officer or an official, also after `bắt giữ`
-        if rank is None and not honoured and _cue_before("exclusion_cues.txt").search(before):
+        # `khởi tố 18 bị can, trong đó có nguyên Cục trưởng A`: a suspect named by his post
+        suspect = (
+            posts_before
+            and (
+                _suspect_post().search(text, max(0, posts[0].start - 40), posts[0].start)
+                # `…, trong đó có nguyên Cục trưởng A và nguyên Tổng giám đốc B`: the list goes on
+                or (last_excluded >= 0 and _FORMER_GAP.match(text[last_excluded : posts[0].start]))
+            )
+        )
+        if (
+            rank is None
+            and not honoured
+            and (suspect or _cue_before("exclusion_cues.txt").search(before))
+        ):
             excluded.add(m.value)
             last_excluded = m.end
             continue

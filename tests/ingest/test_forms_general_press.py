@@ -118,6 +118,45 @@ CASES = [
         has(("Giám đốc", "Công an tỉnh Hà Giang")),
         "Ông Văn Thuận",
     ),
+    case(
+        "a_suspect_named_by_his_former_post_is_nobody",
+        "2022-10",
+        "Cơ quan Cảnh sát điều tra Bộ Công an đã khởi tố 12 bị can, trong đó có nguyên Cục "
+        "trưởng Hồ Khắc Lãm và nguyên Tổng giám đốc Đậu Văn Tiệp.",
+        "names",
+        lacks("Hồ Khắc Lãm", "Đậu Văn Tiệp"),
+    ),
+    case(
+        "tuv_is_a_member_of_the_provinces_party_committee",
+        "2022-07",
+        "Dự hội nghị có ông Lò Văn Páo - TUV, Phó Chủ tịch UBND tỉnh Lai Châu.",
+        "posts",
+        equal(
+            {
+                ("Tỉnh ủy viên", "Tỉnh ủy Lai Châu"),
+                ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu"),
+            }
+        ),
+        "Lò Văn Páo",
+    ),
+    case(
+        "a_ministry_written_with_a_hyphen_is_not_the_police",
+        "2021-01",
+        "Cùng dự có ông Đàm Văn Thể, Bộ trưởng Bộ Giao thông-Vận tải, và Thượng tướng Mông Văn "
+        "Nhị, Thứ trưởng Bộ Công an.",
+        "posts",
+        equal({("Bộ trưởng", "Bộ Giao thông vận tải")}),
+        "Đàm Văn Thể",
+    ),
+    case(
+        "the_road_and_rail_traffic_police_abbreviated",
+        "2015-01",
+        "Cùng dự có Đại tá Giang Văn Khải - Trưởng phòng CSGT đường bộ - đường sắt Công an TP Hà "
+        "Nội.",
+        "posts",
+        equal({("Trưởng phòng", "Phòng Cảnh sát giao thông đường bộ - đường sắt")}),
+        "Giang Văn Khải",
+    ),
 ]
 
 
