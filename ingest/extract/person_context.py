@@ -167,6 +167,7 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
     """`bổ nhiệm Đại tá A, Phó Giám đốc X giữ chức Giám đốc Y`: the post after `giữ chức`
     is the last named person's too."""
     taken = {p.start for person in persons for p in person.posts}
+    given: set[int] = set()  # posts given here (`A giữ chức vụ X và B giữ chức vụ Y`)
     for k, m in enumerate(mentions):
         if m.kind != "role" or m.start in taken or k == 0:
             continue
@@ -201,9 +202,12 @@ def _new_posts(persons: list[PersonMention], mentions: list[Mention], text: str)
             continue
         owner[-1].posts.extend(posts)
         taken.update(p.start for p in posts)
+        given.update(p.start for p in posts)
         # `Đại úy A và Đại úy B giữ chức Phó Trưởng Công an xã`, `Thượng tá A, Trưởng Công an
         # TP X và Thượng tá B, Trưởng Công an huyện Y được điều động giữ chức …`: both hold it
         for one, other in zip(owner[-2::-1], owner[:0:-1], strict=False):
+            if any(p.start in given for p in one.posts):
+                break  # `A giữ chức vụ X và B giữ chức vụ Y`: A was given his own
             current = [p for p in one.posts if not p.former]
             between = _between(one, other, mentions, text)
             if current and one.posts[-1].end <= other.mention.start:

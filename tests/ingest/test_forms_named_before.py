@@ -34,6 +34,11 @@ TWO_GIVEN = (
     "chức vụ Trưởng Phòng Cảnh sát hình sự, Thượng tá Lý Mí Sủng giữ chức vụ Trưởng Phòng Cảnh "
     "sát kinh tế."
 )
+TWO_GIVEN_AND = (
+    "Ngày 10/8, Bộ Công an công bố quyết định điều động, bổ nhiệm Đại tá Vàng Seo Khư giữ chức vụ "
+    "Giám đốc Công an tỉnh Hà Giang và Đại tá Lý Mí Chừ giữ chức vụ Phó Giám đốc Công an tỉnh Lào "
+    "Cai."
+)
 LISTED_BEFORE = (
     "Ngày 7/9, Công an tỉnh Lào Cai tổ chức hội nghị sơ kết. Thượng tá Sần Văn Lử, Đội trưởng "
     "Đội Cảnh sát hình sự, Công an huyện Bát Xát; Đại úy Lồ Thị Dua, cán bộ Phòng Cảnh sát kinh "
@@ -78,6 +83,20 @@ CASES = [
         "posts",
         equal({("Trưởng phòng", "Phòng Cảnh sát kinh tế")}),
         "Lý Mí Sủng",
+    ),
+    *(
+        case(
+            f"each_of_two_posts_given_with_va_is_its_own_persons-{name}",
+            "2023-08",
+            TWO_GIVEN_AND,
+            "posts",
+            equal({post}),
+            name,
+        )
+        for name, post in (
+            ("Vàng Seo Khư", ("Giám đốc", "Công an tỉnh Hà Giang")),
+            ("Lý Mí Chừ", ("Phó Giám đốc", "Công an tỉnh Lào Cai")),
+        )
     ),
     case(
         "recipients_listed_before_the_award_each_receive_it",
