@@ -15,6 +15,7 @@ from ingest.extract.award_parties import (
     recipients_of,
 )
 from ingest.extract.awards import (
+    NUMBERS,
     AwardMention,
     counts,
     find_awards,
@@ -36,7 +37,8 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
         if again:
             found = sorted(found + again, key=lambda a: a.start)
         if not found:
-            _named_by_count(build, ann)
+            if not _named_by_count(build, ann):
+                _named_later(build, ann)
             continue
         given_by_end = 0  # where the giver said after the award before ends
         recalling = _REVIEW_OPENS.match(ann.text) is not None  # a review of years goes on
@@ -69,15 +71,19 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             # counts said after the award (`… hạng Nhì cho 52 đồng chí`), else before it
             collectives, individuals = counts(ann.text[award.start : closing])
             # (not those given with the award before: `… cho 3 cá nhân và Cờ thi đua cho X`)
-            if (collectives is None and individuals is None) and not (
+            counted_before = (collectives is None and individuals is None) and not (
                 k and TO.search(ann.text, max(0, opening - 1), award.start)
-            ):
+            )
+            if counted_before:
                 collectives, individuals = counts(ann.text[opening : award.start])
             recipients = recipients_of(
                 ann, (opening, award.start), award.end, grantor_span, closing, award.verb
             )
             name = award.award
             named_after = listed or NAMED_AFTER.match(ann.text, award.end)
+            if counted_before and named_after and recipients and not award.verb:
+                # `Hai tập thể nhận Bằng khen lần này là A và B`: the count is of those named
+                collectives = individuals = None
             counted = _counted(build, recipients) if award.verb and named_after else None
             if counted is not None:
                 # `… đã khen thưởng đột xuất 3 tập thể. 3 tập thể được khen thưởng là: A; B và
@@ -226,29 +232,80 @@ def _shared_subject(build: Builder, run: list[list[AwardFact]]) -> None:
 
 
 _MANY = re.compile(r"(?<!\w)(\d+)\s+$")
-_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 # `4 tập thể là: A; B, Công an tỉnh; C và D đã …`: the units a reward was counted to, named
 _COUNT_NAMED = re.compile(
     r"(?i:\b(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+(?:tập thể|đơn vị))(?=\s*(?:là|gồm)\s*:)"
 )
 
 
-def _named_by_count(build: Builder, ann: Annotated) -> None:
+def _named_by_count(build: Builder, ann: Annotated) -> bool:
     """A sentence with no award that names, by their count, the units the last award was
     given to without naming them (`… khen thưởng đột xuất 4 tập thể. Trước đó, 4 tập thể là:
     A; B; C và D đã …`): they receive it."""
     last = build.facts.awards[-1] if build.facts.awards else None
     if last is None or last.recipient or not last.collectives or last.individuals:
-        return
+        return False
     m = _COUNT_NAMED.search(ann.text)
-    if m is None or int(_NUMBERS.get(m.group(1).lower(), m.group(1))) != last.collectives:
-        return
+    if m is None or int(NUMBERS.get(m.group(1).lower(), m.group(1))) != last.collectives:
+        return False
     units = recipients_of(ann, (0, m.start()), m.end(), (0, 0), len(ann.text))
     if len(units) != last.collectives or last.evidence is None:
-        return
+        return False
     build.facts.awards.remove(last)
     for unit in units:
         _add(build, replace(last, recipient=unit, collectives=None), last.evidence)
+    return True
+
+
+# `Những người được truy tặng gồm: Thiếu tá A, …; B …`, `Các cá nhân gồm: …`, `Ba cá nhân gồm
+# …`: a sentence that opens by naming those an award counted before was given to
+_LATER = re.compile(
+    r"\W*(?i:(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
+    r"(?i:(?P<people>cá nhân|người|đồng chí|cán bộ,?\s+chiến sĩ)|(?P<units>tập thể|đơn vị))"
+    r"(?:\s+(?:(?:được|đã được)\s+)?"
+    r"(?:truy tặng|tặng thưởng|tặng|trao tặng|khen thưởng)\b[^:;.]{0,40}?)?"
+    r"(?=\s*(?i:gồm|là)\b)"
+)
+
+
+def _named_later(build: Builder, ann: Annotated) -> None:
+    """The recipients a sentence without an award names after a count said before (`… cho 3
+    cán bộ, chiến sĩ …. Những người được truy tặng gồm: A, …; B, …`): they receive the last
+    award given to a count of their kind; once as many as counted are named, the statement
+    without a recipient goes."""
+    if (m := _LATER.match(ann.text)) is None:
+        return
+    people = m.group("people") is not None
+    counted = next(
+        (
+            a
+            for a in reversed(build.facts.awards)
+            if (a.individuals if people else a.collectives) and a.evidence is not None
+        ),
+        None,
+    )
+    if counted is None or counted.evidence is None:
+        return
+    named = recipients_of(ann, (0, m.start()), m.end(), (0, 0), len(ann.text))
+    if not named:
+        return
+    where = span(ann.sentence, m.start(), m.end())
+    for recipient in named:
+        _add(
+            build, replace(counted, recipient=recipient, collectives=None, individuals=None), where
+        )
+    given = [
+        a
+        for a in build.facts.awards
+        if a.award == counted.award
+        and a.recipient
+        and a.evidence is not None
+        and a.evidence.sentence > counted.evidence.sentence
+    ]
+    if counted.recipient is None and len(given) >= (counted.collectives or 0) + (
+        counted.individuals or 0
+    ):
+        build.facts.awards.remove(counted)
 
 
 def _general(build: Builder) -> AwardFact | None:
@@ -393,6 +450,7 @@ _REVIEW_OPENS = re.compile(
     r"\W*(?i:(?:(?:trong|qua)\s+)?(?:\d+|những|các|nhiều)\s+năm\s+(?:qua|liền|liên tục)"
     r"|nhiệm kỳ (?:qua|trước|vừa qua))\b"
 )
+_PAST_YEAR_OPENS = re.compile(r"\W*(?i:(?:trong|suốt)\s+)?(?i:năm)\s+(\d{4})\s*,")
 # what is given at the article's event, not over a span of years
 _HERE = re.compile(
     r"(?i:\b(?:tại (?:hội nghị|buổi lễ|lễ|đại hội|buổi làm việc)|(?:nhân |trong )?dịp này"
@@ -407,6 +465,12 @@ def _not_given_here(
     """A proposal, or an honour the article only recalls (before the article's year).
     `recalling`: the sentence opened a review of years or recalled an honour before."""
     if _PROPOSED.search(text, clause, start) or _RECALLED.search(text, clause, start):
+        return True
+    # `Trong năm 2018, toàn Cụm có một đơn vị nhận …; bốn đơn vị …` told in 2019: a past year's
+    # tally of several honours, through every clause of the sentence (one honour of the year
+    # before, `Năm 2021, Khối có 14 tập thể được tặng Bằng khen`, is the year's award)
+    past = _PAST_YEAR_OPENS.match(text) if ";" in text else None
+    if past and year and past.group(1) < year and not _HERE.search(text, 0, start):
         return True
     # `5 năm qua, … 6 tập thể được tặng Huân chương …; 11 tập thể … được tặng Bằng khen …`: the
     # clauses after a semicolon go on with the span of years the first one told, unless one

@@ -132,7 +132,8 @@ _JOINED = re.compile(
     # `Đại tá A, Phó Giám đốc Công an tỉnh; Thiếu tá B`: a post's unit said bare
     # (`A - Phó Chủ tịch UBND tỉnh; B - …`: a post after a dash)
     r"^[\s,;–-]*(?:(?i:công an|ca)\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\b[\s,;]*)?"
-    r"(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])(?:và|cùng)\s+)?"
+    # (`… và cho thân nhân liệt sĩ B`: the martyr, through his family)
+    r"(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])(?:và|cùng)\s+(?:cho\s+)?(?:(?:thân nhân|gia đình)\s+)*)?"
     # `… cho Phòng X cùng hai cá nhân: A, …; B, …`: the kind of the next recipients
     r"(?:(?:\d+|hai|ba|bốn|năm)\s+(?i:tập thể|cá nhân|đồng chí)\s*(?:là|gồm)?\s*:\s*)?"
     # `… và 5 cá nhân thuộc Công an tỉnh X`: the unit they belong to
@@ -141,7 +142,10 @@ _JOINED = re.compile(
 _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
 # (`gửi thư khen Phòng X và Công an huyện Y`: a letter of commendation names whom it praises)
 REWARDED = re.compile(rf"(?:(?<=thưởng)|(?<=thưởng nóng)|(?<=[tT]hư khen)){REWARDED_UNIT}")
-_NEXT_PASSIVE = re.compile(r"(?:,|\bvà)\s*được\b")
+# (`A được tặng Huân chương X; B, post, được tặng …`: the next clause's own passive)
+_NEXT_PASSIVE = re.compile(
+    r"(?:,|\bvà)\s*được\b|;(?=[^;.]*\bđược\s+(?:tặng|trao|phong|truy tặng|khen thưởng)\b)"
+)
 # (`gắn Huân chương … lên Cờ truyền thống của X`: the unit whose flag it is)
 # (`Thư khen của Thứ trưởng gửi Công an tỉnh`: the unit a letter is sent to)
 TO = re.compile(
@@ -149,7 +153,8 @@ TO = re.compile(
     r"|lên\s+(?:lá\s+)?cờ truyền thống(?:\s+của)?)\s)"
 )
 # `được tặng Bằng khen là X và Y`, `… gồm A; B`, `…, trong đó có A`: recipients named after
-NAMED_AFTER = re.compile(r"(?i:\s*,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
+# (`Hai tập thể nhận Bằng khen lần này là X và Y`)
+NAMED_AFTER = re.compile(r"(?i:\s*(?:(?:lần|đợt) này\s*)?,?\s*(?:là|gồm|trong đó có)(?:\s|:))")
 # `cho tập thể Công an xã X`, `tặng đơn vị Y`, `cho 3 cá nhân: A, B`, `cho 4 tập thể, cá nhân,
 # gồm: A, B`, `cho Công an các huyện: A, B`: the recipient, introduced by what it is
 _KINDS = r"(?:tập thể|cá nhân|đơn vị|đồng chí)"
@@ -157,8 +162,10 @@ _KINDS = r"(?:tập thể|cá nhân|đơn vị|đồng chí)"
 _PEOPLE = r"(?:cán bộ,?\s+chiến sĩ|cán bộ|chiến sĩ|người dân|công dân)"
 _RECIPIENT_LEAD = re.compile(
     # (`cho gia đình liệt sĩ A`: the martyr, through his family)
-    r"(?i:\s*(?:gia đình\s+)?"
+    r"(?i:\s*(?:(?:thân nhân|gia đình)\s+)*"
+    # (`cho các đồng chí, trong đó có ông A, …`: some of them, named)
     rf"(?:(?:các\s+|\d+\s+)?{_KINDS}(?:\s*,\s*{_KINDS})?\s*,?\s*(?:gồm|là)?\s*)?:?\s*"
+    r"(?:,?\s*trong đó có\s*:?\s*)?"
     # `cho 4 tập thể, 7 cá nhân, trong đó có Phòng X, …`: some of those counted, named
     rf"(?:\d+\s+{_KINDS}\s*(?:,|và)\s*\d+\s+{_KINDS}\s*,?\s*(?:trong đó có|gồm|là)\s*:?\s*)?"
     rf"(?:(?:\d+\s+{_PEOPLE}\s+và\s+)?\d+\s+{_PEOPLE}\s*,?\s*(?:gồm|là)\s*:?\s*)?"
@@ -184,7 +191,8 @@ def _staff_of(ann: Annotated) -> list[tuple[int, int]]:
             continue
         end = m.end
         for after in mentions[k + 1 :]:
-            if after.kind != "org" or ann.text[end : after.start].strip():
+            # (`cán bộ Đội X, Công an huyện Y`: the team's police said after a comma)
+            if after.kind != "org" or ann.text[end : after.start].strip(" ,"):
                 break
             end = after.end
         out.append((staff.start() + 1, end))

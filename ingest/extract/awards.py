@@ -19,8 +19,14 @@ from ingest.extract.lexicon import (
 )
 from ingest.extract.normalise import LOWER, UPPER
 
-_COLLECTIVES = re.compile(r"(\d+)\s+(?i:tập thể)")
-_INDIVIDUALS = re.compile(r"(\d+)\s+(?i:cá nhân|đồng chí|cán bộ|CBCS|chiến sĩ|sĩ quan)")
+# a count in figures or words (`Ba cán bộ, chiến sĩ …`, `hai tập thể`)
+NUMBERS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10,
+}  # fmt: skip
+_COUNT = rf"(?<!\w)(\d+|(?i:{'|'.join(NUMBERS)}))"
+_COLLECTIVES = re.compile(rf"{_COUNT}\s+(?i:tập thể)")
+_INDIVIDUALS = re.compile(rf"{_COUNT}\s+(?i:cá nhân|đồng chí|cán bộ|CBCS|chiến sĩ|sĩ quan)")
 _CLASS = r"(?:\s+(?i:hạng)\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3}\b|[1-3]\b))?"
 _STOP = (
     r"(?:cho|của|và|được|tặng|trao|năm|đã|tại|vì|với|do|nhân\s+dịp|thuộc|có|hạng|từ|là|đến|"
@@ -161,9 +167,14 @@ def _known_names() -> re.Pattern[str]:
 _LOWER_TAIL = re.compile(rf"^(?: [{LOWER}]+)+$")
 
 
+# `danh hiệu Anh hùng lần thứ ba`: how many times the unit has had it, no part of the name
+_TIMES = re.compile(r"\s+lần thứ\s+\w+$")
+
+
 def _known_only(award: str) -> str:
     """`Huân chương Chiến công sau chuyên án ma túy` (a headline): a known order's name ends
     where lower-case words without a class follow it."""
+    award = _TIMES.sub("", award)
     known = _known_names().match(award)
     tail = award[known.end() :] if known else ""
     if known and _LOWER_TAIL.match(tail) and not _CLASS_WORD.match(tail):
@@ -245,7 +256,9 @@ def _find(text: str, offset: int = 0) -> list[AwardMention]:
         cue = m.group("cue")
         if m.group("quoted") and _named()[cue.lower()]:
             # the award is named without the quotes; the class after them is kept
-            name = cue[0].upper() + cue[1:].lower() + " " + " ".join(m.group("quoted").split())
+            # (`danh hiệu “Chiến sĩ thi đua …”`: the title alone is the award's name)
+            said = "" if cue.lower() in _unwritten() else cue[0].upper() + cue[1:].lower() + " "
+            name = said + " ".join(m.group("quoted").split())
             tail = text[m.end("quoted") + 1 : m.end()]
             award = name + (" " + " ".join(tail.split()) if tail.strip() else "")
             out.append(AwardMention(award, offset + m.start(), offset + m.end(), False))
@@ -295,7 +308,11 @@ _GIVEN_AND = re.compile(r"(?i:\btrao tặng\s+(?:bằng khen|giấy khen|cờ th
 
 def counts(text: str) -> tuple[int | None, int | None]:
     c, i = _COLLECTIVES.search(text), _INDIVIDUALS.search(text)
-    return (int(c.group(1)) if c else None, int(i.group(1)) if i else None)
+    return (_number(c.group(1)) if c else None, _number(i.group(1)) if i else None)
+
+
+def _number(said: str) -> int:
+    return NUMBERS[said.lower()] if said.lower() in NUMBERS else int(said)
 
 
 # `trao Kỷ niệm chương cho các đồng chí: …`, `trao Huân chương hạng Ba cho …`: an award named

@@ -30,6 +30,7 @@ class Builder:
         self.by_name: dict[str, list[PersonFact]] = {}  # namesakes the text tells apart
         self.orgs: dict[str, OrganisationFact] = {}
         self.clusters: dict[str, ClusterFact] = {}
+        self.cluster_sentences: dict[str, int] = {}  # cluster -> sentences naming it
         self.events: dict[tuple[str, str | None], EventFact] = {}  # the first of each
         self.ordered: list[EventFact] = []  # every event, in the order found
         self.excluded: set[str] = set()  # names of suspects, victims and witnesses

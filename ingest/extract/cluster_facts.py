@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.builder import Builder, add_unique
-from ingest.extract.clusters import cluster_links, heads_named, leaders_listed
+from ingest.extract.clusters import (
+    cluster_links,
+    heads_named,
+    joined_named,
+    leaders_listed,
+    rest_listed,
+)
 from ingest.extract.mentions import Mention
 from ingest.model import ClusterFact
 
@@ -15,6 +21,8 @@ Links = list[tuple[Mention, Mention | None, list[Mention]]]
 def read_clusters(build: Builder, ann: Annotated) -> None:
     """The clusters named in a sentence and the members it gives them."""
     s = ann.sentence
+    for name in {m.value for m in ann.mentions if m.kind == "cluster"}:
+        build.cluster_sentences[name] = build.cluster_sentences.get(name, 0) + 1
     links = cluster_links(ann.mentions, ann.text)
     for cluster, parent, members in links:
         fact = build.clusters.get(cluster.value)
@@ -31,6 +39,16 @@ def read_clusters(build: Builder, ann: Annotated) -> None:
                 build.org(member.value, member.parent, member.unit_kind, where)
     _leaders_listed(build, ann, links)
     _cluster_heads(build, ann, links)
+    if build.clusters and not links:
+        for member in rest_listed(ann.mentions, ann.text):
+            add_unique(build.clusters[_topic(build)].members, member.value)
+
+
+def _topic(build: Builder) -> str:
+    """The cluster the article is about: the one named in the most sentences, the last named
+    of those that tie (a cluster a member left for is named once, in passing)."""
+    names = list(build.clusters)
+    return max(reversed(names), key=lambda n: build.cluster_sentences.get(n, 0))
 
 
 def parents_from_members(build: Builder) -> None:
@@ -50,7 +68,7 @@ def _leaders_listed(build: Builder, ann: Annotated, links: Links) -> None:
     named = next((c.value for c, _, _ in links if not c.extra.get("back")), None)
     if links and named is None:
         return
-    fact = build.clusters[named] if named else list(build.clusters.values())[-1]
+    fact = build.clusters[named] if named else build.clusters[_topic(build)]
     for member in leaders_listed(ann.mentions, ann.text):
         add_unique(fact.members, member.value)
 
@@ -61,8 +79,9 @@ def _cluster_heads(build: Builder, ann: Annotated, links: Links) -> None:
     if not build.clusters and not links:
         return
     named = next((c.value for c, _, _ in links if not c.extra.get("back")), None)
-    for unit, cluster in heads_named(ann.mentions, ann.text):
-        name = cluster.value if cluster else named or list(build.clusters)[-1]
+    said = heads_named(ann.mentions, ann.text) + joined_named(ann.mentions, ann.text)
+    for unit, cluster in said:
+        name = cluster.value if cluster else named or _topic(build)
         fact = build.clusters.get(name)
         if fact is not None:
             add_unique(fact.members, unit.value)

@@ -26,6 +26,8 @@ _KINDS = r"(?:trường|học viện|viện|bệnh viện|cục|vụ|đơn vị|
 # `Khối thi đua Công an các huyện, thành phố`: a bloc of the police of one level, named by the
 # level alone (a place after it, `Công an các tỉnh Tây Bắc`, makes it a list of members)
 _LEVEL = r"(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)"
+# `Khối thi đua Công an các huyện, thị xã, thành phố đồng bằng`: the part of the province
+_REGION = r"(?:đồng bằng|miền núi|vùng cao|trung du|ven biển|biên giới|nội thành|ngoại thành)"
 # `Khối thi đua An ninh`, `Khối Xây dựng lực lượng – Hậu cần kỹ thuật`: a bloc named by the
 # forces it groups, which hold lower-case words; `Khối` alone before one is a bloc too
 _BRANCH = alternation(words("bloc_branches.txt"))
@@ -43,7 +45,7 @@ _CLUSTER = re.compile(
     rf"|\s+(?:{_BRANCHES})"
     rf"|\s+(?:các|những)(?:(?:,\s+(?={_KINDS}\b)|\s+[-–]\s+(?=[{LOWER}])|\s+)(?!{_STOP}\b)[^\W\d][\w]*){{1,8}}"
     rf"|\s+[{UPPER}]\w*(?:\s+\w+){{1,5}}(?=\s*\((?:Cụm|Khối)\s)"
-    rf"|\s+Công an\s+các\s+{_LEVEL}(?:,\s+{_LEVEL})*(?!\s*:?\s*[{UPPER}])"
+    rf"|\s+(?i:công an)\s+các\s+{_LEVEL}(?:,\s+{_LEVEL})*(?:\s+{_REGION})?(?!\s*:?\s*[{UPPER}])"
     rf"|\s+(?!{_STOP}\b)[{UPPER}][\w]*(?:\s+(?!{_STOP}\b)[{UPPER}][\w]*){{0,5}})?"
 )
 _BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)(?! (?:trưởng|phó)\b)")
@@ -59,8 +61,9 @@ _BACK_MEMBERS = re.compile(
     r"\s*(?i:(?:(?:này|trên|đó)\s+)?(?:bao )?gồm(?:\s+(?:\d+|các|những))?"
     rf"(?:\s+(?:đơn vị|thành viên|{_KINDS}))?\s*(?:là)?\s*:?"
     r"|có\s+(?:\d+|các)\s+(?:đơn vị|thành viên)\s*(?:là|:)"
-    # `Ngoài A là đơn vị Cụm trưởng, Cụm còn có B, C`: the rest of the members
-    r"|còn\s+có(?:\s+thêm)?)"
+    # `Ngoài A là đơn vị Cụm trưởng, Cụm còn có B, C`: the rest of the members;
+    # `Cụm còn 4 thành viên là A, B`: the members left after a merger
+    r"|còn\s+có(?:\s+thêm)?|còn\s+(?:\d+|các)\s+(?:đơn vị|thành viên)\s*(?:là|:))"
 )
 # `Khối do A làm Khối trưởng …; các thành viên khác là B và C`: the rest of a cluster named
 # before, later in the sentence
@@ -225,6 +228,35 @@ def heads_named(mentions: list[Mention], text: str) -> list[tuple[Mention, Menti
     return out
 
 
+# `A là thành viên mới của Cụm`, `A, thành viên của Cụm …, được chuyển sang Cụm thi đua số
+# 3`: a unit that joins a cluster; the cluster is the one named right after, else None
+_JOINS = re.compile(
+    r"\s*(?:,\s*[^,.;]{0,60},\s*)?(?:(?:đã|được|sẽ)\s+)*"
+    r"(?:(?:là|trở thành)\s+thành viên(?:\s+mới)?\s+(?:của|trong)\s+"
+    r"|(?:chuyển|điều chuyển)\s+(?:sang|về)\s+)(?=(?i:cụm|khối)(?!\s+(?:trưởng|phó)\b))",
+    re.IGNORECASE,
+)
+
+
+def joined_named(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention | None]]:
+    """(unit, cluster) for each unit a sentence says joins a cluster."""
+    if "thành viên" not in text and "chuyển" not in text:  # cheaper than the pattern
+        return []
+    out: list[tuple[Mention, Mention | None]] = []
+    for k, m in enumerate(mentions):
+        if m.kind != "org" or (joins := _JOINS.match(text, m.end)) is None:
+            continue
+        named = next((x for x in mentions[k + 1 :] if x.start >= joins.end()), None)
+        if named is not None and (named.kind != "cluster" or named.start != joins.end()):
+            named = None
+        out.append((m, named))
+    return out
+
+
+# `lãnh đạo Công an 6 tỉnh: Công an tỉnh A, B, C; …`: the head before a list of full names
+_LEADERS_HEAD = re.compile(r"(?i:công an)\s+(?:các|\d+)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:\s*$")
+
+
 def leaders_listed(mentions: list[Mention], text: str) -> list[Mention]:
     """The provincial police units whose leaders a sentence lists (`lãnh đạo Công an các
     tỉnh: A, B, C và Công an tỉnh D`); at a cluster's meeting they are its members."""
@@ -232,9 +264,27 @@ def leaders_listed(mentions: list[Mention], text: str) -> list[Mention]:
         return []
     for match in _LEADERS.finditer(text):
         members = _members(mentions, match.end(), text)
-        if len(members) >= _LEADER_LIST_MIN and members[0].extra.get("list"):
+        if len(members) >= _LEADER_LIST_MIN and (
+            members[0].extra.get("list")
+            or _LEADERS_HEAD.match(text[match.end() : members[0].start])
+        ):
             return members
     return []
+
+
+# `Các thành viên còn lại gồm A và B`: the rest of the members of the cluster told before
+_REST = re.compile(r"\s*(?i:(?:các\s+)?(?:thành viên|đơn vị)\s+(?:khác|còn lại)\s*(?:là|gồm)\s*:?)")
+
+
+def rest_listed(mentions: list[Mention], text: str) -> list[Mention]:
+    """The units a sentence without a cluster's name opens by listing as the rest of the
+    members (of the cluster the article is about)."""
+    if (rest := _REST.match(text)) is None or any(m.kind == "cluster" for m in mentions):
+        return []
+    members = _members(mentions, rest.end(), text)
+    return (
+        members if members and _starts_list(text[rest.end() : members[0].start], members[0]) else []
+    )
 
 
 def _bare_province(x: Mention) -> Mention | None:

@@ -165,7 +165,12 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             [] if at_event else holding_units(ann, cues[0][0]) or held_by(ann, cues[0][0])
         )
         own = [] if at_event else held_of(ann, cues)
+        # `Tại hội nghị, Phòng A vinh dự đón nhận Cờ thi đua …`: handed at the conference, no
+        # ceremony of its own
+        at_conference = at_event and "hội nghị" in ann.text.split(",", 1)[0].lower()
         for i, (at, kind) in enumerate(cues):
+            if at_conference and kind == "ceremony":
+                continue
             organisers = first_organisers
             if own and (held := own[i]) is not None:
                 organisers = held

@@ -95,6 +95,12 @@ def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> Non
             continue
         if post.organisation is not None or default_units().get(post.role) in ("cluster", "-"):
             continue
+        if post.role.removeprefix("Phó ") in _DEPARTMENT_HEADS and (
+            department := _department_before(post, mentions)
+        ):
+            # `Phòng X và Đại tá A, Trưởng phòng`: of the department just named
+            post.organisation = department
+            continue
         if post.committee and post.committee[1] == "territory":
             continue  # `Bí thư Tỉnh ủy`: the province's committee, not its police
         if unit_unread(post, text):
@@ -116,6 +122,19 @@ def complete_units(posts: list[Post], mentions: list[Mention], text: str) -> Non
         ]
         if before:
             post.organisation = before[-1].value
+
+
+_DEPARTMENT_HEADS = frozenset({"Trưởng phòng"})
+
+
+def _department_before(post: Post, mentions: list[Mention]) -> str | None:
+    """The department (`Phòng …`) named last before `post`, with no other unit after it."""
+    units = [m for m in mentions if m.kind == "org" and m.end <= post.start]
+    # (`Phòng X Công an TP.HCM và Đại tá A, Trưởng phòng`: its police said after it)
+    while len(units) > 1 and units[-2].parent == units[-1].value:
+        units.pop()
+    last = units[-1] if units else None
+    return last.value if last is not None and last.value.startswith("Phòng ") else None
 
 
 # the posts of a force's command (`Chỉ huy trưởng`, `Chính ủy`), held in the command of the

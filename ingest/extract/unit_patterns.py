@@ -21,6 +21,7 @@ from ingest.extract.unit_names import (
 
 _NUMBER_WORDS = r"(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _ITEM_NOTE = r"(?:\s*\([^()]{1,30}\))?"
+_NEW_HEAD = r"(?:[Cc]ông an|CA)(?!\w)"
 _IN_CLUSTER = r"(?:trong|thuộc)\s+(?:[Cc]ụm|[Kk]hối)(?!\w)"
 
 
@@ -54,9 +55,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # `Công an các địa phương: Huế, Quảng Trị`: provinces and cities, no level said
             rf"(?P<levels>{LEVEL}(?:\s*(?:,|và)\s*{LEVEL})*|địa phương)"
             # `Công an 5 thành phố trực thuộc Trung ương: Hà Nội, …`
-            r"(?:(?:\s+[^\s:,.;]+){1,4}?\s*:|(?:\s+[^\s:,.;]+){0,3}?\s+là\s*:?|\s*:?)\s*"
+            # `Công an 5 tỉnh Tây Nguyên (Kon Tum, Gia Lai, …)`: the places in brackets
+            r"(?:(?:\s+[^\s:,.;()]+){1,4}?\s*[:(]|(?:\s+[^\s:,.;]+){0,4}?\s+là\s*:?|\s*:?)\s*"
             # an item may carry its role or code in brackets (`Phú Thọ (đơn vị Cụm trưởng), …`)
-            rf"(?P<items>{RUN}{_ITEM_NOTE}(?:\s*(?:,|và|;)\s*(?:{LEVEL}\s*)?{RUN}{_ITEM_NOTE})*)"
+            # (`…; Công an các thị xã A, B`: a new head after a separator starts a list of its own)
+            rf"(?P<items>{RUN}{_ITEM_NOTE}(?:\s*(?:,|và|;)\s*(?!{_NEW_HEAD})(?:{LEVEL}\s*)?{RUN}{_ITEM_NOTE})*)"
         ),
         "body": re.compile(rf"(?P<body>{body_alt})\s+(?P<level>{LEVEL})\s*(?P<place>{RUN})?"),
         "short": re.compile(

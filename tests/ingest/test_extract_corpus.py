@@ -8,7 +8,8 @@ project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
 `tests/fixtures/real-news-blind-9/`, `tests/fixtures/real-news-blind-10/`,
 `tests/fixtures/real-news-blind-11/`, `tests/fixtures/real-news-blind-12/`,
 `tests/fixtures/real-news-blind-13/`, `tests/fixtures/real-news-blind-14/`,
-`tests/fixtures/real-news-blind-15/` and `tests/fixtures/real-news-blind-16/`."""
+`tests/fixtures/real-news-blind-15/`, `tests/fixtures/real-news-blind-16/` and
+`tests/fixtures/real-news-blind-17/`."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ CORPORA = [
     FIXTURES / "real-news-blind-14",
     FIXTURES / "real-news-blind-15",
     FIXTURES / "real-news-blind-16",
+    FIXTURES / "real-news-blind-17",
 ]
 
 
@@ -61,6 +63,7 @@ F1_FLOORS = {
     "real-news-blind-14": 0.985,
     "real-news-blind-15": 0.98,
     "real-news-blind-16": 0.985,
+    "real-news-blind-17": 0.985,
 }
 
 
