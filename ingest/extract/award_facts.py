@@ -416,11 +416,23 @@ def _drop_headline_summary(build: Builder) -> None:
         or a.evidence.end > line_end
         or not (told and a.award == _REWARD)
         and (
-            a.collectives is not None
-            or a.individuals is not None
+            (a.collectives is not None or a.individuals is not None)
+            and not _counted_again(a, awards, line_end)
             or not any(g is not a and g.recipient and _in_family(g.award, a.award) for g in awards)
         )
     ]
+
+
+def _counted_again(headline: AwardFact, awards: list[AwardFact], line_end: int) -> bool:
+    """`Bằng khen … cho hai tập thể, hai cá nhân …` over a body's `… cho 2 tập thể và 2 cá
+    nhân …`: the headline's count is the body's statement told again."""
+    return any(
+        g.evidence is not None
+        and g.evidence.end > line_end
+        and _in_family(g.award, headline.award)
+        and (g.collectives, g.individuals) == (headline.collectives, headline.individuals)
+        for g in awards
+    )
 
 
 _REWARD = "khen thưởng"  # the name of an award said only by the verb

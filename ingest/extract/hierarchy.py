@@ -131,6 +131,7 @@ class Context:
     # (start, name) of each ministry the current sentence names
     sentence_ministries: list[tuple[int, str]] = field(default_factory=list)
     police: Mention | None = None  # the provincial or district police named last
+    city: Mention | None = None  # the police of a centrally-run city named last
     # provinces the sentence names bare where an online meeting met (`điểm cầu Hà Nam`)
     places_here: list[Mention] = field(default_factory=list)
     # provinces the sentence names as places (`Đại hội Đảng bộ tỉnh Trà Vinh`)
@@ -162,6 +163,8 @@ class Context:
             self.police = m
         if m.unit_kind == UnitKind.PROVINCIAL_POLICE and m.place:
             self.province = m.place
+            if m.value.startswith("Công an thành phố "):
+                self.city = m
         elif province_body(m) or (self.province is None and province_body(m, offices=True)):
             # `UBND tỉnh Gia Lai`: later `UBND tỉnh`, `Tỉnh ủy` are that province's; `Sở Nội vụ
             # tỉnh Nghệ An` only when no province was named before (else a guest's department)

@@ -44,6 +44,8 @@ LEVEL = (
     # `H.Củ Chi`: a district written short, with its full stop
     r"|H\. ?(?=[" + UPPER + r"])"
     r"|(?:TP|Q|P)(?=\d)"
+    # `Phó Giám đốc Công an TP được …`: the city said bare, a lower-case word after it
+    r"|TP(?= [" + LOWER + r"])"
     # `UBND TPHCM`: the city's short name written onto the level
     r"|T[Pp](?=HCM\b))"
 )

@@ -106,7 +106,9 @@ def refer_back(found: list[Mention], at: int, body: Body, level: str, ctx: Conte
         # Long` in Quảng Ninh)
         city = [m for m in found if m.start < at and m.unit_kind == UnitKind.DISTRICT_POLICE]
         city = [m for m in city if m.value.startswith("Công an thành phố ")]
-        earlier = city[-1] if city else ctx.local.get("thành phố")
+        # (else the centrally-run city named before: `Công an TP Đà Nẵng …, Trưởng ty Công an
+        # tỉnh Quảng Nam - Đà Nẵng …, Phó Giám đốc Công an TP`)
+        earlier = city[-1] if city else ctx.local.get("thành phố") or ctx.city
         return replace(earlier, extra={"back": "1"}) if earlier is not None else None
     name = f"Công an {province.type} {province.name}"
     m = Mention(0, 0, "org", name, MINISTRY, UnitKind.PROVINCIAL_POLICE, province.name)

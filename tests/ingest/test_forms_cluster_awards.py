@@ -97,6 +97,16 @@ HANDED_AT_A_CONFERENCE = (
     "Ngày 10/1, Công an tỉnh Lai Châu tổ chức hội nghị tổng kết công tác năm. Tại hội nghị, "
     "Phòng Cảnh sát giao thông vinh dự đón nhận Cờ thi đua của Chính phủ."
 )
+CITY_SAID_BARE = (
+    "Ngày 17/8, UBND TP Cần Thơ tổ chức lễ đón nhận Huân chương cho Công an TP Cần Thơ. Liệt "
+    "sĩ Võ Văn Nhơn, nguyên Trưởng ty Công an tỉnh Hậu Giang được truy tặng danh hiệu Anh "
+    "hùng. Đại tá Lục Văn Xê - Phó Giám đốc Công an TP được trao Huân chương Chiến công hạng Ba."
+)
+HEADLINE_COUNT = (
+    "Bằng khen của Thủ tướng cho hai tập thể Công an Tây Ninh\n\nThủ tướng Chính phủ tặng Bằng "
+    "khen cho 2 tập thể thuộc Công an tỉnh Tây Ninh. Hai tập thể được khen là Phòng Cảnh sát "
+    "giao thông và Công an huyện Gò Dầu."
+)
 HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 FEAT = "Huân chương Chiến công hạng Nhất"
 MEDAL = "Kỷ niệm chương Bảo vệ an ninh Tổ quốc"
@@ -255,6 +265,21 @@ CASES = [
         "posts",
         equal({("Phó Trưởng phòng", "Phòng An ninh kinh tế")}),
         "Lường Văn Piếng",
+    ),
+    case(
+        "a_city_police_said_bare_is_the_city_named_before_not_a_province_named_since",
+        "2016-08",
+        CITY_SAID_BARE,
+        "posts",
+        equal({("Phó Giám đốc", "Công an thành phố Cần Thơ")}),
+        "Lục Văn Xê",
+    ),
+    case(
+        "a_headlines_count_told_again_in_the_body_is_no_statement_of_its_own",
+        "2021-07",
+        HEADLINE_COUNT,
+        "awards",
+        equal({("Bằng khen", "Phòng Cảnh sát giao thông"), ("Bằng khen", "Công an huyện Gò Dầu")}),
     ),
     case(
         "an_award_handed_at_a_conference_makes_no_ceremony",
