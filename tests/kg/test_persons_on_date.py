@@ -13,13 +13,15 @@ from kg.documents import DocumentGraph, remove_document, write_document
 from kg.sparql import bind
 from kg.triples import build_graph
 
-# What the interval keys replace: every dated fact of a person, compared with the day.
+# What the interval keys replace: every dated fact of a person, compared with the day. An
+# observation's date, as found, must begin the day asked: Virtuoso finds a month or a year
+# among the days that begin it ("2022-11" as 2022-11-01).
 SCAN = """
 PREFIX cand: <https://w3id.org/cand-kg/ontology#>
 PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
 SELECT DISTINCT ?s WHERE {
-  { VALUES ?on { $periods } ?x cand:observedOn ?on }
+  { VALUES ?on { $periods } ?x cand:observedOn ?on FILTER(STRSTARTS(STR($date), STR(?on))) }
   UNION
   { ?x schema:startDate ?from FILTER(STR(?from) <= $date)
     OPTIONAL { ?x schema:endDate ?to } FILTER(!BOUND(?to) || STR(?to) >= $date) }
