@@ -53,6 +53,11 @@ def _address_before() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<!\w)(?i:{cues})|(?:(?<!\w)số|\()\s*\d+[\w/]*)\s+$")
 
 
+# `Cục Cảnh sát phòng, chống tội phạm` cut at its comma: a police unit's head word is never
+# a family name
+_POLICE_HEADS = frozenset({"Cục", "Phòng", "Đội", "Bộ"})
+
+
 @cache
 def _unit_heads() -> frozenset[str]:
     """One-word heads of bodies' names (`Sở`, `Ban`, `Viện` …): no family name starts so."""
@@ -84,7 +89,7 @@ def find_names(masked: str, offset: int = 0) -> list[Mention]:
             parts = parts[1:]
         if len(parts) > 4:
             parts = parts[:4] if parts[0] in family else parts[:0]
-        if len(parts) < 2 or parts[0] in _unit_heads():
+        if len(parts) < 2 or parts[0] in _unit_heads() or parts[0] in _POLICE_HEADS:
             continue  # `Sở Tư pháp`, `Ban Giám đốc`: a body's name, not a person's
         if _address_before().search(masked, max(0, start - 24), start):
             continue  # `số 5 Trần Thánh Tông`, `phố Lê Duẩn`: a street

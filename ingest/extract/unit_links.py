@@ -354,11 +354,16 @@ def name_agencies_after_units(found: list[Mention], text: str, offset: int) -> N
             key=lambda n: n.start,
             default=None,
         )
-        if unit is None or text[m.end - offset : unit.start - offset].strip():
+        if unit is None:
+            continue
+        gap = text[m.end - offset : unit.start - offset].strip()
+        # the ministry's own agencies (`Cơ quan CSĐT Bộ Công an`, `…, Bộ Công an`, `(Bộ Công an)`)
+        of_ministry = unit.value == MINISTRY and gap in ("", ",", "(", "-", "–")
+        if gap and not of_ministry:
             continue
         # the ministry has a youth union of its own, but no investigation agency by that name
         youth_of_ministry = m.value == "Đoàn Thanh niên" and unit.value == MINISTRY
-        if not youth_of_ministry and unit.unit_kind not in (
+        if not (youth_of_ministry or of_ministry) and unit.unit_kind not in (
             UnitKind.PROVINCIAL_POLICE,
             UnitKind.DISTRICT_POLICE,
         ):

@@ -82,6 +82,17 @@ _DEPARTMENT_CODE = re.compile(r"^P[A-Z]\d{2}$")
 _MINISTRY_CODE = re.compile(r"^[ACHKT]\d{2}$")
 
 
+_CAPITALS = re.compile(r"\b[A-ZĐƯ]{2,}\b")
+
+
+@cache
+def abbreviated_forms() -> dict[str, str]:
+    """Folded form -> form as written, for the ministries' forms with a word in capitals
+    (`Công an TƯ`): folded, `Công an từ` would match them, so they match in their own case."""
+    forms = (form for line in words("ministries.txt") for form in line.split("|"))
+    return {fold(form): form for form in forms if _CAPITALS.search(form)}
+
+
 @cache
 def named_units() -> dict[str, tuple[str, UnitKind]]:
     """Folded written form -> (canonical name, kind) for units known by name."""

@@ -54,6 +54,7 @@ from ingest.extract.unit_names import (
     AGENCIES,
     LOWER_POLICE,
     Body,
+    abbreviated_forms,
     bodies,
     body_unit,
     command_of,
@@ -295,6 +296,10 @@ def find_units(text: str, offset: int = 0, ctx: Context | None = None) -> list[M
             continue
         name, kind = named_units()[match.group(0)]
         if _other_word(text[match.start() : match.end()], name):
+            continue
+        # `Thứ trưởng Công an từ tháng 5`: not `Công an TƯ`
+        capitals = abbreviated_forms().get(match.group(0))
+        if capitals and " ".join(text[match.start() : match.end()].split()) != capitals:
             continue
         code_alone = kind == UnitKind.MINISTRY_UNIT and " " not in match.group(0)
         if code_alone and said_with_its_unit(text, match.start(), match.end()):

@@ -157,6 +157,29 @@ CASES = [
         equal({("Trưởng phòng", "Phòng Cảnh sát giao thông đường bộ - đường sắt")}),
         "Giang Văn Khải",
     ),
+    case(
+        "the_ministry_said_without_bo_before_tu",
+        "2025-06",
+        "Thượng tướng Lò Quốc Tuấn giữ chức Thứ trưởng Công an từ tháng 5/2020 đến nay.",
+        "posts",
+        equal({("Thứ trưởng", "Bộ Công an")}),
+        "Lò Quốc Tuấn",
+    ),
+    case(
+        "the_ministrys_investigation_agency",
+        "2022-10",
+        "Cơ quan CSĐT Bộ Công an đã khởi tố thêm 3 bị can trong vụ án.",
+        "parents",
+        has(("Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an")),
+    ),
+    case(
+        "a_unit_cut_at_its_comma_is_no_person",
+        "2025-06",
+        "Ông từng giữ cương vị Phó cục trưởng Cục Cảnh sát phòng, chống tội phạm trước khi về "
+        "Thái Nguyên.",
+        "names",
+        lacks("Cục Cảnh"),
+    ),
 ]
 
 
