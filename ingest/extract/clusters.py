@@ -45,7 +45,8 @@ _CLUSTER = re.compile(
     rf"|\s+(?:{_BRANCHES})"
     rf"|\s+(?:các|những)(?:(?:,\s+(?={_KINDS}\b)|\s+[-–]\s+(?=[{LOWER}])|\s+)(?!{_STOP}\b)[^\W\d][\w]*){{1,8}}"
     rf"|\s+[{UPPER}]\w*(?:\s+\w+){{1,5}}(?=\s*\((?:Cụm|Khối)\s)"
-    rf"|\s+(?i:công an)\s+các\s+{_LEVEL}(?:,\s+{_LEVEL})*(?:\s+{_REGION})?(?!\s*:?\s*[{UPPER}])"
+    rf"|\s+(?i:công an)\s+các\s+{_LEVEL}(?:,\s+{_LEVEL})*(?:\s+{_REGION})?"
+    rf"(?!\s*:?\s*(?!Công an\b)[{UPPER}])"
     rf"|\s+(?!{_STOP}\b)[{UPPER}][\w]*(?:\s+(?!{_STOP}\b)[{UPPER}][\w]*){{0,5}})?"
 )
 _BARE_CLUSTER = re.compile(r"(?<!\w)(?:Cụm|Khối)(?!\w)(?! (?:trưởng|phó)\b)")
@@ -101,7 +102,7 @@ _HEAD_ROLE = re.compile(
 # Cụm trưởng … từ Công an tỉnh A cho Công an tỉnh B`, `lãnh đạo … và đơn vị cụm trưởng Công an
 # tỉnh A`: the post said before the unit
 _HEAD_BEFORE = re.compile(
-    rf"(?:{_HEAD}(?P<between>[^.;:,]{{0,60}}?)\s(?:là|cho|từ)|\bđơn vị\s+{_HEAD})\s*$",
+    rf"(?:{_HEAD}(?P<between>[^.;:,]{{0,60}}?)\s(?:là|cho|từ)|\bđơn vị\s+{_HEAD})\s*\(?\s*$",
     re.IGNORECASE,
 )
 _BEFORE_REACH = 90
@@ -139,7 +140,9 @@ def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[M
         if m.group("bloc") and after:
             continue
         head = m.group("head") or m.group("bloc") or m.group("level") or "Cụm thi đua"
-        name = head[0].upper() + head[1:].lower() + _numbered(m.group("tail") or "")
+        # (`khối thi đua công an các huyện`: the police written as the upper-case form is)
+        tail = re.sub(r"^(\s+)công an\b", r"\1Công an", m.group("tail") or "")
+        name = head[0].upper() + head[1:].lower() + _numbered(tail)
         name = expand_abbreviations(" ".join(name.split()))
         back = not m.group("tail")
         if back and last is None:

@@ -50,16 +50,20 @@ def holding_units(ann: Annotated, cue_at: int) -> list[str]:
     ]
     if before:
         return [before[0].value]
+    if _ATTENDED.match(ann.text):
+        return []  # `Tham dự hội nghị có lãnh đạo Cục A, …`: those after it attend
     after = [
         m
         for m in ann.mentions
-        if m.kind == "org"
+        if m.kind in ("org", "cluster")
         and m.start >= cue_at
         and id(m) not in post_units
         and not at_remote_point(ann.text, m.start)
     ]
     if not after or _GIVEN_TO.search(ann.text, cue_at, after[0].start):
         return []
+    # (`hội nghị tổng kết … của Cụm thi đua số 8, Bộ Công an`: the cluster, not the ministry
+    # it belongs to, said after it)
     return [after[0].value]
 
 
@@ -100,3 +104,4 @@ def _of_unit(ann: Annotated, cues: list[tuple[int, str]], i: int) -> list[str]:
 
 _OF = re.compile(r"(?i:\bcủa\b)")
 _GIVEN_TO = re.compile(r"(?i:\b(?:cho|tặng)\b)")
+_ATTENDED = re.compile(r"\W*(?i:(?:tham dự|tới dự|về dự|đến dự|dự)\s)")

@@ -22,6 +22,7 @@ VIEWS: dict[str, Callable[[Facts, Any], Any]] = {
     "clusters": lambda facts, _: {c.name for c in facts.clusters},
     "awards": lambda facts, _: awards(facts),
     "events": lambda facts, _: {(e.kind, e.date) for e in facts.events},
+    "organisers": lambda facts, _: {o for e in facts.events for o in e.organisers},
 }
 
 SECOND_HEAD = (
@@ -107,6 +108,19 @@ HEADLINE_COUNT = (
     "khen cho 2 tập thể thuộc Công an tỉnh Tây Ninh. Hai tập thể được khen là Phòng Cảnh sát "
     "giao thông và Công an huyện Gò Dầu."
 )
+OF_THE_CLUSTER = (
+    "Sáng 18/11, đã diễn ra hội nghị tổng kết phong trào thi đua năm 2022 của Cụm thi đua số 6, "
+    "Bộ Công an. Tham dự hội nghị có đại diện lãnh đạo Cục Công tác đảng và công tác chính trị."
+)
+BLOC_OF_THE_PLAINS = (
+    "Ngày 20/2, khối thi đua công an các huyện, thị xã, thành phố đồng bằng Công an tỉnh Bình "
+    "Định ký giao ước thi đua. Nội dung giao ước do đơn vị trưởng khối (Công an huyện Tuy "
+    "Phước) xây dựng."
+)
+REGIMENT = (
+    "Ngày 9/1, Đại tá Quàng Văn Khương, Phó Trung đoàn trưởng Trung đoàn Cảnh sát cơ động, Bộ "
+    "Tư lệnh Cảnh sát cơ động dự lễ."
+)
 HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 FEAT = "Huân chương Chiến công hạng Nhất"
 MEDAL = "Kỷ niệm chương Bảo vệ an ninh Tổ quốc"
@@ -164,7 +178,7 @@ CASES = [
                 "Công an huyện Tây Giang",
             }
         ),
-        "Khối thi đua công an các huyện miền núi",
+        "Khối thi đua Công an các huyện miền núi",
     ),
     case(
         "leaders_of_units_named_in_full_after_a_count_are_members",
@@ -280,6 +294,29 @@ CASES = [
         HEADLINE_COUNT,
         "awards",
         equal({("Bằng khen", "Phòng Cảnh sát giao thông"), ("Bằng khen", "Công an huyện Gò Dầu")}),
+    ),
+    case(
+        "a_clusters_conference_is_held_by_the_cluster_not_the_ministry_said_after_it",
+        "2022-11",
+        OF_THE_CLUSTER,
+        "organisers",
+        equal({"Cụm thi đua số 6"}),
+    ),
+    case(
+        "a_lower_case_bloc_of_the_plains_with_its_province_and_head_in_brackets",
+        "2019-02",
+        BLOC_OF_THE_PLAINS,
+        "members",
+        equal({"Công an huyện Tuy Phước"}),
+        "Khối thi đua Công an các huyện, thị xã, thành phố đồng bằng",
+    ),
+    case(
+        "a_regiments_deputy_head_holds_a_post",
+        "2020-01",
+        REGIMENT,
+        "held",
+        has(("Phó Trung đoàn trưởng", "Trung đoàn Cảnh sát cơ động", False)),
+        "Quàng Văn Khương",
     ),
     case(
         "an_award_handed_at_a_conference_makes_no_ceremony",
