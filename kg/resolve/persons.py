@@ -272,11 +272,21 @@ def _rotation(earlier: tuple[_Post, ...], later: tuple[_Post, ...]) -> str | Non
     police, the first of `later` leads another, begun after every post of `earlier` was first
     seen (a post of `earlier` seen after it is a late report of one held before: an outlet may
     still give the post left weeks after the move, up to `stale_post_days`), and the two roles
-    are a step the ministry makes."""
-    if not earlier or not later:
+    are a step the ministry makes. Posts at the ministry seen between the two (a deputy
+    director made a deputy department head, later a director elsewhere) leave it a step."""
+    provincial = [p for p in earlier if p.province], [p for p in later if p.province]
+    if not provincial[0] or not provincial[1]:
         return None
-    last = max(earlier, key=lambda p: (p.period[1], p.period[0]))
-    first = min(later, key=lambda p: (p.period[0], p.period[1]))
+    last = max(provincial[0], key=lambda p: (p.period[1], p.period[0]))
+    first = min(provincial[1], key=lambda p: (p.period[0], p.period[1]))
+    # posts at the ministry between the two (a deputy director made a deputy department head,
+    # later a director elsewhere) are steps of the same career; nothing else may come between
+    extra = [p for p in earlier if _past(p, last)] + [p for p in later if _before(p, first)]
+    if any(
+        p.province or MINISTRY not in p.chain or not (_past(p, last) and _before(p, first))
+        for p in extra
+    ):
+        return None
     before = {(p.role, p.unit) for p in earlier if p.period[0] < first.period[0]}
     if (
         all((p.role, p.unit) in before for p in earlier)
@@ -285,6 +295,16 @@ def _rotation(earlier: tuple[_Post, ...], later: tuple[_Post, ...]) -> str | Non
     ):
         return f"{last.role} {last.unit}, then {first.role} {first.unit}"
     return None
+
+
+def _past(post: _Post, last: _Post) -> bool:
+    """Whether `post` is first seen after `last` was last seen."""
+    return post.period[0] > last.period[1]
+
+
+def _before(post: _Post, first: _Post) -> bool:
+    """Whether `post` is last seen before `first` was first seen."""
+    return post.period[1] < first.period[0]
 
 
 def _leader_step(before: _Post, after: _Post) -> bool:

@@ -134,3 +134,57 @@ def test_a_district_head_seen_between_a_namesake_s_sightings_is_still_another_of
         )
         == 2
     )
+
+
+DEPARTMENT = ("cuc-canh-sat-kinh-te", "bo-cong-an")
+
+
+def at_ministry(doc: str, date: str, role: str) -> PersonMention:
+    seniority = rank_seniority("Đại tá")
+    assert seniority is not None
+    posts = (PostSeen(role, DEPARTMENT[0], DEPARTMENT, False, seen=date),)
+    return PersonMention(doc, 1, "Đỗ Quang Vĩnh", date, ((seniority, date),), posts, DEPARTMENT)
+
+
+def beside(doc: str, date: str, role: str) -> PersonMention:
+    """At the ministry, in a report that names the Nam Định police too (a working visit)."""
+    mention = at_ministry(doc, date, role)
+    context = (*DEPARTMENT, NAM_DINH[0])
+    return PersonMention(doc, 1, mention.name, date, mention.ranks, mention.posts, context)
+
+
+def test_a_post_at_the_ministry_between_two_provinces_is_one_career():
+    # deputy director of Nam Định, deputy head of a ministry department (first joined to the
+    # deputy director, its report naming Nam Định), director of Hà Nam: no article states a move
+    mentions = (
+        officer("a", "2020-04-08", "Phó Giám đốc", NAM_DINH),
+        beside("m", "2022-03-10", "Phó Cục trưởng"),
+        officer("b", "2024-06-15", "Giám đốc", HA_NAM),
+    )
+    assert people(*mentions) == 1
+    assert people(*mentions[::-1]) == 1
+
+
+def test_a_post_at_the_ministry_makes_no_step_down_a_rotation():
+    assert (
+        people(
+            officer("a", "2020-04-08", "Giám đốc", NAM_DINH),
+            beside("m", "2022-03-10", "Phó Cục trưởng"),
+            officer("b", "2024-06-15", "Phó Giám đốc", HA_NAM),
+        )
+        == 2
+    )
+
+
+def test_a_post_in_a_province_between_keeps_a_rotation_through_the_ministry_out():
+    # a department of Hà Nam between Nam Định's deputy director and Hà Nam's director: no
+    # leader's step, as before
+    assert (
+        people(
+            officer("a", "2020-04-08", "Phó Giám đốc", NAM_DINH),
+            officer("e", "2021-05-02", "Trưởng phòng", ECONOMIC),
+            at_ministry("m", "2022-03-10", "Phó Cục trưởng"),
+            officer("b", "2024-06-15", "Giám đốc", HA_NAM),
+        )
+        >= 2
+    )
