@@ -25,6 +25,9 @@ from ingest.extract.awards import (
 from ingest.extract.builder import Builder
 from ingest.model import AwardFact, Span
 
+# a clause whose subject receives the award (`… được tặng`, `… đón nhận`)
+_RECEIVED = re.compile(r"\b(?:được|nhận)\b")
+
 
 def read_awards(build: Builder, annotated: list[Annotated]) -> None:
     year = (build.facts.document.date or "")[:4]
@@ -47,8 +50,9 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             limit = found[k + 1].start if k + 1 < len(found) else len(ann.text)
             # one award statement per clause: `…tặng Bằng khen; Công an tỉnh X được …`
             clause = ann.text.rfind(";", 0, award.start) + 1
-            if clause and "được" in ann.text[clause : award.start]:
-                # `A, Đội trưởng …; B, …; C được tặng …`: the list of those who receive it
+            if clause and _RECEIVED.search(ann.text, clause, award.start):
+                # `A, Đội trưởng …; B, …; C được tặng …` (`… đón nhận …`): the list of those
+                # who receive it
                 clause = listed_before(ann, clause, found[k - 1].end if k else 0)
             # `Cờ thi đua của Chính phủ và 4 đơn vị được tặng …`: the giver receives nothing
             opening = max(found[k - 1].end if k else 0, clause, given_by_end)

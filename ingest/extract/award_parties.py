@@ -10,7 +10,6 @@ from core.kinds import UnitKind
 from ingest.extract.annotate import Annotated
 from ingest.extract.awards import REWARDED_UNIT
 from ingest.extract.mentions import Mention
-from ingest.extract.person_mention import PersonMention
 from ingest.extract.post_chains import read_chain
 from ingest.extract.posts import Post
 
@@ -132,6 +131,8 @@ _JOINED = re.compile(
     # `Đại tá A, Phó Giám đốc Công an tỉnh; Thiếu tá B`: a post's unit said bare
     # (`A - Phó Chủ tịch UBND tỉnh; B - …`: a post after a dash)
     r"^[\s,;–-]*(?:(?i:công an|ca)\s+(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\b[\s,;]*)?"
+    # `Phòng PC03, PA06, PA07 và …`: a unit's code the list of units does not know
+    r"(?:\b[A-Z]{1,3}\d{1,3}\b[\s,;]*)*"
     # (`… và cho thân nhân liệt sĩ B`: the martyr, through his family)
     r"(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])(?:và|cùng)\s+(?:cho\s+)?(?:(?:thân nhân|gia đình)\s+)*)?"
     # `… cho Phòng X cùng hai cá nhân: A, …; B, …`: the kind of the next recipients
@@ -217,41 +218,44 @@ def _bare_units_of(ann: Annotated) -> list[tuple[int, int]]:
 
 
 def listed_before(ann: Annotated, clause: int, bound: int) -> int:
-    """`A, Đội trưởng …; B, cán bộ …; C được tặng Giấy khen`: where the list of persons that
-    ends in the clause of an award starts, each item a person with his posts (`clause` when
-    the clause opens with no person)."""
-    items = {p.mention.start: p for p in ann.persons}
+    """`A, Đội trưởng …; B, cán bộ …; C được tặng Giấy khen`, `Phòng X, Y và Đại tá A, …; Thiếu
+    tá B, … đón nhận …`: where the list that ends in the clause of an award starts, its items
+    units and persons with their posts (`clause` when the clause opens with neither)."""
+    posts = [(post.start, post.end) for p in ann.persons for post in p.posts]
+    if not _list_item(ann, posts, clause, len(ann.text), opening=True):
+        return clause
     start = clause
-    while start > bound and _person_item(ann, items, start, len(ann.text)):
+    while start > bound:
         before = max(ann.text.rfind(";", bound, start - 1) + 1, bound)
-        if not _person_item(ann, items, before, start - 1):
+        if not _list_item(ann, posts, before, start - 1):
             break
         start = before
     return start
 
 
-_ITEM_HEAD = re.compile(r"\s*(?:\w+\s+){0,3}")
+# what a list says besides its units, persons and their posts (and unit codes not known)
+_LIST_WORDS = re.compile(r"(?:[\s,]|\b(?i:và|các|tập thể|cá nhân)\b|\b[A-Z]{1,3}\d{1,3}\b)*")
 
 
-def _person_item(ann: Annotated, items: dict[int, PersonMention], start: int, end: int) -> bool:
-    """Whether the text from `start` opens with a person (after at most a rank or title) and,
-    up to `end` when that is a `;`, holds only that person and his posts."""
-    first = next((m for m in ann.mentions if start <= m.start < end and m.kind == "name"), None)
-    if first is None or (person := items.get(first.start)) is None:
+def _list_item(
+    ann: Annotated, posts: list[tuple[int, int]], start: int, end: int, opening: bool = False
+) -> bool:
+    """Whether the text between two offsets (up to a `;`) names only units and persons with
+    their posts; `opening`: whether the text from `start` opens with one of them."""
+    inside = [m for m in ann.mentions if start <= m.start and m.end <= end]
+    if not any(m.kind in ("org", "name") for m in inside):
         return False
-    if not _ITEM_HEAD.fullmatch(ann.text[start : first.start]):
-        return False
-    if end == len(ann.text):
-        return True
-    stop = max([person.mention.end, *(post.end for post in person.posts)])
-    if stop > end:
-        return False
-    # `…, Đội trưởng Đội X, Công an huyện Y;`: the units said after his post are his
-    tail = list(ann.text[stop:end])
-    for m in ann.mentions:
-        if m.kind == "org" and stop <= m.start and m.end <= end:
-            tail[m.start - stop : m.end - stop] = " " * (m.end - m.start)
-    return not "".join(tail).strip(" ,")
+    if opening:
+        first = inside[0]
+        lead = ann.text[start : first.start]
+        return first.kind in ("org", "name", "rank", "honorific") and bool(
+            _LIST_WORDS.fullmatch(lead)
+        )
+    chars = list(ann.text[start:end])
+    for s, e in [(m.start, m.end) for m in inside] + posts:
+        if start <= s and e <= end:
+            chars[s - start : e - start] = " " * (e - s)
+    return bool(_LIST_WORDS.fullmatch("".join(chars)))
 
 
 def _with_parent(ann: Annotated, post: Post) -> int:

@@ -45,6 +45,11 @@ LISTED_BEFORE = (
     "tế và Trung úy Giàng Seo Chư, Công an xã Trịnh Tường được Giám đốc Công an tỉnh tặng Giấy "
     "khen."
 )
+MIXED_BEFORE = (
+    "Sáng 1/3, Công an tỉnh Đồng Nai tổ chức lễ đón nhận Huân chương Chiến công. Các tập thể Phòng "
+    "PC03, PA06, PX77 và Đại tá Sầm Văn Lụa, Phó Giám đốc Công an tỉnh; Thiếu tá Nông Thị Phấn, "
+    "Phó Trưởng Phòng PC02 đón nhận Huân chương Chiến công hạng Nhì."
+)
 LOWER_AGENCY = (
     "Ngày 5/6, cơ quan Cảnh sát điều tra Bộ Công an đã khởi tố vụ án. Trước đó, cơ quan Cảnh sát "
     "điều tra Công an tỉnh Nghệ An đã chuyển hồ sơ; Đại tá Cầm Bá Khiêm, Thủ trưởng cơ quan Cảnh "
@@ -113,6 +118,18 @@ CASES = [
         LISTED_BEFORE,
         "awards",
         lacks(("Giấy khen", "Công an xã Trịnh Tường")),
+    ),
+    case(
+        "units_and_persons_listed_before_an_award_received_each_receive_it",
+        "2023-03",
+        MIXED_BEFORE,
+        "awards",
+        has(
+            *(
+                ("Huân chương Chiến công hạng Nhì", who)
+                for who in ("Phòng Cảnh sát kinh tế", "Sầm Văn Lụa", "Nông Thị Phấn")
+            )
+        ),
     ),
     case(
         "an_investigation_agency_in_lower_case_is_a_unit",
