@@ -130,7 +130,9 @@ def _event_cues(text: str, strong_only: bool) -> tuple[tuple[int, str], ...]:
 
 # (`tiếp xúc cử tri … sau kỳ họp thứ nhất`: the session the meeting follows, inside a clause)
 _SERVES = re.compile(
-    r"(?i:\b(?:diễn ra|bảo vệ(?: tuyệt đối)?|an toàn|phục vụ|chào mừng|hướng tới)\s+"
+    # (`bảo đảm an ninh, trật tự Đại hội …`: the security of an event the campaign serves)
+    r"(?i:\b(?:diễn ra|bảo vệ(?: tuyệt đối)?|an toàn|phục vụ|chào mừng|hướng tới"
+    r"|an ninh(?:,?\s+trật tự)?|trật tự)\s+"
     r"|(?<=\w\s)(?:sau|trước)\s+)$"
 )
 _REPORTED = re.compile(r"(?i:\b(?:cho biết|thông tin|tin từ|thông báo)\b)")

@@ -29,6 +29,7 @@ def both(*parts: Expect) -> Both:
 VIEWS = {
     **SHARED_VIEWS,
     "names": lambda facts, _: {p.name for p in facts.persons},
+    "kinds": lambda facts, _: {e.kind for e in facts.events},
     "attendees": lambda facts, _: {a for e in facts.events for a in e.attendees},
 }
 
@@ -179,6 +180,14 @@ CASES = [
         "Thái Nguyên.",
         "names",
         lacks("Cục Cảnh"),
+    ),
+    case(
+        "an_event_whose_security_a_campaign_keeps_is_not_reported",
+        "2025-12-12",
+        "Sáng 12/12, Công an tỉnh Phú Thọ tổ chức lễ ra quân thực hiện cao điểm tấn công, trấn "
+        "áp tội phạm, bảo đảm an ninh, trật tự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+        "kinds",
+        lacks("conference"),
     ),
 ]
 
