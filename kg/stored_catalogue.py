@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable, Mapping
 from rdflib import URIRef
 from rdflib.term import Node
 
-from core.ids import kind_of
+from core.ids import document_iri, kind_of
 from core.namespaces import CAND, ORG, RDF, REFERENCE_GRAPH, SCHEMA, SUMMARY_GRAPH
 from kg import journal
 from kg.catalogue import (
@@ -40,6 +40,9 @@ SELECT DISTINCT ?g ?s ?p ?o WHERE {
 _PREDICATES = ", ".join(
     f"<{p}>" for p in (*NAMES, RDF.type, ORG.subOrganizationOf, SCHEMA.startDate, CAND.eventKind)
 )
+
+
+_DOCUMENTS = str(document_iri(""))  # every document graph's IRI starts so
 
 
 def _is_source(graph: str, without: str | None) -> bool:
@@ -116,11 +119,12 @@ def _stored_sources(
     *,
     without: str | None,
     graphs: Collection[str] | None = None,
+    own: bool = False,
 ) -> list[Triple]:
     """The source entries of `entities` the stored documents give once `renames` (graph ->
-    old IRI -> new) are applied: every document but `without` when `graphs` is None (all of
-    them are read: the extremes left when one goes cannot be known otherwise), else only what
-    the documents `graphs` rename to `entities` (the rest of what they say is unchanged)."""
+    old IRI -> new) are applied: every document but `without` when `graphs` is None, else only
+    what the documents `graphs` rename to `entities` (the rest of what they say is unchanged),
+    and with `own` what they give the entities under their own IRIs as well."""
     named = set(entities)
     olds = {
         (old, g)
@@ -129,6 +133,8 @@ def _stored_sources(
         for old, new in mapping.items()
         if new in named
     }
+    if own and graphs is not None:
+        olds |= {(e, g) for g in graphs if g != without for e in named}
     if graphs is None:
         asked = " ".join(f"<{e}>" for e in sorted(named | {old for old, _ in olds}))
         values = f"VALUES ?s {{ {asked} }}"
@@ -223,19 +229,47 @@ def _sources_after(
     renames: Mapping[str, Mapping[str, str]],
 ) -> list[Triple]:
     """The source entries of `entities` after the change `entries_after` describes: the
-    stored extremes, unless a graph the change rewrites is one (then every document classing
-    the entity is read), with the renamed graphs as sources of the entities they rename to."""
+    stored extremes, unless a graph the change rewrites is one (then the extremes of the
+    other documents, and what the renamed ones give after the renames), with the renamed
+    graphs as sources of the entities they rename to."""
     values = " ".join(f"<{e}>" for e in entities)
     current = store.query(
         f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }}"
         f" FILTER(?p IN ({', '.join(f'<{p}>' for p in SOURCES)})) }}"
     ).rows
-    rewritten = {*renames, without}
+    rewritten = set(renames) | ({without} if without is not None else set())
     again = {str(s) for s, _, o in current if str(o) in rewritten}
     found: list[Triple] = [(s, p, o) for s, p, o in current if str(s) not in again]  # type: ignore[misc]
-    found += _stored_sources(store, again, renames, without=without)
+    found += _extremes(store, again, rewritten)
+    renamed_graphs = renames.keys() - {without}
+    found += _stored_sources(
+        store, again, renames, without=without, graphs=renamed_graphs, own=True
+    )
     kept = set(entities) - again
-    return found + _stored_sources(store, kept, renames, without=without, graphs=renames.keys())
+    return found + _stored_sources(store, kept, renames, without=without, graphs=renamed_graphs)
+
+
+def _extremes(store: Store, entities: Collection[str], rewritten: Collection[str]) -> list[Triple]:
+    """The least and greatest of the documents other than `rewritten` that give each of
+    `entities` a class, found by the store: an entity named in thousands of documents is one
+    row, not one per document."""
+    if not entities:
+        return []
+    asked = " ".join(f"<{e}>" for e in sorted(entities))
+    classes = ", ".join(f"<{c}>" for c in sorted(SOURCED))
+    others = ", ".join(f"<{g}>" for g in sorted(rewritten))
+    excluded = f" && ?g NOT IN ({others})" if others else ""
+    rows = store.query(
+        f"SELECT ?s (MIN(STR(?g)) AS ?least) (MAX(STR(?g)) AS ?greatest) WHERE {{ "
+        f"VALUES ?s {{ {asked} }} GRAPH ?g {{ ?s a ?c }} FILTER(?c IN ({classes})) "
+        f'FILTER(STRSTARTS(STR(?g), "{_DOCUMENTS}"){excluded}) }} GROUP BY ?s'
+    ).rows
+    found: list[Triple] = []
+    for s, first, last in rows:
+        if isinstance(s, URIRef) and first is not None and last is not None:
+            found.append((s, CAND.leastSource, URIRef(str(first))))
+            found.append((s, CAND.greatestSource, URIRef(str(last))))
+    return found
 
 
 def refresh(store: Store, graph: str) -> None:
