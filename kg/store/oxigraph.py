@@ -257,21 +257,22 @@ class OxigraphStore:
     def replace_with(
         self,
         deleted: Iterable[ox.Quad],
-        added: Iterable[ox.Quad],
+        added: bytes,
         *,
         drop: Iterable[str] = (),
         declare: Iterable[str] = (),
     ) -> None:
-        """Remove quads and graphs `drop`, then add quads (bulk loaded) and empty graphs
-        `declare`, all or nothing: on disk, on a copy of the store that takes its place, as
-        `bulk_load` does."""
+        """Remove quads and graphs `drop`, then add `added` (TriG, bulk loaded) and empty
+        graphs `declare`, all or nothing: on disk, on a copy of the store that takes its
+        place, as `bulk_load` does."""
 
         def work(target: ox.Store) -> None:
             for graph in drop:
                 target.remove_graph(ox.NamedNode(graph))
             for quad in deleted:
                 target.remove(quad)
-            target.bulk_extend(added)
+            if added:
+                target.bulk_load(added, ox.RdfFormat.TRIG)
             for graph in declare:
                 target.add_graph(ox.NamedNode(graph))
 

@@ -72,13 +72,13 @@ class StagedStore(OxigraphStore):
             self._changed.clear()
             self.full = sum(1 for _ in self._store.named_graphs()) >= STAGED_MAX
 
-    def _changes(self) -> tuple[list[ox.Quad], list[ox.Quad], list[str], list[str]]:
-        """The quads to delete from the disk store and to add to it, the graphs to drop and
-        the empty graphs to add."""
+    def _changes(self) -> tuple[list[ox.Quad], bytes, list[str], list[str]]:
+        """The quads to delete from the disk store and those to add to it (TriG), the graphs
+        to drop and the empty graphs to add."""
         disk = self.disk.native
         before, after = _named(disk), _named(self._store)
         deleted: list[ox.Quad] = []
-        added: list[ox.Quad] = []
+        added: list[bytes] = []
         # The graphs other than documents' are compared with what the last commit left (the
         # disk store's content, kept here): reading them from disk cost more than the commit.
         shared = {g for g in before & after if not g.startswith(_DOCUMENTS)} | {_DEFAULT}
@@ -89,21 +89,24 @@ class StagedStore(OxigraphStore):
             if held is None:
                 held = _lines(disk, graph)
             deleted += _quads(held - now, graph)
-            added += _quads(now - held, graph)
+            added.append(_block(b"\n".join(sorted(now - held)), graph))
             committed[graph] = now
         for graph in sorted(self._changed & before & after):
             held = _lines(disk, graph)
             now = _lines(self._store, graph)
             deleted += _quads(held - now, graph)
-            added += _quads(now - held, graph)
+            added.append(_block(b"\n".join(sorted(now - held)), graph))
         empty = []
+        # The new graphs (most of a chunk) go from this store's dump to the bulk loader as
+        # text: no Python object per quad.
         for graph in sorted(after - before):
-            quads = list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
-            added += quads
-            if not quads:
+            data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=_graph(graph))
+            if data:
+                added.append(_block(data, graph))
+            else:
                 empty.append(graph)
         self._pending = committed  # what the disk will hold once this commit is done
-        return deleted, added, sorted(before - after), empty
+        return deleted, b"".join(added), sorted(before - after), empty
 
 
 def _graph(graph: str) -> ox.NamedNode | ox.DefaultGraph:
@@ -114,6 +117,14 @@ def _lines(store: ox.Store, graph: str) -> set[bytes]:
     """A graph's triples as N-Triples lines."""
     data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=_graph(graph))
     return set(data.split(b"\n")) - {b""} if data else set()
+
+
+def _block(ntriples: bytes, graph: str) -> bytes:
+    """N-Triples lines as a TriG block of `graph` (N-Triples lines are valid TriG)."""
+    if not ntriples:
+        return b""
+    name = b"" if graph == _DEFAULT else b"<" + graph.encode() + b"> "
+    return name + b"{\n" + ntriples + b"\n}\n"
 
 
 def _quads(lines: Iterable[bytes], graph: str) -> list[ox.Quad]:
