@@ -136,7 +136,7 @@ _JOINED = re.compile(
     # (`… và cho thân nhân liệt sĩ B`: the martyr, through his family)
     r"(?:\([^()]*\)[\s,;]*)?(?:(?<=[\s,;])(?:và|cùng)\s+(?:cho\s+)?(?:(?:thân nhân|gia đình)\s+)*)?"
     # `… cho Phòng X cùng hai cá nhân: A, …; B, …`: the kind of the next recipients
-    r"(?:(?:\d+|hai|ba|bốn|năm)\s+(?i:tập thể|cá nhân|đồng chí)\s*(?:là|gồm)?\s*:\s*)?"
+    r"(?:(?:\d+|hai|ba|bốn|năm)\s+(?i:tập thể|cá nhân|đồng chí)\s*(?:(?:là|gồm)\s*:?|:)\s*)?"
     # `… và 5 cá nhân thuộc Công an tỉnh X`: the unit they belong to
     r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
 )

@@ -50,6 +50,11 @@ MIXED_BEFORE = (
     "PC03, PA06, PX77 và Đại tá Sầm Văn Lụa, Phó Giám đốc Công an tỉnh; Thiếu tá Nông Thị Phấn, "
     "Phó Trưởng Phòng PC02 đón nhận Huân chương Chiến công hạng Nhì."
 )
+COUNTED_THEN_NAMED = (
+    "Ngày 1/3, thừa ủy quyền của Chủ tịch nước, ông Bạc Cầm Khuyên, Chủ tịch UBND tỉnh trao Huân "
+    "chương Chiến công hạng Nhất cho tập thể Công an tỉnh Sơn La và hai cá nhân là Đại tá Hà Văn "
+    "Nhót, Phó Giám đốc Công an tỉnh; Thượng tá Lò Thị Ón, Phó Trưởng Phòng PC04."
+)
 LOWER_AGENCY = (
     "Ngày 5/6, cơ quan Cảnh sát điều tra Bộ Công an đã khởi tố vụ án. Trước đó, cơ quan Cảnh sát "
     "điều tra Công an tỉnh Nghệ An đã chuyển hồ sơ; Đại tá Cầm Bá Khiêm, Thủ trưởng cơ quan Cảnh "
@@ -128,6 +133,18 @@ CASES = [
             *(
                 ("Huân chương Chiến công hạng Nhì", who)
                 for who in ("Phòng Cảnh sát kinh tế", "Sầm Văn Lụa", "Nông Thị Phấn")
+            )
+        ),
+    ),
+    case(
+        "persons_counted_then_named_after_la_each_receive_it",
+        "2023-03",
+        COUNTED_THEN_NAMED,
+        "awards",
+        has(
+            *(
+                ("Huân chương Chiến công hạng Nhất", who)
+                for who in ("Công an tỉnh Sơn La", "Hà Văn Nhót", "Lò Thị Ón")
             )
         ),
     ),
