@@ -8,8 +8,8 @@ project's examples in `tests/fixtures/examples-corpus/`, and the blind sets in
 `tests/fixtures/real-news-blind-9/`, `tests/fixtures/real-news-blind-10/`,
 `tests/fixtures/real-news-blind-11/`, `tests/fixtures/real-news-blind-12/`,
 `tests/fixtures/real-news-blind-13/`, `tests/fixtures/real-news-blind-14/`,
-`tests/fixtures/real-news-blind-15/`, `tests/fixtures/real-news-blind-16/` and
-`tests/fixtures/real-news-blind-17/`."""
+`tests/fixtures/real-news-blind-15/`, `tests/fixtures/real-news-blind-16/`,
+`tests/fixtures/real-news-blind-17/` and `tests/fixtures/real-news-blind-18/`."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ CORPORA = [
     FIXTURES / "real-news-blind-15",
     FIXTURES / "real-news-blind-16",
     FIXTURES / "real-news-blind-17",
+    FIXTURES / "real-news-blind-18",
 ]
 
 
@@ -64,6 +65,7 @@ F1_FLOORS = {
     "real-news-blind-15": 0.98,
     "real-news-blind-16": 0.985,
     "real-news-blind-17": 0.985,
+    "real-news-blind-18": 0.955,
 }
 
 
