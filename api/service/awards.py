@@ -5,7 +5,8 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from api import models as m
-from api.service.common import ANY, Row, date_order, int_of, link, listing, parse_id, ref
+from api.search import search_key
+from api.service.common import ANY, Row, date_order, int_of, link, parse_id, ref
 from api.service.reads import Reads
 from core.ids import local_id
 from kg import buckets, queries
@@ -40,20 +41,36 @@ class AwardViews(Reads):
         if recipient:
             kind = "person" if recipient.startswith("person:") else "unit"
             recipient_iri = parse_id(kind, recipient.split(":", 1)[-1])
-        if award:
-            items = award_items(self._rows("api_awards", recipient=recipient_iri))
-            return listing(items, limit, offset, date_order, award, lambda a: a.award)
         # Sorted, counted and paged in the store on the conferrals' order keys: only one
-        # page's facts are read (of any recipient, only the page's buckets: kg.buckets).
-        if recipient_iri == ANY:
+        # page's facts are read (of any recipient, only the page's buckets: kg.buckets). With an
+        # award name, the few awards of that name are found first, then only their conferrals
+        # are listed.
+        sparql = None
+        if award:
+            awards = self._awards_named(award)
+            if not awards:
+                return m.Page[m.Award](items=[], total=0, limit=limit, offset=offset)
+            named = queries.for_store(self.store, "api_awards_of")
+            sparql = bind(named, awards=awards, recipient=recipient_iri)
+        elif recipient_iri == ANY:
             total, page = buckets.page(
                 self._select, self.store.dialect, "api_awards_listed", limit, offset
             )
         else:
             listed = queries.for_store(self.store, "api_awards_listed")
             sparql = bind(listed, recipient=recipient_iri)
+        if sparql is not None:
             total = int(self._select(queries.count(sparql))[0]["total"])
             page = queries.keyed_page(self._select, sparql, limit, offset)
         ids = tuple(URIRef(r["c"]) for r in page)
         rows = self._rows("api_award_facts", conferrals=ids) if ids else []
         return m.Page[m.Award](items=award_items(rows), total=total, limit=limit, offset=offset)
+
+    def _awards_named(self, name: str) -> tuple[URIRef, ...]:
+        """The awards one of whose names contains `name`, case and accents aside (as `listing`
+        filters a list by name)."""
+        wanted = search_key(name)
+        found = {
+            r["award"] for r in self._rows("api_award_names") if wanted in search_key(r["name"])
+        }
+        return tuple(URIRef(a) for a in sorted(found))

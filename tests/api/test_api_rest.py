@@ -168,6 +168,15 @@ def test_awards_give_recipient_counts_and_source(client):
     assert (award["collectives"], award["individuals"]) == (1, 4)
     assert award["grantor_name"] == "Chủ tịch nước"
     assert award["source"]["id"] == "bai-trao-thuong-2024"
+    # An award name (any case, without accents) finds the same conferral; another finds none.
+    for params, total in (
+        ({"award": "bao ve to quoc", "recipient": "cong-an-quan-dong-da"}, 1),
+        ({"award": "HUÂN CHƯƠNG BẢO VỆ", "recipient": "cong-an-quan-dong-da"}, 1),
+        ({"award": "Huân chương Quân công"}, 0),
+    ):
+        named = client.get("/awards", params=params).json()
+        assert named["total"] == total
+        assert [a["id"] for a in named["items"]] == [award["id"]] * total
 
 
 def test_document_record_lists_the_facts_it_gave(client):

@@ -1,6 +1,6 @@
-"""GET /awards without an award name filter is sorted, counted and paged in the store on each
-conferral's order key: every page agrees with the whole list read and sorted in Python, on
-every store."""
+"""GET /awards is sorted, counted and paged in the store on each conferral's order key, with or
+without an award name filter: every page agrees with the whole list read, filtered and sorted
+in Python, on every store."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import io
 
 import pytest
 
+from api.search import search_key
 from api.service import KgService
 from api.service.awards import award_items
 from api.service.common import ANY, date_order
@@ -66,19 +67,25 @@ def service(any_store):
     return KgService(any_store)
 
 
-def whole_list(service: KgService, recipient: str | None = None) -> list[tuple]:
+def whole_list(
+    service: KgService, recipient: str | None = None, award: str | None = None
+) -> list[dict]:
     iri = ANY
     if recipient:
         kind = "person" if recipient.startswith("person:") else "unit"
         iri = from_local_id(kind, recipient.split(":", 1)[-1])
     items = sorted(award_items(service._rows("api_awards", recipient=iri)), key=date_order)
+    if award:
+        items = [a for a in items if search_key(award) in search_key(a.award or "")]
     return [a.model_dump() for a in items]
 
 
-def paged(service: KgService, limit: int, recipient: str | None = None) -> tuple[list, set[int]]:
+def paged(
+    service: KgService, limit: int, recipient: str | None = None, award: str | None = None
+) -> tuple[list, set[int]]:
     found, totals, offset = [], set(), 0
     while True:
-        page = service.awards(recipient=recipient, award=None, limit=limit, offset=offset)
+        page = service.awards(recipient=recipient, award=award, limit=limit, offset=offset)
         totals.add(page.total)
         found += [a.model_dump() for a in page.items]
         if len(page.items) < limit:
@@ -93,6 +100,39 @@ def test_pages_agree_with_the_whole_list(service, recipient, limit):
     found, totals = paged(service, limit, recipient)
     assert found == expected
     assert totals == {len(expected)}
+
+
+# Names of one award, of two ("khen" is in "Bằng khen" and "Giấy khen"), and of none.
+AWARD_NAMES = ["Bằng khen", "BANG KHEN", "khen", "co thi", "Huân chương Chiến công"]
+
+
+@pytest.mark.parametrize("award", AWARD_NAMES)
+@pytest.mark.parametrize("recipient", RECIPIENTS, ids=str)
+@pytest.mark.parametrize("limit", [1, 2, 4])
+def test_pages_of_an_award_agree_with_the_whole_list(service, award, recipient, limit):
+    expected = whole_list(service, recipient, award)
+    found, totals = paged(service, limit, recipient, award)
+    assert found == expected
+    assert totals == {len(expected)}
+
+
+def test_award_names_pick_their_conferrals(service):
+    def ids(award: str, recipient: str | None = None) -> list[str]:
+        return [a["id"] for a in paged(service, 2, recipient, award)[0]]
+
+    assert ids("khen", "cong-an-huyen-yen-thanh") == [
+        "tin-tuyen-duong--giay-khen--yt",
+        "tin-khen-thuong--bang-khen--yt",
+    ]
+    assert ids("bằng khen", "cong-an-huyen-do-luong") == [
+        "tin-khen-thuong--bang-khen--dl",
+        "tin-tong-ket--bang-khen--dl",
+    ]
+    assert ids("Cờ thi đua", "person:le-thi-hoa") == []
+    unknown = service.awards(recipient=None, award="Huân chương", limit=5, offset=0)
+    assert (unknown.items, unknown.total) == ([], 0)
+    beyond = service.awards(recipient=None, award="khen", limit=5, offset=10)
+    assert (beyond.items, beyond.total) == ([], 5)
 
 
 def test_order_ties_and_names(service):
