@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.annotate import Annotated
+from ingest.extract.authors import named_as_author
 from ingest.extract.events import at_remote_point, attends_only, cue_end
 
 _HOLDS = re.compile(r"(?i:\b(?:chủ trì|tổ chức)\b)")
@@ -47,6 +48,7 @@ def holding_units(ann: Annotated, cue_at: int) -> list[str]:
         and m.start not in in_posts
         and not at_remote_point(ann.text, m.start)
         and not attends_only(ann.text, m.end, cue_at)
+        and not named_as_author(ann.text, m.start)
     ]
     if before:
         return [before[0].value]

@@ -151,6 +151,23 @@ CASES = [
         lacks("Chính phủ"),
     ),
     case(
+        "the_government_named_only_in_a_mandate_is_no_unit_named",
+        t.THIRD,
+        "Sáng 12/5, thừa ủy quyền của Thủ tướng Chính phủ, Đại tá Lò Văn Khiêm, Giám đốc Công "
+        "an tỉnh Sơn La trao Bằng khen cho Phòng Tham mưu. Thay mặt Thủ tướng Chính phủ, ông "
+        "Cầm Bá Thịnh, Chủ tịch UBND tỉnh chúc mừng đơn vị.",
+        "units",
+        lacks("Chính phủ"),
+    ),
+    case(
+        "a_ministry_named_in_a_mandate_stays_a_unit_named",
+        t.THIRD,
+        "Sáng 12/5, thừa lệnh Bộ trưởng Bộ Công an, Đại tá Lò Văn Khiêm trao Kỷ niệm chương "
+        "cho Phòng Tham mưu.",
+        "units",
+        has("Bộ Công an"),
+    ),
+    case(
         "the_office_sharing_the_ministry_in_a_chain_is_under_it",
         t.THIRD,
         t.OFFICE_IN_A_CHAIN,
