@@ -102,6 +102,15 @@ def _written_after(m: Mention, found: list[Mention], kind: str) -> Mention | Non
     return next((o for o in found if o.unit_kind == kind and 0 <= o.start - m.end <= 3), None)
 
 
+def _in_brackets_after(m: Mention, found: list[Mention], text: str, offset: int) -> Mention | None:
+    """The district police given in brackets right after `m` (`Công an xã A (Công an huyện
+    B)`), if any: not one listed after a comma, which is another unit."""
+    nxt = _written_after(m, found, UnitKind.DISTRICT_POLICE)
+    if nxt is None or text[m.end - offset : nxt.start - offset].strip() != "(":
+        return None
+    return nxt if text[nxt.end - offset : nxt.end - offset + 1] == ")" else None
+
+
 def _department_of(m: Mention, found: list[Mention], text: str, offset: int) -> str | None:
     """The Cục written right after `m`, behind at most a comma, if any."""
     for o in found:
@@ -232,6 +241,11 @@ def attach_parents(found: list[Mention], text: str, offset: int, ctx: Context) -
             if place and (unit := province_unit(place)):
                 m.parent = unit[0]
         elif m.unit_kind == UnitKind.COMMUNE_POLICE and m.parent is None:
+            if (bracketed := _in_brackets_after(m, found, text, offset)) is not None:
+                # `Công an xã A (Công an huyện B)`: the district police it belongs to
+                m.parent = bracketed.value
+                ctx.districts.add(m.parent)
+                continue
             tail = _COMMUNE_TAIL.match(text, m.end - offset)
             level = level_of(tail.group("level")) if tail else None
             if tail and level in DISTRICT_LEVELS:

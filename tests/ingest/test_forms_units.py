@@ -168,6 +168,22 @@ CASES = [
         has("Bộ Công an"),
     ),
     case(
+        "a_district_police_in_brackets_after_a_communes_is_its_parent",
+        "2019-04",
+        "Chiều 5/4, Công an tỉnh Quảng Trị tổ chức lễ truy tặng Huân chương cho Thiếu tá Hồ Văn "
+        "Lợi, nguyên Phó Trưởng Công an xã Hải Lâm (Công an huyện Hải Lăng).",
+        "parents",
+        has(("Công an xã Hải Lâm", "Công an huyện Hải Lăng")),
+    ),
+    case(
+        "a_district_police_listed_after_a_communes_is_not_its_parent",
+        "2019-04",
+        "Chiều 5/4, Giám đốc Công an tỉnh Quảng Trị tặng Giấy khen cho Công an xã Hải Lâm, Công "
+        "an thị xã Quảng Trị và Công an huyện Hải Lăng.",
+        "parents",
+        lacks(("Công an xã Hải Lâm", "Công an thị xã Quảng Trị")),
+    ),
+    case(
         "the_office_sharing_the_ministry_in_a_chain_is_under_it",
         t.THIRD,
         t.OFFICE_IN_A_CHAIN,
