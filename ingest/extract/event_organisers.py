@@ -10,6 +10,8 @@ from ingest.extract.authors import named_as_author
 from ingest.extract.events import at_remote_point, attends_only, cue_end
 
 _HOLDS = re.compile(r"(?i:\b(?:chủ trì|tổ chức)\b)")
+# `lễ trao Bằng khen của Thủ tướng Chính phủ cho …`: the body of the head who gives the award
+_GIVERS_HEAD = re.compile(r"(?i:\bcủa\s+(?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng)\s+)$")
 
 
 def held_by(ann: Annotated, cue_at: int) -> list[str]:
@@ -61,6 +63,7 @@ def holding_units(ann: Annotated, cue_at: int) -> list[str]:
         and m.start >= cue_at
         and id(m) not in post_units
         and not at_remote_point(ann.text, m.start)
+        and not _GIVERS_HEAD.search(ann.text, max(0, m.start - 30), m.start)
     ]
     if not after or _GIVEN_TO.search(ann.text, cue_at, after[0].start):
         return []

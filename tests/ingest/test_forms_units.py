@@ -160,6 +160,15 @@ CASES = [
         lacks("Chính phủ"),
     ),
     case(
+        "the_government_whose_head_gives_the_award_holds_no_ceremony",
+        "2019-05",
+        "Lễ trao Bằng khen của Thủ tướng Chính phủ cho Công an huyện Mai Sơn. Chiều 3/5, Công "
+        "an tỉnh Sơn La tổ chức lễ trao Bằng khen của Thủ tướng Chính phủ cho Công an huyện Mai "
+        "Sơn. Thừa ủy quyền của Thủ tướng Chính phủ, Đại tá Lò Văn Khiêm trao Bằng khen.",
+        "units",
+        lacks("Chính phủ"),
+    ),
+    case(
         "a_ministry_named_in_a_mandate_stays_a_unit_named",
         t.THIRD,
         "Sáng 12/5, thừa lệnh Bộ trưởng Bộ Công an, Đại tá Lò Văn Khiêm trao Kỷ niệm chương "
