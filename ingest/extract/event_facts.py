@@ -10,7 +10,7 @@ from ingest.extract.annotate import Annotated, span
 from ingest.extract.announced import handed_to_holders
 from ingest.extract.builder import Builder, add_unique
 from ingest.extract.dates import DateMention, find_dates
-from ingest.extract.event_organisers import held_by, held_of, holding_units
+from ingest.extract.event_organisers import held_by, held_of, holding_units, signed_by_members
 from ingest.extract.events import (
     chair_at,
     cue_end,
@@ -174,6 +174,8 @@ def read_events(build: Builder, annotated: list[Annotated], line_date: str | Non
             organisers = first_organisers
             if own and (held := own[i]) is not None:
                 organisers = held
+            if kind == "signing" and (members := signed_by_members(ann, at)):
+                organisers = members
             # `Ngày 5/3 … hội nghị …, ngày 10/3 ký kết`: each event takes the date before it
             date = next((d for start, d in reversed(dates) if start <= at), dates[0][1])
             known = [e for (k, _), e in build.events.items() if k == kind]

@@ -14,6 +14,26 @@ _HOLDS = re.compile(r"(?i:\b(?:chủ trì|tổ chức)\b)")
 _GIVERS_HEAD = re.compile(r"(?i:\bcủa\s+(?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng)\s+)$")
 
 
+# `lãnh đạo Công an 6 tỉnh thuộc Cụm thi đua số 4 đã ký kết …`: the leaders of the cluster's
+# units sign, between the cluster and the event word no other subject or clause
+_MEMBERS_OF = re.compile(r"(?i:\b(?:thuộc|trong)\s+)$")
+_SIGNERS_GAP = re.compile(r"[^,;.:]{0,40}$")
+
+
+def signed_by_members(ann: Annotated, cue_at: int) -> list[str]:
+    """The cluster whose units' leaders sign (`lãnh đạo Công an 6 tỉnh thuộc Cụm thi đua số 4
+    đã ký kết giao ước`): the cluster holds the signing, not a host named before them."""
+    for m in reversed(ann.mentions):
+        if m.kind != "cluster" or m.end > cue_at:
+            continue
+        if _MEMBERS_OF.search(ann.text, max(0, m.start - 10), m.start) and _SIGNERS_GAP.match(
+            ann.text, m.end, cue_at
+        ):
+            return [m.value]
+        return []
+    return []
+
+
 def held_by(ann: Annotated, cue_at: int) -> list[str]:
     """`Đại tá A, Giám đốc Công an tỉnh X chủ trì lễ …`, `Đại úy B, Đội trưởng … tổ chức ra
     quân`: with no unit named as holding it, the event is held by the unit of the post of

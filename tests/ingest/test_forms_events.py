@@ -144,6 +144,24 @@ CASES = [
         "ceremony",
     ),
     case(
+        "the_leaders_of_a_clusters_units_sign_for_the_cluster_not_for_their_host",
+        "2019-03",
+        "Ngày 12/3, tại Công an tỉnh Lai Châu, lãnh đạo Công an 6 tỉnh thuộc Cụm thi đua số 4 "
+        "đã ký kết giao ước thi đua năm 2019.",
+        "organisers of",
+        equal(["Cụm thi đua số 4"]),
+        "signing",
+    ),
+    case(
+        "the_leaders_of_a_clusters_units_sign_at_its_conference",
+        "2019-03",
+        "Ngày 12/3, Cụm thi đua số 4 tổ chức hội nghị tổng kết. Tại hội nghị, lãnh đạo Công an "
+        "6 tỉnh thuộc Cụm thi đua số 4 đã cùng nhau ký kết giao ước thi đua năm 2019.",
+        "organisers of",
+        equal(["Cụm thi đua số 4"]),
+        "signing",
+    ),
+    case(
         "this_afternoon_after_a_dated_sentence_and_a_day_in_brackets",
         t.THIRD,
         THIS_AFTERNOON,
