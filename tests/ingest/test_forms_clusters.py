@@ -429,3 +429,16 @@ def test_a_code_named_with_its_department_keeps_that_name_later() -> None:
     assert [o.name for o in facts.organisations] == [
         "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"
     ]
+
+
+def test_a_cluster_written_in_roman_and_arabic_figures_is_one_cluster() -> None:
+    facts = facts_of(
+        "Cụm thi đua số III tổng kết năm 2018\n\n"
+        "Ngày 10/1, Cụm thi đua số 3 gồm Công an các tỉnh: Hòa Bình, Sơn La và Lai Châu tổ chức "
+        "hội nghị. Cụm III bầu Công an tỉnh Sơn La làm Cụm trưởng; lãnh đạo Công an 3 tỉnh "
+        "thuộc Cụm thi đua số III đã ký kết giao ước thi đua năm 2019.",
+        date="2019-01",
+    )
+    assert [c.name for c in facts.clusters] == ["Cụm thi đua số 3"]
+    signing = next(e for e in facts.events if e.kind == "signing")
+    assert signing.organisers == ["Cụm thi đua số 3"]
