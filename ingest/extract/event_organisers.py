@@ -10,8 +10,9 @@ from ingest.extract.authors import named_as_author
 from ingest.extract.events import at_remote_point, attends_only, cue_end
 
 _HOLDS = re.compile(r"(?i:\b(?:chủ trì|tổ chức)\b)")
-# `lễ trao Bằng khen của Thủ tướng Chính phủ cho …`: the body of the head who gives the award
-_GIVERS_HEAD = re.compile(r"(?i:\bcủa\s+(?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng)\s+)$")
+# `lễ trao Bằng khen của Thủ tướng Chính phủ cho …`: the government whose head gives the award
+# (a ministry so named holds the event: `trao quyết định của Bộ trưởng Bộ Công an cho …`)
+_GIVERS_HEAD = re.compile(r"(?i:\bcủa\s+(?:Phó\s+)?Thủ tướng\s+)$")
 
 
 # `lãnh đạo Công an 6 tỉnh thuộc Cụm thi đua số 4 đã ký kết …`: the leaders of the cluster's

@@ -144,6 +144,15 @@ CASES = [
         "ceremony",
     ),
     case(
+        "the_ministry_whose_minister_decides_holds_the_handing_over",
+        "2020-03",
+        "Chiều 2/3, tại Sơn La, Thứ trưởng Lê Văn Khải đã trao quyết định của Bộ trưởng Bộ Công "
+        "an cho Đại tá Lò Văn Khiêm, tân Giám đốc Công an tỉnh Sơn La.",
+        "organisers of",
+        equal(["Bộ Công an"]),
+        "appointment",
+    ),
+    case(
         "the_leaders_of_a_clusters_units_sign_for_the_cluster_not_for_their_host",
         "2019-03",
         "Ngày 12/3, tại Công an tỉnh Lai Châu, lãnh đạo Công an 6 tỉnh thuộc Cụm thi đua số 4 "
