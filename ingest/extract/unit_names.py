@@ -254,25 +254,6 @@ def body_triggers() -> frozenset[str]:
 
 
 @cache
-def _fold_table() -> str:
-    """The folded form of every character up to U+1EFF, indexed by code point (characters past
-    it are kept): a string indexes faster than a dict looks up in `str.translate`."""
-    table = []
-    for code in range(0x1EFF + 1):
-        ch = chr(code)
-        folded = fold(ch) if code >= 0x41 and ch.isalpha() else ch
-        lower = ch.lower()
-        # one character each, so the offsets stay
-        table.append(folded if len(folded) == 1 else lower if len(lower) == 1 else ch)
-    return "".join(table)
-
-
-def fold_same_length(text: str) -> str:
-    """Lower-case, accent-free text with the same offsets, for matching known names."""
-    return text.translate(_fold_table())
-
-
-@cache
 def council_parents() -> dict[str, str]:
     """A council's name -> the body it belongs to (`Bộ Công an`), where it has one."""
     return {row["name"]: row["parent"] for row in table("councils.csv") if row["parent"]}

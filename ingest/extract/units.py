@@ -16,6 +16,7 @@ from core.text import collapse_spaces, fold
 from ingest.extract.border_posts import find_national_command
 from ingest.extract.commune_lists import more_communes
 from ingest.extract.faculties import find_faculties
+from ingest.extract.folding import fold_same_length
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import (
     MINISTRY,
@@ -60,7 +61,6 @@ from ingest.extract.unit_names import (
     command_of,
     council_parents,
     country_re,
-    fold_same_length,
     headless_units,
     named_units,
     office_of,
