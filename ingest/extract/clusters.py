@@ -8,7 +8,7 @@ import re
 from core.kinds import UnitKind
 from ingest.extract.gazetteer import gazetteer
 from ingest.extract.hierarchy import MINISTRY, Context, police_unit, province_unit
-from ingest.extract.lexicon import alternation, expand_abbreviations, words
+from ingest.extract.lexicon import alternation, expand_abbreviations, lowered, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER
 
@@ -129,8 +129,8 @@ def find_clusters(text: str, offset: int = 0, last: str | None = None) -> list[M
     """Cluster mentions; a bare `Cụm` or `Cụm thi đua` refers to `last`, the cluster named
     before, and is marked `back`."""
     out: list[Mention] = []
-    lowered = text.lower()
-    if "cụm" not in lowered and "khối" not in lowered:
+    lower = lowered(text)
+    if "cụm" not in lower and "khối" not in lower:
         return out
     previous = -1
     for m in _CLUSTER.finditer(text):
@@ -207,8 +207,8 @@ def cluster_links(
 def heads_named(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention | None]]:
     """(unit, cluster) for each unit a sentence names as a cluster's head or deputy head; the
     cluster is the one named right after the post (`Cụm phó Cụm thi đua số 7`), else None."""
-    lowered = text.lower()
-    if "cụm" not in lowered and "khối" not in lowered:  # cheaper than the patterns
+    lower = lowered(text)
+    if "cụm" not in lower and "khối" not in lower:  # cheaper than the patterns
         return []
     out: list[tuple[Mention, Mention | None]] = []
     for k, m in enumerate(mentions):
@@ -263,7 +263,7 @@ _LEADERS_HEAD = re.compile(r"(?i:công an)\s+(?:các|\d+)\s+[^\W\d]+(?:\s+[^\W\d
 def leaders_listed(mentions: list[Mention], text: str) -> list[Mention]:
     """The provincial police units whose leaders a sentence lists (`lãnh đạo Công an các
     tỉnh: A, B, C và Công an tỉnh D`); at a cluster's meeting they are its members."""
-    if "lãnh đạo" not in text.lower():  # cheaper than the pattern's search
+    if "lãnh đạo" not in lowered(text):  # cheaper than the pattern's search
         return []
     for match in _LEADERS.finditer(text):
         members = _members(mentions, match.end(), text)

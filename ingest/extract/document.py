@@ -386,7 +386,8 @@ def _units_and_people(
     _respectively(ann)
     posts_in_turn(ann.persons, ann.text, ann.mentions)
     _default_units(build, ann.persons, ctx, text)
-    board_posts(ann.persons, steering_boards(list(build.orgs)), text)
+    if ann.persons:  # the steering boards only give the posts of persons
+        board_posts(ann.persons, steering_boards(list(build.orgs)), text)
     drop_delegation_heads(ann.persons)
     _named_later(ann, pending, build)
     new_holder_named_next(ann.mentions, ann.persons, text, s.index, newly, known)

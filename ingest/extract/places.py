@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from ingest.extract.gazetteer import gazetteer
-from ingest.extract.lexicon import words
+from ingest.extract.lexicon import lowered, words
 from ingest.extract.mentions import Mention
 from ingest.extract.normalise import LOWER, UPPER, as_ranges
 
@@ -246,7 +246,7 @@ def _bridge_provinces(text: str, offset: int) -> list[Mention]:
 def find_places(text: str, offset: int = 0) -> list[Mention]:
     """`quận Đống Đa`, `tỉnh Nghệ An`, `TP.HCM`: places named on their own (not units)."""
     out = _bare_districts(text, offset)
-    if "điểm cầu" in text.lower():
+    if "điểm cầu" in lowered(text):
         out += _bridge_provinces(text, offset)
     for match in _place_re().finditer(text):
         level = level_of(match.group("level"))

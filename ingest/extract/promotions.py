@@ -8,6 +8,7 @@ import re
 
 from ingest.extract.annotate import Annotated
 from ingest.extract.hierarchy import Context
+from ingest.extract.lexicon import lowered
 from ingest.extract.person_lists import listed
 from ingest.extract.person_mention import PersonMention
 
@@ -32,7 +33,7 @@ def read_promotions(ann: Annotated, ctx: Context) -> None:
     names as promoted (`… được thăng hàm lần lượt là các ông A, B, …`)."""
     if not ann.persons and "thăng" not in ann.text:
         return  # a promotion for people not named here is said with `thăng`
-    lower = ann.text.lower()
+    lower = lowered(ann.text)
     if "thăng" not in lower and "phong" not in lower and "lên" not in ann.text:
         return  # none of the pattern's words: cheaper than its search
     clauses: set[int] = set()
