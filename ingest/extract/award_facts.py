@@ -341,12 +341,18 @@ _PROPOSED = re.compile(r"(?i:\b(?:đề nghị|đề xuất|tờ trình|xét t�
 # honours of the past
 # (`từng là lãnh đạo`, `từng giữ chức`: a past post, said of those given it now)
 # `Nhiều năm liên tục …`, `Trải qua 60 năm …, đơn vị đã được tặng …`, `Trong 5 năm, 9 tập thể
-# được tặng …`: a span of years told, not the article's day
+# được tặng …`, `Trong quá trình công tác, ông được …`: a span of years told, not the day
 _RECALLED = re.compile(
     r"(?i:\b(?:từng(?!\s+(?:là|giữ|làm|công tác|đảm nhiệm)\b)|nhiều năm liền|nhiều lần"
     r"|(?:nhiều|\d+) năm (?:liên tục|liền)|liên tục nhiều năm|trải qua|(?:trong|qua|sau) \d+ năm"
     r"|\d+ năm qua|nhiệm kỳ (?:qua|trước|vừa qua)"
-    r"|đã (?:\d+|hai|ba|bốn|nhiều) lần|các năm)\b)"
+    r"|đã (?:\d+|hai|ba|bốn|nhiều) lần|các năm|quá trình công tác)\b)"
+)
+# `… Huân chương Chiến công hạng Nhất và nhiều phần thưởng cao quý khác`: a career's honours
+# summed up (an obituary, a profile), not one handed on the article's day
+_MANY_OTHERS = re.compile(
+    r"(?i:\b(?:và|cùng)\s+nhiều\s+(?:phần thưởng|huân chương|huy chương|danh hiệu|hình thức)"
+    r"[^;.]{0,40}?\bkhác\b)"
 )
 # `Nhiệm kỳ qua, …`, `5 năm qua, …`: a sentence that opens a review of years
 _REVIEW_OPENS = re.compile(
@@ -368,6 +374,10 @@ def _not_given_here(
     """A proposal, or an honour the article only recalls (before the article's year).
     `recalling`: the sentence opened a review of years or recalled an honour before."""
     if _PROPOSED.search(text, clause, start) or _RECALLED.search(text, clause, start):
+        return True
+    # (`phần thưởng` of the others reads as an award of its own: search to the clause's end)
+    clause_end = text.find(";", start)
+    if _MANY_OTHERS.search(text, start, clause_end if clause_end >= 0 else len(text)):
         return True
     # `Trong năm 2018, toàn Cụm có một đơn vị nhận …; bốn đơn vị …` told in 2019: a past year's
     # tally of several honours, through every clause of the sentence (one honour of the year

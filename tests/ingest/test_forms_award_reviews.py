@@ -93,6 +93,14 @@ HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 ORDER = "Huân chương Chiến công hạng Ba"
 REWARD = "khen thưởng"
 PHONG = "Phòng Cảnh sát hình sự"
+CAREER_HONOURS = (
+    "Đại tá Lò Văn Khuyến, nguyên Trưởng Công an huyện Mường Tè, đã từ trần ngày 3/3. Ông "
+    "được tặng thưởng Huân chương Chiến công hạng Nhì và nhiều phần thưởng cao quý khác."
+)
+CAREER_HONOURS_THEN_THE_DAY = (
+    "Trong quá trình công tác, Thượng tá Mạc Văn Quế được tặng Huy chương Chiến sĩ vẻ vang. Sáng "
+    "5/3, Giám đốc Công an tỉnh Lai Châu trao Giấy khen cho Phòng Tham mưu."
+)
 
 CASES = [
     case(
@@ -223,6 +231,20 @@ CASES = [
         SPAN_OF_A_DEED,
         "awards",
         equal({("Bằng khen", "Công an huyện Tuy An")}),
+    ),
+    case(
+        "an_honour_told_with_many_others_of_a_career_is_recalled",
+        DATE,
+        CAREER_HONOURS,
+        "awards",
+        equal(set()),
+    ),
+    case(
+        "an_honour_of_a_career_is_recalled_beside_the_award_of_the_day",
+        DATE,
+        CAREER_HONOURS_THEN_THE_DAY,
+        "awards",
+        equal({("Giấy khen", "Phòng Tham mưu")}),
     ),
 ]
 
