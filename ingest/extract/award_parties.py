@@ -140,6 +140,32 @@ _JOINED = re.compile(
     # `… và 5 cá nhân thuộc Công an tỉnh X`: the unit they belong to
     r"(?:\d+\s+(?i:tập thể|cá nhân|cán bộ|đồng chí)\s+(?:thuộc|của)\s*)?$"
 )
+
+
+def _next_item(gap: str) -> bool:
+    """`đại tá A, Phó Trung đoàn trưởng Trung đoàn X, Bộ Tư lệnh Y, Bộ Công an; trung úy B`: a
+    person after a semicolon is the list's next item, whatever of the one before's post (a chain
+    of units not all read) is left before it."""
+    cut = gap.rfind(";")
+    return cut >= 0 and gap[:cut].lstrip().startswith(",") and bool(_JOINED.match(gap[cut + 1 :]))
+
+
+def _in_item(text: str, start: int, at: int) -> bool:
+    """Whether `at` is in the post said after a person (`A, Phó Trưởng phòng X, Công an tỉnh
+    Y;`) of a list whose items, a person each, a semicolon parts (`…; trung úy B, …`)."""
+    cut = text.find(";", start)
+    return (
+        text[start:at].lstrip().startswith(",")
+        and at < cut
+        and _PERSON_ITEM.match(text, cut) is not None
+    )
+
+
+_PERSON_ITEM = re.compile(
+    r";\s*(?:và\s+)?(?i:(?:thiếu|trung|thượng|đại)\s+(?:tá|úy|tướng)|(?:hạ|trung|thượng)\s+sĩ"
+    r"|ông|bà|đồng chí)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])"
+)
+
 _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
 # (`gửi thư khen Phòng X và Công an huyện Y`: a letter of commendation names whom it praises)
 REWARDED = re.compile(rf"(?:(?<=thưởng)|(?<=thưởng nóng)|(?<=[tT]hư khen)){REWARDED_UNIT}")
@@ -309,9 +335,11 @@ def recipients_of(
         last = found[0]
         for m in found[1:]:
             gap = _without_titles(ann, last.end, m.start, posts)
+            if last.kind == "name" and m.kind == "org" and _in_item(ann.text, last.end, m.start):
+                continue  # the rest of a listed person's post (`…, Bộ Tư lệnh Y, Bộ Công an;`)
             if gap.count("(") > gap.count(")"):
                 continue  # `Phòng X (PC47 - Công an tỉnh Y) và Z`: a gloss on the one before
-            if not _JOINED.match(gap):
+            if not _JOINED.match(gap) and not (m.kind == last.kind == "name" and _next_item(gap)):
                 break
             last = m
             # `Cục Cảnh sát giao thông (C08), Bộ Công an`: the unit's parent, said after it;

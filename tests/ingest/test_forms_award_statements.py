@@ -68,6 +68,12 @@ CHAIRMANS_CERTIFICATE = (
     "Ngày 18/6, Công an thị xã Ayun Pa trao Giấy khen của Chủ tịch UBND thị xã Ayun Pa cho "
     "các tập thể có thành tích xuất sắc."
 )
+POSTHUMOUS_LIST = (
+    "Ngày 20/6, Chủ tịch nước truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho đại tá Giàng A "
+    "Tủa, Phó Trung đoàn trưởng Trung đoàn Cảnh sát cơ động Tây Nguyên, Bộ Tư lệnh Cảnh sát cơ "
+    "động, Bộ Công an; trung úy Sùng Văn Dế, chiến sĩ Công an huyện Mường Lát, Công an tỉnh "
+    "Thanh Hóa và thượng sĩ Vàng A Lử, chiến sĩ Trung đoàn Cảnh sát cơ động Tây Nguyên."
+)
 HERO = "Anh hùng Lực lượng vũ trang nhân dân"
 PHONG = "Phòng Cảnh sát hình sự"
 
@@ -148,6 +154,19 @@ CASES = [
         SHORT_TITLE,
         "awards",
         equal({(HERO, "Công an xã Na Mèo")}),
+    ),
+    case(
+        "every_officer_of_a_posthumous_list_whose_posts_chain_units_receives_it",
+        DATE,
+        POSTHUMOUS_LIST,
+        "awards",
+        equal(
+            {
+                ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Giàng A Tủa"),
+                ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Sùng Văn Dế"),
+                ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Vàng A Lử"),
+            }
+        ),
     ),
     case(
         "a_title_in_lower_case_is_written_canonically",
