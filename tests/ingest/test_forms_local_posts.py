@@ -53,6 +53,11 @@ SPEAKER = (
 )
 TUYEN_QUANG = "Công an tỉnh Tuyên Quang"
 HA_TINH = "Công an tỉnh Hà Tĩnh"
+MASS_BODIES = (
+    "Sáng 6/5, Công an tỉnh Tuyên Quang ký kết chương trình phối hợp với các đoàn thể. Dự có bà "
+    "Lục Thị Hoan, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh và ông Vi Đình Cẩn, Phó Chủ tịch Hội Cựu "
+    "chiến binh tỉnh Tuyên Quang."
+)
 
 CASES = [
     case(
@@ -62,6 +67,22 @@ CASES = [
         "posts",
         equal({("Giám đốc", "Sở Tư pháp tỉnh Tuyên Quang")}),
         "Hầu Minh Khoa",
+    ),
+    case(
+        "the_women's_union_of_a_province_said_alone_is_the_province's",
+        "2023-05",
+        MASS_BODIES,
+        "posts",
+        equal({("Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang")}),
+        "Lục Thị Hoan",
+    ),
+    case(
+        "the_veterans'_association_of_a_province_is_a_body",
+        "2023-05",
+        MASS_BODIES,
+        "posts",
+        equal({("Phó Chủ tịch", "Hội Cựu chiến binh tỉnh Tuyên Quang")}),
+        "Vi Đình Cẩn",
     ),
     case(
         "a_deputy_head_of_a_province's_department_said_alone",
