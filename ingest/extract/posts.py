@@ -152,7 +152,7 @@ def _read_post(mentions: list[Mention], i: int, text: str) -> tuple[Post, int] |
         post.organisation = f"Ủy ban nhân dân {place.extra['level']} {place.value}"
         post.end = place.end
         return post, j + 1
-    if adjacent(mentions, j, text, ("org", "cluster")):
+    if adjacent(mentions, j, text, ("org", "cluster")) or _of_unit(mentions, j, text):
         org = mentions[j]
         police = bool(org.unit_kind and "police" in org.unit_kind)
         if post.role == "Phó" and org.unit_kind in (
@@ -248,6 +248,18 @@ _MINISTRY_SHORT = re.compile(
     r"\s+[Cc]ông an(?!\w)(?!\s+(?:tỉnh|thành phố|quận|huyện|thị xã|phường|xã|thị trấn|các"
     r"|nhân dân)\b)"
 )
+
+
+_OF = re.compile(r"\s+của\s+")
+
+
+def _of_unit(mentions: list[Mention], j: int, text: str) -> bool:
+    """`người phát ngôn của Bộ Công an`: the unit a post belongs to, joined by `của`."""
+    return (
+        0 < j < len(mentions)
+        and mentions[j].kind == "org"
+        and _OF.fullmatch(text, mentions[j - 1].end, mentions[j].start) is not None
+    )
 
 
 def _after_comma(mentions: list[Mention], j: int, text: str, kind: UnitKind) -> bool:

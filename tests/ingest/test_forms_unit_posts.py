@@ -45,6 +45,10 @@ DISTRICT_FIRST = (
     "tỉnh về công tác cán bộ."
 )
 DEPUTY_LOCAL = "Thượng tá Vi Văn Thoòng, Phó Công an huyện Tương Dương, dự họp."
+SPOKESMAN_OF = (
+    "Thượng tá Lò Văn Dũng được giao làm người phát ngôn của Bộ Công an thay Thiếu tướng Hà "
+    "Minh Quế, nghỉ hưu. Đại tá Cầm Thị Lan, người phát ngôn của Công an tỉnh Sơn La, trả lời."
+)
 
 CASES = [
     case(
@@ -182,6 +186,22 @@ CASES = [
         "units",
         lacks("Bộ đội Biên phòng tỉnh Cao Bằng"),
         None,
+    ),
+    case(
+        "a_post_joined_to_its_unit_by_cua_keeps_the_unit",
+        "2024-08",
+        SPOKESMAN_OF,
+        "posts",
+        equal({("Người phát ngôn", "Công an tỉnh Sơn La")}),
+        "Cầm Thị Lan",
+    ),
+    case(
+        "the_predecessor_in_a_post_written_with_cua_held_it_in_that_unit",
+        "2024-08",
+        SPOKESMAN_OF,
+        "posts",
+        equal({("Người phát ngôn", "Bộ Công an")}),
+        "Hà Minh Quế",
     ),
 ]
 
