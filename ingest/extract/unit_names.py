@@ -112,11 +112,15 @@ def named_units() -> dict[str, tuple[str, UnitKind]]:
         for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
             out[fold(form)] = (row["name"], UnitKind.COUNCIL)
     codes: dict[str, list[str]] = {}
+    cuc_forms: dict[str, tuple[str, UnitKind]] = {}
     for row in table("police_units.csv"):
         out[fold(row["name"])] = (row["name"], UnitKind.MINISTRY_UNIT)
         for code in filter(None, row["aliases"].split("|")):
             if " " in code:
                 out[fold(code)] = (row["name"], UnitKind.MINISTRY_UNIT)
+                if row["name"].startswith("Cục ") and not code.startswith("Cục "):
+                    # `Cục CSGT đường bộ - đường sắt`: a short name written after `Cục`
+                    cuc_forms[fold(f"Cục {code}")] = (row["name"], UnitKind.MINISTRY_UNIT)
             else:
                 codes.setdefault(code, []).append(row["name"])
     for code, names in codes.items():
@@ -124,6 +128,8 @@ def named_units() -> dict[str, tuple[str, UnitKind]]:
             out[fold(f"Cục {code}")] = (names[0], UnitKind.MINISTRY_UNIT)
             if _MINISTRY_CODE.match(code):
                 out[fold(code)] = out[fold(f"Cục {code}")]  # `C45, C54 và Công an tỉnh X`
+    for form, entry in cuc_forms.items():
+        out.setdefault(form, entry)
     for row in table("departments.csv"):
         entry = (row["name"], UnitKind.PROVINCIAL_DEPARTMENT)
         out[fold(row["name"])] = entry

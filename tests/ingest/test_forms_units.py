@@ -401,6 +401,20 @@ CASES = [
         "units",
         equal({"Cục An ninh kinh tế", "Cục An ninh nội địa"}),
     ),
+    case(
+        "a_cuc_with_a_short_name_is_read_whole_not_as_a_shorter_cuc",
+        "2016-01",
+        "Dự lễ có Thượng tá Hoàng Văn Kít, Phó Cục trưởng Cục CSGT đường bộ - đường sắt.",
+        "parents",
+        equal({("Cục Cảnh sát giao thông đường bộ - đường sắt", "Bộ Công an")}),
+    ),
+    case(
+        "a_department_of_another_ministry_is_a_unit_outside_the_forces",
+        "2023-10",
+        "Cơ quan điều tra khởi tố thêm ba bị can tại Cục Đăng kiểm Việt Nam.",
+        "parents",
+        equal({("Cục Đăng kiểm Việt Nam", None)}),
+    ),
 ]
 
 
