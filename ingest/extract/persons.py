@@ -35,10 +35,11 @@ _AGE_AFTER = re.compile(rf"\s*{AGE_NOTE}")
 _HOME = re.compile(r"(?i:\bquê\s+)$")
 _BIO_NOTE = r"(?:,\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4}))?(?:,\s*quê(?:\s+[^\W\d_]+){1,4})?"
 _APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?{_BIO_NOTE}\s*(?:,|-|–|\(|:)\s*$")
-# `Đại tá A là Phó Chính ủy …`, `A, quê Hà Tây, từng là Trưởng phòng …`, `A có 4 năm là …`:
-# a post said with the copula
+# `Đại tá A là Phó Chính ủy …`, `A, quê Hà Tây, từng là Trưởng phòng …`, `A có 4 năm là …`,
+# `A sinh năm 1970, quê xã X, tỉnh Y, từng là …`: a post said with the copula
 _COPULA = re.compile(
-    rf"^\s*(?:{AGE_NOTE}\s*)?(?:,?\s*\d{{1,3}}\s+tuổi)?(?:,?\s*quê(?:\s+[^\W\d_]+){{1,4}})?"
+    rf"^\s*(?:{AGE_NOTE}\s*)?(?:,?\s*(?:\d{{1,3}}\s+tuổi|(?:sinh năm|SN)\s+\d{{4}}))?"
+    r"(?:,?\s*quê(?:\s+[^\W\d_]+,?){1,7})?"
     r"\s*,?\s*(?:(?:hiện|đang|từng|nguyên|vốn|cũng|có\s+(?:\d+|nhiều|vài)\s+năm)\s+)?là\s*$"
 )
 # `Giám đốc Công an tỉnh X, Đại tá A`, `Phó Giám đốc - Thượng tá B`
@@ -178,14 +179,18 @@ def read_persons(
         # a home town's place mention is part of the note before the post
         nxt = k + 1
         note = _AGE_AFTER.match(text, m.end)
+        home = False
         while (
             nxt < len(mentions)
             and mentions[nxt].kind in ("place", "name")
             and (
                 _HOME.search(text, max(0, mentions[nxt].start - 6), mentions[nxt].start)
                 or (note is not None and mentions[nxt].end <= note.end())
+                # `quê xã X, tỉnh Y`: the home town's province after a comma
+                or (home and text[mentions[nxt - 1].end : mentions[nxt].start].strip() == ",")
             )
         ):
+            home = mentions[nxt].kind == "place"
             nxt += 1
         if (deputy := after_assembly(mentions, nxt, m.end, text)) is not None:
             after_posts, stop = read_chain(mentions, deputy, text)

@@ -12,6 +12,7 @@ from ingest.extract.posts import STEERING, Post, adjacent, office_of_post, read_
 from ingest.extract.unit_names import AGENCIES
 
 _JOIN = re.compile(r"^\s*(?:,|kiêm|,\s*kiêm|[–-])?\s*$")
+_THEN = re.compile(r"^\s*[,;]?\s*(?:rồi|sau đó|tiếp đó)(?:\s+(?:là|làm|giữ chức))?\s*$")
 _AND = re.compile(r"^\s*(?:,\s*)?và\s*$")
 _DEPUTY = re.compile(r"\s*,\s*(?i:đại biểu)\s+")
 _TERM = re.compile(r"\s*\(?(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*[-–]\s*\d{4})\)?")
@@ -51,7 +52,8 @@ def read_chain(mentions: list[Mention], i: int, text: str) -> tuple[list[Post], 
             for earlier in posts:
                 earlier.former = True
         # `từng đảm nhiệm các chức vụ: Trưởng phòng X; Phó Giám đốc Y`: a career by semicolons
-        career = bool(posts and posts[-1].held and gap.strip() == ";")
+        # `từng là Phó Trưởng phòng X, rồi Trưởng phòng X`: one after another
+        career = bool(posts and posts[-1].held and (gap.strip() == ";" or _THEN.match(gap)))
         if posts and not (_JOIN.match(gap) or held or now or career or bracketed):
             break
         got = read_post(mentions, j, text)

@@ -34,6 +34,14 @@ PREDECESSOR_AFTER = (
     "thông làm Giám đốc Công an tỉnh Hưng Yên. Ông Tiến nhận nhiệm vụ từ người tiền nhiệm "
     "Thân Đức Mạnh, được điều động giữ chức Phó Chánh Thanh tra Bộ Công an."
 )
+THEN = (
+    "Thiếu tướng Lê Văn Lâm, quê ở tỉnh Hà Tĩnh, từng giữ cương vị Phó Cục trưởng Cục Cảnh sát "
+    "hình sự, rồi Giám đốc Công an tỉnh Hà Tĩnh, trước khi nghỉ hưu năm 2010."
+)
+BORN_THEN = (
+    "Thượng tá Đặng Văn Hải sinh năm 1975, quê xã Nghi Lộc, tỉnh Nghệ An, từng là Trưởng Công "
+    "an huyện Nghi Lộc, rồi Phó Giám đốc Công an tỉnh Nghệ An."
+)
 
 CASES = [
     case(
@@ -186,6 +194,32 @@ CASES = [
         "posts",
         has(("Giám đốc", "Công an tỉnh Hưng Yên")),
         "Lã Văn Tiến",
+    ),
+    case(
+        "a_career_chain_joined_by_roi_is_all_former",
+        t.CAREER,
+        THEN,
+        "held",
+        equal(
+            {
+                ("Phó Cục trưởng", "Cục Cảnh sát hình sự", True),
+                ("Giám đốc", "Công an tỉnh Hà Tĩnh", True),
+            }
+        ),
+        "Lê Văn Lâm",
+    ),
+    case(
+        "tung_la_after_a_birth_year_and_home_town_gives_the_former_posts",
+        t.CAREER,
+        BORN_THEN,
+        "held",
+        equal(
+            {
+                ("Trưởng Công an huyện", "Công an huyện Nghi Lộc", True),
+                ("Phó Giám đốc", "Công an tỉnh Nghệ An", True),
+            }
+        ),
+        "Đặng Văn Hải",
     ),
 ]
 
