@@ -65,7 +65,7 @@ F1_FLOORS = {
     "real-news-blind-15": 0.99,
     "real-news-blind-16": 0.985,
     "real-news-blind-17": 0.99,
-    "real-news-blind-18": 0.955,
+    "real-news-blind-18": 0.97,
 }
 
 
