@@ -8,6 +8,7 @@ from dataclasses import replace
 from ingest.extract.annotate import Annotated, span
 from ingest.extract.award_parties import (
     NAMED_AFTER,
+    PERSON_NEXT,
     REWARDED,
     TO,
     grantor_of,
@@ -63,7 +64,7 @@ def read_awards(build: Builder, annotated: list[Annotated]) -> None:
             listed = closing >= 0 and (
                 _LIST_OPENS.search(ann.text, award.end, closing)
                 or NAMED_AFTER.match(ann.text, award.end)
-                or _PERSON_NEXT.match(ann.text, closing)
+                or PERSON_NEXT.match(ann.text, closing)
             )
             closing = limit if closing < 0 or listed else closing
             grantor, grantor_span = grantor_of(ann, award.start, award.end, award.verb)
@@ -330,11 +331,6 @@ def _counted(build: Builder, recipients: list[str]) -> AwardFact | None:
 
 
 _LIST_OPENS = re.compile(r":|(?i:\bgồm\b)")
-# `… cho Đại úy A, Phó Trưởng Công an xã X; Trung úy B và …`: the next one an officer named
-_PERSON_NEXT = re.compile(
-    r";\s*(?:và\s+)?(?i:(?:thiếu|trung|thượng|đại)\s+(?:tá|úy|tướng)|(?:hạ|trung|thượng)\s+sĩ)\s+"
-    r"(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])"
-)
 # `đề nghị Chính phủ tặng …`, `tờ trình đề nghị …`: proposed, not given
 _PROPOSED = re.compile(r"(?i:\b(?:đề nghị|đề xuất|tờ trình|xét tặng|dự kiến|suy tôn|bình xét)\b)")
 # `từng được tặng …`, `nhiều năm liền được …`, `đã 3 lần`, `đã hai lần được tuyên dương …`:

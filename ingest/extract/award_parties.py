@@ -157,13 +157,14 @@ def _in_item(text: str, start: int, at: int) -> bool:
     return (
         text[start:at].lstrip().startswith(",")
         and at < cut
-        and _PERSON_ITEM.match(text, cut) is not None
+        and PERSON_NEXT.match(text, cut) is not None
     )
 
 
-_PERSON_ITEM = re.compile(
-    r";\s*(?:và\s+)?(?i:(?:thiếu|trung|thượng|đại)\s+(?:tá|úy|tướng)|(?:hạ|trung|thượng)\s+sĩ"
-    r"|ông|bà|đồng chí)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])"
+# `… cho Đại úy A, Phó Trưởng Công an xã X; Trung úy B và …`: the next one an officer named
+PERSON_NEXT = re.compile(
+    r";\s*(?:và\s+)?(?i:(?:thiếu|trung|thượng|đại)\s+(?:tá|úy|tướng)|(?:hạ|trung|thượng)\s+sĩ)\s+"
+    r"(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])"
 )
 
 _APPOSED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
