@@ -28,17 +28,18 @@ _LIST_GAP = re.compile(r"^\s*(?:,|và|;)\s*$")
 _FORMER_GAP = re.compile(r"^\s*(?:,|và|;)\s*(?:nguyên\s*)?$")
 # `ông A (54 tuổi), Cục trưởng …`, `đại tá A (45 tuổi, quê Thái Bình), Cục phó …`: an age or
 # birth year, with where the person comes from, said between a name and its post
-AGE_NOTE = r"\(\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})(?:\s*[,;]\s*[^()]{1,60}?)?\s*\)"
+_BORN = r"(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4})"  # age or birth year
+AGE_NOTE = rf"\(\s*{_BORN}(?:\s*[,;]\s*[^()]{{1,60}}?)?\s*\)"
 _AGE_AFTER = re.compile(rf"\s*{AGE_NOTE}")
 # `đại tá A, 44 tuổi, quê Hà Nội, Phó Cục trưởng …`, `đồng chí B, sinh năm 1985, Đội trưởng
 # …`: age or birth year and home town said before the post
 _HOME = re.compile(r"(?i:\bquê\s+)$")
-_BIO_NOTE = r"(?:,\s*(?:\d{1,3}\s+tuổi|(?:sinh năm|SN)\s+\d{4}))?(?:,\s*quê(?:\s+[^\W\d_]+){1,4})?"
+_BIO_NOTE = rf"(?:,\s*{_BORN})?(?:,\s*quê(?:\s+[^\W\d_]+){{1,4}})?"
 _APPOSITION = re.compile(rf"^\s*(?:{AGE_NOTE}\s*)?{_BIO_NOTE}\s*(?:,|-|–|\(|:)\s*$")
 # `Đại tá A là Phó Chính ủy …`, `A, quê Hà Tây, từng là Trưởng phòng …`, `A có 4 năm là …`,
 # `A sinh năm 1970, quê xã X, tỉnh Y, từng là …`: a post said with the copula
 _COPULA = re.compile(
-    rf"^\s*(?:{AGE_NOTE}\s*)?(?:,?\s*(?:\d{{1,3}}\s+tuổi|(?:sinh năm|SN)\s+\d{{4}}))?"
+    rf"^\s*(?:{AGE_NOTE}\s*)?(?:,?\s*{_BORN})?"
     r"(?:,?\s*quê(?:\s+[^\W\d_]+,?){1,7})?"
     r"\s*,?\s*(?:(?:hiện|đang|từng|nguyên|vốn|cũng|có\s+(?:\d+|nhiều|vài)\s+năm)\s+)?là\s*$"
 )
